@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { App } from '../http/app.js';
+import { problemResponses } from '../http/problem.js';
+import { listAudit } from './service.js';
+
+const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  requestId: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export async function auditRoutes(app: App) {
+  app.get(
+    '/api/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit trail, newest first: every write with actor, time, action, before and after',
+        querystring: z.object({
+          entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence']).optional(),
+          entityId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          cursor: z.string().regex(/^\d+$/, 'not a cursor returned by this list').optional(),
+        }),
+        response: { 200: z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable() }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { cursor, ...q } = request.query;
+      return listAudit(request.ctx, { ...q, beforeId: cursor ? Number(cursor) : undefined });
+    },
+  );
+}

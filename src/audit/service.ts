@@ -1,0 +1,53 @@
+import type { RequestContext } from '../context.js';
+import type { Sql } from '../db/database.js';
+import { insertAuditEntries, selectAuditEntries, type AuditQuery } from './store.js';
+
+export interface AuditChange {
+  /** What was done, as `<entity>.<verb>`: `incident.create`, `incident.update`, … */
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * Records changes in the audit trail. Call it with the transaction that makes the change,
+ * so the change and its audit entry land together or not at all.
+ */
+export async function recordAudit(tx: Sql, ctx: RequestContext, changes: AuditChange[]): Promise<void> {
+  await insertAuditEntries(
+    tx,
+    changes.map((c) => ({ ...c, actor: ctx.actor.id, requestId: ctx.requestId })),
+  );
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  requestId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The audit trail, newest first, optionally for one record. */
+export async function listAudit(ctx: RequestContext, q: AuditQuery): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+  const rows = await selectAuditEntries(ctx.db, { ...q, limit: q.limit + 1 });
+  const items = rows.slice(0, q.limit).map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    requestId: r.request_id,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+  }));
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
+}

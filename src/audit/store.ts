@@ -1,0 +1,64 @@
+import type { Sql } from '../db/database.js';
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  request_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface NewAuditEntry {
+  actor: string;
+  requestId: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** Appends entries in one statement, so a bulk write adds one round trip, not one per row. */
+export async function insertAuditEntries(sql: Sql, entries: NewAuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await sql.query(
+    `insert into audit_entries (actor, request_id, action, entity, entity_id, before, after)
+     select actor, request_id, action, entity, entity_id, before::jsonb, after::jsonb
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[])
+       as e(actor, request_id, action, entity, entity_id, before, after)`,
+    [
+      entries.map((e) => e.actor),
+      entries.map((e) => e.requestId),
+      entries.map((e) => e.action),
+      entries.map((e) => e.entity),
+      entries.map((e) => e.entityId),
+      entries.map((e) => (e.before === null || e.before === undefined ? null : JSON.stringify(e.before))),
+      entries.map((e) => (e.after === null || e.after === undefined ? null : JSON.stringify(e.after))),
+    ],
+  );
+}
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  /** Only entries older than this id (keyset pagination, newest first). */
+  beforeId?: number;
+  limit: number;
+}
+
+export async function selectAuditEntries(sql: Sql, q: AuditQuery): Promise<AuditRow[]> {
+  return sql.query<AuditRow>(
+    `select id, at, actor, request_id, action, entity, entity_id, before, after
+     from audit_entries
+     where ($1::text is null or entity = $1)
+       and ($2::uuid is null or entity_id = $2)
+       and ($3::bigint is null or id < $3)
+     order by id desc
+     limit $4`,
+    [q.entity ?? null, q.entityId ?? null, q.beforeId ?? null, q.limit],
+  );
+}

@@ -1,0 +1,61 @@
+import { Command } from 'commander';
+import { readConfig } from '../config.js';
+import { openDatabase } from '../db/open.js';
+import { registerDemoCommands } from '../demo/cli.js';
+import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { packageVersion } from '../runtime.js';
+import { serve } from '../server.js';
+import { printJson, reportError } from './output.js';
+
+/**
+ * `precursor …`: every command has --help; --json prints machine-readable output; an error
+ * prints a clear message and exits non-zero (2 invalid input, 3 not found, 4 conflict).
+ */
+export function buildProgram(): Command {
+  const program = new Command('precursor')
+    .description('Record, search and count violations against identity groups on the Pyramid of Hate')
+    .version(packageVersion)
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('serve')
+    .description('Start the HTTP API (PORT, HOST, PRECURSOR_DATA_DIR, DATABASE_URL)')
+    .option('--demo', 'load the demo data set if this database has never had it')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)')
+    .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .action(async (opts: { demo?: boolean; port?: string; host?: string }) => {
+      const config = readConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+      await serve(config, { demo: Boolean(opts.demo) });
+    });
+
+  const db = program.command('db').description('Database maintenance');
+  db.command('migrate')
+    .description('Apply the schema migrations not yet applied')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const { migrate } = await import('../db/migrate.js');
+      const database = await openDatabase(readConfig(), { migrate: false });
+      try {
+        const applied = await migrate(database);
+        if (opts.json) printJson({ applied });
+        else process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'the schema is up to date\n');
+      } finally {
+        await database.close();
+      }
+    });
+
+  registerDemoCommands(program);
+  registerIncidentCommands(program);
+  registerStatsCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    await buildProgram().parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (err) {
+    return reportError(err, json);
+  }
+}

@@ -1,0 +1,36 @@
+import { DomainError } from '../errors.js';
+
+/** Exit codes scripts can rely on. */
+export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4 } as const;
+
+export function printJson(value: unknown) {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A plain text table: columns padded to their widest cell, long cells cut. */
+export function printTable(rows: Record<string, unknown>[], columns: { key: string; title: string; max?: number }[]) {
+  const cell = (v: unknown, max = 60) => {
+    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(',') : String(v);
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  };
+  const widths = columns.map((c) => Math.max(c.title.length, ...rows.map((r) => cell(r[c.key], c.max).length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  process.stdout.write(`${line(columns.map((c) => c.title))}\n`);
+  for (const r of rows) process.stdout.write(`${line(columns.map((c) => cell(r[c.key], c.max)))}\n`);
+}
+
+/** Prints an error for a person (or as problem-like JSON with --json) and returns the exit code. */
+export function reportError(err: unknown, json: boolean): number {
+  if (err instanceof DomainError) {
+    const code = err.code === 'not-found' ? exitCodes.notFound : err.code === 'conflict' ? exitCodes.conflict : exitCodes.invalid;
+    if (json) process.stderr.write(`${JSON.stringify({ error: err.code, message: err.message, errors: err.fields })}\n`);
+    else {
+      process.stderr.write(`error: ${err.fields.length ? 'the input is not valid' : err.message}\n`);
+      for (const f of err.fields) process.stderr.write(`  ${f.field}: ${f.message}\n`);
+    }
+    return code;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(json ? `${JSON.stringify({ error: 'failure', message })}\n` : `error: ${message}\n`);
+  return exitCodes.failure;
+}

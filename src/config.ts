@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+
+/** Everything the process reads from its environment, read in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Embedded database files and evidence files live here. */
+  dataDir: string;
+  /** A PostgreSQL server; when unset the embedded database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  /** Largest evidence file accepted, in bytes. */
+  maxUploadBytes: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: positiveInt(env.PORT, 8080, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.PRECURSOR_DATA_DIR || '.precursor'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    maxUploadBytes: positiveInt(env.PRECURSOR_MAX_UPLOAD_MB, 100, 'PRECURSOR_MAX_UPLOAD_MB') * 1024 * 1024,
+  };
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got '${value}'`);
+  return n;
+}

@@ -1,0 +1,34 @@
+/**
+ * One door to the database for every store: a PostgreSQL connection that is either the
+ * embedded PGlite (the default: nothing to install) or a PostgreSQL server (DATABASE_URL).
+ * Stores only see `Sql` (run a query) and `Database.transaction`; which engine is behind
+ * it never leaks into module code.
+ */
+export interface Sql {
+  /** Runs one parameterised statement and returns its rows. */
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface Database extends Sql {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: all its writes land, or none do. */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** OIDs of the types we read as plain strings or numbers rather than the drivers' defaults. */
+export const pgTypes = { int8: 20, date: 1082, timestamptz: 1184, numeric: 1700 } as const;
+
+/**
+ * `date` stays 'YYYY-MM-DD' (a JS Date would shift it by the server's time zone),
+ * `timestamptz` becomes an ISO string, counts (`int8`, `numeric`) become numbers: no
+ * count we make can pass 2^53.
+ */
+export const valueParsers: Record<number, (value: string) => unknown> = {
+  [pgTypes.int8]: (v) => Number(v),
+  [pgTypes.numeric]: (v) => Number(v),
+  [pgTypes.date]: (v) => v,
+  [pgTypes.timestamptz]: (v) => new Date(v).toISOString(),
+};

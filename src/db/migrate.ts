@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './database.js';
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+/** The shipped migrations, in the order of their file names (`001_…sql`, `002_…sql`). */
+export function listMigrations(): Migration[] {
+  return readdirSync(migrationsDir)
+    .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.sql$/, ''), sql: readFileSync(migrationsDir + f, 'utf8') }));
+}
+
+/**
+ * Applies every migration not yet applied, all in one transaction (a failed migration leaves
+ * the schema as it was), and returns the ids applied. On a server, an advisory lock makes
+ * concurrent starts wait instead of racing.
+ */
+export async function migrate(db: Database, migrations = listMigrations()): Promise<string[]> {
+  const applied: string[] = [];
+  await db.transaction(async (tx) => {
+    if (db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4242001)');
+    await tx.query(
+      'create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())',
+    );
+    const done = new Set((await tx.query<{ id: string }>('select id from schema_migrations')).map((r) => r.id));
+    for (const m of migrations) {
+      if (done.has(m.id)) continue;
+      try {
+        await runScript(tx, m.sql);
+      } catch (err) {
+        throw new Error(`migration ${m.id} failed: ${(err as Error).message}`);
+      }
+      await tx.query('insert into schema_migrations (id) values ($1)', [m.id]);
+      applied.push(m.id);
+    }
+  });
+  return applied;
+}
+
+/** Splits a migration into statements on `;` at line ends; our migrations hold no functions. */
+async function runScript(tx: { query: Database['query'] }, sql: string) {
+  const statements = sql
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
+  for (const statement of statements) await tx.query(statement);
+}

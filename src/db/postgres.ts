@@ -1,0 +1,61 @@
+import pg from 'pg';
+import type { Database, Sql } from './database.js';
+import { valueParsers } from './database.js';
+
+/** Connects to a PostgreSQL server. The pool is small: one process, a handful of users. */
+export async function openPostgres(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 8,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        valueParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // Fail now, with the server's own message, rather than on the first request.
+  const probe = await pool.connect().catch(async (err: Error) => {
+    await pool.end();
+    throw new Error(`cannot connect to PostgreSQL at ${redact(connectionString)}: ${err.message}`);
+  });
+  probe.release();
+
+  const query: Sql['query'] = async <Row>(text: string, params: readonly unknown[] = []) =>
+    (await pool.query(text, params as unknown[])).rows as Row[];
+
+  return {
+    engine: 'postgres',
+    query,
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({
+          query: async <Row>(text: string, params: readonly unknown[] = []) =>
+            (await client.query(text, params as unknown[])).rows as Row[],
+        });
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Hides the password of a connection string in messages. */
+export function redact(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(unparseable connection string)';
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The one error vocabulary of Precursor. Services throw `DomainError`s; the HTTP edge turns
+ * them into RFC 9457 problem+json and the CLI edge into a message and an exit code.
+ */
+export type ErrorCode =
+  | 'invalid' // the input breaks a rule; `fields` names each offending field
+  | 'not-found'
+  | 'conflict' // a stale version, or a state that forbids the change
+  | 'too-large'
+  | 'unsupported-media-type';
+
+export interface FieldProblem {
+  /** Path of the field in the request, e.g. `acts.0.groupId` or `query.from`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalid = (fields: FieldProblem[], message = describe(fields)) => new DomainError('invalid', message, fields);
+export const notFound = (what: string, id: string) => new DomainError('not-found', `${what} ${id} does not exist`);
+
+/** A stale write: the caller edited version `expected`, the record is now at `current`. */
+export const staleVersion = (what: string, id: string, expected: number, current: unknown) =>
+  new DomainError(
+    'conflict',
+    `${what} ${id} was changed by someone else: you edited version ${expected}, it is now at version ${(current as { version?: number }).version}`,
+    [{ field: 'version', message: `stale version ${expected}` }],
+    { current },
+  );
+
+function describe(fields: FieldProblem[]): string {
+  return fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'invalid input';
+}

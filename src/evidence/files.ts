@@ -1,0 +1,102 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { fileTypeFromBuffer } from 'file-type';
+import { DomainError } from '../errors.js';
+
+/**
+ * Evidence files, content-addressed: a file lives at `evidence/ab/cd/<sha256>` under the
+ * data directory, so the same file uploaded twice is stored once, and a file's name is its
+ * integrity check. Uploads are streamed: hashed and measured on the way to a temporary
+ * file, never held whole in memory.
+ */
+export interface StoredFile {
+  sha256: string;
+  sizeBytes: number;
+  /** What the bytes are, sniffed from their content; the uploader's claim is not trusted. */
+  mediaType: string;
+}
+
+/** Executables have no place among evidence and could harm whoever opens them. */
+const refusedTypes = new Set(['application/x-elf', 'application/x-msdownload', 'application/x-mach-binary', 'application/x-executable']);
+
+export class EvidenceFiles {
+  constructor(
+    private readonly root: string,
+    readonly maxBytes: number,
+  ) {}
+
+  pathOf(sha256: string): string {
+    return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async store(content: Readable): Promise<StoredFile> {
+    const tmpDir = join(this.root, 'tmp');
+    await mkdir(tmpDir, { recursive: true });
+    const tmp = join(tmpDir, randomUUID());
+    const hash = createHash('sha256');
+    let size = 0;
+    let head = Buffer.alloc(0);
+    const maxBytes = this.maxBytes;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length;
+        if (size > maxBytes) return done(tooLarge(maxBytes));
+        if (head.length < 4100) head = Buffer.concat([head, chunk.subarray(0, 4100 - head.length)]);
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(content, meter, createWriteStream(tmp));
+      // A multipart parser that hits its own limit truncates the stream instead of failing it.
+      if ((content as Readable & { truncated?: boolean }).truncated) throw tooLarge(maxBytes);
+      if (size === 0) throw new DomainError('invalid', 'the file is empty', [{ field: 'file', message: 'the file is empty' }]);
+      const mediaType = await sniff(head);
+      if (refusedTypes.has(mediaType)) {
+        throw new DomainError('unsupported-media-type', `executable files (${mediaType}) are not accepted as evidence`, [
+          { field: 'file', message: `${mediaType} is not accepted` },
+        ]);
+      }
+      const sha256 = hash.digest('hex');
+      const target = this.pathOf(sha256);
+      await mkdir(join(target, '..'), { recursive: true });
+      await rename(tmp, target);
+      return { sha256, sizeBytes: size, mediaType };
+    } finally {
+      await rm(tmp, { force: true });
+    }
+  }
+
+  async open(sha256: string): Promise<{ stream: Readable; sizeBytes: number }> {
+    const path = this.pathOf(sha256);
+    const { size } = await stat(path);
+    return { stream: createReadStream(path), sizeBytes: size };
+  }
+
+  /** Re-reads a stored file and checks that its bytes still hash to its name. */
+  async verify(sha256: string): Promise<boolean> {
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(this.pathOf(sha256)), hash);
+    return hash.digest('hex') === sha256;
+  }
+}
+
+function tooLarge(maxBytes: number) {
+  return new DomainError('too-large', `the file is larger than the limit of ${maxBytes} bytes`, [
+    { field: 'file', message: `larger than ${maxBytes} bytes` },
+  ]);
+}
+
+async function sniff(head: Buffer): Promise<string> {
+  const detected = await fileTypeFromBuffer(head);
+  if (detected) return detected.mime;
+  // No magic number: call it text if the start is valid UTF-8 without control bytes.
+  const text = head.toString('utf8');
+  if (!text.includes('\uFFFD') && !/[\x00-\x08\x0E-\x1F]/.test(text)) return 'text/plain';
+  return 'application/octet-stream';
+}

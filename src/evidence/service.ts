@@ -1,0 +1,79 @@
+import type { Readable } from 'node:stream';
+import { recordAudit } from '../audit/service.js';
+import type { RequestContext } from '../context.js';
+import type { Sql } from '../db/database.js';
+import { notFound } from '../errors.js';
+import type { EvidenceFiles } from './files.js';
+import type { Evidence } from './schema.js';
+import * as store from './store.js';
+
+/**
+ * Evidence: files kept by their SHA-256 with an append-only chain of custody. Every
+ * upload, repeated upload and download is a custody event, so the chain shows who handled
+ * the file and when.
+ */
+
+export interface Upload {
+  content: Readable;
+  filename: string;
+  description: string;
+}
+
+export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, upload: Upload): Promise<{ evidence: Evidence; created: boolean }> {
+  const stored = await files.store(upload.content);
+  const created = await ctx.db.transaction(async (tx) => {
+    const existing = await store.selectEvidenceBySha(tx, stored.sha256);
+    if (existing) {
+      await store.insertCustodyEvent(tx, { evidence_id: existing.id, actor: ctx.actor.id, action: 'uploaded-again', note: `as ${upload.filename}` });
+      return false;
+    }
+    const row = await store.insertEvidence(tx, {
+      sha256: stored.sha256,
+      size_bytes: stored.sizeBytes,
+      media_type: stored.mediaType,
+      filename: upload.filename,
+      description: upload.description,
+      created_by: ctx.actor.id,
+    });
+    await store.insertCustodyEvent(tx, { evidence_id: row.id, actor: ctx.actor.id, action: 'uploaded', note: `as ${upload.filename}` });
+    await recordAudit(tx, ctx, [{ action: 'evidence.create', entity: 'evidence', entityId: row.id, before: null, after: row }]);
+    return true;
+  });
+  const row = (await store.selectEvidenceBySha(ctx.db, stored.sha256))!;
+  return { evidence: await withCustody(ctx.db, row), created };
+}
+
+export async function getEvidence(ctx: RequestContext, id: string): Promise<Evidence> {
+  const row = await store.selectEvidence(ctx.db, id);
+  if (!row) throw notFound('evidence', id);
+  return withCustody(ctx.db, row);
+}
+
+/** Opens the file for download and records the download in the chain of custody. */
+export async function downloadEvidence(ctx: RequestContext, files: EvidenceFiles, id: string) {
+  const row = await store.selectEvidence(ctx.db, id);
+  if (!row) throw notFound('evidence', id);
+  const file = await files.open(row.sha256);
+  await store.insertCustodyEvent(ctx.db, { evidence_id: id, actor: ctx.actor.id, action: 'downloaded', note: '' });
+  return { ...file, evidence: row };
+}
+
+/** The ids among `ids` that name stored evidence (evidence is never deleted). */
+export function liveEvidenceIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
+  return store.selectExistingEvidenceIds(sql, [...new Set(ids)]);
+}
+
+async function withCustody(sql: Sql, row: store.EvidenceRow): Promise<Evidence> {
+  const custody = await store.selectCustody(sql, row.id);
+  return {
+    id: row.id,
+    sha256: row.sha256.trim(),
+    sizeBytes: row.size_bytes,
+    mediaType: row.media_type,
+    filename: row.filename,
+    description: row.description,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    custody: custody.map((c) => ({ at: c.at, actor: c.actor, action: c.action, note: c.note })),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Sql } from '../db/database.js';
+
+export interface EvidenceRow {
+  id: string;
+  sha256: string;
+  size_bytes: number;
+  media_type: string;
+  filename: string;
+  description: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface CustodyRow {
+  id: number;
+  evidence_id: string;
+  at: string;
+  actor: string;
+  action: string;
+  note: string;
+}
+
+export async function insertEvidence(tx: Sql, e: Omit<EvidenceRow, 'id' | 'created_at'>): Promise<EvidenceRow> {
+  const [row] = await tx.query<EvidenceRow>(
+    `insert into evidence (sha256, size_bytes, media_type, filename, description, created_by)
+     values ($1, $2, $3, $4, $5, $6) returning *`,
+    [e.sha256, e.size_bytes, e.media_type, e.filename, e.description, e.created_by],
+  );
+  return row!;
+}
+
+export async function selectEvidence(sql: Sql, id: string): Promise<EvidenceRow | undefined> {
+  const [row] = await sql.query<EvidenceRow>('select * from evidence where id = $1', [id]);
+  return row;
+}
+
+export async function selectEvidenceBySha(sql: Sql, sha256: string): Promise<EvidenceRow | undefined> {
+  const [row] = await sql.query<EvidenceRow>('select * from evidence where sha256 = $1', [sha256]);
+  return row;
+}
+
+export async function selectExistingEvidenceIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await sql.query<{ id: string }>('select id from evidence where id = any($1::uuid[])', [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function insertCustodyEvent(tx: Sql, e: Omit<CustodyRow, 'id' | 'at'>): Promise<void> {
+  await tx.query('insert into custody_events (evidence_id, actor, action, note) values ($1, $2, $3, $4)', [e.evidence_id, e.actor, e.action, e.note]);
+}
+
+export async function selectCustody(sql: Sql, evidenceId: string): Promise<CustodyRow[]> {
+  return sql.query<CustodyRow>('select * from custody_events where evidence_id = $1 order by id', [evidenceId]);
+}

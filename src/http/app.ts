@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditRoutes } from '../audit/routes.js';
+import { createContext, localUser, type RequestContext } from '../context.js';
+import type { Database } from '../db/database.js';
+import { evidenceRoutes } from '../evidence/routes.js';
+import type { EvidenceFiles } from '../evidence/files.js';
+import { incidentRoutes } from '../incidents/routes.js';
+import { registryRoutes } from '../registry/routes.js';
+import { taxonomyRoutes } from '../taxonomies/routes.js';
+import { healthRoutes } from './health.js';
+import { sendProblem, toProblem } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The actor and database for this request; the one place access control will hook in. */
+    ctx: RequestContext;
+  }
+}
+
+export interface AppDeps {
+  db: Database;
+  files: EvidenceFiles;
+  version: string;
+  logger?: boolean | FastifyBaseLogger | { level: string };
+}
+
+export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Builds the HTTP API: validation at the edge (zod), problem+json errors, OpenAPI at /api/openapi.json. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 10 * 1024 * 1024,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = createContext(deps.db, localUser, request.id);
+  });
+  app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, {
+      type: 'urn:precursor:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `no route ${request.method} ${request.url.split('?')[0]}`,
+      instance: request.url,
+    }),
+  );
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Precursor API',
+        version: deps.version,
+        description:
+          'Record violations against identity groups on the Pyramid of Hate, search and count them. ' +
+          'Errors are RFC 9457 problem+json; every invalid field is named in `errors`.',
+        license: { name: 'AGPL-3.0-or-later' },
+      },
+      tags: [
+        { name: 'incidents', description: 'Incidents (ESF events) and their acts' },
+        { name: 'registry', description: 'Places, identity groups, actors, sources' },
+        { name: 'evidence', description: 'Files kept by SHA-256 with a chain of custody' },
+        { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
+        { name: 'audit', description: 'Who changed what, when' },
+        { name: 'system', description: 'Health' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes(deps));
+  await app.register(taxonomyRoutes);
+  await app.register(registryRoutes);
+  await app.register(incidentRoutes);
+  await app.register(evidenceRoutes(deps.files));
+  await app.register(auditRoutes);
+  return app;
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorCode, type FieldProblem } from '../errors.js';
+
+/**
+ * Errors as RFC 9457 problem details. Every 4xx names what was wrong in `errors`, one entry
+ * per field with its path (`acts.0.groupId`) and a JSON pointer into the request.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: (FieldProblem & { in: 'body' | 'query' | 'path' | 'header'; pointer: string })[];
+  [extension: string]: unknown;
+}
+
+const statusOf: Record<ErrorCode, number> = {
+  invalid: 400,
+  'not-found': 404,
+  conflict: 409,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+};
+
+const titles: Record<number, string> = {
+  400: 'The request is not valid',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  500: 'Internal error',
+};
+
+const pointer = (field: string) => `#/${field.split('.').join('/')}`;
+const where = (context: string | undefined): 'body' | 'query' | 'path' | 'header' => (context === 'querystring' ? 'query' : context === 'params' ? 'path' : context === 'headers' ? 'header' : 'body');
+
+export function toProblem(err: unknown, request: FastifyRequest): Problem {
+  const base = (status: number, code: string, detail: string): Problem => ({
+    type: `urn:precursor:problem:${code}`,
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    instance: request.url,
+  });
+
+  if (err instanceof DomainError) {
+    const status = statusOf[err.code];
+    const problem = base(status, err.code, err.message);
+    if (err.fields.length) problem.errors = err.fields.map((f) => ({ ...f, in: 'body' as const, pointer: pointer(f.field) }));
+    if (err.code === 'conflict' && 'current' in err.details) problem.current = err.details.current;
+    if (err.fields.some((f) => f.field === 'cursor') && problem.errors) problem.errors = problem.errors.map((e) => ({ ...e, in: 'query' as const }));
+    return problem;
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const place = where(err.validationContext);
+    const errors = err.validation.map((v) => {
+      const issue = v.params.issue as { path?: PropertyKey[]; message?: string };
+      const path = (issue.path ?? []).map(String).join('.');
+      const field = path || place;
+      return { field, message: issue.message ?? v.message ?? 'invalid', in: place, pointer: pointer(path) };
+    });
+    return { ...base(400, 'invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; ')), errors };
+  }
+  if (isResponseSerializationError(err)) {
+    request.log.error({ issues: err.cause.issues }, 'response did not match its schema');
+    return base(500, 'internal', 'the server could not produce a valid response');
+  }
+  const fe = err as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && /JSON/i.test(fe.message))) {
+    return { ...base(400, 'invalid-json', `the body is not valid JSON: ${fe.message}`), errors: [{ field: 'body', message: 'not valid JSON', in: 'body', pointer: '#' }] };
+  }
+  if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+    return { ...base(413, 'too-large', fe.message), errors: [{ field: 'file', message: fe.message, in: 'body', pointer: '#/file' }] };
+  }
+  if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return base(415, 'unsupported-media-type', fe.message);
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return base(fe.statusCode, 'bad-request', fe.message);
+  }
+  request.log.error({ err }, 'unhandled error');
+  return base(500, 'internal', 'an unexpected error happened; it has been logged');
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem) {
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+/** The problem+json body, for the OpenAPI document of each route's error responses. */
+export const ProblemSchema = z
+  .looseObject({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string(), in: z.enum(['body', 'query', 'path', 'header']), pointer: z.string() }))
+      .optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details; errors names each invalid field' });
+
+/** Error responses every route may give. */
+export const problemResponses = { 400: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema } as const;

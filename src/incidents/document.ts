@@ -1,0 +1,97 @@
+import type { Place } from '../registry/schema.js';
+import { violationLevels } from '../taxonomies/codes.js';
+import { formatEventDate } from './dates.js';
+import type { Incident, IncidentSummary } from './schema.js';
+import type { IncidentChildren, IncidentRow } from './store.js';
+
+/** Turns stored rows into the incident document the API returns and the audit trail keeps. */
+export function toIncident(row: IncidentRow, c: IncidentChildren, places: ReadonlyMap<string, Place>): Incident {
+  const levels = violationLevels();
+  const own = <T extends { incident_id: string }>(rows: T[]) => rows.filter((r) => r.incident_id === row.id);
+  const acts = own(c.acts).sort((a, b) => a.position - b.position);
+  return {
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    narrative: row.narrative,
+    startDate: formatEventDate(row.start_date, row.start_precision),
+    startPrecision: row.start_precision,
+    endDate: row.end_date && row.end_precision ? formatEventDate(row.end_date, row.end_precision) : null,
+    endPrecision: row.end_precision,
+    dateEstimated: row.date_estimated,
+    reportDate: row.report_date,
+    country: row.country.trim(),
+    admin1: row.admin1,
+    placeId: row.place_id,
+    place: (row.place_id && places.get(row.place_id)) || null,
+    pyramidLevel: row.pyramid_level,
+    derivedPyramidLevel: row.derived_level,
+    pyramidLevelOverride: row.level_override ? { level: row.level_override, reason: row.level_override_reason ?? '' } : null,
+    verificationStatus: row.verification_status,
+    confidentiality: row.confidentiality,
+    monitoringStatus: row.monitoring_status,
+    victims: victimsOf(row),
+    violationTypes: row.violation_types,
+    targetedGroupIds: row.group_ids,
+    identityBases: row.identity_bases,
+    perpetratorIds: row.perpetrator_ids,
+    acts: acts.map((a) => ({
+      id: a.id,
+      violationType: a.violation_type,
+      pyramidLevel: levels.get(a.violation_type) ?? 0,
+      groupId: a.group_id,
+      identityBasis: a.identity_basis,
+      victims: victimsOf(a),
+      perpetrators: c.involvements.filter((v) => v.act_id === a.id).map((v) => ({ actorId: v.actor_id, involvement: v.degree })),
+    })),
+    sources: own(c.sources).map((s) => ({
+      sourceId: s.source_id,
+      connection: s.connection,
+      materialType: s.material_type,
+      informationDate: s.information_date,
+      credibility: s.credibility,
+      note: s.note,
+    })),
+    evidenceIds: own(c.evidence).map((e) => e.evidence_id),
+    links: c.links
+      .filter((l) => l.from_incident === row.id || l.to_incident === row.id)
+      .map((l) => ({
+        incidentId: l.from_incident === row.id ? l.to_incident : l.from_incident,
+        kind: l.kind,
+        note: l.note,
+        direction: l.from_incident === row.id ? ('outgoing' as const) : ('incoming' as const),
+      })),
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    deletedAt: row.deleted_at,
+  };
+}
+
+export function toSummary(row: IncidentRow): IncidentSummary {
+  return {
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    startDate: formatEventDate(row.start_date, row.start_precision),
+    startPrecision: row.start_precision,
+    endDate: row.end_date && row.end_precision ? formatEventDate(row.end_date, row.end_precision) : null,
+    country: row.country.trim(),
+    admin1: row.admin1,
+    placeId: row.place_id,
+    pyramidLevel: row.pyramid_level,
+    verificationStatus: row.verification_status,
+    confidentiality: row.confidentiality,
+    victims: victimsOf(row),
+    violationTypes: row.violation_types,
+    targetedGroupIds: row.group_ids,
+    perpetratorIds: row.perpetrator_ids,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+function victimsOf(r: Pick<IncidentRow, 'killed' | 'injured' | 'detained' | 'disappeared' | 'displaced' | 'affected'>) {
+  return { killed: r.killed, injured: r.injured, detained: r.detained, disappeared: r.disappeared, displaced: r.displaced, affected: r.affected };
+}

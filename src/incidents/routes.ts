@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { App } from '../http/app.js';
+import { problemResponses } from '../http/problem.js';
+import { IdParams, VersionQuery } from '../registry/routes.js';
+import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, StatsCell, StatsQuery, statsDimensions } from './schema.js';
+import { createIncident, getIncident, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
+
+const tags = ['incidents'];
+
+export async function incidentRoutes(app: App) {
+  app.get(
+    '/api/incidents',
+    {
+      schema: {
+        tags,
+        summary: 'Search and filter incidents; keyset pages of `limit`, follow `nextCursor`',
+        querystring: IncidentListQuery,
+        response: { 200: z.object({ items: z.array(IncidentSummary), total: z.number().int(), nextCursor: z.string().nullable() }), ...problemResponses },
+      },
+    },
+    async (request) => listIncidents(request.ctx, request.query),
+  );
+  app.post(
+    '/api/incidents',
+    { schema: { tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
+    async (request, reply) => reply.status(201).send(await createIncident(request.ctx, request.body)),
+  );
+  app.get(
+    '/api/incidents/:id',
+    { schema: { tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
+    async (request) => getIncident(request.ctx, request.params.id),
+  );
+  app.put(
+    '/api/incidents/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Replace an incident; send the version you read — a stale one gets 409 with the current record',
+        params: IdParams,
+        body: IncidentUpdate,
+        response: { 200: Incident, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { version, ...input } = request.body;
+      return updateIncident(request.ctx, request.params.id, version, input);
+    },
+  );
+  app.delete(
+    '/api/incidents/:id',
+    { schema: { tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, true),
+  );
+  app.post(
+    '/api/incidents/:id/restore',
+    { schema: { tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, false),
+  );
+  app.get(
+    '/api/stats',
+    {
+      schema: {
+        tags,
+        summary: 'Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list',
+        description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once.`,
+        querystring: StatsQuery,
+        response: {
+          200: z.object({ by: z.array(z.enum(statsDimensions)), cells: z.array(StatsCell), totals: StatsCell.omit({}) }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => incidentStats(request.ctx, request.query),
+  );
+}

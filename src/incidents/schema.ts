@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
+import { Place } from '../registry/schema.js';
+import { parseEventDate, periodEnd } from './dates.js';
+
+/** Victim counts by kind, for one act or summed over an incident. */
+const count = z.number().int().min(0).max(100_000_000);
+export const VictimCounts = z.object({
+  killed: count.default(0),
+  injured: count.default(0),
+  detained: count.default(0),
+  disappeared: count.default(0),
+  displaced: count.default(0),
+  affected: count.default(0).meta({ description: 'otherwise affected' }),
+});
+export type VictimCounts = z.output<typeof VictimCounts>;
+export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
+
+export const EventDateText = z
+  .string()
+  .refine((s) => parseEventDate(s) !== undefined, 'a real date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .meta({ description: 'Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023', example: '2023-05' });
+
+export const InvolvementInput = z.object({
+  actorId: z.uuid(),
+  involvement: taxonomyCode('involvement-degrees').default('carried-out'),
+});
+
+/** An act: one violation against one victim — here a targeted group — inside the incident. */
+export const ActInput = z.object({
+  violationType: taxonomyCode('violation-types'),
+  groupId: z.uuid().nullish().meta({ description: 'The identity group targeted; null when the victim is not a group on record' }),
+  identityBasis: taxonomyCode('identity-bases').nullish().meta({ description: "Why the victim was targeted; defaults to the group's basis" }),
+  victims: VictimCounts.default(VictimCounts.parse({})),
+  perpetrators: z.array(InvolvementInput).max(100).default([]),
+});
+
+export const IncidentSourceInput = z.object({
+  sourceId: z.uuid(),
+  connection: taxonomyCode('source-connections'),
+  materialType: taxonomyCode('material-types'),
+  informationDate: EventDateText.nullish(),
+  credibility: z.number().int().min(1).max(6).meta({ description: 'Credibility of this information, 1 (confirmed) to 6 (cannot be judged)' }),
+  note: z.string().max(5000).default(''),
+});
+
+export const IncidentLinkInput = z.object({
+  incidentId: z.uuid(),
+  kind: taxonomyCode('incident-link-kinds'),
+  note: z.string().max(5000).default(''),
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const IncidentInput = z
+  .object({
+    title: z.string().trim().min(1, 'a title is required').max(500),
+    narrative: z.string().max(200_000).default(''),
+    startDate: EventDateText,
+    endDate: EventDateText.nullish(),
+    dateEstimated: z.boolean().default(false),
+    reportDate: EventDateText.nullish().meta({ description: 'When the incident was reported, kept apart from when it happened' }),
+    country: CountryCode.nullish().meta({ description: "Required unless placeId is given; taken from the place otherwise" }),
+    admin1: z.string().trim().min(1).max(200).nullish(),
+    placeId: z.uuid().nullish(),
+    acts: z.array(ActInput).min(1, 'at least one act (a violation type) is required').max(500),
+    pyramidLevelOverride: z
+      .object({ level: z.number().int().min(1).max(5), reason: z.string().trim().min(1, 'an override needs a reason').max(5000) })
+      .nullish(),
+    verificationStatus: taxonomyCode('verification-statuses').default('not-yet-verified'),
+    confidentiality: taxonomyCode('confidentiality-levels').default('internal'),
+    monitoringStatus: taxonomyCode('monitoring-statuses').default('open'),
+    sources: z.array(IncidentSourceInput).max(200).default([]),
+    evidenceIds: z.array(z.uuid()).max(500).default([]),
+    links: z.array(IncidentLinkInput).max(200).default([]),
+  })
+  .superRefine((inc, ctx) => {
+    const start = parseEventDate(inc.startDate);
+    if (!start) return;
+    if (start.date > today()) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'the start date is in the future' });
+    if (inc.endDate) {
+      const end = parseEventDate(inc.endDate);
+      if (end && periodEnd(end) < start.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'the end date is before the start date' });
+    }
+    if (!inc.country && !inc.placeId) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a country (or a placeId) is required' });
+    const seen = new Set<string>();
+    inc.sources.forEach((s, i) => {
+      if (seen.has(s.sourceId)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'sourceId'], message: 'the same source is listed twice' });
+      seen.add(s.sourceId);
+    });
+  });
+export type IncidentInput = z.output<typeof IncidentInput>;
+
+export const IncidentUpdate = z.object({ version: z.number().int().min(1) }).and(IncidentInput);
+
+/** The whole incident as stored, with what is derived from its acts. */
+export const Incident = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  title: z.string(),
+  narrative: z.string(),
+  startDate: z.string(),
+  startPrecision: z.enum(['day', 'month', 'year']),
+  endDate: z.string().nullable(),
+  endPrecision: z.enum(['day', 'month', 'year']).nullable(),
+  dateEstimated: z.boolean(),
+  reportDate: z.string().nullable(),
+  country: z.string(),
+  admin1: z.string().nullable(),
+  placeId: z.uuid().nullable(),
+  place: Place.nullable(),
+  pyramidLevel: z.number().int(),
+  derivedPyramidLevel: z.number().int(),
+  pyramidLevelOverride: z.object({ level: z.number().int(), reason: z.string() }).nullable(),
+  verificationStatus: z.string(),
+  confidentiality: z.string(),
+  monitoringStatus: z.string(),
+  victims: VictimCounts,
+  violationTypes: z.array(z.string()),
+  targetedGroupIds: z.array(z.uuid()),
+  identityBases: z.array(z.string()),
+  perpetratorIds: z.array(z.uuid()),
+  acts: z.array(
+    z.object({
+      id: z.uuid(),
+      violationType: z.string(),
+      pyramidLevel: z.number().int(),
+      groupId: z.uuid().nullable(),
+      identityBasis: z.string().nullable(),
+      victims: VictimCounts,
+      perpetrators: z.array(z.object({ actorId: z.uuid(), involvement: z.string() })),
+    }),
+  ),
+  sources: z.array(
+    z.object({
+      sourceId: z.uuid(),
+      connection: z.string(),
+      materialType: z.string(),
+      informationDate: z.string().nullable(),
+      credibility: z.number().int(),
+      note: z.string(),
+    }),
+  ),
+  evidenceIds: z.array(z.uuid()),
+  links: z.array(z.object({ incidentId: z.uuid(), kind: z.string(), note: z.string(), direction: z.enum(['outgoing', 'incoming']) })),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type Incident = z.infer<typeof Incident>;
+
+/** One row of a list: enough to show and sort, without the acts. */
+export const IncidentSummary = Incident.pick({
+  id: true,
+  version: true,
+  title: true,
+  startDate: true,
+  startPrecision: true,
+  endDate: true,
+  country: true,
+  admin1: true,
+  placeId: true,
+  pyramidLevel: true,
+  verificationStatus: true,
+  confidentiality: true,
+  victims: true,
+  violationTypes: true,
+  targetedGroupIds: true,
+  perpetratorIds: true,
+  updatedAt: true,
+  deletedAt: true,
+});
+export type IncidentSummary = z.infer<typeof IncidentSummary>;
+
+/** Query parameters may repeat (`?level=3&level=4`) or hold a comma list (`?level=3,4`). */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean)),
+    z.array(item).max(200).optional(),
+  );
+
+export const IncidentFilterQuery = z
+  .object({
+    q: z.string().trim().min(1).max(500).optional().meta({ description: 'Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not)' }),
+    country: list(CountryCode),
+    admin1: list(z.string().min(1).max(200)),
+    group: list(z.uuid()).meta({ description: 'Targeted group ids' }),
+    basis: list(taxonomyCode('identity-bases')),
+    type: list(taxonomyCode('violation-types')).meta({ description: 'Violation type codes' }),
+    perpetrator: list(z.uuid()),
+    level: list(z.coerce.number().int().min(1).max(5)).meta({ description: 'Pyramid levels' }),
+    verification: list(taxonomyCode('verification-statuses')),
+    confidentiality: list(taxonomyCode('confidentiality-levels')),
+    from: EventDateText.optional().meta({ description: 'Started on or after the first day of this date' }),
+    to: EventDateText.optional().meta({ description: 'Started on or before the last day of this date' }),
+    deleted: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  })
+  .superRefine((f, ctx) => {
+    const from = f.from && parseEventDate(f.from);
+    const to = f.to && parseEventDate(f.to);
+    if (from && to && periodEnd(to) < from.date) ctx.addIssue({ code: 'custom', path: ['to'], message: "'to' is before 'from'" });
+  });
+export type IncidentFilterQuery = z.output<typeof IncidentFilterQuery>;
+
+export const incidentSorts = ['date:desc', 'date:asc', 'level:desc', 'updated:desc', 'relevance'] as const;
+export type IncidentSort = (typeof incidentSorts)[number];
+
+export const IncidentListQuery = z
+  .object({
+    sort: z.enum(incidentSorts).optional().meta({ description: 'Default: relevance when q is given, else date:desc' }),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    cursor: z.string().max(1000).optional(),
+  })
+  .and(IncidentFilterQuery);
+export type IncidentListQuery = z.output<typeof IncidentListQuery>;
+
+export const statsDimensions = ['month', 'year', 'level', 'country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'verification'] as const;
+export type StatsDimension = (typeof statsDimensions)[number];
+
+export const StatsQuery = z
+  .object({
+    by: list(z.enum(statsDimensions)).meta({ description: 'Dimensions to count by; default month,level,group,country' }),
+  })
+  .and(IncidentFilterQuery);
+export type StatsQuery = z.output<typeof StatsQuery>;
+
+export const StatsCell = z
+  .object({
+    month: z.string().optional(),
+    year: z.string().optional(),
+    level: z.number().int().optional(),
+    country: z.string().optional(),
+    admin1: z.string().nullable().optional(),
+    group: z.uuid().nullable().optional(),
+    basis: z.string().nullable().optional(),
+    type: z.string().optional(),
+    perpetrator: z.uuid().nullable().optional(),
+    verification: z.string().optional(),
+    incidents: z.number().int(),
+  })
+  .extend(Object.fromEntries(victimKinds.map((k) => [k, z.number().int()])) as Record<(typeof victimKinds)[number], z.ZodNumber>);
+export type StatsCell = z.infer<typeof StatsCell>;

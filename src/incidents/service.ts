@@ -1,0 +1,310 @@
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/service.js';
+import type { RequestContext } from '../context.js';
+import type { Sql } from '../db/database.js';
+import { invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
+import { liveEvidenceIds } from '../evidence/service.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
+import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
+import { violationLevels } from '../taxonomies/codes.js';
+import { parseEventDate, periodEnd } from './dates.js';
+import { deriveFacts } from './derive.js';
+import { toIncident, toSummary } from './document.js';
+import type { Incident, IncidentFilterQuery, IncidentInput, IncidentListQuery, IncidentSort, IncidentSummary, StatsCell, StatsDimension } from './schema.js';
+import * as store from './store.js';
+
+/**
+ * The rules of recording incidents: references must exist, the pyramid level and totals
+ * are derived from the acts, a stale version is refused, every write is audited in the
+ * same transaction, and deletes are soft.
+ */
+
+onPlaceChanged((tx, place) => store.refreshPlaceCopies(tx, place.id, place.country, place.admin1));
+
+export async function createIncident(ctx: RequestContext, input: IncidentInput): Promise<Incident> {
+  const [created] = await createIncidents(ctx, [input]);
+  return created!;
+}
+
+/**
+ * The bulk write path (imports, demo data, benchmarks): checks every reference of every
+ * incident first, then writes all of them with one statement per table and one audit
+ * entry each, in one transaction. Problems name the incident's index: `3.acts.0.groupId`.
+ */
+export async function createIncidents(ctx: RequestContext, inputs: IncidentInput[], options: { ids?: string[] } = {}): Promise<Incident[]> {
+  if (inputs.length === 0) return [];
+  return ctx.db.transaction(async (tx) => {
+    const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
+    const ids = options.ids ?? inputs.map(() => randomUUID());
+    const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
+    const rows = await store.insertIncidents(tx, writes.map((w) => w.row));
+    const children = mergeChildren(writes.map((w) => w.children));
+    await store.insertChildren(tx, children);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const incidents = writes.map((w) => toIncident(byId.get(w.row.id)!, w.children, resolved.places));
+    await recordAudit(
+      tx,
+      ctx,
+      incidents.map((after) => ({ action: 'incident.create', entity: 'incident', entityId: after.id, before: null, after })),
+    );
+    return incidents;
+  });
+}
+
+export async function getIncident(ctx: RequestContext, id: string): Promise<Incident> {
+  const incident = await readIncident(ctx.db, id);
+  if (!incident) throw notFound('incident', id);
+  return incident;
+}
+
+export async function updateIncident(ctx: RequestContext, id: string, version: number, input: IncidentInput): Promise<Incident> {
+  return ctx.db.transaction(async (tx) => {
+    const before = await lockVersion(tx, id, version);
+    const resolved = await resolveReferences(tx, [input], '');
+    const selfLink = input.links.findIndex((l) => l.incidentId === id);
+    if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, message: 'an incident cannot be linked to itself' }]);
+    const { row, children } = toWrite(id, input, resolved, ctx.actor.id);
+    await store.deleteChildren(tx, id);
+    const updated = await store.updateIncidentRow(tx, row);
+    await store.insertChildren(tx, children);
+    const after = await readIncident(tx, id);
+    await recordAudit(tx, ctx, [{ action: 'incident.update', entity: 'incident', entityId: id, before, after }]);
+    return after ?? toIncident(updated, children, resolved.places);
+  });
+}
+
+/** Soft delete (`deleted: true`) or restore (`false`); nothing is erased. */
+export async function setIncidentDeleted(ctx: RequestContext, id: string, version: number, deleted: boolean): Promise<Incident> {
+  return ctx.db.transaction(async (tx) => {
+    const before = await lockVersion(tx, id, version);
+    if (Boolean(before.deletedAt) === deleted) {
+      throw invalid([{ field: 'id', message: deleted ? 'the incident is already deleted' : 'the incident is not deleted' }]);
+    }
+    await store.setIncidentDeleted(tx, id, deleted, ctx.actor.id);
+    const after = (await readIncident(tx, id))!;
+    await recordAudit(tx, ctx, [{ action: deleted ? 'incident.delete' : 'incident.restore', entity: 'incident', entityId: id, before, after }]);
+    return after;
+  });
+}
+
+export interface IncidentPage {
+  items: IncidentSummary[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
+  const filter = toStoreFilter(q);
+  const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
+  const after = q.cursor ? decodeCursor(q.cursor, sort === 'level:desc' ? 3 : 2) : undefined;
+  const [rows, total] = await Promise.all([
+    store.selectIncidentPage(ctx.db, filter, sort, after, q.limit + 1),
+    store.countIncidents(ctx.db, filter),
+  ]);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toSummary),
+    total,
+    nextCursor: rows.length > q.limit && last ? encodeCursor(last.sort_key) : null,
+  };
+}
+
+export interface Stats {
+  by: StatsDimension[];
+  cells: StatsCell[];
+  /** Over the whole filtered set, each incident once (cells may count one incident under several groups). */
+  totals: StatsCell;
+}
+
+export const defaultStatsDimensions: StatsDimension[] = ['month', 'level', 'group', 'country'];
+
+export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery & { by?: StatsDimension[] }): Promise<Stats> {
+  const filter = toStoreFilter(q);
+  const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
+  const [cells, [totals]] = await Promise.all([store.selectStats(ctx.db, filter, by), store.selectStats(ctx.db, filter, [])]);
+  return { by, cells: cells as StatsCell[], totals: totals as StatsCell };
+}
+
+// ---------------------------------------------------------------------------------------
+
+function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
+  return {
+    q: q.q,
+    countries: q.country,
+    admin1: q.admin1,
+    groupIds: q.group,
+    bases: q.basis,
+    types: q.type,
+    perpetratorIds: q.perpetrator,
+    levels: q.level,
+    verification: q.verification,
+    confidentiality: q.confidentiality,
+    from: q.from ? parseEventDate(q.from)!.date : undefined,
+    to: q.to ? periodEnd(parseEventDate(q.to)!) : undefined,
+    deleted: q.deleted,
+  };
+}
+
+async function readIncident(sql: Sql, id: string): Promise<Incident | undefined> {
+  const row = await store.selectIncident(sql, id);
+  if (!row) return undefined;
+  const children = await store.selectChildren(sql, [id]);
+  const places = row.place_id ? await getRecords(sql, 'places', [row.place_id]) : [];
+  return toIncident(row, children, new Map(places.map((p) => [p.id, p])));
+}
+
+/** Locks the incident's row and returns it if it is at `version`; otherwise 404 or 409 with the current record. */
+async function lockVersion(tx: Sql, id: string, version: number): Promise<Incident> {
+  const locked = await store.selectIncident(tx, id, true);
+  if (!locked) throw notFound('incident', id);
+  const current = (await readIncident(tx, id))!;
+  if (current.version !== version) throw staleVersion('incident', id, version, current);
+  return current;
+}
+
+interface Resolved {
+  places: Map<string, Awaited<ReturnType<typeof getRecords<'places'>>>[number]>;
+  groupBasis: Map<string, string>;
+  levels: ReadonlyMap<string, number>;
+}
+
+/**
+ * Checks that every place, group, actor, source, evidence file and linked incident named by
+ * the inputs exists and is not deleted — one query per kind for the whole batch. `prefix`
+ * is '' for a single incident (fields read `acts.0.groupId`), undefined for a batch
+ * (fields read `12.acts.0.groupId`).
+ */
+async function resolveReferences(tx: Sql, inputs: IncidentInput[], prefix: string | undefined): Promise<Resolved> {
+  const wanted = { places: new Set<string>(), groups: new Set<string>(), actors: new Set<string>(), sources: new Set<string>(), evidence: new Set<string>(), incidents: new Set<string>() };
+  for (const input of inputs) {
+    if (input.placeId) wanted.places.add(input.placeId);
+    for (const act of input.acts) {
+      if (act.groupId) wanted.groups.add(act.groupId);
+      for (const p of act.perpetrators) wanted.actors.add(p.actorId);
+    }
+    for (const s of input.sources) wanted.sources.add(s.sourceId);
+    for (const e of input.evidenceIds) wanted.evidence.add(e);
+    for (const l of input.links) wanted.incidents.add(l.incidentId);
+  }
+  const [places, groups, actors, sources, evidence, incidents] = await Promise.all([
+    getRecords(tx, 'places', [...wanted.places]),
+    getRecords(tx, 'groups', [...wanted.groups]),
+    liveIds(tx, 'actors', [...wanted.actors]),
+    liveIds(tx, 'sources', [...wanted.sources]),
+    liveEvidenceIds(tx, [...wanted.evidence]),
+    store.selectLiveIncidentIds(tx, [...wanted.incidents]),
+  ]);
+  const livePlaces = new Map(places.filter((p) => !p.deletedAt).map((p) => [p.id, p]));
+  const liveGroups = new Map(groups.filter((g) => !g.deletedAt).map((g) => [g.id, g.basis]));
+
+  const problems: FieldProblem[] = [];
+  inputs.forEach((input, i) => {
+    const at = (path: string) => (prefix === undefined ? `${i}.${path}` : `${prefix}${path}`);
+    const missing = (path: string, what: string, id: string) => problems.push({ field: at(path), message: `no ${what} with id ${id}` });
+    if (input.placeId) {
+      const place = livePlaces.get(input.placeId);
+      if (!place) missing('placeId', 'place', input.placeId);
+      else if (input.country && input.country !== place.country)
+        problems.push({ field: at('country'), message: `the place is in ${place.country}, not ${input.country}` });
+    }
+    input.acts.forEach((act, a) => {
+      if (act.groupId && !liveGroups.has(act.groupId)) missing(`acts.${a}.groupId`, 'group', act.groupId);
+      act.perpetrators.forEach((p, k) => {
+        if (!actors.has(p.actorId)) missing(`acts.${a}.perpetrators.${k}.actorId`, 'actor', p.actorId);
+      });
+    });
+    input.sources.forEach((s, k) => {
+      if (!sources.has(s.sourceId)) missing(`sources.${k}.sourceId`, 'source', s.sourceId);
+    });
+    input.evidenceIds.forEach((e, k) => {
+      if (!evidence.has(e)) missing(`evidenceIds.${k}`, 'evidence', e);
+    });
+    input.links.forEach((l, k) => {
+      if (!incidents.has(l.incidentId)) missing(`links.${k}.incidentId`, 'incident', l.incidentId);
+    });
+  });
+  if (problems.length) throw invalid(problems);
+  return { places: livePlaces, groupBasis: liveGroups, levels: violationLevels() };
+}
+
+function toWrite(id: string, input: IncidentInput, r: Resolved, actor: string): { row: store.IncidentWrite; children: store.IncidentChildren } {
+  const facts = deriveFacts(input.acts, r.levels, r.groupBasis);
+  const start = parseEventDate(input.startDate)!;
+  const end = input.endDate ? parseEventDate(input.endDate)! : null;
+  const place = input.placeId ? r.places.get(input.placeId) : undefined;
+  const acts = input.acts.map((act, position) => ({
+    id: randomUUID(),
+    incident_id: id,
+    position,
+    violation_type: act.violationType,
+    group_id: act.groupId ?? null,
+    identity_basis: act.identityBasis ?? (act.groupId ? (r.groupBasis.get(act.groupId) ?? null) : null),
+    ...act.victims,
+  }));
+  const involvements = input.acts.flatMap((act, a) => {
+    // The same actor named twice for one act with one degree is one involvement.
+    const unique = new Map(act.perpetrators.map((p) => [`${p.actorId}|${p.involvement}`, p]));
+    return [...unique.values()].map((p) => ({ act_id: acts[a]!.id, actor_id: p.actorId, degree: p.involvement }));
+  });
+  return {
+    row: {
+      id,
+      title: input.title,
+      narrative: input.narrative,
+      start_date: start.date,
+      start_precision: start.precision,
+      end_date: end?.date ?? null,
+      end_precision: end?.precision ?? null,
+      date_estimated: input.dateEstimated,
+      report_date: input.reportDate ? parseEventDate(input.reportDate)!.date : null,
+      place_id: input.placeId ?? null,
+      country: place?.country ?? input.country!,
+      admin1: place ? place.admin1 : (input.admin1 ?? null),
+      derived_level: facts.derivedLevel,
+      level_override: input.pyramidLevelOverride?.level ?? null,
+      level_override_reason: input.pyramidLevelOverride?.reason ?? null,
+      verification_status: input.verificationStatus,
+      confidentiality: input.confidentiality,
+      monitoring_status: input.monitoringStatus,
+      ...facts.victims,
+      group_ids: facts.groupIds,
+      identity_bases: facts.identityBases,
+      violation_types: facts.violationTypes,
+      perpetrator_ids: facts.perpetratorIds,
+      created_by: actor,
+      updated_by: actor,
+    },
+    children: {
+      acts,
+      involvements,
+      sources: input.sources.map((s) => ({
+        incident_id: id,
+        source_id: s.sourceId,
+        connection: s.connection,
+        material_type: s.materialType,
+        information_date: s.informationDate ? parseEventDate(s.informationDate)!.date : null,
+        credibility: s.credibility,
+        note: s.note,
+      })),
+      evidence: [...new Set(input.evidenceIds)].map((evidence_id) => ({ incident_id: id, evidence_id })),
+      // One link per target and kind: a repeated one keeps the last note.
+      links: [...new Map(input.links.map((l) => [`${l.incidentId}|${l.kind}`, l])).values()].map((l) => ({
+        from_incident: id,
+        to_incident: l.incidentId,
+        kind: l.kind,
+        note: l.note,
+      })),
+    },
+  };
+}
+
+function mergeChildren(all: store.IncidentChildren[]): store.IncidentChildren {
+  return {
+    acts: all.flatMap((c) => c.acts),
+    involvements: all.flatMap((c) => c.involvements),
+    sources: all.flatMap((c) => c.sources),
+    evidence: all.flatMap((c) => c.evidence),
+    links: all.flatMap((c) => c.links),
+  };
+}

@@ -1,0 +1,386 @@
+import type { Sql } from '../db/database.js';
+import type { StatsDimension } from './schema.js';
+
+/**
+ * All SQL over incidents and the rows that hang from them (acts, involvements, the
+ * sources' information, evidence links, chain-of-events links). Rows are written in bulk
+ * from JSON (`jsonb_to_recordset`): one statement per table whether one incident is saved
+ * or five thousand are imported.
+ */
+
+export interface IncidentRow {
+  id: string;
+  title: string;
+  narrative: string;
+  start_date: string;
+  start_precision: 'day' | 'month' | 'year';
+  end_date: string | null;
+  end_precision: 'day' | 'month' | 'year' | null;
+  date_estimated: boolean;
+  report_date: string | null;
+  place_id: string | null;
+  country: string;
+  admin1: string | null;
+  derived_level: number;
+  level_override: number | null;
+  level_override_reason: string | null;
+  pyramid_level: number;
+  verification_status: string;
+  confidentiality: string;
+  monitoring_status: string;
+  killed: number;
+  injured: number;
+  detained: number;
+  disappeared: number;
+  displaced: number;
+  affected: number;
+  group_ids: string[];
+  identity_bases: string[];
+  violation_types: string[];
+  perpetrator_ids: string[];
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  deleted_at: string | null;
+}
+
+/** The columns a write sets; the database fills the rest (level, timestamps). */
+export type IncidentWrite = Omit<IncidentRow, 'pyramid_level' | 'version' | 'created_at' | 'updated_at' | 'deleted_at' | 'created_by'> & {
+  created_by?: string;
+};
+
+export interface ActRow {
+  id: string;
+  incident_id: string;
+  position: number;
+  violation_type: string;
+  group_id: string | null;
+  identity_basis: string | null;
+  killed: number;
+  injured: number;
+  detained: number;
+  disappeared: number;
+  displaced: number;
+  affected: number;
+}
+
+export interface InvolvementRow {
+  act_id: string;
+  actor_id: string;
+  degree: string;
+}
+
+export interface IncidentSourceRow {
+  incident_id: string;
+  source_id: string;
+  connection: string;
+  material_type: string;
+  information_date: string | null;
+  credibility: number;
+  note: string;
+}
+
+export interface IncidentEvidenceRow {
+  incident_id: string;
+  evidence_id: string;
+}
+
+export interface LinkRow {
+  from_incident: string;
+  to_incident: string;
+  kind: string;
+  note: string;
+}
+
+export interface IncidentChildren {
+  acts: ActRow[];
+  involvements: InvolvementRow[];
+  sources: IncidentSourceRow[];
+  evidence: IncidentEvidenceRow[];
+  links: LinkRow[];
+}
+
+const incidentColumns = `id, title, narrative, start_date, start_precision, end_date, end_precision, date_estimated,
+  report_date, place_id, country, admin1, derived_level, level_override, level_override_reason, pyramid_level,
+  verification_status, confidentiality, monitoring_status, killed, injured, detained, disappeared, displaced, affected,
+  group_ids, identity_bases, violation_types, perpetrator_ids, version, created_at, created_by, updated_at, updated_by, deleted_at`;
+
+const incidentRecordType = `id uuid, title text, narrative text, start_date date, start_precision text, end_date date,
+  end_precision text, date_estimated boolean, report_date date, place_id uuid, country char(3), admin1 text,
+  derived_level smallint, level_override smallint, level_override_reason text, verification_status text,
+  confidentiality text, monitoring_status text, killed int, injured int, detained int, disappeared int, displaced int,
+  affected int, group_ids uuid[], identity_bases text[], violation_types text[], perpetrator_ids uuid[],
+  created_by text, updated_by text`;
+
+const writableColumns = incidentRecordType
+  .split(',')
+  .map((c) => c.trim().split(/\s+/)[0]!)
+  .filter((c) => c !== 'id' && c !== 'created_by');
+
+export async function insertIncidents(tx: Sql, rows: IncidentWrite[]): Promise<IncidentRow[]> {
+  if (rows.length === 0) return [];
+  return tx.query<IncidentRow>(
+    `insert into incidents (id, created_by, ${writableColumns.join(', ')})
+     select id, created_by, ${writableColumns.join(', ')}
+     from jsonb_to_recordset($1::jsonb) as r(${incidentRecordType})
+     returning ${incidentColumns}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** Rewrites an incident's own row; the caller has checked and locked its version. */
+export async function updateIncidentRow(tx: Sql, row: IncidentWrite): Promise<IncidentRow> {
+  const [updated] = await tx.query<IncidentRow>(
+    `update incidents i set ${writableColumns.map((c) => `${c} = r.${c}`).join(', ')},
+       version = i.version + 1, updated_at = now()
+     from jsonb_to_recordset($1::jsonb) as r(${incidentRecordType})
+     where i.id = r.id
+     returning ${incidentColumns.replace(/(^|,\s*)(\w+)/g, '$1i.$2')}`,
+    [JSON.stringify([row])],
+  );
+  return updated!;
+}
+
+export async function setIncidentDeleted(tx: Sql, id: string, deleted: boolean, actor: string): Promise<IncidentRow> {
+  const [row] = await tx.query<IncidentRow>(
+    `update incidents set deleted_at = ${deleted ? 'now()' : 'null'}, version = version + 1, updated_at = now(), updated_by = $2
+     where id = $1 returning ${incidentColumns}`,
+    [id, actor],
+  );
+  return row!;
+}
+
+export async function insertChildren(tx: Sql, c: IncidentChildren): Promise<void> {
+  const insert = async (table: string, columns: string, rows: unknown[]) => {
+    if (rows.length === 0) return;
+    const names = columns.split(',').map((s) => s.trim().split(/\s+/)[0]).join(', ');
+    await tx.query(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as r(${columns})`, [
+      JSON.stringify(rows),
+    ]);
+  };
+  await insert(
+    'acts',
+    `id uuid, incident_id uuid, position smallint, violation_type text, group_id uuid, identity_basis text,
+     killed int, injured int, detained int, disappeared int, displaced int, affected int`,
+    c.acts,
+  );
+  await insert('involvements', 'act_id uuid, actor_id uuid, degree text', c.involvements);
+  await insert(
+    'incident_sources',
+    'incident_id uuid, source_id uuid, connection text, material_type text, information_date date, credibility smallint, note text',
+    c.sources,
+  );
+  await insert('incident_evidence', 'incident_id uuid, evidence_id uuid', c.evidence);
+  await insert('incident_links', 'from_incident uuid, to_incident uuid, kind text, note text', c.links);
+}
+
+/** Removes what hangs from an incident before it is written anew (involvements go with their acts). */
+export async function deleteChildren(tx: Sql, incidentId: string): Promise<void> {
+  await tx.query('delete from acts where incident_id = $1', [incidentId]);
+  await tx.query('delete from incident_sources where incident_id = $1', [incidentId]);
+  await tx.query('delete from incident_evidence where incident_id = $1', [incidentId]);
+  await tx.query('delete from incident_links where from_incident = $1', [incidentId]);
+}
+
+export async function selectIncident(sql: Sql, id: string, forUpdate = false): Promise<IncidentRow | undefined> {
+  const [row] = await sql.query<IncidentRow>(`select ${incidentColumns} from incidents where id = $1${forUpdate ? ' for update' : ''}`, [id]);
+  return row;
+}
+
+/** Everything that hangs from the given incidents, links in both directions. */
+export async function selectChildren(sql: Sql, incidentIds: readonly string[]): Promise<IncidentChildren> {
+  const ids = [incidentIds];
+  const [acts, involvements, sources, evidence, links] = await Promise.all([
+    sql.query<ActRow>('select * from acts where incident_id = any($1::uuid[]) order by incident_id, position', ids),
+    sql.query<InvolvementRow>(
+      'select v.act_id, v.actor_id, v.degree from involvements v join acts a on a.id = v.act_id where a.incident_id = any($1::uuid[]) order by v.act_id, v.actor_id',
+      ids,
+    ),
+    sql.query<IncidentSourceRow>('select * from incident_sources where incident_id = any($1::uuid[]) order by incident_id, source_id', ids),
+    sql.query<IncidentEvidenceRow>('select * from incident_evidence where incident_id = any($1::uuid[]) order by incident_id, evidence_id', ids),
+    sql.query<LinkRow>(
+      'select * from incident_links where from_incident = any($1::uuid[]) or to_incident = any($1::uuid[]) order by from_incident, to_incident, kind',
+      ids,
+    ),
+  ]);
+  return { acts, involvements, sources, evidence, links };
+}
+
+/** The ids among `ids` that name a live incident. */
+export async function selectLiveIncidentIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await sql.query<{ id: string }>('select id from incidents where id = any($1::uuid[]) and deleted_at is null', [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Keeps incidents' copies of a place's country and admin1 in step with the place. */
+export async function refreshPlaceCopies(tx: Sql, placeId: string, country: string, admin1: string | null): Promise<void> {
+  await tx.query('update incidents set country = $2, admin1 = $3 where place_id = $1 and (country <> $2 or admin1 is distinct from $3)', [
+    placeId,
+    country,
+    admin1,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Filters, lists and counts. One filter builds one WHERE clause that the list, the total
+// and the stats share, so their counts always agree (DESIGN.md). Access rules (a later
+// issue) add their predicate here, in one place.
+
+export interface IncidentFilter {
+  q?: string;
+  countries?: string[];
+  admin1?: string[];
+  groupIds?: string[];
+  bases?: string[];
+  types?: string[];
+  perpetratorIds?: string[];
+  levels?: number[];
+  verification?: string[];
+  confidentiality?: string[];
+  /** Start date on or after (YYYY-MM-DD). */
+  from?: string;
+  /** Start date on or before (YYYY-MM-DD). */
+  to?: string;
+  deleted: 'exclude' | 'include' | 'only';
+}
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
+
+function whereClause(f: IncidentFilter, params: Params): string {
+  const where: string[] = [];
+  if (f.deleted === 'exclude') where.push('deleted_at is null');
+  if (f.deleted === 'only') where.push('deleted_at is not null');
+  if (f.q) where.push(`search @@ ${tsQuery(params.add(f.q))}`);
+  if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
+  if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
+  if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
+  if (f.bases?.length) where.push(`identity_bases && ${params.add(f.bases)}::text[]`);
+  if (f.types?.length) where.push(`violation_types && ${params.add(f.types)}::text[]`);
+  if (f.perpetratorIds?.length) where.push(`perpetrator_ids && ${params.add(f.perpetratorIds)}::uuid[]`);
+  if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
+  if (f.verification?.length) where.push(`verification_status = any(${params.add(f.verification)}::text[])`);
+  if (f.confidentiality?.length) where.push(`confidentiality = any(${params.add(f.confidentiality)}::text[])`);
+  if (f.from) where.push(`start_date >= ${params.add(f.from)}::date`);
+  if (f.to) where.push(`start_date <= ${params.add(f.to)}::date`);
+  return where.length ? `where ${where.join(' and ')}` : '';
+}
+
+export type ListSort = 'date:desc' | 'date:asc' | 'level:desc' | 'updated:desc' | 'relevance';
+
+/** Sort keys per sort: SQL expression, direction, and the cast used to compare a cursor value. */
+const sortKeys: Record<ListSort, { expr: string; cast: string }[]> = {
+  'date:desc': [
+    { expr: 'start_date', cast: 'date' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  'date:asc': [
+    { expr: 'start_date', cast: 'date' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  'level:desc': [
+    { expr: 'pyramid_level', cast: 'smallint' },
+    { expr: 'start_date', cast: 'date' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  'updated:desc': [
+    { expr: 'updated_at', cast: 'timestamptz' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  relevance: [
+    { expr: 'rank', cast: 'real' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+};
+
+export interface ListRow extends IncidentRow {
+  /** The sort values of this row, to build the next cursor from. */
+  sort_key: unknown[];
+}
+
+/** A page of incidents in `sort` order after the row whose sort values are `after`. */
+export async function selectIncidentPage(sql: Sql, f: IncidentFilter, sort: ListSort, after: unknown[] | undefined, limit: number): Promise<ListRow[]> {
+  const params = new Params();
+  const keys = sortKeys[sort];
+  const ascending = sort === 'date:asc';
+  const rank = sort === 'relevance' && f.q ? `, ts_rank(search, ${tsQuery(params.add(f.q))}) as rank` : '';
+  const inner = `select ${incidentColumns}${rank},
+      to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
+    from incidents ${whereClause(f, params)}`;
+  let keyset = '';
+  if (after) {
+    const tuple = keys.map((k, i) => `${params.add(after[i])}::${k.cast}`).join(', ');
+    keyset = `where (${keys.map((k) => k.expr).join(', ')}) ${ascending ? '>' : '<'} (${tuple})`;
+  }
+  const order = keys.map((k) => `${k.expr} ${ascending ? 'asc' : 'desc'}`).join(', ');
+  const sortKeyExpr = `json_build_array(${keys.map((k) => (k.expr === 'updated_at' ? 'updated_key' : k.expr)).join(', ')})`;
+  return sql.query<ListRow>(
+    `select *, ${sortKeyExpr} as sort_key from (${inner}) i ${keyset} order by ${order} limit ${params.add(limit)}`,
+    params.values,
+  );
+}
+
+export async function countIncidents(sql: Sql, f: IncidentFilter): Promise<number> {
+  const params = new Params();
+  const [row] = await sql.query<{ n: number }>(`select count(*) as n from incidents ${whereClause(f, params)}`, params.values);
+  return row!.n;
+}
+
+/**
+ * How each stats dimension is computed. Array columns (groups, types, bases, perpetrators)
+ * are unnested, so an incident counts once under each group it targets; when the filter
+ * picks some groups (types, …), only those appear as cells.
+ */
+const dimensions: Record<StatsDimension, { select: string; unnest?: { column: string; type: string; filter: keyof IncidentFilter } }> = {
+  month: { select: `to_char(start_date, 'YYYY-MM')` },
+  year: { select: `to_char(start_date, 'YYYY')` },
+  level: { select: 'pyramid_level::int' },
+  country: { select: 'country' },
+  admin1: { select: 'admin1' },
+  verification: { select: 'verification_status' },
+  group: { select: 'u_group', unnest: { column: 'group_ids', type: 'uuid', filter: 'groupIds' } },
+  basis: { select: 'u_basis', unnest: { column: 'identity_bases', type: 'text', filter: 'bases' } },
+  type: { select: 'u_type', unnest: { column: 'violation_types', type: 'text', filter: 'types' } },
+  perpetrator: { select: 'u_perpetrator', unnest: { column: 'perpetrator_ids', type: 'uuid', filter: 'perpetratorIds' } },
+};
+
+export type StatsRow = Record<string, string | number | null>;
+
+export async function selectStats(sql: Sql, f: IncidentFilter, by: readonly StatsDimension[]): Promise<StatsRow[]> {
+  const params = new Params();
+  const where = whereClause(f, params);
+  const laterals: string[] = [];
+  const cellFilters: string[] = [];
+  for (const name of by) {
+    const u = dimensions[name].unnest;
+    if (!u) continue;
+    const alias = `u_${name}`;
+    // An incident with no group still counts, under a null group.
+    laterals.push(
+      `cross join lateral unnest(case when cardinality(${u.column}) = 0 then array[null]::${u.type}[] else ${u.column} end) as ${alias}_t(${alias})`,
+    );
+    const picked = f[u.filter] as string[] | undefined;
+    if (picked?.length) cellFilters.push(`${alias} = any(${params.add(picked)}::${u.type}[])`);
+  }
+  const selects = by.map((name) => `${dimensions[name].select} as "${name}"`);
+  const groupBy = by.map((_, i) => String(i + 1));
+  const sums = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'].map((k) => `sum(${k})::int as ${k}`);
+  const filterSql = cellFilters.length ? `${where ? `${where} and` : 'where'} ${cellFilters.join(' and ')}` : where;
+  return sql.query<StatsRow>(
+    `select ${[...selects, 'count(*)::int as incidents', ...sums].join(', ')}
+     from incidents ${laterals.join(' ')}
+     ${filterSql}
+     ${groupBy.length ? `group by ${groupBy.join(', ')} order by ${groupBy.join(', ')}` : ''}`,
+    params.values,
+  );
+}

@@ -1,0 +1,91 @@
+import { recordAudit } from '../audit/service.js';
+import type { RequestContext } from '../context.js';
+import type { Sql } from '../db/database.js';
+import { notFound, staleVersion } from '../errors.js';
+import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
+import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
+import * as store from './store.js';
+
+/**
+ * Places, groups, actors and sources: create, read, list, edit with optimistic
+ * concurrency, soft delete and restore — each write with its audit entry, in one transaction.
+ */
+
+type Rec<K extends RegistryKindName> = RegistryRecordOf[K];
+
+/** Called inside the transaction after a place changes, so incidents can refresh their copies of its country and admin1. */
+type PlaceObserver = (tx: Sql, place: RegistryRecordOf['places']) => Promise<void>;
+const placeObservers: PlaceObserver[] = [];
+export function onPlaceChanged(observer: PlaceObserver) {
+  placeObservers.push(observer);
+}
+
+export async function createRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
+  const spec = registryKinds[kind];
+  return ctx.db.transaction(async (tx) => {
+    const created = (await store.insertRecord(tx, spec, input as Record<string, unknown>, id)) as Rec<K>;
+    await recordAudit(tx, ctx, [{ action: `${spec.noun}.create`, entity: spec.noun, entityId: created.id, before: null, after: created }]);
+    return created;
+  });
+}
+
+export async function getRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, id: string): Promise<Rec<K>> {
+  const row = await store.selectRecord(ctx.db, registryKinds[kind], id);
+  if (!row) throw notFound(registryKinds[kind].noun, id);
+  return row as Rec<K>;
+}
+
+/** Several records by id, in no particular order; missing ids are left out. */
+export async function getRecords<K extends RegistryKindName>(sql: Sql, kind: K, ids: readonly string[]): Promise<Rec<K>[]> {
+  return (await store.selectRecords(sql, registryKinds[kind], [...new Set(ids)])) as Rec<K>[];
+}
+
+/** The ids among `ids` that name a live (not deleted) record of this kind. */
+export function liveIds(sql: Sql, kind: RegistryKindName, ids: readonly string[]): Promise<Set<string>> {
+  return store.selectLiveIds(sql, registryKinds[kind], [...new Set(ids)]);
+}
+
+export async function listRecords<K extends RegistryKindName>(ctx: RequestContext, kind: K, q: RegistryListQuery): Promise<Page<Rec<K>>> {
+  const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
+  const rows = await store.listRecords(ctx.db, registryKinds[kind], { ...q, after, limit: q.limit + 1 });
+  const items = rows.slice(0, q.limit) as unknown as (Rec<K> & { name: string })[];
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.name, last.id]) : null };
+}
+
+export async function updateRecord<K extends RegistryKindName>(
+  ctx: RequestContext,
+  kind: K,
+  id: string,
+  version: number,
+  input: RegistryInputOf[K],
+): Promise<Rec<K>> {
+  const spec = registryKinds[kind];
+  return ctx.db.transaction(async (tx) => {
+    const before = await requireVersion(tx, kind, id, version);
+    const after = (await store.updateRecord(tx, spec, id, version, input as Record<string, unknown>)) as Rec<K>;
+    if (kind === 'places') for (const observe of placeObservers) await observe(tx, after as RegistryRecordOf['places']);
+    await recordAudit(tx, ctx, [{ action: `${spec.noun}.update`, entity: spec.noun, entityId: id, before, after }]);
+    return after;
+  });
+}
+
+/** Soft delete (`deleted: true`) or restore (`false`). */
+export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestContext, kind: K, id: string, version: number, deleted: boolean): Promise<Rec<K>> {
+  const spec = registryKinds[kind];
+  return ctx.db.transaction(async (tx) => {
+    const before = await requireVersion(tx, kind, id, version);
+    const after = (await store.setDeleted(tx, spec, id, version, deleted)) as Rec<K>;
+    await recordAudit(tx, ctx, [{ action: `${spec.noun}.${deleted ? 'delete' : 'restore'}`, entity: spec.noun, entityId: id, before, after }]);
+    return after;
+  });
+}
+
+/** The stored record, if it exists at `version`; otherwise 404, or 409 with the current record. */
+async function requireVersion<K extends RegistryKindName>(tx: Sql, kind: K, id: string, version: number): Promise<Rec<K>> {
+  const spec = registryKinds[kind];
+  const current = (await store.selectRecord(tx, spec, id, true)) as Rec<K> | undefined;
+  if (!current) throw notFound(spec.noun, id);
+  if (current.version !== version) throw staleVersion(spec.noun, id, version, current);
+  return current;
+}

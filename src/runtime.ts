@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+import { EvidenceFiles } from './evidence/files.js';
+
+export const packageVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** What a running Precursor holds open: the database and the evidence store. */
+export interface Runtime {
+  config: Config;
+  db: Database;
+  files: EvidenceFiles;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(config: Config): Promise<Runtime> {
+  const db = await openDatabase(config);
+  return {
+    config,
+    db,
+    files: new EvidenceFiles(join(config.dataDir, 'evidence'), config.maxUploadBytes),
+    close: () => db.close(),
+  };
+}

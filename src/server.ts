@@ -1,0 +1,28 @@
+import type { Config } from './config.js';
+import { loadDemoOnce } from './demo/load.js';
+import { buildApp } from './http/app.js';
+import { openRuntime, packageVersion } from './runtime.js';
+
+/** Opens the database, optionally loads the demo data once, and serves the API until a signal. */
+export async function serve(config: Config, options: { demo: boolean }) {
+  const runtime = await openRuntime(config);
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
+  if (options.demo) {
+    const loaded = await loadDemoOnce(runtime, log);
+    if (!loaded) log('demo data: already loaded once (not loaded again)');
+  }
+  const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const stop = async () => {
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  log(`Precursor is running at http://${shown}:${config.port}/`);
+  log(`API documentation: http://${shown}:${config.port}/api/docs`);
+  return app;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { isCountryCode } from './countries.js';
+import { loadTaxonomy, taxonomyCodes, type TaxonomyName } from './load.js';
+
+/**
+ * A request field that must hold a code of a shipped taxonomy. The error names the
+ * taxonomy and the code, so `violationType: unknown violation-types code 'kilingg'`.
+ */
+export function taxonomyCode(name: TaxonomyName) {
+  const codes = taxonomyCodes(name);
+  return z
+    .string()
+    .refine((code) => codes.has(code), { error: (issue) => `unknown ${name} code '${String(issue.input)}'` })
+    .meta({ description: `A code of the ${name} taxonomy (GET /api/taxonomies/${name})` });
+}
+
+export const CountryCode = z
+  .string()
+  .refine(isCountryCode, { error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 alpha-3 country code` })
+  .meta({ description: 'ISO 3166-1 alpha-3 country code', example: 'XVR' });
+
+/** Violation type code → pyramid level, from the taxonomy. */
+export function violationLevels(): ReadonlyMap<string, number> {
+  return new Map(loadTaxonomy('violation-types').terms.map((t) => [t.code, t.pyramidLevel]));
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a taxonomy file in `data/taxonomies/`. Every vocabulary Precursor uses
+ * (pyramid levels, violation types, identity bases, …) is data in this shape, validated
+ * when it is loaded, so that a translator or a legal reviewer can change a file without
+ * touching code, and a broken file stops the program with the entry and field named.
+ *
+ * Terms are exchanged by their stable `code`, never by their label (DESIGN.md).
+ */
+
+/** Translations keyed by BCP 47 language tag; English is required. */
+export const LocalizedText = z
+  .object({ en: z.string().min(1) })
+  .catchall(z.string().min(1));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const SourceRef = z.object({
+  citation: z.string().min(1),
+  url: z.url().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** Stable codes: lower-case words joined by hyphens, or a grade such as `A` or `3`. */
+export const TermCode = z
+  .string()
+  .regex(/^([a-z][a-z0-9]*(-[a-z0-9]+)*|[A-F]|[1-6])$/, 'a code is lower-case-with-hyphens, or a grade A–F / 1–6');
+
+export const Term = z.object({
+  code: TermCode,
+  label: LocalizedText,
+  definition: LocalizedText.optional(),
+  parent: TermCode.optional(),
+  /** Key into the file's `sources`: every entry cites where it comes from. */
+  source: z.string().min(1),
+});
+export type Term = z.infer<typeof Term>;
+
+/** Treaties whose articles a violation type can engage. */
+export const Instrument = z.enum([
+  'UDHR', // Universal Declaration of Human Rights (1948)
+  'ICCPR', // International Covenant on Civil and Political Rights (1966)
+  'ICESCR', // International Covenant on Economic, Social and Cultural Rights (1966)
+  'ICERD', // International Convention on the Elimination of All Forms of Racial Discrimination (1965)
+  'CEDAW', // Convention on the Elimination of All Forms of Discrimination against Women (1979)
+  'CAT', // Convention against Torture (1984)
+  'CRC', // Convention on the Rights of the Child (1989)
+  'CRPD', // Convention on the Rights of Persons with Disabilities (2006)
+  'ICPPED', // International Convention for the Protection of All Persons from Enforced Disappearance (2006)
+  'GENOCIDE', // Convention on the Prevention and Punishment of the Crime of Genocide (1948)
+  'ROME', // Rome Statute of the International Criminal Court (1998)
+]);
+export type Instrument = z.infer<typeof Instrument>;
+
+export const Provision = z.object({
+  instrument: Instrument,
+  /** Article with paragraph and sub-paragraph as written in the instrument, e.g. `7(1)(d)`. */
+  article: z.string().regex(/^[0-9]+[a-z]?(\([0-9a-z]+\))*$/, 'an article such as 6, 7(1)(d) or 8(2)(b)(ix)'),
+});
+export type Provision = z.infer<typeof Provision>;
+
+export const PyramidLevel = z.number().int().min(1).max(5);
+
+export const ViolationTypeTerm = Term.extend({
+  pyramidLevel: PyramidLevel,
+  provisions: z.array(Provision).min(1),
+});
+export type ViolationTypeTerm = z.infer<typeof ViolationTypeTerm>;
+
+export const PyramidLevelTerm = Term.extend({ code: z.enum(['1', '2', '3', '4', '5']) });
+
+const fileHeader = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  version: z.number().int().positive(),
+  title: LocalizedText,
+  sources: z.record(z.string(), SourceRef),
+};
+
+/** Builds the schema of a whole taxonomy file for a given term shape. */
+export function taxonomyFile<T extends z.ZodType<Term>>(term: T) {
+  return z
+    .object({ ...fileHeader, terms: z.array(term).min(1) })
+    .superRefine((file, ctx) => {
+      const seen = new Set<string>();
+      file.terms.forEach((t, i) => {
+        if (seen.has(t.code)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'code'], message: `duplicate code '${t.code}'` });
+        seen.add(t.code);
+        if (!(t.source in file.sources))
+          ctx.addIssue({ code: 'custom', path: ['terms', i, 'source'], message: `source '${t.source}' is not listed in the file's sources` });
+      });
+      file.terms.forEach((t, i) => {
+        if (t.parent !== undefined && !seen.has(t.parent))
+          ctx.addIssue({ code: 'custom', path: ['terms', i, 'parent'], message: `parent '${t.parent}' is not a code in this file` });
+      });
+    });
+}
+
+export const GenericTaxonomyFile = taxonomyFile(Term);
+export type TaxonomyFile<T extends Term = Term> = Omit<z.infer<typeof GenericTaxonomyFile>, 'terms'> & { terms: T[] };
