@@ -121,17 +121,20 @@ const writableColumns = incidentRecordType
 
 export async function insertIncidents(tx: Sql, rows: IncidentWrite[]): Promise<IncidentRow[]> {
   if (rows.length === 0) return [];
-  return tx.query<IncidentRow>(
+  const inserted = await tx.query<IncidentRow>(
     `insert into incidents (id, created_by, ${writableColumns.join(', ')})
      select id, created_by, ${writableColumns.join(', ')}
      from jsonb_to_recordset($1::jsonb) as r(${incidentRecordType})
      returning ${incidentColumns}`,
     [JSON.stringify(rows)],
   );
+  await adjustRollup(tx, 'id = any($1::uuid[])', [rows.map((r) => r.id)], 1);
+  return inserted;
 }
 
 /** Rewrites an incident's own row; the caller has checked and locked its version. */
 export async function updateIncidentRow(tx: Sql, row: IncidentWrite): Promise<IncidentRow> {
+  await adjustRollup(tx, 'id = $1', [row.id], -1);
   const [updated] = await tx.query<IncidentRow>(
     `update incidents i set ${writableColumns.map((c) => `${c} = r.${c}`).join(', ')},
        version = i.version + 1, updated_at = now()
@@ -140,15 +143,19 @@ export async function updateIncidentRow(tx: Sql, row: IncidentWrite): Promise<In
      returning ${incidentColumns.replace(/(^|,\s*)(\w+)/g, '$1i.$2')}`,
     [JSON.stringify([row])],
   );
+  await adjustRollup(tx, 'id = $1', [row.id], 1);
   return updated!;
 }
 
 export async function setIncidentDeleted(tx: Sql, id: string, deleted: boolean, actor: string): Promise<IncidentRow> {
+  // The rollup counts live incidents only: take it out while it is live, put it back once it is.
+  if (deleted) await adjustRollup(tx, 'id = $1', [id], -1);
   const [row] = await tx.query<IncidentRow>(
     `update incidents set deleted_at = ${deleted ? 'now()' : 'null'}, version = version + 1, updated_at = now(), updated_by = $2
      where id = $1 returning ${incidentColumns}`,
     [id, actor],
   );
+  if (!deleted) await adjustRollup(tx, 'id = $1', [id], 1);
   return row!;
 }
 
@@ -217,11 +224,56 @@ export async function selectLiveIncidentIds(sql: Sql, ids: readonly string[]): P
 
 /** Keeps incidents' copies of a place's country and admin1 in step with the place. */
 export async function refreshPlaceCopies(tx: Sql, placeId: string, country: string, admin1: string | null): Promise<void> {
-  await tx.query('update incidents set country = $2, admin1 = $3 where place_id = $1 and (country <> $2 or admin1 is distinct from $3)', [
-    placeId,
-    country,
-    admin1,
-  ]);
+  const moved = (
+    await tx.query<{ id: string }>('select id from incidents where place_id = $1 and (country <> $2 or admin1 is distinct from $3) for update', [
+      placeId,
+      country,
+      admin1,
+    ])
+  ).map((r) => r.id);
+  if (moved.length === 0) return;
+  await adjustRollup(tx, 'id = any($1::uuid[])', [moved], -1);
+  await tx.query('update incidents set country = $2, admin1 = $3 where id = any($1::uuid[])', [moved, country, admin1]);
+  await adjustRollup(tx, 'id = any($1::uuid[])', [moved], 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// The rollup (migration 002): counts by month × country × admin1 × level × group.
+
+/** Sentinel group keys of the rollup: every incident counts once under `all`; one without a group under `none`. */
+export const rollupAll = '00000000-0000-0000-0000-000000000000';
+export const rollupNone = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+const victimColumns = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
+
+/**
+ * Adds (+1) or takes away (-1) the counts of the live incidents matching `where` (SQL over
+ * `incidents` using `params` as $1…). Rows are upserted in key order so that concurrent
+ * writers on a server lock them in the same order.
+ */
+async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
+  const s = `$${params.length + 1}::int`;
+  await tx.query(
+    `insert into incident_rollup as r (month, country, admin1, pyramid_level, group_key, incidents, ${victimColumns.join(', ')})
+     select date_trunc('month', start_date::timestamp)::date, country, coalesce(admin1, ''), pyramid_level, g,
+            ${s} * count(*), ${victimColumns.map((c) => `${s} * sum(${c})`).join(', ')}
+     from incidents
+     cross join lateral unnest(array['${rollupAll}']::uuid[] ||
+       case when cardinality(group_ids) = 0 then array['${rollupNone}']::uuid[] else group_ids end) as g
+     where (${where}) and deleted_at is null
+     group by 1, 2, 3, 4, 5
+     order by 2, 5, 1, 3, 4
+     on conflict (country, group_key, month, admin1, pyramid_level) do update set
+       incidents = r.incidents + excluded.incidents,
+       ${victimColumns.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
+    [...params, sign],
+  );
+}
+
+/** Recomputes the whole rollup from the incidents (for maintenance, and to check it in tests). */
+export async function rebuildRollup(tx: Sql): Promise<void> {
+  await tx.query('delete from incident_rollup');
+  await adjustRollup(tx, 'true', [], 1);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -331,6 +383,7 @@ export async function selectIncidentPage(sql: Sql, f: IncidentFilter, sort: List
 }
 
 export async function countIncidents(sql: Sql, f: IncidentFilter): Promise<number> {
+  if (rollupCanAnswer(f, [])) return Number((await selectRollupStats(sql, f, []))[0]?.incidents ?? 0);
   const params = new Params();
   const [row] = await sql.query<{ n: number }>(`select count(*) as n from incidents ${whereClause(f, params)}`, params.values);
   return row!.n;
@@ -356,7 +409,9 @@ const dimensions: Record<StatsDimension, { select: string; unnest?: { column: st
 
 export type StatsRow = Record<string, string | number | null>;
 
-export async function selectStats(sql: Sql, f: IncidentFilter, by: readonly StatsDimension[]): Promise<StatsRow[]> {
+/** Counts by the given dimensions; from the rollup when it can answer, unless `useRollup` is false (tests compare the two). */
+export async function selectStats(sql: Sql, f: IncidentFilter, by: readonly StatsDimension[], useRollup = true): Promise<StatsRow[]> {
+  if (useRollup && rollupCanAnswer(f, by)) return selectRollupStats(sql, f, by);
   const params = new Params();
   const where = whereClause(f, params);
   const laterals: string[] = [];
@@ -374,7 +429,7 @@ export async function selectStats(sql: Sql, f: IncidentFilter, by: readonly Stat
   }
   const selects = by.map((name) => `${dimensions[name].select} as "${name}"`);
   const groupBy = by.map((_, i) => String(i + 1));
-  const sums = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'].map((k) => `sum(${k})::int as ${k}`);
+  const sums = victimColumns.map((k) => `coalesce(sum(${k}), 0)::int as ${k}`);
   const filterSql = cellFilters.length ? `${where ? `${where} and` : 'where'} ${cellFilters.join(' and ')}` : where;
   return sql.query<StatsRow>(
     `select ${[...selects, 'count(*)::int as incidents', ...sums].join(', ')}
@@ -383,4 +438,54 @@ export async function selectStats(sql: Sql, f: IncidentFilter, by: readonly Stat
      ${groupBy.length ? `group by ${groupBy.join(', ')} order by ${groupBy.join(', ')}` : ''}`,
     params.values,
   );
+}
+
+const rollupDimensions: Partial<Record<StatsDimension, string>> = {
+  month: `to_char(month, 'YYYY-MM')`,
+  year: `to_char(month, 'YYYY')`,
+  level: 'pyramid_level::int',
+  country: 'country',
+  admin1: `nullif(admin1, '')`,
+  group: `nullif(group_key, '${rollupNone}')`,
+};
+
+const isMonthStart = (date: string) => date.endsWith('-01');
+const isMonthEnd = (date: string) => {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+};
+
+/**
+ * Whether the rollup holds the answer: only the dimensions and filters it is keyed by,
+ * whole months, live incidents; and, without a group dimension, at most one group in the
+ * filter (an incident targeting two picked groups must still count once).
+ */
+export function rollupCanAnswer(f: IncidentFilter, by: readonly StatsDimension[]): boolean {
+  if (f.q || f.bases?.length || f.types?.length || f.perpetratorIds?.length || f.verification?.length || f.confidentiality?.length) return false;
+  if (f.deleted !== 'exclude') return false;
+  if ((f.from && !isMonthStart(f.from)) || (f.to && !isMonthEnd(f.to))) return false;
+  if ((f.groupIds?.length ?? 0) > 1 && !by.includes('group')) return false;
+  return by.every((d) => d in rollupDimensions);
+}
+
+async function selectRollupStats(sql: Sql, f: IncidentFilter, by: readonly StatsDimension[]): Promise<StatsRow[]> {
+  const params = new Params();
+  const where: string[] = [];
+  if (f.groupIds?.length) where.push(`group_key = any(${params.add(f.groupIds)}::uuid[])`);
+  else where.push(by.includes('group') ? `group_key <> '${rollupAll}'` : `group_key = '${rollupAll}'`);
+  if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
+  if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
+  if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
+  if (f.from) where.push(`month >= ${params.add(f.from)}::date`);
+  if (f.to) where.push(`month <= ${params.add(f.to)}::date`);
+  const selects = by.map((d) => `${rollupDimensions[d]} as "${d}"`);
+  const groupBy = by.map((_, i) => String(i + 1));
+  const rows = await sql.query<StatsRow>(
+    `select ${[...selects, 'coalesce(sum(incidents), 0)::int as incidents', ...victimColumns.map((c) => `coalesce(sum(${c}), 0)::int as ${c}`)].join(', ')}
+     from incident_rollup where ${where.join(' and ')}
+     ${groupBy.length ? `group by ${groupBy.join(', ')} having sum(incidents) > 0 order by ${groupBy.join(', ')}` : ''}`,
+    params.values,
+  );
+  return rows;
 }

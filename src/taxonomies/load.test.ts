@@ -359,6 +359,20 @@ describe('parseTaxonomy', () => {
     expect(problems).toEqual([expect.stringContaining('terms.0.parent')]);
   });
 
+  it('rejects a misspelt key instead of dropping it', () => {
+    const problems = problemsOf(() => parseTaxonomy('violation-types', violationFile(`${validTerm}\n    defintion: { en: Taking a life }`)));
+    expect(problems).toEqual([expect.stringMatching(/terms\.0.*defintion/)]);
+  });
+
+  it('rejects a term that is its own ancestor', () => {
+    const second = validTerm.replace('code: killing', 'code: murder').replace('{ en: Killing }', '{ en: Murder }');
+    const cycle = `${validTerm}\n    parent: murder\n${second}\n    parent: killing`;
+    const problems = problemsOf(() => parseTaxonomy('violation-types', violationFile(cycle)));
+    expect(problems).toEqual([expect.stringContaining('terms.0.parent'), expect.stringContaining('terms.1.parent')]);
+    const self = problemsOf(() => parseTaxonomy('violation-types', violationFile(`${validTerm}\n    parent: killing`)));
+    expect(self).toEqual([expect.stringMatching(/terms\.0\.parent.*own ancestor/)]);
+  });
+
   it('rejects a term without an English label', () => {
     const problems = problemsOf(() => parseTaxonomy('violation-types', violationFile(validTerm.replace('{ en: Killing }', '{ fr: Meurtre }'))));
     expect(problems).toEqual([expect.stringContaining('terms.0.label.en')]);

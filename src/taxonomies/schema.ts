@@ -26,7 +26,8 @@ export const TermCode = z
   .string()
   .regex(/^([a-z][a-z0-9]*(-[a-z0-9]+)*|[A-F]|[1-6])$/, 'a code is lower-case-with-hyphens, or a grade A–F / 1–6');
 
-export const Term = z.object({
+/** Strict: a misspelt key (`defintion:`) is an error, not silently dropped data. */
+export const Term = z.strictObject({
   code: TermCode,
   label: LocalizedText,
   definition: LocalizedText.optional(),
@@ -79,7 +80,7 @@ const fileHeader = {
 /** Builds the schema of a whole taxonomy file for a given term shape. */
 export function taxonomyFile<T extends z.ZodType<Term>>(term: T) {
   return z
-    .object({ ...fileHeader, terms: z.array(term).min(1) })
+    .strictObject({ ...fileHeader, terms: z.array(term).min(1) })
     .superRefine((file, ctx) => {
       const seen = new Set<string>();
       file.terms.forEach((t, i) => {
@@ -88,9 +89,22 @@ export function taxonomyFile<T extends z.ZodType<Term>>(term: T) {
         if (!(t.source in file.sources))
           ctx.addIssue({ code: 'custom', path: ['terms', i, 'source'], message: `source '${t.source}' is not listed in the file's sources` });
       });
+      const parentOf = new Map(file.terms.map((t) => [t.code, t.parent]));
       file.terms.forEach((t, i) => {
-        if (t.parent !== undefined && !seen.has(t.parent))
+        if (t.parent === undefined) return;
+        if (!seen.has(t.parent)) {
           ctx.addIssue({ code: 'custom', path: ['terms', i, 'parent'], message: `parent '${t.parent}' is not a code in this file` });
+          return;
+        }
+        // Walk up the parents: a term must never be its own ancestor.
+        const visited = new Set([t.code]);
+        for (let p: string | undefined = t.parent; p !== undefined; p = parentOf.get(p)) {
+          if (visited.has(p)) {
+            ctx.addIssue({ code: 'custom', path: ['terms', i, 'parent'], message: `'${t.code}' is its own ancestor through its parents` });
+            break;
+          }
+          visited.add(p);
+        }
       });
     });
 }
