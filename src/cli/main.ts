@@ -1,11 +1,11 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { readConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { packageVersion } from '../runtime.js';
 import { serve } from '../server.js';
-import { printJson, reportError } from './output.js';
+import { exitCodes, printJson, reportError } from './output.js';
 
 /**
  * `precursor …`: every command has --help; --json prints machine-readable output; an error
@@ -52,10 +52,24 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const program = buildProgram();
+  // Commander would exit by itself on a usage error; make it throw so usage errors follow
+  // our exit codes (2) and, with --json, print JSON instead of text.
+  const override = (cmd: Command) => {
+    cmd.exitOverride();
+    if (json) cmd.configureOutput({ outputError: () => {}, writeErr: () => {} });
+    cmd.commands.forEach(override);
+  };
+  override(program);
   try {
-    await buildProgram().parseAsync(argv);
+    await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return err.exitCode;
+      if (json) process.stderr.write(`${JSON.stringify({ error: 'invalid', message: err.message.replace(/^error: /, ''), errors: [] })}\n`);
+      return exitCodes.invalid;
+    }
     return reportError(err, json);
   }
 }

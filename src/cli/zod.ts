@@ -10,13 +10,24 @@ export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, opt
   if (result.success) return result.data;
   throw invalid(
     result.error.issues.map((issue) => {
-      const path = issue.path.map(String).join('.');
       // `acts.3.victims.killed` is looked up as `acts.*.victims.killed`, then as `acts`.
       const pattern = issue.path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
       const top = String(issue.path[0] ?? '');
-      return { field: optionOf[pattern] ?? optionOf[top] ?? (path ? `--${kebab(path)}` : 'input'), message: issue.message };
+      // An option is the top-level field: `--level 7` fails at `level.0`, and is `--level`.
+      return { field: optionOf[pattern] ?? optionOf[top] ?? (top ? `--${kebab(top)}` : 'input'), message: issue.message };
     }),
   );
+}
+
+/**
+ * Validates a JSON document the person wrote (`--from-json`): a problem is named by its
+ * path in that document (`acts.0.violationType`), as the HTTP API names it, since no option
+ * was typed; a problem with the document as a whole is named `option`.
+ */
+export function parseDocument<T extends z.ZodType>(schema: T, value: unknown, option: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw invalid(result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || option, message: issue.message })));
 }
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -14,6 +14,7 @@ import { registryRoutes } from '../registry/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { healthRoutes } from './health.js';
 import { sendProblem, toProblem } from './problem.js';
+import { registerWebApp, type WebAppOptions } from './static.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,6 +28,8 @@ export interface AppDeps {
   files: EvidenceFiles;
   version: string;
   logger?: boolean | FastifyBaseLogger | { level: string };
+  /** The built web app, served at `/`; see static.ts. */
+  web?: WebAppOptions;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -47,7 +50,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     request.ctx = createContext(deps.db, localUser, request.id);
   });
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
+  let webFallback: Awaited<ReturnType<typeof registerWebApp>>;
   app.setNotFoundHandler((request, reply) =>
+    webFallback?.(request, reply) ??
     sendProblem(reply, {
       type: 'urn:precursor:problem:not-found',
       title: 'Not found',
@@ -84,6 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The web app, built by `npm run build:web`; without it the start page is the API's documentation.
+  webFallback = await registerWebApp(app, deps.web);
 
   await app.register(healthRoutes(deps));
   await app.register(taxonomyRoutes);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { printJson, printTable } from '../cli/output.js';
-import { parseOptions } from '../cli/zod.js';
+import { parseDocument, parseOptions } from '../cli/zod.js';
 import { readConfig } from '../config.js';
 import { createContext, type RequestContext } from '../context.js';
 import { invalid } from '../errors.js';
@@ -129,7 +129,7 @@ export function registerIncidentCommands(program: Command) {
     .option('--json', 'print the stored incident as JSON')
     .action(async (o: Record<string, unknown>) => {
       await withContext(async (ctx) => {
-        const input = o.fromJson ? parseOptions(IncidentInput, readJson(String(o.fromJson))) : await inputFromOptions(ctx, o);
+        const input = o.fromJson ? parseDocument(IncidentInput, readJson(String(o.fromJson)), '--from-json') : await inputFromOptions(ctx, o);
         const incident = await createIncident(ctx, input);
         if (o.json) printJson(incident);
         else process.stdout.write(`recorded ${incident.id} (pyramid level ${incident.pyramidLevel})\n`);

@@ -216,7 +216,7 @@ export const IncidentListQuery = z
   .and(IncidentFilterQuery);
 export type IncidentListQuery = z.output<typeof IncidentListQuery>;
 
-export const statsDimensions = ['month', 'year', 'level', 'country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'verification'] as const;
+export const statsDimensions = ['month', 'year', 'level', 'country', 'admin1', 'place', 'group', 'basis', 'type', 'perpetrator', 'verification'] as const;
 export type StatsDimension = (typeof statsDimensions)[number];
 
 export const StatsQuery = z
@@ -233,6 +233,7 @@ export const StatsCell = z
     level: z.number().int().optional(),
     country: z.string().optional(),
     admin1: z.string().nullable().optional(),
+    place: z.uuid().nullable().optional(),
     group: z.uuid().nullable().optional(),
     basis: z.string().nullable().optional(),
     type: z.string().optional(),

@@ -400,6 +400,7 @@ const dimensions: Record<StatsDimension, { select: string; unnest?: { column: st
   level: { select: 'pyramid_level::int' },
   country: { select: 'country' },
   admin1: { select: 'admin1' },
+  place: { select: 'place_id' },
   verification: { select: 'verification_status' },
   group: { select: 'u_group', unnest: { column: 'group_ids', type: 'uuid', filter: 'groupIds' } },
   basis: { select: 'u_basis', unnest: { column: 'identity_bases', type: 'text', filter: 'bases' } },
