@@ -92,7 +92,16 @@ export function expectStatus(res: Res, status: number) {
 export function expectProblem(res: Res, status: number, fields: string[] = []) {
   expectStatus(res, status);
   expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
-  const p = res.body as { type: string; title: string; status: number; detail: string; instance: string; errors?: { field: string; pointer: string; in: string; message: string }[] };
+  const p = res.body as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    instance: string;
+    errors?: { field: string; pointer: string; in: string; message: string }[];
+    /** On a 409 for a stale version: the record as it now is. */
+    current?: any;
+  };
   expect(p.status).toBe(status);
   expect(p.type).toMatch(/^urn:precursor:problem:/);
   expect(typeof p.title).toBe('string');
@@ -166,23 +175,26 @@ export function incidentBody(over: Record<string, unknown> = {}) {
  * Row counts of every table a write could touch, to show that a refused request left
  * nothing behind.
  */
-export async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = [
-    'places',
-    'groups',
-    'actors',
-    'sources',
-    'incidents',
-    'acts',
-    'involvements',
-    'incident_sources',
-    'incident_evidence',
-    'incident_links',
-    'evidence',
-    'custody_events',
-    'audit_entries',
-  ];
-  const [row] = await db.query<Record<string, number>>(`select ${tables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`);
+const countedTables = [
+  'places',
+  'groups',
+  'actors',
+  'sources',
+  'incidents',
+  'acts',
+  'involvements',
+  'incident_sources',
+  'incident_evidence',
+  'incident_links',
+  'evidence',
+  'custody_events',
+  'audit_entries',
+] as const;
+
+export type RowCounts = Record<(typeof countedTables)[number], number>;
+
+export async function rowCounts(db: Database): Promise<RowCounts> {
+  const [row] = await db.query<RowCounts>(`select ${countedTables.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`);
   return row!;
 }
 

@@ -22,11 +22,6 @@ export interface Upload {
 export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, upload: Upload): Promise<{ evidence: Evidence; created: boolean }> {
   const stored = await files.store(upload.content);
   const created = await ctx.db.transaction(async (tx) => {
-    const existing = await store.selectEvidenceBySha(tx, stored.sha256);
-    if (existing) {
-      await store.insertCustodyEvent(tx, { evidence_id: existing.id, actor: ctx.actor.id, action: 'uploaded-again', note: `as ${upload.filename}` });
-      return false;
-    }
     const row = await store.insertEvidence(tx, {
       sha256: stored.sha256,
       size_bytes: stored.sizeBytes,
@@ -35,6 +30,12 @@ export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, 
       description: upload.description,
       created_by: ctx.actor.id,
     });
+    if (!row) {
+      // The same file is already on record (perhaps uploaded a moment ago by someone else).
+      const existing = (await store.selectEvidenceBySha(tx, stored.sha256))!;
+      await store.insertCustodyEvent(tx, { evidence_id: existing.id, actor: ctx.actor.id, action: 'uploaded-again', note: `as ${upload.filename}` });
+      return false;
+    }
     await store.insertCustodyEvent(tx, { evidence_id: row.id, actor: ctx.actor.id, action: 'uploaded', note: `as ${upload.filename}` });
     await recordAudit(tx, ctx, [{ action: 'evidence.create', entity: 'evidence', entityId: row.id, before: null, after: row }]);
     return true;

@@ -20,13 +20,14 @@ export interface CustodyRow {
   note: string;
 }
 
-export async function insertEvidence(tx: Sql, e: Omit<EvidenceRow, 'id' | 'created_at'>): Promise<EvidenceRow> {
+/** Inserts the evidence record; undefined when a record for the same file already exists (a concurrent upload won). */
+export async function insertEvidence(tx: Sql, e: Omit<EvidenceRow, 'id' | 'created_at'>): Promise<EvidenceRow | undefined> {
   const [row] = await tx.query<EvidenceRow>(
     `insert into evidence (sha256, size_bytes, media_type, filename, description, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning *`,
+     values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing returning *`,
     [e.sha256, e.size_bytes, e.media_type, e.filename, e.description, e.created_by],
   );
-  return row!;
+  return row;
 }
 
 export async function selectEvidence(sql: Sql, id: string): Promise<EvidenceRow | undefined> {

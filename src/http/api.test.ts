@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, del, expectProblem, expectStatus, get, incidentBody, post, problemField, put, rowCounts, seed, type TestApi, openTestApi } from '../../test/api.js';
+import { call, del, expectProblem, expectStatus, get, incidentBody, post, problemField, put, rowCounts, seed, type Res, type TestApi, openTestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
 
 /**
@@ -65,6 +65,11 @@ describe.each(engines)('HTTP API on %s', (engine) => {
       // Error responses of routes refer to it.
       const post400 = JSON.stringify(doc.paths['/api/incidents'].post.responses['400']);
       expect(post400).toContain('#/components/schemas/Problem');
+      // Query and path parameters are documented.
+      const params = (path: string, method: string) => (doc.paths[path][method].parameters ?? []).map((p: { in: string; name: string }) => `${p.in}:${p.name}`);
+      expect(params('/api/incidents', 'get')).toEqual(expect.arrayContaining(['query:q', 'query:cursor', 'query:level', 'query:from', 'query:to', 'query:sort']));
+      expect(params('/api/stats', 'get')).toEqual(expect.arrayContaining(['query:by', 'query:group', 'query:country']));
+      expect(params('/api/incidents/{id}', 'delete')).toEqual(expect.arrayContaining(['path:id', 'query:version']));
       // Request bodies are documented.
       expect(JSON.stringify(doc.paths['/api/incidents'].post.requestBody)).toContain('violationType');
     });
@@ -133,6 +138,29 @@ describe.each(engines)('HTTP API on %s', (engine) => {
     });
   });
 
+  describe('audit trail', () => {
+    it('pages newest first with its own cursor', async () => {
+      const group = await seed.group(t.app);
+      let version = 1;
+      for (let i = 0; i < 4; i++) {
+        const res = await put(t.app, `/api/groups/${group.id}`, { name: `${group.name} v${i}`, basis: 'ethnicity', version });
+        expectStatus(res, 200);
+        version = res.body.version;
+      }
+      const items: { id: number; action: string; after: { version: number } }[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: Res = await get(t.app, `/api/audit?entity=group&entityId=${group.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expectStatus(res, 200);
+        items.push(...res.body.items);
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect(items.map((a) => a.action)).toEqual(['group.update', 'group.update', 'group.update', 'group.update', 'group.create']);
+      expect(items.map((a) => a.after.version)).toEqual([5, 4, 3, 2, 1]);
+      expect(items.map((a) => a.id)).toEqual([...items.map((a) => a.id)].sort((a, b) => b - a));
+    });
+  });
+
   describe('bad input is refused, named, and leaves nothing written', () => {
     let groupId: string;
     let sourceId: string;
@@ -143,7 +171,7 @@ describe.each(engines)('HTTP API on %s', (engine) => {
     });
 
     /** Sends a request, expects a problem naming `field`, and checks that no table changed. */
-    async function refused(send: () => Promise<Awaited<ReturnType<typeof call>>>, status: number, field: string, where?: 'body' | 'query' | 'path') {
+    async function refused(send: () => Promise<Res>, status: number, field: string, where?: 'body' | 'query' | 'path' | 'header'): Promise<any> {
       const before = await rowCounts(t.db);
       const res = await send();
       expectProblem(res, status, [field]);
@@ -160,6 +188,15 @@ describe.each(engines)('HTTP API on %s', (engine) => {
       const p = await refused(() => call(t.app, 'POST', '/api/incidents', '{"title": "x", acts: [', { 'content-type': 'application/json' }), 400, 'body', 'body');
       expect(p.type).toBe('urn:precursor:problem:invalid-json');
       await refused(() => call(t.app, 'POST', '/api/groups', '{', { 'content-type': 'application/json' }), 400, 'body');
+    });
+
+    it('a body that is not an object, or no body at all', async () => {
+      // The whole body is at fault: its pointer is the root, '#'.
+      const array = await refused(() => post(t.app, '/api/incidents', [incidentBody()]), 400, 'body', 'body');
+      expect(array.errors[0].pointer).toBe('#');
+      await refused(() => post(t.app, '/api/incidents'), 400, 'body', 'body');
+      // A body in a media type the API does not read: the header is at fault.
+      await refused(() => call(t.app, 'POST', '/api/places', 'name=Town', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'content-type', 'header');
     });
 
     it('an unknown violation type code', async () => {

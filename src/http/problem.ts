@@ -34,7 +34,7 @@ const titles: Record<number, string> = {
   500: 'Internal error',
 };
 
-const pointer = (field: string) => `#/${field.split('.').join('/')}`;
+const pointer = (field: string) => (field ? `#/${field.split('.').join('/')}` : '#');
 const where = (context: string | undefined): 'body' | 'query' | 'path' | 'header' => (context === 'querystring' ? 'query' : context === 'params' ? 'path' : context === 'headers' ? 'header' : 'body');
 
 export function toProblem(err: unknown, request: FastifyRequest): Problem {
@@ -57,7 +57,7 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const place = where(err.validationContext);
     const errors = err.validation.map((v) => {
-      const issue = v.params.issue as { path?: PropertyKey[]; message?: string };
+      const issue = (v.params.issue ?? { path: v.instancePath.split('/').filter(Boolean), message: v.message }) as { path?: PropertyKey[]; message?: string };
       const path = (issue.path ?? []).map(String).join('.');
       const field = path || place;
       return { field, message: issue.message ?? v.message ?? 'invalid', in: place, pointer: pointer(path) };
@@ -76,7 +76,7 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     return { ...base(413, 'too-large', fe.message), errors: [{ field: 'file', message: fe.message, in: 'body', pointer: '#/file' }] };
   }
   if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return base(415, 'unsupported-media-type', fe.message);
+    return { ...base(415, 'unsupported-media-type', fe.message), errors: [{ field: 'content-type', message: fe.message, in: 'header', pointer: '#' }] };
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return base(fe.statusCode, 'bad-request', fe.message);

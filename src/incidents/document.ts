@@ -42,9 +42,16 @@ export function toIncident(row: IncidentRow, c: IncidentChildren, places: Readon
       groupId: a.group_id,
       identityBasis: a.identity_basis,
       victims: victimsOf(a),
-      perpetrators: c.involvements.filter((v) => v.act_id === a.id).map((v) => ({ actorId: v.actor_id, involvement: v.degree })),
+      perpetrators: c.involvements
+        .filter((v) => v.act_id === a.id)
+        .map((v) => ({ actorId: v.actor_id, involvement: v.degree }))
+        .sort((x, y) => byText(x.actorId, y.actorId) || byText(x.involvement, y.involvement)),
     })),
-    sources: own(c.sources).map((s) => ({
+    // Children are listed in one stable order (by id) whether the document comes from a
+    // write or a read, so the audit trail never shows a reordering that did not happen.
+    sources: own(c.sources)
+      .sort((x, y) => byText(x.source_id, y.source_id))
+      .map((s) => ({
       sourceId: s.source_id,
       connection: s.connection,
       materialType: s.material_type,
@@ -52,7 +59,9 @@ export function toIncident(row: IncidentRow, c: IncidentChildren, places: Readon
       credibility: s.credibility,
       note: s.note,
     })),
-    evidenceIds: own(c.evidence).map((e) => e.evidence_id),
+    evidenceIds: own(c.evidence)
+      .map((e) => e.evidence_id)
+      .sort(byText),
     links: c.links
       .filter((l) => l.from_incident === row.id || l.to_incident === row.id)
       .map((l) => ({
@@ -60,7 +69,8 @@ export function toIncident(row: IncidentRow, c: IncidentChildren, places: Readon
         kind: l.kind,
         note: l.note,
         direction: l.from_incident === row.id ? ('outgoing' as const) : ('incoming' as const),
-      })),
+      }))
+      .sort((x, y) => byText(x.incidentId, y.incidentId) || byText(x.kind, y.kind) || byText(x.direction, y.direction)),
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
@@ -69,7 +79,7 @@ export function toIncident(row: IncidentRow, c: IncidentChildren, places: Readon
   };
 }
 
-export function toSummary(row: IncidentRow): IncidentSummary {
+export function toSummary(row: Omit<IncidentRow, 'narrative'>): IncidentSummary {
   return {
     id: row.id,
     version: row.version,
@@ -95,3 +105,5 @@ export function toSummary(row: IncidentRow): IncidentSummary {
 function victimsOf(r: Pick<IncidentRow, 'killed' | 'injured' | 'detained' | 'disappeared' | 'displaced' | 'affected'>) {
   return { killed: r.killed, injured: r.injured, detained: r.detained, disappeared: r.disappeared, displaced: r.displaced, affected: r.affected };
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

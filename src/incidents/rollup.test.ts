@@ -66,7 +66,7 @@ describe.each(engines)('incident rollup on %s', (engine) => {
   it.each(filters)('gives the same counts as the incidents table: %s', async (_name, f) => {
     for (const by of [['month', 'level', 'group', 'country'], ['level'], ['admin1', 'year'], ['group']] as const) {
       // With two groups picked, only a count by group can come from the rollup.
-      expect(store.rollupCanAnswer(f, by)).toBe((f.groupIds?.length ?? 0) < 2 || by.includes('group'));
+      expect(store.rollupCanAnswer(f, by)).toBe((f.groupIds?.length ?? 0) < 2 || (by as readonly string[]).includes('group'));
       expect(await store.selectStats(t.db, f, by)).toEqual(await store.selectStats(t.db, f, by, false));
     }
   });

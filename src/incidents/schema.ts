@@ -21,6 +21,12 @@ export const EventDateText = z
   .refine((s) => parseEventDate(s) !== undefined, 'a real date written YYYY-MM-DD, YYYY-MM or YYYY')
   .meta({ description: 'Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023', example: '2023-05' });
 
+/** A date known to the day: when a report or a piece of information reached us. */
+export const DayText = z
+  .string()
+  .refine((s) => parseEventDate(s)?.precision === 'day', 'a real date written YYYY-MM-DD')
+  .meta({ description: 'A date to the day, YYYY-MM-DD', example: '2023-05-14' });
+
 export const InvolvementInput = z.object({
   actorId: z.uuid(),
   involvement: taxonomyCode('involvement-degrees').default('carried-out'),
@@ -39,7 +45,7 @@ export const IncidentSourceInput = z.object({
   sourceId: z.uuid(),
   connection: taxonomyCode('source-connections'),
   materialType: taxonomyCode('material-types'),
-  informationDate: EventDateText.nullish(),
+  informationDate: DayText.nullish(),
   credibility: z.number().int().min(1).max(6).meta({ description: 'Credibility of this information, 1 (confirmed) to 6 (cannot be judged)' }),
   note: z.string().max(5000).default(''),
 });
@@ -59,7 +65,7 @@ export const IncidentInput = z
     startDate: EventDateText,
     endDate: EventDateText.nullish(),
     dateEstimated: z.boolean().default(false),
-    reportDate: EventDateText.nullish().meta({ description: 'When the incident was reported, kept apart from when it happened' }),
+    reportDate: DayText.nullish().meta({ description: 'When the incident was reported (to the day), kept apart from when it happened' }),
     country: CountryCode.nullish().meta({ description: "Required unless placeId is given; taken from the place otherwise" }),
     admin1: z.string().trim().min(1).max(200).nullish(),
     placeId: z.uuid().nullish(),

@@ -96,7 +96,7 @@ export interface IncidentPage {
 export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
   const filter = toStoreFilter(q);
   const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
-  const after = q.cursor ? decodeCursor(q.cursor, sort === 'level:desc' ? 3 : 2) : undefined;
+  const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
   const [rows, total] = await Promise.all([
     store.selectIncidentPage(ctx.db, filter, sort, after, q.limit + 1),
     store.countIncidents(ctx.db, filter),
@@ -106,7 +106,7 @@ export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): 
   return {
     items: page.map(toSummary),
     total,
-    nextCursor: rows.length > q.limit && last ? encodeCursor(last.sort_key) : null,
+    nextCursor: rows.length > q.limit && last ? encodeCursor(sort, last.sort_key) : null,
   };
 }
 

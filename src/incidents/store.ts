@@ -1,4 +1,5 @@
 import type { Sql } from '../db/database.js';
+import type { CursorValueKind } from '../pagination.js';
 import type { StatsDimension } from './schema.js';
 
 /**
@@ -102,7 +103,8 @@ export interface IncidentChildren {
   links: LinkRow[];
 }
 
-const incidentColumns = `id, title, narrative, start_date, start_precision, end_date, end_precision, date_estimated,
+/** The incidents table's columns; the narrative lives in incident_texts (migration 001 says why). */
+const incidentColumns = `id, title, start_date, start_precision, end_date, end_precision, date_estimated,
   report_date, place_id, country, admin1, derived_level, level_override, level_override_reason, pyramid_level,
   verification_status, confidentiality, monitoring_status, killed, injured, detained, disappeared, displaced, affected,
   group_ids, identity_bases, violation_types, perpetrator_ids, version, created_at, created_by, updated_at, updated_by, deleted_at`;
@@ -117,30 +119,48 @@ const incidentRecordType = `id uuid, title text, narrative text, start_date date
 const writableColumns = incidentRecordType
   .split(',')
   .map((c) => c.trim().split(/\s+/)[0]!)
-  .filter((c) => c !== 'id' && c !== 'created_by');
+  .filter((c) => c !== 'id' && c !== 'created_by' && c !== 'narrative');
+
+/** The narrative of the incident aliased `alias`, as a column of a select or returning list. */
+const narrativeOf = (alias: string) => `(select narrative from incident_texts t where t.incident_id = ${alias}.id) as narrative`;
+
+/** The search vector: the title weighs more (A) than the narrative (B). */
+const searchVector = `setweight(to_tsvector('english', r.title), 'A') || setweight(to_tsvector('english', r.narrative), 'B')`;
 
 export async function insertIncidents(tx: Sql, rows: IncidentWrite[]): Promise<IncidentRow[]> {
   if (rows.length === 0) return [];
+  const json = JSON.stringify(rows);
   const inserted = await tx.query<IncidentRow>(
     `insert into incidents (id, created_by, ${writableColumns.join(', ')})
      select id, created_by, ${writableColumns.join(', ')}
      from jsonb_to_recordset($1::jsonb) as r(${incidentRecordType})
      returning ${incidentColumns}`,
-    [JSON.stringify(rows)],
+    [json],
+  );
+  await tx.query(
+    `insert into incident_texts (incident_id, narrative, search)
+     select r.id, r.narrative, ${searchVector} from jsonb_to_recordset($1::jsonb) as r(id uuid, title text, narrative text)`,
+    [json],
   );
   await adjustRollup(tx, 'id = any($1::uuid[])', [rows.map((r) => r.id)], 1);
-  return inserted;
+  const narratives = new Map(rows.map((r) => [r.id, r.narrative]));
+  return inserted.map((r) => ({ ...r, narrative: narratives.get(r.id)! }));
 }
 
 /** Rewrites an incident's own row; the caller has checked and locked its version. */
 export async function updateIncidentRow(tx: Sql, row: IncidentWrite): Promise<IncidentRow> {
   await adjustRollup(tx, 'id = $1', [row.id], -1);
+  await tx.query(
+    `update incident_texts t set narrative = r.narrative, search = ${searchVector}
+     from jsonb_to_recordset($1::jsonb) as r(id uuid, title text, narrative text) where t.incident_id = r.id`,
+    [JSON.stringify([row])],
+  );
   const [updated] = await tx.query<IncidentRow>(
     `update incidents i set ${writableColumns.map((c) => `${c} = r.${c}`).join(', ')},
        version = i.version + 1, updated_at = now()
      from jsonb_to_recordset($1::jsonb) as r(${incidentRecordType})
      where i.id = r.id
-     returning ${incidentColumns.replace(/(^|,\s*)(\w+)/g, '$1i.$2')}`,
+     returning ${incidentColumns.replace(/(^|,\s*)(\w+)/g, '$1i.$2')}, ${narrativeOf('i')}`,
     [JSON.stringify([row])],
   );
   await adjustRollup(tx, 'id = $1', [row.id], 1);
@@ -152,7 +172,7 @@ export async function setIncidentDeleted(tx: Sql, id: string, deleted: boolean, 
   if (deleted) await adjustRollup(tx, 'id = $1', [id], -1);
   const [row] = await tx.query<IncidentRow>(
     `update incidents set deleted_at = ${deleted ? 'now()' : 'null'}, version = version + 1, updated_at = now(), updated_by = $2
-     where id = $1 returning ${incidentColumns}`,
+     where id = $1 returning ${incidentColumns}, ${narrativeOf('incidents')}`,
     [id, actor],
   );
   if (!deleted) await adjustRollup(tx, 'id = $1', [id], 1);
@@ -192,7 +212,10 @@ export async function deleteChildren(tx: Sql, incidentId: string): Promise<void>
 }
 
 export async function selectIncident(sql: Sql, id: string, forUpdate = false): Promise<IncidentRow | undefined> {
-  const [row] = await sql.query<IncidentRow>(`select ${incidentColumns} from incidents where id = $1${forUpdate ? ' for update' : ''}`, [id]);
+  const [row] = await sql.query<IncidentRow>(
+    `select ${incidentColumns}, ${narrativeOf('incidents')} from incidents where id = $1${forUpdate ? ' for update' : ''}`,
+    [id],
+  );
   return row;
 }
 
@@ -202,7 +225,7 @@ export async function selectChildren(sql: Sql, incidentIds: readonly string[]): 
   const [acts, involvements, sources, evidence, links] = await Promise.all([
     sql.query<ActRow>('select * from acts where incident_id = any($1::uuid[]) order by incident_id, position', ids),
     sql.query<InvolvementRow>(
-      'select v.act_id, v.actor_id, v.degree from involvements v join acts a on a.id = v.act_id where a.incident_id = any($1::uuid[]) order by v.act_id, v.actor_id',
+      'select v.act_id, v.actor_id, v.degree from involvements v join acts a on a.id = v.act_id where a.incident_id = any($1::uuid[]) order by v.act_id, v.actor_id, v.degree',
       ids,
     ),
     sql.query<IncidentSourceRow>('select * from incident_sources where incident_id = any($1::uuid[]) order by incident_id, source_id', ids),
@@ -313,7 +336,7 @@ function whereClause(f: IncidentFilter, params: Params): string {
   const where: string[] = [];
   if (f.deleted === 'exclude') where.push('deleted_at is null');
   if (f.deleted === 'only') where.push('deleted_at is not null');
-  if (f.q) where.push(`search @@ ${tsQuery(params.add(f.q))}`);
+  if (f.q) where.push(`id in (select incident_id from incident_texts where search @@ ${tsQuery(params.add(f.q))})`);
   if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
   if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
   if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
@@ -355,7 +378,14 @@ const sortKeys: Record<ListSort, { expr: string; cast: string }[]> = {
   ],
 };
 
-export interface ListRow extends IncidentRow {
+const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'int', timestamptz: 'timestamp', real: 'number' };
+
+/** What each value of a cursor for `sort` must be. */
+export function cursorKinds(sort: ListSort): CursorValueKind[] {
+  return sortKeys[sort].map((k) => cursorKindOfCast[k.cast]!);
+}
+
+export interface ListRow extends Omit<IncidentRow, 'narrative'> {
   /** The sort values of this row, to build the next cursor from. */
   sort_key: unknown[];
 }
@@ -365,7 +395,10 @@ export async function selectIncidentPage(sql: Sql, f: IncidentFilter, sort: List
   const params = new Params();
   const keys = sortKeys[sort];
   const ascending = sort === 'date:asc';
-  const rank = sort === 'relevance' && f.q ? `, ts_rank(search, ${tsQuery(params.add(f.q))}) as rank` : '';
+  const rank =
+    sort === 'relevance' && f.q
+      ? `, (select ts_rank(search, ${tsQuery(params.add(f.q))}) from incident_texts t where t.incident_id = incidents.id) as rank`
+      : '';
   const inner = `select ${incidentColumns}${rank},
       to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
     from incidents ${whereClause(f, params)}`;

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { notFound, staleVersion } from '../errors.js';
+import { invalid, notFound, staleVersion } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
 import * as store from './store.js';
@@ -46,11 +46,11 @@ export function liveIds(sql: Sql, kind: RegistryKindName, ids: readonly string[]
 }
 
 export async function listRecords<K extends RegistryKindName>(ctx: RequestContext, kind: K, q: RegistryListQuery): Promise<Page<Rec<K>>> {
-  const after = q.cursor ? (decodeCursor(q.cursor, 2) as [string, string]) : undefined;
+  const after = q.cursor ? (decodeCursor(q.cursor, 'name', ['string', 'uuid']) as [string, string]) : undefined;
   const rows = await store.listRecords(ctx.db, registryKinds[kind], { ...q, after, limit: q.limit + 1 });
   const items = rows.slice(0, q.limit) as unknown as (Rec<K> & { name: string })[];
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.name, last.id]) : null };
+  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor('name', [last.name, last.id]) : null };
 }
 
 export async function updateRecord<K extends RegistryKindName>(
@@ -75,6 +75,9 @@ export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestC
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
     const before = await requireVersion(tx, kind, id, version);
+    if (Boolean(before.deletedAt) === deleted) {
+      throw invalid([{ field: 'id', message: `the ${spec.noun} is ${deleted ? 'already deleted' : 'not deleted'}` }]);
+    }
     const after = (await store.setDeleted(tx, spec, id, version, deleted)) as Rec<K>;
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.${deleted ? 'delete' : 'restore'}`, entity: spec.noun, entityId: id, before, after }]);
     return after;
