@@ -13,6 +13,8 @@ export interface FieldProblem {
   /** Path of the field in the request, e.g. `acts.0.groupId` or `query.from`. */
   field: string;
   message: string;
+  /** Where the field is in an HTTP request; the body unless said otherwise. */
+  in?: 'body' | 'query' | 'path' | 'header';
 }
 
 export class DomainError extends Error {

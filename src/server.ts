@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { scheduleVacuum } from './db/maintenance.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
 import { openRuntime, packageVersion } from './runtime.js';
@@ -13,7 +14,9 @@ export async function serve(config: Config, options: { demo: boolean }) {
     if (!loaded) log('demo data: already loaded once (not loaded again)');
   }
   const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const stopVacuum = scheduleVacuum(runtime.db, 15, (err) => app.log.error({ err }, 'vacuum failed'));
   const stop = async () => {
+    stopVacuum();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -1,4 +1,5 @@
 import { createContext } from '../context.js';
+import { vacuum } from '../db/maintenance.js';
 import { createIncidents } from '../incidents/service.js';
 import { createRecord } from '../registry/service.js';
 import type { Runtime } from '../runtime.js';
@@ -36,6 +37,7 @@ export async function loadDemo(runtime: Pick<Runtime, 'db'>, log: (line: string)
     );
   }
   await setSetting(runtime.db, loadedKey, new Date().toISOString());
+  await vacuum(runtime.db);
   log(`demo data: loaded ${data.incidents.length} incidents in fictional Veridia in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

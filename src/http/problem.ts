@@ -49,9 +49,8 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (err instanceof DomainError) {
     const status = statusOf[err.code];
     const problem = base(status, err.code, err.message);
-    if (err.fields.length) problem.errors = err.fields.map((f) => ({ ...f, in: 'body' as const, pointer: pointer(f.field) }));
+    if (err.fields.length) problem.errors = err.fields.map((f) => ({ ...f, in: f.in ?? 'body', pointer: pointer(f.field) }));
     if (err.code === 'conflict' && 'current' in err.details) problem.current = err.details.current;
-    if (err.fields.some((f) => f.field === 'cursor') && problem.errors) problem.errors = problem.errors.map((e) => ({ ...e, in: 'query' as const }));
     return problem;
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
