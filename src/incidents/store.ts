@@ -9,7 +9,12 @@ import type { StatsDimension } from './schema.js';
  * or five thousand are imported.
  */
 
-export interface IncidentRow {
+const victimColumns = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
+
+/** Victim counts by kind: columns of both incidents (totals) and acts. */
+export type VictimColumns = Record<(typeof victimColumns)[number], number>;
+
+export interface IncidentRow extends VictimColumns {
   id: string;
   title: string;
   narrative: string;
@@ -29,12 +34,6 @@ export interface IncidentRow {
   verification_status: string;
   confidentiality: string;
   monitoring_status: string;
-  killed: number;
-  injured: number;
-  detained: number;
-  disappeared: number;
-  displaced: number;
-  affected: number;
   group_ids: string[];
   identity_bases: string[];
   violation_types: string[];
@@ -52,19 +51,13 @@ export type IncidentWrite = Omit<IncidentRow, 'pyramid_level' | 'version' | 'cre
   created_by?: string;
 };
 
-export interface ActRow {
+export interface ActRow extends VictimColumns {
   id: string;
   incident_id: string;
   position: number;
   violation_type: string;
   group_id: string | null;
   identity_basis: string | null;
-  killed: number;
-  injured: number;
-  detained: number;
-  disappeared: number;
-  displaced: number;
-  affected: number;
 }
 
 export interface InvolvementRow {
@@ -267,7 +260,6 @@ export async function refreshPlaceCopies(tx: Sql, placeId: string, country: stri
 export const rollupAll = '00000000-0000-0000-0000-000000000000';
 export const rollupNone = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
-const victimColumns = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
 
 /**
  * Adds (+1) or takes away (-1) the counts of the live incidents matching `where` (SQL over
