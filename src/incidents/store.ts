@@ -324,11 +324,18 @@ class Params {
 
 const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
 
-function whereClause(f: IncidentFilter, params: Params): string {
+/**
+ * `texts` names a joined incident_texts row to match the search against; without it the
+ * search is a semi-join (counts and date-sorted pages need no text columns).
+ */
+function whereClause(f: IncidentFilter, params: Params, texts?: string): string {
   const where: string[] = [];
   if (f.deleted === 'exclude') where.push('deleted_at is null');
   if (f.deleted === 'only') where.push('deleted_at is not null');
-  if (f.q) where.push(`id in (select incident_id from incident_texts where search @@ ${tsQuery(params.add(f.q))})`);
+  if (f.q) {
+    const query = tsQuery(params.add(f.q));
+    where.push(texts ? `${texts}.search @@ ${query}` : `id in (select incident_id from incident_texts where search @@ ${query})`);
+  }
   if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
   if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
   if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
@@ -387,13 +394,13 @@ export async function selectIncidentPage(sql: Sql, f: IncidentFilter, sort: List
   const params = new Params();
   const keys = sortKeys[sort];
   const ascending = sort === 'date:asc';
-  const rank =
-    sort === 'relevance' && f.q
-      ? `, (select ts_rank(search, ${tsQuery(params.add(f.q))}) from incident_texts t where t.incident_id = incidents.id) as rank`
-      : '';
-  const inner = `select ${incidentColumns}${rank},
+  // Ranking reads each match's vector once, through a join, rather than looking it up again.
+  const ranked = sort === 'relevance' && f.q;
+  const rank = ranked ? `, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank` : '';
+  const from = ranked ? 'incidents join incident_texts t on t.incident_id = incidents.id' : 'incidents';
+  const inner = `select ${incidentColumns.replace(/(^|,\s*)(\w+)/g, '$1incidents.$2')}${rank},
       to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
-    from incidents ${whereClause(f, params)}`;
+    from ${from} ${whereClause(f, params, ranked ? 't' : undefined)}`;
   let keyset = '';
   if (after) {
     const tuple = keys.map((k, i) => `${params.add(after[i])}::${k.cast}`).join(', ');
