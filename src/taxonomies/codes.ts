@@ -19,7 +19,10 @@ export const CountryCode = z
   .refine(isCountryCode, { error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 alpha-3 country code` })
   .meta({ description: 'ISO 3166-1 alpha-3 country code', example: 'XVR' });
 
-/** Violation type code → pyramid level, from the taxonomy. */
+let levels: ReadonlyMap<string, number> | undefined;
+
+/** Violation type code → pyramid level, from the taxonomy (built once: it is read for every incident written). */
 export function violationLevels(): ReadonlyMap<string, number> {
-  return new Map(loadTaxonomy('violation-types').terms.map((t) => [t.code, t.pyramidLevel]));
+  levels ??= new Map(loadTaxonomy('violation-types').terms.map((t) => [t.code, t.pyramidLevel]));
+  return levels;
 }
