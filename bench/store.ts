@@ -46,7 +46,9 @@ interface Result {
   loadSeconds: number | null;
   insertRowsPerSecond: number | null;
   filtered: Summary;
+  filteredByShape: Record<string, Summary>;
   fullText: Summary;
+  fullTextByShape: Record<string, Summary>;
   fullTextCommonWord: Summary;
   statsLargestCountry: Summary;
   statsMedianCountry: Summary;
@@ -166,17 +168,27 @@ async function run(engine: string, size: number): Promise<Result> {
     },
   ];
   const filteredTimes: number[] = [];
+  const byShape: number[][] = filteredQueries.map(() => []);
   for (let i = 0; i < queries; i++) {
     const q = IncidentListQuery.parse(filteredQueries[i % filteredQueries.length]!());
-    filteredTimes.push(await time(() => listIncidents(ctx, q)));
+    const ms = await time(() => listIncidents(ctx, q));
+    filteredTimes.push(ms);
+    byShape[i % filteredQueries.length]!.push(ms);
   }
+  const shapeNames = ['country+levels+from', 'group+from', 'country+type', 'country+admin1+verification', 'level 5 by level', 'country+years'];
+  const filteredByShape = Object.fromEntries(byShape.map((t, i) => [shapeNames[i]!, summarise(t)]));
 
   const ftsTimes: number[] = [];
+  const ftsShapes: Record<string, number[]> = {};
   for (let i = 0; i < queries; i++) {
+    const shape = ['name + word', 'name', '"name" -word'][i % 3]!;
     const text = i % 3 === 0 ? `${pickName(rnd)} ${rnd.pick(vocabulary)}` : i % 3 === 1 ? pickName(rnd) : `"${pickName(rnd)}" -${rnd.pick(vocabulary)}`;
     const q = IncidentListQuery.parse(i % 2 ? { q: text } : { q: text, country: [rnd.weighted(countryWeights)] });
-    ftsTimes.push(await time(() => listIncidents(ctx, q)));
+    const ms = await time(() => listIncidents(ctx, q));
+    ftsTimes.push(ms);
+    (ftsShapes[`${shape}${i % 2 ? '' : ' + country'}`] ??= []).push(ms);
   }
+  const fullTextByShape = Object.fromEntries(Object.entries(ftsShapes).map(([k, t]) => [k, summarise(t)]));
   // A common word matches a large share of all incidents: the worst case for ranking.
   const commonTimes: number[] = [];
   for (let i = 0; i < Math.min(queries, 40); i++) {
@@ -209,7 +221,9 @@ async function run(engine: string, size: number): Promise<Result> {
     loadSeconds: loadSeconds && Math.round(loadSeconds),
     insertRowsPerSecond: loadSeconds && Math.round(size / loadSeconds),
     filtered: summarise(filteredTimes),
+    filteredByShape,
     fullText: summarise(ftsTimes),
+    fullTextByShape,
     fullTextCommonWord: summarise(commonTimes),
     statsLargestCountry,
     statsMedianCountry,

@@ -104,7 +104,8 @@ create index incidents_by_date on incidents (start_date desc, id desc) where del
 -- answered from this index alone (an index-only scan) once the table has been vacuumed.
 create index incidents_by_country_date on incidents (country, start_date desc, id desc)
   include (admin1, pyramid_level, verification_status, confidentiality) where deleted_at is null;
-create index incidents_by_admin1_date on incidents (country, admin1, start_date desc) where deleted_at is null;
+create index incidents_by_admin1_date on incidents (country, admin1, start_date desc)
+  include (pyramid_level, verification_status, confidentiality) where deleted_at is null;
 create index incidents_by_level_date on incidents (pyramid_level desc, start_date desc, id desc) where deleted_at is null;
 create index incidents_by_updated on incidents (updated_at desc, id desc) where deleted_at is null;
 create index incidents_groups on incidents using gin (group_ids) where deleted_at is null;
