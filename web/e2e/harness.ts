@@ -1,0 +1,146 @@
+/// <reference lib="dom" />
+/**
+ * End-to-end harness: builds the web app, starts `precursor serve --demo` on the embedded
+ * database in a temporary data directory and a free port, and drives Debian's Chromium
+ * through playwright-core. Screenshots go to screenshots/ (ignored by git).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const screenshots = join(root, 'screenshots');
+export const chromiumPath = process.env.PRECURSOR_CHROMIUM ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  // WebGL for the map through the software renderer.
+  '--use-gl=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium is required in CI (a missing browser fails loudly); elsewhere its absence skips the tests with a warning. */
+export function browserAvailable(): boolean {
+  if (existsSync(chromiumPath)) return true;
+  const message = `Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set PRECURSOR_CHROMIUM. The end-to-end tests did not run.`;
+  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(message);
+  console.warn(`\n*** ${message} ***\n`);
+  return false;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Builds the web app unless PRECURSOR_E2E_NO_BUILD is set and a build exists. */
+export function buildWebApp() {
+  if (process.env.PRECURSOR_E2E_NO_BUILD && existsSync(join(root, 'web/dist/index.html'))) return;
+  execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+
+export interface Server {
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `node bin/precursor.js serve --demo` in a fresh data directory, once it says it is running.
+ * With an existing data directory (the benchmark's), no demo data is loaded and nothing is removed.
+ */
+export async function startServer(existingDataDir?: string): Promise<Server> {
+  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'precursor-e2e-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['bin/precursor.js', 'serve', ...(existingDataDir ? [] : ['--demo'])], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PRECURSOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Precursor is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    stop: async () => {
+      child.removeAllListeners('exit');
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      }
+      if (!existingDataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export async function screenshot(page: Page, name: string, fullPage = true) {
+  mkdirSync(screenshots, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  // From the top of the page, so the sticky header does not "obscure" what was scrolled under it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A readable report of violations for a failing assertion. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
+}

@@ -1,0 +1,209 @@
+/**
+ * The API's shapes as the web app reads them. They mirror the zod schemas in
+ * src/incidents/schema.ts, src/registry/schema.ts and src/evidence/schema.ts (the source of
+ * truth, published at /api/openapi.json); only the fields the app uses are listed.
+ */
+export type Precision = 'day' | 'month' | 'year';
+
+export interface VictimCounts {
+  killed: number;
+  injured: number;
+  detained: number;
+  disappeared: number;
+  displaced: number;
+  affected: number;
+}
+export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
+export type VictimKind = (typeof victimKinds)[number];
+
+export interface RecordMeta {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+export interface Place extends RecordMeta {
+  name: string;
+  country: string;
+  admin1: string | null;
+  admin2: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  locationPrecision: string;
+}
+export interface Group extends RecordMeta {
+  name: string;
+  basis: string;
+  aliases: string[];
+  country: string | null;
+}
+export interface Actor extends RecordMeta {
+  name: string;
+  kind: string;
+  country: string | null;
+}
+export interface Source extends RecordMeta {
+  name: string;
+  kind: string;
+  reliability: string;
+  url: string | null;
+}
+
+export interface Act {
+  id?: string;
+  violationType: string;
+  pyramidLevel?: number;
+  groupId: string | null;
+  identityBasis: string | null;
+  victims: VictimCounts;
+  perpetrators: { actorId: string; involvement: string }[];
+}
+export interface IncidentSourceRef {
+  sourceId: string;
+  connection: string;
+  materialType: string;
+  informationDate: string | null;
+  credibility: number;
+  note: string;
+}
+export interface IncidentLink {
+  incidentId: string;
+  kind: string;
+  note: string;
+  direction?: 'outgoing' | 'incoming';
+}
+
+export interface Incident extends RecordMeta {
+  title: string;
+  narrative: string;
+  startDate: string;
+  startPrecision: Precision;
+  endDate: string | null;
+  endPrecision: Precision | null;
+  dateEstimated: boolean;
+  reportDate: string | null;
+  country: string;
+  admin1: string | null;
+  placeId: string | null;
+  place: Place | null;
+  pyramidLevel: number;
+  derivedPyramidLevel: number;
+  pyramidLevelOverride: { level: number; reason: string } | null;
+  verificationStatus: string;
+  confidentiality: string;
+  monitoringStatus: string;
+  victims: VictimCounts;
+  violationTypes: string[];
+  targetedGroupIds: string[];
+  identityBases: string[];
+  perpetratorIds: string[];
+  acts: Act[];
+  sources: IncidentSourceRef[];
+  evidenceIds: string[];
+  links: IncidentLink[];
+  createdBy: string;
+  updatedBy: string;
+}
+
+export type IncidentSummary = Pick<
+  Incident,
+  | 'id'
+  | 'version'
+  | 'title'
+  | 'startDate'
+  | 'startPrecision'
+  | 'endDate'
+  | 'country'
+  | 'admin1'
+  | 'placeId'
+  | 'pyramidLevel'
+  | 'verificationStatus'
+  | 'confidentiality'
+  | 'victims'
+  | 'violationTypes'
+  | 'targetedGroupIds'
+  | 'perpetratorIds'
+  | 'updatedAt'
+  | 'deletedAt'
+>;
+
+export interface IncidentPage {
+  items: IncidentSummary[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export type StatsDimension = 'month' | 'year' | 'level' | 'country' | 'admin1' | 'place' | 'group' | 'basis' | 'type' | 'perpetrator' | 'verification';
+export interface StatsCell extends VictimCounts {
+  month?: string;
+  year?: string;
+  level?: number;
+  country?: string;
+  admin1?: string | null;
+  place?: string | null;
+  group?: string | null;
+  basis?: string | null;
+  type?: string;
+  perpetrator?: string | null;
+  verification?: string;
+  incidents: number;
+}
+export interface Stats {
+  by: StatsDimension[];
+  cells: StatsCell[];
+  totals: StatsCell;
+}
+
+export interface Evidence {
+  id: string;
+  sha256: string;
+  sizeBytes: number;
+  mediaType: string;
+  filename: string;
+  description: string;
+  createdAt: string;
+  createdBy: string;
+  custody: { at: string; actor: string; action: string; note: string }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  requestId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface TaxonomyTerm {
+  code: string;
+  label: Record<string, string>;
+  definition?: Record<string, string>;
+  pyramidLevel?: number;
+  parent?: string;
+}
+export interface Taxonomy {
+  id: string;
+  terms: TaxonomyTerm[];
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+  in?: 'body' | 'query' | 'path' | 'header';
+  pointer?: string;
+}
+/** RFC 9457 problem details, as every API error is sent. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldProblem[];
+  current?: unknown;
+}

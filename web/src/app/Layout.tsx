@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { languages, useI18n, type Language } from '../i18n/i18n';
+
+export function Layout() {
+  const { t, lang, setLang } = useI18n();
+  const location = useLocation();
+  // Move focus to the new page's heading after navigation, so screen readers announce it.
+  useEffect(() => {
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (h1 && location.key !== 'default') {
+      h1.tabIndex = -1;
+      h1.focus({ preventScroll: true });
+    }
+  }, [location.pathname, location.key]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand" aria-label={t('app.home')}>
+          <svg viewBox="0 0 16 16" width="22" height="22" aria-hidden="true">
+            <path d="M8 1 15 15H1z" fill="#800026" />
+            <path d="M8 6 11.5 13h-7z" fill="#fd8d3c" />
+          </svg>
+          <span>{t('app.name')}</span>
+        </NavLink>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.dashboard')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/incidents" end>
+                {t('nav.incidents')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/incidents/new">{t('nav.new')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <label className="lang">
+          <span className="visually-hidden">{t('nav.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+            {Object.entries(languages).map(([code, l]) => (
+              <option key={code} value={code} lang={code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Dashboard } from '../dashboard/Dashboard';
+import { Layout } from './Layout';
+import { Loading } from './Loading';
+
+const IncidentList = lazy(() => import('../incidents/ListPage'));
+const IncidentDetail = lazy(() => import('../incidents/DetailPage'));
+const IncidentForm = lazy(() => import('../incidents/FormPage'));
+
+const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Dashboard /> },
+      { path: 'incidents', element: page(<IncidentList />) },
+      { path: 'incidents/new', element: page(<IncidentForm />) },
+      { path: 'incidents/:id', element: page(<IncidentDetail />) },
+      { path: 'incidents/:id/edit', element: page(<IncidentForm />) },
+      { path: '*', element: page(<NotFoundPage />) },
+    ],
+  },
+]);
+
+function NotFoundPage() {
+  return <Loading notFound />;
+}

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type KeyboardEvent } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { levelColours } from '../pyramid/palette';
+import { brushMonths, niceMax, type TimelineSeries } from './timeline';
+
+interface Props {
+  series: TimelineSeries;
+  /** Selected period, months `YYYY-MM` (or longer dates: the month is taken). */
+  from?: string | undefined;
+  to?: string | undefined;
+  onPeriod: (from: string | undefined, to: string | undefined) => void;
+}
+
+const height = 200;
+const margin = { top: 10, right: 12, bottom: 24, left: 44 };
+
+/** Incidents per month stacked by pyramid level, with a brush: drag across months to pick a period. */
+export function Timeline({ series, from, to, onPeriod }: Props) {
+  const { t, number, date, dir } = useI18n();
+  const wrap = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(720);
+  const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(280, Math.floor(entry.contentRect.width))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const inner = width - margin.left - margin.right;
+  const h = height - margin.top - margin.bottom;
+  const n = series.months.length;
+  const band = n ? inner / n : inner;
+  const yMax = niceMax(series.max);
+  const y = (v: number) => h - (v / yMax) * h;
+  const fromMonth = from?.slice(0, 7);
+  const toMonth = to?.slice(0, 7);
+  const selA = fromMonth ? series.months.findIndex((m) => m >= fromMonth) : -1;
+  const selBRaw = toMonth ? series.months.findLastIndex((m) => m <= toMonth) : -1;
+  const hasSel = Boolean(fromMonth || toMonth) && n > 0;
+  const a = hasSel ? (selA < 0 ? (fromMonth ? n : 0) : selA) : 0;
+  const b = hasSel ? (selBRaw < 0 ? (toMonth ? -1 : n - 1) : selBRaw) : n - 1;
+
+  const localX = (e: ReactPointerEvent<SVGRectElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    return Math.min(inner, Math.max(0, e.clientX - rect.left));
+  };
+  const onDown = (e: ReactPointerEvent<SVGRectElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const x = localX(e);
+    setDrag({ x0: x, x1: x });
+  };
+  const onMove = (e: ReactPointerEvent<SVGRectElement>) => drag && setDrag({ ...drag, x1: localX(e) });
+  const onUp = () => {
+    if (!drag) return;
+    const picked = brushMonths(drag.x0, drag.x1, inner, series.months);
+    setDrag(null);
+    if (!picked) return;
+    if (Math.abs(drag.x1 - drag.x0) < 3 && hasSel) onPeriod(undefined, undefined);
+    else onPeriod(picked[0], picked[1]);
+  };
+  // Keyboard: arrows move the period by a month, shift+arrows widen or narrow it, Escape clears it.
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (!n) return;
+    let [s, en] = hasSel ? [Math.max(0, a), Math.min(n - 1, b)] : [n - 12 < 0 ? 0 : n - 12, n - 1];
+    if (e.key === 'Escape') return onPeriod(undefined, undefined);
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const step = e.key === 'ArrowRight' ? 1 : -1;
+    if (e.shiftKey) en = Math.min(n - 1, Math.max(s, en + step));
+    else if (s + step >= 0 && en + step <= n - 1) {
+      s += step;
+      en += step;
+    }
+    onPeriod(series.months[s], series.months[en]);
+  };
+
+  const years = series.months.map((m, i) => [m, i] as const).filter(([m]) => m.endsWith('-01'));
+  const dragBox = drag ? [Math.min(drag.x0, drag.x1), Math.abs(drag.x1 - drag.x0)] : null;
+  const summary = n
+    ? t('timeline.summary', { count: series.total, first: date(series.months[0]!, 'month'), last: date(series.months[n - 1]!, 'month') })
+    : t('timeline.empty');
+
+  return (
+    <div ref={wrap} className="timeline" dir="ltr">
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={`${summary} ${t('timeline.keys')}`}
+        tabIndex={0}
+        onKeyDown={onKey}
+        data-testid="timeline"
+      >
+        <g transform={`translate(${margin.left},${margin.top})`}>
+          {[0, 0.5, 1].map((f) => (
+            <g key={f}>
+              <line x1={0} x2={inner} y1={y(yMax * f)} y2={y(yMax * f)} className="grid" />
+              <text x={-6} y={y(yMax * f)} className="axis" textAnchor="end" dominantBaseline="middle">
+                {number(yMax * f)}
+              </text>
+            </g>
+          ))}
+          {series.stacks.map((stack, i) => {
+            let acc = 0;
+            const dim = hasSel && (i < a || i > b);
+            return (
+              <g key={series.months[i]} opacity={dim ? 0.3 : 1}>
+                {stack.map((v, l) => {
+                  if (!v) return null;
+                  const y0 = y(acc);
+                  acc += v;
+                  return <rect key={l} x={i * band + 0.5} width={Math.max(1, band - 1)} y={y(acc)} height={y0 - y(acc)} fill={levelColours[l]} />;
+                })}
+              </g>
+            );
+          })}
+          <line x1={0} x2={inner} y1={h} y2={h} className="baseline" />
+          {years.map(([m, i]) => (
+            <text key={m} x={i * band} y={h + 16} className="axis" textAnchor={i === 0 ? 'start' : 'middle'}>
+              {m.slice(0, 4)}
+            </text>
+          ))}
+          {hasSel && b >= a && <rect className="brush-sel" x={a * band} width={(b - a + 1) * band} y={0} height={h} />}
+          {dragBox && <rect className="brush-drag" x={dragBox[0]} width={dragBox[1]} y={0} height={h} />}
+          <rect
+            className="brush-area"
+            x={0}
+            y={0}
+            width={inner}
+            height={h}
+            onPointerDown={onDown}
+            onPointerMove={onMove}
+            onPointerUp={onUp}
+            onPointerCancel={() => setDrag(null)}
+            data-testid="timeline-brush"
+          />
+        </g>
+      </svg>
+      <p className="hint" dir={dir}>
+        {t('timeline.hint')}
+      </p>
+    </div>
+  );
+}

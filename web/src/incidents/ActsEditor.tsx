@@ -1,0 +1,147 @@
+import { victimKinds } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { useRegistry, useTaxonomy } from '../vocab/vocab';
+import { emptyAct, type ActDraft } from './formModel';
+import { Field } from './Field';
+import { LevelBadge } from './LevelBadge';
+
+interface Props {
+  acts: ActDraft[];
+  country: string;
+  onChange: (acts: ActDraft[]) => void;
+}
+
+/** The acts of an incident: each one violation against one targeted group, with its victims and perpetrators. */
+export function ActsEditor({ acts, country, onChange }: Props) {
+  const { t, label } = useI18n();
+  const types = useTaxonomy('violation-types');
+  const bases = useTaxonomy('identity-bases');
+  const involvement = useTaxonomy('involvement-degrees');
+  const groups = useRegistry('groups');
+  const actors = useRegistry('actors');
+  const set = (i: number, patch: Partial<ActDraft>) => onChange(acts.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const localGroups = groups.items.filter((g) => !country || !g.country || g.country === country);
+  const localActors = actors.items.filter((a) => !country || !a.country || a.country === country);
+
+  return (
+    <div className="acts">
+      <p className="muted small">{t('form.actsHint')}</p>
+      {acts.map((act, i) => {
+        const level = types.byCode.get(act.violationType)?.pyramidLevel;
+        return (
+          <div key={act.key} className="subcard act" data-testid={`act-${i}`}>
+            <div className="act-head">
+              <h3>{t('form.act', { n: i + 1 })}</h3>
+              {level && <LevelBadge level={level} withName />}
+              {acts.length > 1 && (
+                <button type="button" className="link danger" onClick={() => onChange(acts.filter((_, j) => j !== i))}>
+                  {t('form.removeAct', { n: i + 1 })}
+                </button>
+              )}
+            </div>
+            <div className="row-fields">
+              <Field field={`acts.${i}.violationType`} label={t('form.violationType')}>
+                {(p) => (
+                  <select {...p} value={act.violationType} onChange={(e) => set(i, { violationType: e.target.value })}>
+                    <option value="">{t('form.choose')}</option>
+                    {[1, 2, 3, 4, 5].map((l) => (
+                      <optgroup key={l} label={t('level.short', { level: l })}>
+                        {types.terms
+                          .filter((x) => x.pyramidLevel === l)
+                          .map((x) => (
+                            <option key={x.code} value={x.code}>
+                              {label(x)}
+                            </option>
+                          ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field={`acts.${i}.groupId`} label={t('form.targetedGroup')}>
+                {(p) => (
+                  <select
+                    {...p}
+                    value={act.groupId}
+                    onChange={(e) => {
+                      const g = groups.byId.get(e.target.value);
+                      set(i, { groupId: e.target.value, identityBasis: g?.basis ?? act.identityBasis });
+                    }}
+                  >
+                    <option value="">{t('form.noGroup')}</option>
+                    {localGroups.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field={`acts.${i}.identityBasis`} label={t('filters.basis')}>
+                {(p) => (
+                  <select {...p} value={act.identityBasis} onChange={(e) => set(i, { identityBasis: e.target.value })}>
+                    <option value="">{t('form.basisFromGroup')}</option>
+                    {bases.terms.map((b) => (
+                      <option key={b.code} value={b.code}>
+                        {label(b)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <fieldset className="victims">
+              <legend>{t('form.victims')}</legend>
+              {victimKinds.map((k) => (
+                <Field key={k} field={`acts.${i}.victims.${k}`} label={t(`victims.${k}`)}>
+                  {(p) => (
+                    <input {...p} type="number" min={0} inputMode="numeric" value={act.victims[k]} onChange={(e) => set(i, { victims: { ...act.victims, [k]: e.target.value } })} />
+                  )}
+                </Field>
+              ))}
+            </fieldset>
+            <fieldset className="perpetrators">
+              <legend>{t('form.perpetrators')}</legend>
+              {act.perpetrators.map((p, j) => (
+                <div key={j} className="row-fields perpetrator">
+                  <Field field={`acts.${i}.perpetrators.${j}.actorId`} label={t('form.perpetrator')}>
+                    {(fp) => (
+                      <select {...fp} value={p.actorId} onChange={(e) => set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, actorId: e.target.value } : x)) })}>
+                        <option value="">{t('form.choose')}</option>
+                        {localActors.map((a) => (
+                          <option key={a.id} value={a.id}>
+                            {a.name}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field field={`acts.${i}.perpetrators.${j}.involvement`} label={t('form.involvement')}>
+                    {(fp) => (
+                      <select {...fp} value={p.involvement} onChange={(e) => set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, involvement: e.target.value } : x)) })}>
+                        {involvement.terms.map((d) => (
+                          <option key={d.code} value={d.code}>
+                            {label(d)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <button type="button" className="link danger" onClick={() => set(i, { perpetrators: act.perpetrators.filter((_, k) => k !== j) })}>
+                    {t('form.removePerpetrator')}
+                  </button>
+                </div>
+              ))}
+              <button type="button" className="secondary small" onClick={() => set(i, { perpetrators: [...act.perpetrators, { actorId: '', involvement: 'carried-out' }] })}>
+                {t('form.addPerpetrator')}
+              </button>
+            </fieldset>
+          </div>
+        );
+      })}
+      <button type="button" className="secondary" onClick={() => onChange([...acts, emptyAct()])}>
+        {t('form.addAct')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,488 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router';
+import { ApiError, apiGet, apiSend } from '../api/client';
+import type { Incident, Place, Problem } from '../api/types';
+import { ErrorNote, Loading } from '../app/Loading';
+import { useI18n } from '../i18n/i18n';
+import { useRegistry, useTaxonomy } from '../vocab/vocab';
+import { ActsEditor } from './ActsEditor';
+import { ConflictView } from './ConflictView';
+import { DateInput } from './DateInput';
+import { EvidenceField } from './EvidenceField';
+import { Field, FieldErrors } from './Field';
+import { derivedLevel, differences, emptyForm, emptySource, errorsByField, fromIncident, inputIdFor, toBody, type Difference, type FormState } from './formModel';
+import { LevelBadge } from './LevelBadge';
+
+const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
+
+/** Create or edit an incident: who did what to whom, where and when, and how we know. */
+export default function FormPage() {
+  const { id } = useParams();
+  const [loaded, setLoaded] = useState<{ incident: Incident | null; error?: Error } | null>(id ? null : { incident: null });
+  useEffect(() => {
+    if (!id) return setLoaded({ incident: null });
+    let live = true;
+    apiGet<Incident>(`/api/incidents/${id}`).then(
+      (incident) => live && setLoaded({ incident }),
+      (error: Error) => live && setLoaded({ incident: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (!loaded) return <Loading />;
+  if (loaded.error) return <ErrorNote error={loaded.error} />;
+  return <IncidentForm key={id ?? 'new'} incident={loaded.incident} />;
+}
+
+function IncidentForm({ incident }: { incident: Incident | null }) {
+  const { t, label, dateTime } = useI18n();
+  const navigate = useNavigate();
+  // A new incident starts in the country asked for (?country=), else the one last recorded in.
+  const initial = useMemo(
+    () => (incident ? fromIncident(incident) : emptyForm(new URLSearchParams(window.location.search).get('country') ?? window.localStorage.getItem('precursor.lastCountry') ?? '')),
+    [incident],
+  );
+  const [state, setState] = useState<FormState>(initial);
+  const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
+  const [version, setVersion] = useState(incident?.version ?? 0);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [conflict, setConflict] = useState<{ current: Incident; diffs: Difference[] } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+
+  const types = useTaxonomy('violation-types');
+  const levels = useTaxonomy('pyramid-levels');
+  const verification = useTaxonomy('verification-statuses');
+  const confidentiality = useTaxonomy('confidentiality-levels');
+  const monitoring = useTaxonomy('monitoring-statuses');
+  const countries = useTaxonomy('countries');
+  const places = useRegistry('places', state.country || undefined);
+
+  const dirty = JSON.stringify(state) !== baseline;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !saving && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(t('form.unsavedConfirm'))) blocker.proceed();
+    else blocker.reset();
+  }, [blocker, t]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const update = useCallback(<K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value })), []);
+  const levelOf = useCallback((code: string) => types.byCode.get(code)?.pyramidLevel, [types]);
+  const derived = derivedLevel(state.acts, levelOf);
+  const shown = state.override.enabled && state.override.level ? Number(state.override.level) : derived;
+  const regionNames = useMemo(() => [...new Set(places.items.map((p) => p.admin1).filter((a): a is string => Boolean(a)))].sort(), [places.items]);
+  const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
+  const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
+  const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
+
+  const save = async (e?: FormEvent, overVersion?: number) => {
+    e?.preventDefault();
+    setSaving(true);
+    setProblem(null);
+    setFixed(new Set());
+    try {
+      let placeId: string | null = state.placeMode === 'existing' && state.placeId ? state.placeId : null;
+      if (state.placeMode === 'new') {
+        try {
+          const created = await apiSend<Place>('POST', '/api/places', {
+            name: state.newPlace.name,
+            country: state.country,
+            admin1: state.admin1.trim() || null,
+            latitude: state.newPlace.latitude === '' ? null : Number(state.newPlace.latitude),
+            longitude: state.newPlace.longitude === '' ? null : Number(state.newPlace.longitude),
+            locationPrecision: 'exact',
+          });
+          placeId = created.id;
+          // The place exists now: a second save must not create it twice.
+          setState((s) => ({ ...s, placeMode: 'existing', placeId: created.id }));
+        } catch (err) {
+          if (err instanceof ApiError) {
+            setProblem({ ...err.problem, errors: (err.problem.errors ?? []).map((x) => ({ ...x, field: `newPlace.${x.field === 'name' ? 'name' : x.field}` })) });
+            return;
+          }
+          throw err;
+        }
+      }
+      const body = toBody(state, placeId);
+      const saved = incident
+        ? await apiSend<Incident>('PUT', `/api/incidents/${incident.id}`, { ...body, version: overVersion ?? version })
+        : await apiSend<Incident>('POST', '/api/incidents', body);
+      setBaseline(JSON.stringify(state));
+      setConflict(null);
+      window.localStorage.setItem('precursor.lastCountry', saved.country);
+      // Leave after the blocker sees the clean state.
+      setTimeout(() => navigate(`/incidents/${saved.id}`, { state: { saved: true } }), 0);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409 && err.problem.current) {
+        const current = err.problem.current as Incident;
+        setConflict({ current, diffs: differences(toBody(state, state.placeMode === 'existing' ? state.placeId || null : null), current) });
+        setTimeout(() => conflictRef.current?.focus(), 0);
+      } else if (err instanceof ApiError) {
+        setProblem(err.problem);
+        setTimeout(() => summaryRef.current?.focus(), 0);
+      } else setProblem({ type: 'about:blank', title: t('common.networkError'), status: 0, detail: (err as Error).message });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title = incident ? t('form.editTitle') : t('form.newTitle');
+  const selectedPlace = places.byId.get(state.placeId);
+  const point =
+    state.placeMode === 'new' && state.newPlace.latitude !== '' && state.newPlace.longitude !== ''
+      ? { latitude: Number(state.newPlace.latitude), longitude: Number(state.newPlace.longitude) }
+      : null;
+
+  return (
+    <section className="page form-page">
+      <div className="page-head">
+        <h1>{title}</h1>
+        {incident && (
+          <p className="muted small">
+            {t('form.editing', { version, when: dateTime(incident.updatedAt) })} · <Link to={`/incidents/${incident.id}`}>{t('form.backToDetail')}</Link>
+          </p>
+        )}
+      </div>
+      {conflict && (
+        <div ref={conflictRef} tabIndex={-1}>
+          <ConflictView
+            current={conflict.current}
+            diffs={conflict.diffs}
+            onKeepMine={() => {
+              setVersion(conflict.current.version);
+              void save(undefined, conflict.current.version);
+            }}
+            onTakeTheirs={() => {
+              const theirs = fromIncident(conflict.current);
+              setState(theirs);
+              setBaseline(JSON.stringify(theirs));
+              setVersion(conflict.current.version);
+              setConflict(null);
+            }}
+          />
+        </div>
+      )}
+      {problem && (remaining.length > 0 || !problem.errors?.length) && (
+        <div ref={summaryRef} tabIndex={-1} className="error-summary" role="alert" aria-labelledby="error-summary-h" data-testid="error-summary">
+          <h2 id="error-summary-h">{remaining.length ? t('form.fixErrors', { count: remaining.length }) : problem.title}</h2>
+          {remaining.length ? (
+            <ul>
+              {remaining.map((x, i) => (
+                <li key={i}>
+                  <a href={`#${inputIdFor(x.field)}`}>
+                    {x.field}: {x.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{problem.detail}</p>
+          )}
+        </div>
+      )}
+      <FieldErrors.Provider value={errors}>
+        <form className="incident-form" onSubmit={(e) => void save(e)} noValidate>
+          <div className="form-main">
+            <fieldset>
+              <legend>{t('form.what')}</legend>
+              <Field field="title" label={t('form.title')}>
+                {(p) => <input {...p} value={state.title} onChange={(e) => update('title', e.target.value)} required maxLength={500} />}
+              </Field>
+              <Field field="narrative" label={t('form.narrative')} hint={t('form.narrativeHint')}>
+                {(p) => <textarea {...p} rows={5} value={state.narrative} onChange={(e) => update('narrative', e.target.value)} />}
+              </Field>
+            </fieldset>
+
+            <fieldset>
+              <legend>{t('form.when')}</legend>
+              <div className="row-fields">
+                <Field field="startDate" label={t('form.startDate')} hint={t('form.dateHint')}>
+                  {(p) => <DateInput input={p} name={t('form.startDate')} value={state.start} onChange={(d) => update('start', d)} />}
+                </Field>
+                <Field field="endDate" label={t('form.endDate')}>
+                  {(p) => <DateInput input={p} name={t('form.endDate')} value={state.end} onChange={(d) => update('end', d)} />}
+                </Field>
+                <Field field="reportDate" label={t('form.reportDate')} hint={t('form.reportDateHint')}>
+                  {(p) => <input {...p} type="date" value={state.reportDate} onChange={(e) => update('reportDate', e.target.value)} />}
+                </Field>
+              </div>
+              <label className="check">
+                <input type="checkbox" checked={state.dateEstimated} onChange={(e) => update('dateEstimated', e.target.checked)} /> {t('form.dateEstimated')}
+              </label>
+            </fieldset>
+
+            <fieldset>
+              <legend>{t('form.where')}</legend>
+              <div className="row-fields">
+                <Field field="country" label={t('filters.country')}>
+                  {(p) => (
+                    <select {...p} value={state.country} onChange={(e) => setState((s) => ({ ...s, country: e.target.value, placeId: '', placeMode: s.placeMode === 'existing' ? 'none' : s.placeMode }))}>
+                      <option value="">{t('form.choose')}</option>
+                      {countries.terms.map((c) => (
+                        <option key={c.code} value={c.code}>
+                          {label(c)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field field="admin1" label={t('filters.admin1')}>
+                  {(p) => (
+                    <>
+                      <input {...p} list="admin1-options" value={state.admin1} onChange={(e) => update('admin1', e.target.value)} />
+                      <datalist id="admin1-options">
+                        {regionNames.map((r) => (
+                          <option key={r} value={r} />
+                        ))}
+                      </datalist>
+                    </>
+                  )}
+                </Field>
+                <Field field="placeId" label={t('form.place')}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={state.placeMode === 'new' ? '__new' : state.placeId}
+                      onChange={(e) => {
+                        const v = e.target.value;
+                        if (v === '__new') setState((s) => ({ ...s, placeMode: 'new', placeId: '' }));
+                        else {
+                          const place = places.byId.get(v);
+                          setState((s) => ({ ...s, placeMode: v ? 'existing' : 'none', placeId: v, admin1: place?.admin1 ?? s.admin1 }));
+                        }
+                      }}
+                    >
+                      <option value="">{t('form.noPlace')}</option>
+                      {places.items.map((pl) => (
+                        <option key={pl.id} value={pl.id}>
+                          {pl.name}
+                          {pl.admin1 ? ` (${pl.admin1})` : ''}
+                        </option>
+                      ))}
+                      <option value="__new">{t('form.newPlace')}</option>
+                    </select>
+                  )}
+                </Field>
+              </div>
+              {state.placeMode === 'new' && (
+                <div className="row-fields">
+                  <Field field="newPlace.name" label={t('form.newPlaceName')}>
+                    {(p) => <input {...p} value={state.newPlace.name} onChange={(e) => update('newPlace', { ...state.newPlace, name: e.target.value })} />}
+                  </Field>
+                  <Field field="newPlace.latitude" label={t('form.latitude')}>
+                    {(p) => <input {...p} inputMode="decimal" value={state.newPlace.latitude} onChange={(e) => update('newPlace', { ...state.newPlace, latitude: e.target.value })} />}
+                  </Field>
+                  <Field field="newPlace.longitude" label={t('form.longitude')}>
+                    {(p) => <input {...p} inputMode="decimal" value={state.newPlace.longitude} onChange={(e) => update('newPlace', { ...state.newPlace, longitude: e.target.value })} />}
+                  </Field>
+                </div>
+              )}
+              <p className="muted small" id="picker-hint">
+                {t('form.pickerHint')}
+                {selectedPlace ? ` ${t('form.placeChosen', { name: selectedPlace.name })}` : ''}
+              </p>
+              <Suspense fallback={<div className="map picker placeholder">{t('common.loading')}</div>}>
+                <PlacePickerMap
+                  country={state.country}
+                  places={places.items}
+                  selectedPlaceId={state.placeMode === 'existing' ? state.placeId : ''}
+                  point={point}
+                  onPickPlace={(pid) => setState((s) => ({ ...s, placeMode: 'existing', placeId: pid, admin1: places.byId.get(pid)?.admin1 ?? s.admin1 }))}
+                  onPickPoint={(lat, lon) => setState((s) => ({ ...s, placeMode: 'new', placeId: '', newPlace: { ...s.newPlace, latitude: String(lat), longitude: String(lon) } }))}
+                />
+              </Suspense>
+            </fieldset>
+
+            <fieldset>
+              <legend>{t('form.whoWhom')}</legend>
+              <ActsEditor acts={state.acts} country={state.country} onChange={(acts) => update('acts', acts)} />
+            </fieldset>
+
+            <fieldset>
+              <legend>{t('form.howWeKnow')}</legend>
+              <SourcesEditor state={state} setState={setState} />
+              <EvidenceField ids={state.evidenceIds} onChange={(ids) => update('evidenceIds', ids)} />
+            </fieldset>
+          </div>
+
+          <aside className="form-side">
+            <div className="card sticky">
+              <h2>{t('form.level')}</h2>
+              <p className="live-level" aria-live="polite" data-testid="live-level">
+                {shown ? (
+                  <>
+                    <LevelBadge level={shown} withName />
+                    <small className="muted">{state.override.enabled && state.override.level ? t('form.levelOverridden', { derived: derived ?? '—' }) : t('form.levelDerived')}</small>
+                  </>
+                ) : (
+                  <span className="muted">{t('form.levelNone')}</span>
+                )}
+              </p>
+              <label className="check">
+                <input type="checkbox" checked={state.override.enabled} onChange={(e) => update('override', { ...state.override, enabled: e.target.checked })} /> {t('form.override')}
+              </label>
+              {state.override.enabled && (
+                <>
+                  <Field field="pyramidLevelOverride.level" label={t('form.overrideLevel')}>
+                    {(p) => (
+                      <select {...p} value={state.override.level} onChange={(e) => update('override', { ...state.override, level: e.target.value })}>
+                        <option value="">{t('form.choose')}</option>
+                        {levels.terms.map((l) => (
+                          <option key={l.code} value={l.code}>
+                            {l.code} · {label(l)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field field="pyramidLevelOverride.reason" label={t('form.overrideReason')}>
+                    {(p) => <textarea {...p} rows={2} value={state.override.reason} onChange={(e) => update('override', { ...state.override, reason: e.target.value })} />}
+                  </Field>
+                </>
+              )}
+              <Field field="verificationStatus" label={t('filters.verification')}>
+                {(p) => (
+                  <select {...p} value={state.verificationStatus} onChange={(e) => update('verificationStatus', e.target.value)}>
+                    {verification.terms.map((v) => (
+                      <option key={v.code} value={v.code}>
+                        {label(v)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field="confidentiality" label={t('form.confidentiality')}>
+                {(p) => (
+                  <select {...p} value={state.confidentiality} onChange={(e) => update('confidentiality', e.target.value)}>
+                    {confidentiality.terms.map((v) => (
+                      <option key={v.code} value={v.code}>
+                        {label(v)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field="monitoringStatus" label={t('form.monitoring')}>
+                {(p) => (
+                  <select {...p} value={state.monitoringStatus} onChange={(e) => update('monitoringStatus', e.target.value)}>
+                    {monitoring.terms.map((v) => (
+                      <option key={v.code} value={v.code}>
+                        {label(v)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <div className="actions">
+                <button type="submit" disabled={saving} data-testid="save">
+                  {saving ? t('form.saving') : incident ? t('form.saveChanges') : t('form.create')}
+                </button>
+                <Link to={incident ? `/incidents/${incident.id}` : '/incidents'} className="button secondary">
+                  {t('common.cancel')}
+                </Link>
+              </div>
+              {dirty && <p className="muted small">{t('form.unsaved')}</p>}
+            </div>
+          </aside>
+        </form>
+      </FieldErrors.Provider>
+    </section>
+  );
+}
+
+function SourcesEditor({ state, setState }: { state: FormState; setState: React.Dispatch<React.SetStateAction<FormState>> }) {
+  const { t, label } = useI18n();
+  const sources = useRegistry('sources');
+  const connections = useTaxonomy('source-connections');
+  const materials = useTaxonomy('material-types');
+  const credibility = useTaxonomy('information-credibility');
+  const reliability = useTaxonomy('source-reliability');
+  const set = (i: number, patch: Partial<FormState['sources'][number]>) => setState((s) => ({ ...s, sources: s.sources.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
+  return (
+    <div className="sources">
+      <h3>{t('form.sources')}</h3>
+      {state.sources.length === 0 && <p className="muted small">{t('form.noSources')}</p>}
+      {state.sources.map((src, i) => {
+        const source = sources.byId.get(src.sourceId);
+        return (
+          <div key={i} className="subcard">
+            <div className="row-fields">
+              <Field field={`sources.${i}.sourceId`} label={t('form.source')} hint={source ? t('form.reliability', { grade: source.reliability, label: label(reliability.byCode.get(source.reliability), '') }) : undefined}>
+                {(p) => (
+                  <select {...p} value={src.sourceId} onChange={(e) => set(i, { sourceId: e.target.value })}>
+                    <option value="">{t('form.choose')}</option>
+                    {sources.items.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name} ({s.reliability})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field={`sources.${i}.connection`} label={t('form.connection')}>
+                {(p) => (
+                  <select {...p} value={src.connection} onChange={(e) => set(i, { connection: e.target.value })}>
+                    <option value="">{t('form.choose')}</option>
+                    {connections.terms.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {label(c)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field={`sources.${i}.materialType`} label={t('form.material')}>
+                {(p) => (
+                  <select {...p} value={src.materialType} onChange={(e) => set(i, { materialType: e.target.value })}>
+                    <option value="">{t('form.choose')}</option>
+                    {materials.terms.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {label(c)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field={`sources.${i}.credibility`} label={t('form.credibility')}>
+                {(p) => (
+                  <select {...p} value={src.credibility} onChange={(e) => set(i, { credibility: e.target.value })}>
+                    <option value="">{t('form.choose')}</option>
+                    {credibility.terms.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.code} · {label(c)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field field={`sources.${i}.informationDate`} label={t('form.informationDate')}>
+                {(p) => <input {...p} type="date" value={src.informationDate} onChange={(e) => set(i, { informationDate: e.target.value })} />}
+              </Field>
+            </div>
+            <Field field={`sources.${i}.note`} label={t('form.note')}>
+              {(p) => <input {...p} value={src.note} onChange={(e) => set(i, { note: e.target.value })} />}
+            </Field>
+            <button type="button" className="link danger" onClick={() => setState((s) => ({ ...s, sources: s.sources.filter((_, j) => j !== i) }))}>
+              {t('form.removeSource')}
+            </button>
+          </div>
+        );
+      })}
+      <button type="button" className="secondary" onClick={() => setState((s) => ({ ...s, sources: [...s.sources, emptySource()] }))}>
+        {t('form.addSource')}
+      </button>
+    </div>
+  );
+}
+

@@ -1,0 +1,279 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Stats } from '../api/types';
+import { useApi } from '../api/useApi';
+import { ErrorNote } from '../app/Loading';
+import { FilterChips } from '../filters/FilterChips';
+import { filterParams, filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
+import { useI18n } from '../i18n/i18n';
+import { levelColour } from '../pyramid/palette';
+import { useRegistry, useTaxonomy } from '../vocab/vocab';
+import { selectionCsv } from './csv';
+import { LevelBadge } from './LevelBadge';
+import { useIncidentPages } from './useIncidentPages';
+
+const sorts = ['date:desc', 'date:asc', 'level:desc', 'updated:desc', 'relevance'] as const;
+const rowHeight = 76;
+
+/** Incident list and search: full text, facets, sort, keyset pages under a virtual scroller, CSV of the selection. */
+export default function ListPage() {
+  const { t, label, number, date } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const f = useMemo(() => parseFilters(params), [params]);
+  const sort = (sorts as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as (typeof sorts)[number]) : f.q ? 'relevance' : 'date:desc';
+  const apiQuery = useMemo(() => new URLSearchParams({ ...filterParams(f), sort }).toString(), [f, sort]);
+  const pages = useIncidentPages(apiQuery);
+
+  const countryVocab = useTaxonomy('countries');
+  const types = useTaxonomy('violation-types');
+  const bases = useTaxonomy('identity-bases');
+  const verification = useTaxonomy('verification-statuses');
+  const groups = useRegistry('groups');
+  const actors = useRegistry('actors');
+  const countries = useApi<Stats>('/api/stats?by=country');
+  const levelCounts = useApi<Stats>(`/api/stats${filterQuery(f, ['level'], { by: 'level' })}`);
+  const regionCounts = useApi<Stats>(f.country.length ? `/api/stats${filterQuery(f, ['admin1'], { by: 'admin1' })}` : null);
+
+  const set = (name: keyof Filters, value: string | readonly (string | number)[] | undefined) => setParams(withFilter(params, name, value));
+  const groupName = (id: string) => groups.byId.get(id)?.name ?? t('common.unknownRecord');
+
+  const [search, setSearch] = useState(f.q ?? '');
+  useEffect(() => setSearch(f.q ?? ''), [f.q]);
+  const submitSearch = (e: FormEvent) => {
+    e.preventDefault();
+    setParams(withFilter(params, 'q', search.trim() || undefined));
+  };
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: pages.items.length + (pages.hasMore ? 1 : 0), getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 8 });
+  const virtualItems = virtual.getVirtualItems();
+  const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (lastIndex >= pages.items.length - 30 && pages.hasMore && !pages.loading) pages.loadMore();
+  }, [lastIndex, pages]);
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [apiQuery]);
+
+  const [csv, setCsv] = useState<{ done: number; total: number; abort: AbortController } | null>(null);
+  const downloadCsv = async () => {
+    const abort = new AbortController();
+    setCsv({ done: 0, total: pages.total ?? 0, abort });
+    try {
+      const blob = await selectionCsv(new URLSearchParams(apiQuery), { group: groupName, actor: (id) => actors.byId.get(id)?.name ?? id, origin: window.location.origin }, (done, total) => setCsv((c) => (c ? { ...c, done, total } : c)), abort.signal);
+      if (abort.signal.aborted) return;
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `precursor-incidents-${new Date().toISOString().slice(0, 10)}.csv`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (err) {
+      if (!abort.signal.aborted) window.alert((err as Error).message);
+    } finally {
+      setCsv(null);
+    }
+  };
+
+  const levelCount = (l: number) => levelCounts.data?.cells.find((c) => c.level === l)?.incidents ?? 0;
+
+  return (
+    <section className="page list-page">
+      <div className="page-head">
+        <h1>{t('list.title')}</h1>
+        <Link className="button" to={f.country.length === 1 ? `/incidents/new?country=${f.country[0]}` : '/incidents/new'}>
+          {t('nav.new')}
+        </Link>
+      </div>
+      <form role="search" className="searchbar" onSubmit={submitSearch}>
+        <label htmlFor="q" className="visually-hidden">
+          {t('list.search')}
+        </label>
+        <input id="q" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('list.searchPlaceholder')} />
+        <button type="submit">{t('list.searchButton')}</button>
+      </form>
+      <div className="list-layout">
+        <details className="facets" open={window.matchMedia?.('(min-width: 900px)').matches ?? true}>
+          <summary>{t('list.filters')}</summary>
+          <div className="facet-body">
+            <label>
+              <span>{t('filters.country')}</span>
+              <select value={f.country[0] ?? ''} onChange={(e) => setParams(withFilter(withFilter(params, 'admin1', undefined), 'country', e.target.value || undefined))}>
+                <option value="">{t('filters.allCountries')}</option>
+                {(countries.data?.cells ?? []).map((c) => (
+                  <option key={c.country} value={c.country}>
+                    {label(countryVocab.byCode.get(c.country!), c.country)} ({number(c.incidents)})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('filters.admin1')}</span>
+              <select value={f.admin1[0] ?? ''} onChange={(e) => set('admin1', e.target.value || undefined)} disabled={!f.country.length}>
+                <option value="">{t('filters.allRegions')}</option>
+                {(regionCounts.data?.cells ?? [])
+                  .filter((c) => c.admin1)
+                  .map((c) => (
+                    <option key={c.admin1!} value={c.admin1!}>
+                      {c.admin1} ({number(c.incidents)})
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('filters.group')}</span>
+              <select value={f.group[0] ?? ''} onChange={(e) => set('group', e.target.value || undefined)}>
+                <option value="">{t('filters.any')}</option>
+                {groups.items
+                  .filter((g) => !f.country.length || !g.country || f.country.includes(g.country))
+                  .map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('filters.basis')}</span>
+              <select value={f.basis[0] ?? ''} onChange={(e) => set('basis', e.target.value || undefined)}>
+                <option value="">{t('filters.any')}</option>
+                {bases.terms.map((b) => (
+                  <option key={b.code} value={b.code}>
+                    {label(b)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('filters.type')}</span>
+              <select value={f.type[0] ?? ''} onChange={(e) => set('type', e.target.value || undefined)}>
+                <option value="">{t('filters.any')}</option>
+                {[1, 2, 3, 4, 5].map((l) => (
+                  <optgroup key={l} label={t('level.short', { level: l })}>
+                    {types.terms
+                      .filter((x) => x.pyramidLevel === l)
+                      .map((x) => (
+                        <option key={x.code} value={x.code}>
+                          {label(x)}
+                        </option>
+                      ))}
+                  </optgroup>
+                ))}
+              </select>
+            </label>
+            <fieldset className="levels">
+              <legend>{t('filters.level')}</legend>
+              {[5, 4, 3, 2, 1].map((l) => (
+                <label key={l} className="check">
+                  <input type="checkbox" checked={f.level.includes(l)} onChange={() => set('level', toggleValue(f.level.map(String), String(l)))} />
+                  <span className="swatch" style={{ background: levelColour(l) }} aria-hidden="true" />
+                  {t('level.short', { level: l })} <span className="muted">({number(levelCount(l))})</span>
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              <span>{t('filters.verification')}</span>
+              <select value={f.verification[0] ?? ''} onChange={(e) => set('verification', e.target.value || undefined)}>
+                <option value="">{t('filters.any')}</option>
+                {verification.terms.map((v) => (
+                  <option key={v.code} value={v.code}>
+                    {label(v)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <DateFilter name="from" value={f.from} onChange={(v) => set('from', v)} />
+            <DateFilter name="to" value={f.to} onChange={(v) => set('to', v)} />
+          </div>
+        </details>
+        <div className="results">
+          <div className="results-head">
+            <p role="status" aria-live="polite" data-testid="result-count">
+              {pages.total === null ? t('common.loading') : t('list.count', { count: pages.total })}
+            </p>
+            <label className="inline">
+              <span>{t('list.sort')}</span>
+              <select value={sort} onChange={(e) => setParams(withFilter(params, 'sort' as keyof Filters, e.target.value))}>
+                {sorts.map((s) => (
+                  <option key={s} value={s} disabled={s === 'relevance' && !f.q}>
+                    {t(`sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {csv ? (
+              <span className="csv-progress" role="status">
+                {t('list.csvProgress', { done: number(csv.done), total: number(csv.total) })}{' '}
+                <button type="button" className="link" onClick={() => csv.abort.abort()}>
+                  {t('common.cancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="secondary" onClick={() => void downloadCsv()} disabled={!pages.total}>
+                {t('list.csv')}
+              </button>
+            )}
+          </div>
+          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
+          <ErrorNote error={pages.error} />
+          <div ref={scroller} className="scroller" data-testid="incident-scroller">
+            <ul className="rows" style={{ blockSize: virtual.getTotalSize() }} aria-label={t('list.title')}>
+              {virtualItems.map((row) => {
+                const item = pages.items[row.index];
+                return (
+                  <li key={row.key} className="row" style={{ transform: `translateY(${row.start}px)`, blockSize: rowHeight }} aria-setsize={pages.total ?? -1} aria-posinset={row.index + 1}>
+                    {item ? (
+                      <Link to={`/incidents/${item.id}`} className="row-link">
+                        <LevelBadge level={item.pyramidLevel} />
+                        <span className="row-main">
+                          <span className="row-title">{item.title}</span>
+                          <span className="row-meta">
+                            {date(item.startDate, item.startPrecision)} · {[item.admin1, label(countryVocab.byCode.get(item.country), item.country)].filter(Boolean).join(', ')} ·{' '}
+                            {item.targetedGroupIds.map(groupName).join(', ') || t('common.none')} · {item.violationTypes.map((c) => label(types.byCode.get(c), c)).join(', ')}
+                          </span>
+                        </span>
+                        <span className={`status status-${item.verificationStatus}`}>{label(verification.byCode.get(item.verificationStatus), item.verificationStatus)}</span>
+                      </Link>
+                    ) : (
+                      <span className="row-loading">{t('common.loading')}</span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {!pages.loading && pages.total === 0 && <p className="empty">{t('list.empty')}</p>}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function DateFilter({ name, value, onChange }: { name: 'from' | 'to'; value: string | undefined; onChange: (v: string | undefined) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(value ?? '');
+  useEffect(() => setText(value ?? ''), [value]);
+  const valid = !text || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text);
+  const id = `date-${name}`;
+  return (
+    <label>
+      <span>{t(`filters.${name}`)}</span>
+      <input
+        id={id}
+        inputMode="numeric"
+        placeholder={t('filters.datePlaceholder')}
+        value={text}
+        aria-invalid={!valid}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => valid && text !== (value ?? '') && onChange(text || undefined)}
+        onKeyDown={(e) => e.key === 'Enter' && valid && (e.preventDefault(), onChange(text || undefined))}
+      />
+      <small id={`${id}-hint`} className={valid ? 'muted' : 'field-error'}>
+        {valid ? t('filters.dateHint') : t('filters.dateInvalid')}
+      </small>
+    </label>
+  );
+}

@@ -1,0 +1,191 @@
+import { useEffect, useRef, useState } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Place, StatsCell } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { levelColours } from '../pyramid/palette';
+import { baseStyle, createMap, loadMapConfig, loadOutlines, maplibregl, type Outlines } from './baseMap';
+import { buildMapData, donutSvg, type MapData, type MapPoint } from './mapData';
+
+export interface IncidentMapProps {
+  countries: string[];
+  /** Undefined while loading: the map starts drawing its outlines meanwhile. */
+  byPlace: StatsCell[] | undefined;
+  byRegion: StatsCell[] | undefined;
+  places: ReadonlyMap<string, Place> | undefined;
+  selectedRegion: string | null;
+  onSelectRegion: (admin1: string) => void;
+  /** Called once the map has drawn the current data (or failed to start). */
+  onDrawn: (ok: boolean) => void;
+}
+
+const props = (p: MapPoint) => ({ key: p.key, name: p.name, kind: p.kind, admin1: p.admin1 ?? '', l1: p.levels[0], l2: p.levels[1], l3: p.levels[2], l4: p.levels[3], l5: p.levels[4], total: p.total });
+
+/** The dashboard's map: a donut per place (or region/country centre) coloured by pyramid level, clustered when dense. */
+export default function IncidentMap({ countries, byPlace, byRegion, places, selectedRegion, onSelectRegion, onDrawn }: IncidentMapProps) {
+  const { t, number } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [outlines, setOutlines] = useState<Outlines | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [data, setData] = useState<MapData | null>(null);
+  const markers = useRef(new Map<string, Marker>());
+  const onDrawnRef = useRef(onDrawn);
+  onDrawnRef.current = onDrawn;
+  const selectRef = useRef(onSelectRegion);
+  selectRef.current = onSelectRegion;
+  const tRef = useRef({ t, number });
+  tRef.current = { t, number };
+  const countryKey = countries.join(',');
+
+  useEffect(() => {
+    let live = true;
+    let created: MapLibreMap | null = null;
+    void Promise.all([loadOutlines(countryKey ? countryKey.split(',') : []), loadMapConfig()]).then(([o, config]) => {
+      if (!live || !container.current) return;
+      setOutlines(o);
+      try {
+        const map = createMap(container.current, baseStyle(o, config.mapTiles), o.bounds, { zoomIn: tRef.current.t('map.zoomIn'), zoomOut: tRef.current.t('map.zoomOut') });
+        created = map;
+        performance.mark('precursor:map-created');
+        map.on('load', () => {
+          performance.mark('precursor:map-loaded');
+          map.addSource('incidents', {
+            type: 'geojson',
+            data: { type: 'FeatureCollection', features: [] },
+            cluster: true,
+            clusterRadius: 48,
+            clusterMaxZoom: 9,
+            clusterProperties: Object.fromEntries([1, 2, 3, 4, 5].map((l) => [`l${l}`, ['+', ['get', `l${l}`]]])),
+          });
+          // An invisible layer keeps the source's features queryable; the donuts are HTML markers.
+          map.addLayer({ id: 'incident-hits', type: 'circle', source: 'incidents', paint: { 'circle-radius': 1, 'circle-opacity': 0 } });
+          mapRef.current = map;
+          setData((d) => (d ? { ...d } : d));
+        });
+        map.on('error', (e: { error?: { message?: string } }) => console.warn('map', e.error?.message));
+      } catch (err) {
+        console.warn('map unavailable', err);
+        setFailed(true);
+        onDrawnRef.current(false);
+      }
+    });
+    return () => {
+      live = false;
+      for (const m of markers.current.values()) m.remove();
+      markers.current.clear();
+      created?.remove();
+      mapRef.current = null;
+    };
+  }, [countryKey]);
+
+  useEffect(() => {
+    if (outlines && byPlace && byRegion && places) setData(buildMapData(byPlace, byRegion, places, outlines.centres));
+  }, [outlines, byPlace, byRegion, places]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !data) return;
+    const max = Math.max(1, ...data.points.map((p) => p.total));
+    const size = (n: number) => Math.round(26 + 34 * Math.sqrt(n / max));
+    const source = map.getSource('incidents') as GeoJSONSource | undefined;
+    if (!source) return;
+    if (map.getLayer('region-selected')) map.setFilter('region-selected', ['==', ['get', 'admin1'], selectedRegion ?? '']);
+
+    const update = () => {
+      const seen = new Set<string>();
+      for (const f of map.querySourceFeatures('incidents')) {
+        const p = f.properties as Record<string, number | string | boolean>;
+        const cluster = p.cluster === true;
+        const id = cluster ? `c${p.cluster_id}` : String(p.key);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        let marker = markers.current.get(id);
+        if (!marker) {
+          const levels = [1, 2, 3, 4, 5].map((l) => Number(p[`l${l}`] ?? 0));
+          const total = levels.reduce((a, b) => a + b, 0);
+          const el = document.createElement('button');
+          el.type = 'button';
+          el.className = `map-donut${cluster ? ' cluster' : ''}`;
+          const s = size(total);
+          el.style.width = el.style.height = `${s}px`;
+          el.innerHTML = `${donutSvg(levels, levelColours, s)}<span>${tRef.current.number(total)}</span>`;
+          const byLevel = levels.map((n, i) => tRef.current.t('map.levelCount', { level: i + 1, count: n })).join(', ');
+          el.setAttribute(
+            'aria-label',
+            cluster ? tRef.current.t('map.clusterLabel', { count: total, levels: byLevel }) : tRef.current.t('map.pointLabel', { name: String(p.name), count: total, levels: byLevel }),
+          );
+          el.title = el.getAttribute('aria-label') ?? '';
+          const coords = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+          el.addEventListener('click', (event) => {
+            event.stopPropagation();
+            if (cluster) {
+              void source.getClusterExpansionZoom(Number(p.cluster_id)).then((zoom) => map.easeTo({ center: coords, zoom: zoom + 0.3 }));
+            } else if (p.admin1) selectRef.current(String(p.admin1));
+          });
+          marker = new maplibregl.Marker({ element: el }).setLngLat(coords);
+          markers.current.set(id, marker);
+        }
+        marker!.addTo(map);
+      }
+      for (const [id, m] of markers.current) if (!seen.has(id)) m.remove();
+    };
+
+    for (const m of markers.current.values()) m.remove();
+    markers.current.clear();
+    performance.mark('precursor:map-data');
+    source.setData({ type: 'FeatureCollection', features: data.points.map((p) => ({ type: 'Feature', properties: props(p), geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })) });
+    let drawn = false;
+    const onRender = () => {
+      if (!map.isSourceLoaded('incidents')) return;
+      update();
+      if (!drawn) {
+        drawn = true;
+        performance.mark('precursor:map-markers');
+        // Two frames later the markers are on screen.
+        requestAnimationFrame(() => requestAnimationFrame(() => onDrawnRef.current(true)));
+      }
+    };
+    map.on('render', onRender);
+    map.triggerRepaint();
+    return () => {
+      map.off('render', onRender);
+    };
+  }, [data, selectedRegion]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="incident-map" />
+      {failed && <p className="map-failed">{t('map.unavailable')}</p>}
+      {data && data.unplaced > 0 && <p className="map-note">{t('map.unplaced', { count: data.unplaced })}</p>}
+      {data && (
+        <details className="map-table">
+          <summary>{t('map.table')}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('map.place')}</th>
+                {[1, 2, 3, 4, 5].map((l) => (
+                  <th scope="col" key={l}>
+                    {t('level.short', { level: l })}
+                  </th>
+                ))}
+                <th scope="col">{t('common.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.points.map((p) => (
+                <tr key={p.key}>
+                  <th scope="row">{p.kind === 'place' ? p.name : t(p.kind === 'region' ? 'map.regionCentre' : 'map.countryCentre', { name: p.name })}</th>
+                  {p.levels.map((n, i) => (
+                    <td key={i}>{number(n)}</td>
+                  ))}
+                  <td>{number(p.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useMemo, useState } from 'react';
+import { cachedGet } from '../api/client';
+import type { Actor, Group, Place, Source, Taxonomy, TaxonomyTerm } from '../api/types';
+import { useApi } from '../api/useApi';
+
+export type TaxonomyName =
+  | 'violation-types'
+  | 'pyramid-levels'
+  | 'identity-bases'
+  | 'verification-statuses'
+  | 'confidentiality-levels'
+  | 'monitoring-statuses'
+  | 'involvement-degrees'
+  | 'source-connections'
+  | 'material-types'
+  | 'source-reliability'
+  | 'information-credibility'
+  | 'incident-link-kinds'
+  | 'location-precisions'
+  | 'actor-kinds'
+  | 'countries';
+
+export interface Vocabulary {
+  terms: TaxonomyTerm[];
+  byCode: Map<string, TaxonomyTerm>;
+}
+
+const empty: Vocabulary = { terms: [], byCode: new Map() };
+
+/** One vocabulary by its stable codes (cached for the session). */
+export function useTaxonomy(name: TaxonomyName): Vocabulary {
+  const { data } = useApi<Taxonomy>(`/api/taxonomies/${name}`);
+  return useMemo(() => (data ? { terms: data.terms, byCode: new Map(data.terms.map((t) => [t.code, t])) } : empty), [data]);
+}
+
+type Kind = 'groups' | 'actors' | 'sources' | 'places';
+type RecordOf<K extends Kind> = K extends 'groups' ? Group : K extends 'actors' ? Actor : K extends 'sources' ? Source : Place;
+
+/** Every record of a registry kind (optionally one country's), following the pages; for pickers and name look-ups. */
+export async function loadRegistry<K extends Kind>(kind: K, country?: string): Promise<RecordOf<K>[]> {
+  const out: RecordOf<K>[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 40; page++) {
+    const params = new URLSearchParams({ limit: '500' });
+    if (country) params.set('country', country);
+    if (cursor) params.set('cursor', cursor);
+    const res: { items: RecordOf<K>[]; nextCursor: string | null } = await cachedGet(`/api/${kind}?${params}`);
+    out.push(...res.items);
+    cursor = res.nextCursor;
+    if (!cursor) break;
+  }
+  return out;
+}
+
+export interface Registry<T> {
+  items: T[];
+  byId: Map<string, T>;
+  loaded: boolean;
+}
+
+export function useRegistry<K extends Kind>(kind: K, country?: string): Registry<RecordOf<K>> {
+  const [state, setState] = useState<Registry<RecordOf<K>>>({ items: [], byId: new Map(), loaded: false });
+  useEffect(() => {
+    let live = true;
+    loadRegistry(kind, country).then(
+      (items) => live && setState({ items, byId: new Map(items.map((r) => [r.id, r])), loaded: true }),
+      () => live && setState((s) => ({ ...s, loaded: true })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, country]);
+  return state;
+}
