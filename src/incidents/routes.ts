@@ -62,7 +62,7 @@ export async function incidentRoutes(app: App) {
       schema: {
         tags,
         summary: 'Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list',
-        description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once.`,
+        description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).`,
         querystring: StatsQuery,
         response: {
           200: z.object({ by: z.array(z.enum(statsDimensions)), cells: z.array(StatsCell), totals: StatsCell.omit({}) }),
