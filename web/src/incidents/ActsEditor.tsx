@@ -1,5 +1,6 @@
 import { victimKinds } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { ViolationTypeOptions } from '../vocab/ViolationTypeOptions';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { emptyAct, type ActDraft } from './formModel';
 import { Field } from './Field';
@@ -44,17 +45,7 @@ export function ActsEditor({ acts, country, onChange }: Props) {
                 {(p) => (
                   <select {...p} value={act.violationType} onChange={(e) => set(i, { violationType: e.target.value })}>
                     <option value="">{t('form.choose')}</option>
-                    {[1, 2, 3, 4, 5].map((l) => (
-                      <optgroup key={l} label={t('level.short', { level: l })}>
-                        {types.terms
-                          .filter((x) => x.pyramidLevel === l)
-                          .map((x) => (
-                            <option key={x.code} value={x.code}>
-                              {label(x)}
-                            </option>
-                          ))}
-                      </optgroup>
-                    ))}
+                    <ViolationTypeOptions types={types} />
                   </select>
                 )}
               </Field>

@@ -8,6 +8,7 @@ import { FilterChips } from '../filters/FilterChips';
 import { filterParams, filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
 import { useI18n } from '../i18n/i18n';
 import { levelColour } from '../pyramid/palette';
+import { ViolationTypeOptions } from '../vocab/ViolationTypeOptions';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { selectionCsv } from './csv';
 import { LevelBadge } from './LevelBadge';
@@ -150,17 +151,7 @@ export default function ListPage() {
               <span>{t('filters.type')}</span>
               <select value={f.type[0] ?? ''} onChange={(e) => set('type', e.target.value || undefined)}>
                 <option value="">{t('filters.any')}</option>
-                {[1, 2, 3, 4, 5].map((l) => (
-                  <optgroup key={l} label={t('level.short', { level: l })}>
-                    {types.terms
-                      .filter((x) => x.pyramidLevel === l)
-                      .map((x) => (
-                        <option key={x.code} value={x.code}>
-                          {label(x)}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
+                <ViolationTypeOptions types={types} />
               </select>
             </label>
             <fieldset className="levels">
