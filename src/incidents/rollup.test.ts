@@ -84,4 +84,16 @@ describe.each(engines)('incident rollup on %s', (engine) => {
     expect(store.rollupCanAnswer({ deleted: 'exclude', types: ['killing'] }, ['level'])).toBe(false);
     expect(store.rollupCanAnswer({ deleted: 'include' }, ['level'])).toBe(false);
   });
+
+  it('finds violation types within a country through the country-qualified index, as the plain filters would', async () => {
+    const types = ['killing', 'arbitrary-detention'];
+    const everywhere = await store.countIncidents(t.db, { deleted: 'exclude', types });
+    expect(everywhere).toBeGreaterThan(0);
+    // Every demo incident is in Veridia, so the pairs XVR:… find exactly the same incidents.
+    expect(await store.countIncidents(t.db, { deleted: 'exclude', types, countries: ['XVR'] })).toBe(everywhere);
+    expect(await store.countIncidents(t.db, { deleted: 'exclude', types, countries: ['SDN'] })).toBe(0);
+    const page = await store.selectIncidentPage(t.db, { deleted: 'exclude', types, countries: ['XVR', 'SDN'] }, 'date:desc', undefined, 5);
+    expect(page).toHaveLength(5);
+    expect(page.every((r) => r.violation_types.some((v) => types.includes(v)))).toBe(true);
+  });
 });

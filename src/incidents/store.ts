@@ -340,7 +340,11 @@ function whereClause(f: IncidentFilter, params: Params, texts?: string): string 
   if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
   if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
   if (f.bases?.length) where.push(`identity_bases && ${params.add(f.bases)}::text[]`);
-  if (f.types?.length) where.push(`violation_types && ${params.add(f.types)}::text[]`);
+  if (f.types?.length && f.countries?.length) {
+    // Both given: look the pairs up in the country-qualified index (migration 001).
+    const pairs = f.countries.flatMap((c) => f.types!.map((t) => `${c}:${t}`));
+    where.push(`incident_country_types(country, violation_types) && ${params.add(pairs)}::text[]`);
+  } else if (f.types?.length) where.push(`violation_types && ${params.add(f.types)}::text[]`);
   if (f.perpetratorIds?.length) where.push(`perpetrator_ids && ${params.add(f.perpetratorIds)}::uuid[]`);
   if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
   if (f.verification?.length) where.push(`verification_status = any(${params.add(f.verification)}::text[])`);

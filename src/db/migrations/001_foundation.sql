@@ -110,6 +110,10 @@ create index incidents_by_level_date on incidents (pyramid_level desc, start_dat
 create index incidents_by_updated on incidents (updated_at desc, id desc) where deleted_at is null;
 create index incidents_groups on incidents using gin (group_ids) where deleted_at is null;
 create index incidents_types on incidents using gin (violation_types) where deleted_at is null;
+-- Violation types qualified by country ('SDN:killing'): one GIN lookup finds a type within a
+-- country, where the plain type index would visit that type's incidents in every country.
+create function incident_country_types(country char(3), types text[]) returns text[] language sql immutable parallel safe as $$ select coalesce(array_agg(country || ':' || t), '{}') from unnest(types) as t $$;
+create index incidents_country_types on incidents using gin (incident_country_types(country, violation_types)) where deleted_at is null;
 create index incidents_bases on incidents using gin (identity_bases) where deleted_at is null;
 create index incidents_perpetrators on incidents using gin (perpetrator_ids) where deleted_at is null;
 create index incidents_place on incidents (place_id);
