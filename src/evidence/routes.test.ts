@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../http/app.js';
 import {
@@ -94,6 +94,26 @@ describe.each(engines)('evidence API on %s', (engine) => {
       const read = await get(t.app, `/api/evidence/${png.id}`);
       expect(read.body.custody.map((c: { action: string }) => c.action)).toEqual(['uploaded', 'uploaded-again', 'downloaded']);
       expectProblem(await get(t.app, `/api/evidence/${randomUUID()}/content`), 404);
+    });
+
+    it('proves a stored file intact, and notices when its bytes were changed, each in the chain of custody', async () => {
+      const ok = await post(t.app, `/api/evidence/${png.id}/verify`);
+      expectStatus(ok, 200);
+      expect(ok.body.intact).toBe(true);
+      expect(ok.body.evidence.custody.at(-1)).toMatchObject({ action: 'verified', note: expect.stringContaining('match') });
+
+      const path = t.files.pathOf(png.sha256);
+      const original = readFileSync(path);
+      writeFileSync(path, Buffer.concat([original, Buffer.from('tampered')]));
+      try {
+        const bad = await post(t.app, `/api/evidence/${png.id}/verify`);
+        expectStatus(bad, 200);
+        expect(bad.body.intact).toBe(false);
+        expect(bad.body.evidence.custody.at(-1)).toMatchObject({ action: 'verified', note: expect.stringContaining('does not match') });
+      } finally {
+        writeFileSync(path, original);
+      }
+      expectProblem(await post(t.app, `/api/evidence/${randomUUID()}/verify`), 404);
     });
 
     it('stores the same new file once when it is uploaded several times at once', async () => {

@@ -5,7 +5,7 @@ import { ProblemSchema, problemResponses } from '../http/problem.js';
 import { IdParams } from '../registry/routes.js';
 import type { EvidenceFiles } from './files.js';
 import { Evidence } from './schema.js';
-import { downloadEvidence, getEvidence, uploadEvidence } from './service.js';
+import { downloadEvidence, getEvidence, uploadEvidence, verifyEvidence } from './service.js';
 
 const tags = ['evidence'];
 
@@ -53,5 +53,17 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
         .header('repr-digest', `sha-256=:${Buffer.from(evidence.sha256.trim(), 'hex').toString('base64')}:`)
         .send(stream);
     },
+  );
+  app.post(
+    '/api/evidence/:id/verify',
+    {
+      schema: {
+        tags,
+        summary: 'Check that the stored file still matches its SHA-256 (recorded in the chain of custody)',
+        params: IdParams,
+        response: { 200: z.object({ intact: z.boolean(), evidence: Evidence }), ...problemResponses },
+      },
+    },
+    async (request) => verifyEvidence(request.ctx, files, request.params.id),
   );
 };

@@ -59,6 +59,24 @@ export async function downloadEvidence(ctx: RequestContext, files: EvidenceFiles
   return { ...file, evidence: row };
 }
 
+/**
+ * Re-reads the stored file and checks that its bytes still hash to the SHA-256 taken at
+ * upload; the check and its result join the chain of custody (a lawyer can show when the
+ * file was last proved intact).
+ */
+export async function verifyEvidence(ctx: RequestContext, files: EvidenceFiles, id: string): Promise<{ evidence: Evidence; intact: boolean }> {
+  const row = await store.selectEvidence(ctx.db, id);
+  if (!row) throw notFound('evidence', id);
+  const intact = await files.verify(row.sha256.trim()).catch(() => false);
+  await store.insertCustodyEvent(ctx.db, {
+    evidence_id: id,
+    actor: ctx.actor.id,
+    action: 'verified',
+    note: intact ? 'the stored bytes match the SHA-256' : 'the stored file is missing or does not match the SHA-256',
+  });
+  return { evidence: await withCustody(ctx.db, row), intact };
+}
+
 /** The ids among `ids` that name stored evidence (evidence is never deleted). */
 export function liveEvidenceIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
   return store.selectExistingEvidenceIds(sql, [...new Set(ids)]);
