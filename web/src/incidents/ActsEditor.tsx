@@ -1,6 +1,7 @@
 import { victimKinds } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ViolationTypeOptions } from '../vocab/ViolationTypeOptions';
+import { TermOptions } from '../vocab/TermOptions';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { emptyAct, type ActDraft } from './formModel';
 import { Field } from './Field';
@@ -72,11 +73,7 @@ export function ActsEditor({ acts, country, onChange }: Props) {
                 {(p) => (
                   <select {...p} value={act.identityBasis} onChange={(e) => set(i, { identityBasis: e.target.value })}>
                     <option value="">{t('form.basisFromGroup')}</option>
-                    {bases.terms.map((b) => (
-                      <option key={b.code} value={b.code}>
-                        {label(b)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={bases} />
                   </select>
                 )}
               </Field>
@@ -110,11 +107,7 @@ export function ActsEditor({ acts, country, onChange }: Props) {
                   <Field field={`acts.${i}.perpetrators.${j}.involvement`} label={t('form.involvement')}>
                     {(fp) => (
                       <select {...fp} value={p.involvement} onChange={(e) => set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, involvement: e.target.value } : x)) })}>
-                        {involvement.terms.map((d) => (
-                          <option key={d.code} value={d.code}>
-                            {label(d)}
-                          </option>
-                        ))}
+                        <TermOptions vocabulary={involvement} />
                       </select>
                     )}
                   </Field>

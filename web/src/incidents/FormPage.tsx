@@ -4,6 +4,7 @@ import { ApiError, apiGet, apiSend } from '../api/client';
 import type { Incident, Place, Problem } from '../api/types';
 import { ErrorNote, Loading } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
+import { TermOptions } from '../vocab/TermOptions';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { ActsEditor } from './ActsEditor';
 import { ConflictView } from './ConflictView';
@@ -229,11 +230,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
                   {(p) => (
                     <select {...p} value={state.country} onChange={(e) => setState((s) => ({ ...s, country: e.target.value, placeId: '', placeMode: s.placeMode === 'existing' ? 'none' : s.placeMode }))}>
                       <option value="">{t('form.choose')}</option>
-                      {countries.terms.map((c) => (
-                        <option key={c.code} value={c.code}>
-                          {label(c)}
-                        </option>
-                      ))}
+                      <TermOptions vocabulary={countries} />
                     </select>
                   )}
                 </Field>
@@ -338,11 +335,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
                     {(p) => (
                       <select {...p} value={state.override.level} onChange={(e) => update('override', { ...state.override, level: e.target.value })}>
                         <option value="">{t('form.choose')}</option>
-                        {levels.terms.map((l) => (
-                          <option key={l.code} value={l.code}>
-                            {l.code} · {label(l)}
-                          </option>
-                        ))}
+                        <TermOptions vocabulary={levels} withCode />
                       </select>
                     )}
                   </Field>
@@ -354,33 +347,21 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
               <Field field="verificationStatus" label={t('filters.verification')}>
                 {(p) => (
                   <select {...p} value={state.verificationStatus} onChange={(e) => update('verificationStatus', e.target.value)}>
-                    {verification.terms.map((v) => (
-                      <option key={v.code} value={v.code}>
-                        {label(v)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={verification} />
                   </select>
                 )}
               </Field>
               <Field field="confidentiality" label={t('form.confidentiality')}>
                 {(p) => (
                   <select {...p} value={state.confidentiality} onChange={(e) => update('confidentiality', e.target.value)}>
-                    {confidentiality.terms.map((v) => (
-                      <option key={v.code} value={v.code}>
-                        {label(v)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={confidentiality} />
                   </select>
                 )}
               </Field>
               <Field field="monitoringStatus" label={t('form.monitoring')}>
                 {(p) => (
                   <select {...p} value={state.monitoringStatus} onChange={(e) => update('monitoringStatus', e.target.value)}>
-                    {monitoring.terms.map((v) => (
-                      <option key={v.code} value={v.code}>
-                        {label(v)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={monitoring} />
                   </select>
                 )}
               </Field>
@@ -434,11 +415,7 @@ function SourcesEditor({ state, setState }: { state: FormState; setState: React.
                 {(p) => (
                   <select {...p} value={src.connection} onChange={(e) => set(i, { connection: e.target.value })}>
                     <option value="">{t('form.choose')}</option>
-                    {connections.terms.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {label(c)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={connections} />
                   </select>
                 )}
               </Field>
@@ -446,11 +423,7 @@ function SourcesEditor({ state, setState }: { state: FormState; setState: React.
                 {(p) => (
                   <select {...p} value={src.materialType} onChange={(e) => set(i, { materialType: e.target.value })}>
                     <option value="">{t('form.choose')}</option>
-                    {materials.terms.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {label(c)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={materials} />
                   </select>
                 )}
               </Field>
@@ -458,11 +431,7 @@ function SourcesEditor({ state, setState }: { state: FormState; setState: React.
                 {(p) => (
                   <select {...p} value={src.credibility} onChange={(e) => set(i, { credibility: e.target.value })}>
                     <option value="">{t('form.choose')}</option>
-                    {credibility.terms.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.code} · {label(c)}
-                      </option>
-                    ))}
+                    <TermOptions vocabulary={credibility} withCode />
                   </select>
                 )}
               </Field>

@@ -9,6 +9,7 @@ import { filterParams, filterQuery, parseFilters, toggleValue, withFilter, type 
 import { useI18n } from '../i18n/i18n';
 import { levelColour } from '../pyramid/palette';
 import { ViolationTypeOptions } from '../vocab/ViolationTypeOptions';
+import { TermOptions } from '../vocab/TermOptions';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { selectionCsv } from './csv';
 import { LevelBadge } from './LevelBadge';
@@ -140,11 +141,7 @@ export default function ListPage() {
               <span>{t('filters.basis')}</span>
               <select value={f.basis[0] ?? ''} onChange={(e) => set('basis', e.target.value || undefined)}>
                 <option value="">{t('filters.any')}</option>
-                {bases.terms.map((b) => (
-                  <option key={b.code} value={b.code}>
-                    {label(b)}
-                  </option>
-                ))}
+                <TermOptions vocabulary={bases} />
               </select>
             </label>
             <label>
@@ -168,11 +165,7 @@ export default function ListPage() {
               <span>{t('filters.verification')}</span>
               <select value={f.verification[0] ?? ''} onChange={(e) => set('verification', e.target.value || undefined)}>
                 <option value="">{t('filters.any')}</option>
-                {verification.terms.map((v) => (
-                  <option key={v.code} value={v.code}>
-                    {label(v)}
-                  </option>
-                ))}
+                <TermOptions vocabulary={verification} />
               </select>
             </label>
             <DateFilter name="from" value={f.from} onChange={(v) => set('from', v)} />
