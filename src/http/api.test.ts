@@ -54,6 +54,8 @@ describe.each(engines)('HTTP API on %s', (engine) => {
       }
       expect(Object.keys(doc.paths['/api/incidents'])).toEqual(expect.arrayContaining(['get', 'post']));
       expect(Object.keys(doc.paths['/api/incidents/{id}'])).toEqual(expect.arrayContaining(['get', 'put', 'delete']));
+      // The multipart upload, read as a stream, is still described.
+      expect(doc.paths['/api/evidence'].post.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ format: 'binary' });
       // The document describes itself as OpenAPI, not as the internal route.
       expect(doc.paths).not.toHaveProperty(['/api/openapi.json']);
 

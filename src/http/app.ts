@@ -83,7 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (documentObject) => describeUploads(jsonSchemaTransformObject(documentObject)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
@@ -99,4 +99,30 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);
   return app;
+}
+
+/**
+ * The evidence upload reads its multipart body as a stream, outside schema validation, so
+ * the document would otherwise not say what to send. Describe it here.
+ */
+function describeUploads<T>(document: T): T {
+  const upload = (document as { paths?: Record<string, { post?: Record<string, unknown> }> }).paths?.['/api/evidence']?.post;
+  if (upload) {
+    upload.requestBody = {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: {
+              description: { type: 'string', description: 'What the file shows; send it before the file' },
+              file: { type: 'string', format: 'binary', description: 'The evidence file' },
+            },
+          },
+        },
+      },
+    };
+  }
+  return document;
 }
