@@ -1,8 +1,8 @@
 import type { Place } from '../registry/schema.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { formatEventDate } from './dates.js';
-import type { Incident, IncidentSummary } from './schema.js';
-import type { IncidentChildren, IncidentRow } from './store.js';
+import { victimKinds, type Incident, type IncidentSummary, type VictimCounts } from './schema.js';
+import type { IncidentChildren, IncidentRow, VictimColumns } from './store.js';
 
 /** Turns stored rows into the incident document the API returns and the audit trail keeps. */
 export function toIncident(row: IncidentRow, c: IncidentChildren, places: ReadonlyMap<string, Place>): Incident {
@@ -102,8 +102,8 @@ export function toSummary(row: Omit<IncidentRow, 'narrative'>): IncidentSummary 
   };
 }
 
-function victimsOf(r: Pick<IncidentRow, 'killed' | 'injured' | 'detained' | 'disappeared' | 'displaced' | 'affected'>) {
-  return { killed: r.killed, injured: r.injured, detained: r.detained, disappeared: r.disappeared, displaced: r.displaced, affected: r.affected };
+function victimsOf(r: VictimColumns): VictimCounts {
+  return Object.fromEntries(victimKinds.map((k) => [k, r[k]])) as VictimCounts;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

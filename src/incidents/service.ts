@@ -65,11 +65,11 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, message: 'an incident cannot be linked to itself' }]);
     const { row, children } = toWrite(id, input, resolved, ctx.actor.id);
     await store.deleteChildren(tx, id);
-    const updated = await store.updateIncidentRow(tx, row);
+    await store.updateIncidentRow(tx, row);
     await store.insertChildren(tx, children);
-    const after = await readIncident(tx, id);
+    const after = (await readIncident(tx, id))!;
     await recordAudit(tx, ctx, [{ action: 'incident.update', entity: 'incident', entityId: id, before, after }]);
-    return after ?? toIncident(updated, children, resolved.places);
+    return after;
   });
 }
 
@@ -146,8 +146,9 @@ function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
   };
 }
 
-async function readIncident(sql: Sql, id: string): Promise<Incident | undefined> {
-  const row = await store.selectIncident(sql, id);
+/** The incident as a document; `forUpdate` locks its row until the transaction ends. */
+async function readIncident(sql: Sql, id: string, forUpdate = false): Promise<Incident | undefined> {
+  const row = await store.selectIncident(sql, id, forUpdate);
   if (!row) return undefined;
   const children = await store.selectChildren(sql, [id]);
   const places = row.place_id ? await getRecords(sql, 'places', [row.place_id]) : [];
@@ -156,9 +157,8 @@ async function readIncident(sql: Sql, id: string): Promise<Incident | undefined>
 
 /** Locks the incident's row and returns it if it is at `version`; otherwise 404 or 409 with the current record. */
 async function lockVersion(tx: Sql, id: string, version: number): Promise<Incident> {
-  const locked = await store.selectIncident(tx, id, true);
-  if (!locked) throw notFound('incident', id);
-  const current = (await readIncident(tx, id))!;
+  const current = await readIncident(tx, id, true);
+  if (!current) throw notFound('incident', id);
   if (current.version !== version) throw staleVersion('incident', id, version, current);
   return current;
 }

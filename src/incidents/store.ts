@@ -1,6 +1,6 @@
 import type { Sql } from '../db/database.js';
 import type { CursorValueKind } from '../pagination.js';
-import type { StatsDimension } from './schema.js';
+import { victimKinds, type StatsDimension } from './schema.js';
 
 /**
  * All SQL over incidents and the rows that hang from them (acts, involvements, the
@@ -9,10 +9,11 @@ import type { StatsDimension } from './schema.js';
  * or five thousand are imported.
  */
 
-const victimColumns = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
-
 /** Victim counts by kind: columns of both incidents (totals) and acts. */
-export type VictimColumns = Record<(typeof victimColumns)[number], number>;
+export type VictimColumns = Record<(typeof victimKinds)[number], number>;
+
+/** The victim counts summed, for a stats query over incidents or the rollup. */
+const victimSums = victimKinds.map((k) => `coalesce(sum(${k}), 0)::int as ${k}`);
 
 export interface IncidentRow extends VictimColumns {
   id: string;
@@ -269,9 +270,9 @@ export const rollupNone = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
   const s = `$${params.length + 1}::int`;
   await tx.query(
-    `insert into incident_rollup as r (month, country, admin1, pyramid_level, group_key, incidents, ${victimColumns.join(', ')})
+    `insert into incident_rollup as r (month, country, admin1, pyramid_level, group_key, incidents, ${victimKinds.join(', ')})
      select date_trunc('month', start_date::timestamp)::date, country, coalesce(admin1, ''), pyramid_level, g,
-            ${s} * count(*), ${victimColumns.map((c) => `${s} * sum(${c})`).join(', ')}
+            ${s} * count(*), ${victimKinds.map((c) => `${s} * sum(${c})`).join(', ')}
      from incidents
      cross join lateral unnest(array['${rollupAll}']::uuid[] ||
        case when cardinality(group_ids) = 0 then array['${rollupNone}']::uuid[] else group_ids end) as g
@@ -280,7 +281,7 @@ async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 |
      order by 2, 5, 1, 3, 4
      on conflict (country, group_key, month, admin1, pyramid_level) do update set
        incidents = r.incidents + excluded.incidents,
-       ${victimColumns.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
+       ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
     [...params, sign],
   );
 }
@@ -466,10 +467,9 @@ export async function selectStats(sql: Sql, f: IncidentFilter, by: readonly Stat
   }
   const selects = by.map((name) => `${dimensions[name].select} as "${name}"`);
   const groupBy = by.map((_, i) => String(i + 1));
-  const sums = victimColumns.map((k) => `coalesce(sum(${k}), 0)::int as ${k}`);
   const filterSql = cellFilters.length ? `${where ? `${where} and` : 'where'} ${cellFilters.join(' and ')}` : where;
   return sql.query<StatsRow>(
-    `select ${[...selects, 'count(*)::int as incidents', ...sums].join(', ')}
+    `select ${[...selects, 'count(*)::int as incidents', ...victimSums].join(', ')}
      from incidents ${laterals.join(' ')}
      ${filterSql}
      ${groupBy.length ? `group by ${groupBy.join(', ')} order by ${groupBy.join(', ')}` : ''}`,
@@ -519,7 +519,7 @@ async function selectRollupStats(sql: Sql, f: IncidentFilter, by: readonly Stats
   const selects = by.map((d) => `${rollupDimensions[d]} as "${d}"`);
   const groupBy = by.map((_, i) => String(i + 1));
   const rows = await sql.query<StatsRow>(
-    `select ${[...selects, 'coalesce(sum(incidents), 0)::int as incidents', ...victimColumns.map((c) => `coalesce(sum(${c}), 0)::int as ${c}`)].join(', ')}
+    `select ${[...selects, 'coalesce(sum(incidents), 0)::int as incidents', ...victimSums].join(', ')}
      from incident_rollup where ${where.join(' and ')}
      ${groupBy.length ? `group by ${groupBy.join(', ')} having sum(incidents) > 0 order by ${groupBy.join(', ')}` : ''}`,
     params.values,
