@@ -209,6 +209,18 @@ describe.each(engines)('evidence API on %s', (engine) => {
       expect(edited.body.evidenceIds).toEqual([png.body.id]);
     });
 
+    it('reads several evidence records in one request, with their chains of custody, in the order asked', async () => {
+      const a = (await upload(t.app, Buffer.from(`first ${randomUUID()}`), 'first.txt')).body;
+      const b = (await upload(t.app, Buffer.from(`second ${randomUUID()}`), 'second.txt')).body;
+      const res = await get(t.app, `/api/evidence?id=${b.id},${a.id},${randomUUID()}`);
+      expectStatus(res, 200);
+      // An unknown id is left out, not an error: a page resolving names shows what exists.
+      expect(res.body.items.map((e: { filename: string }) => e.filename)).toEqual(['second.txt', 'first.txt']);
+      expect(res.body.items[0].custody).toEqual([expect.objectContaining({ action: 'uploaded' })]);
+      expectProblem(await get(t.app, '/api/evidence?id=not-a-uuid'), 400, ['id.0']);
+      expectProblem(await get(t.app, '/api/evidence'), 400, ['id']);
+    });
+
     it('refuses evidence that does not exist, naming evidenceIds.N, and writes nothing', async () => {
       const known = (await upload(t.app, Buffer.from('known evidence'), 'known.txt')).body.id;
       const before = await rowCounts(t.db);

@@ -4,8 +4,8 @@ import type { App } from '../http/app.js';
 import { ProblemSchema, problemResponses } from '../http/problem.js';
 import { IdParams } from '../registry/routes.js';
 import type { EvidenceFiles } from './files.js';
-import { Evidence } from './schema.js';
-import { downloadEvidence, getEvidence, uploadEvidence, verifyEvidence } from './service.js';
+import { Evidence, EvidenceIdsQuery } from './schema.js';
+import { downloadEvidence, getEvidence, getEvidenceMany, uploadEvidence, verifyEvidence } from './service.js';
 
 const tags = ['evidence'];
 
@@ -33,6 +33,18 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
       const { evidence, created } = await uploadEvidence(request.ctx, files, { content: part.file, filename: part.filename || 'unnamed', description });
       return reply.status(created ? 201 : 200).send(evidence);
     },
+  );
+  app.get(
+    '/api/evidence',
+    {
+      schema: {
+        tags,
+        summary: 'Several evidence records with their chains of custody, in the order asked (ids that name nothing are left out)',
+        querystring: EvidenceIdsQuery,
+        response: { 200: z.object({ items: z.array(Evidence) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ items: await getEvidenceMany(request.ctx, request.query.id) }),
   );
   app.get(
     '/api/evidence/:id',

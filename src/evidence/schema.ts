@@ -19,3 +19,11 @@ export const Evidence = z.object({
   custody: z.array(CustodyEvent),
 });
 export type Evidence = z.infer<typeof Evidence>;
+
+/** `?id=a,b` or `?id=a&id=b`: the records a page needs at once. */
+export const EvidenceIdsQuery = z.object({
+  id: z.preprocess(
+    (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean)),
+    z.array(z.uuid()).min(1).max(500),
+  ),
+});

@@ -35,6 +35,11 @@ export async function selectEvidence(sql: Sql, id: string): Promise<EvidenceRow 
   return row;
 }
 
+/** Several records at once, in no particular order; ids that name nothing are left out. */
+export async function selectEvidenceByIds(sql: Sql, ids: readonly string[]): Promise<EvidenceRow[]> {
+  return sql.query<EvidenceRow>('select * from evidence where id = any($1::uuid[])', [ids]);
+}
+
 export async function selectEvidenceBySha(sql: Sql, sha256: string): Promise<EvidenceRow | undefined> {
   const [row] = await sql.query<EvidenceRow>('select * from evidence where sha256 = $1', [sha256]);
   return row;
@@ -48,6 +53,11 @@ export async function selectExistingEvidenceIds(sql: Sql, ids: readonly string[]
 
 export async function insertCustodyEvent(tx: Sql, e: Omit<CustodyRow, 'id' | 'at'>): Promise<void> {
   await tx.query('insert into custody_events (evidence_id, actor, action, note) values ($1, $2, $3, $4)', [e.evidence_id, e.actor, e.action, e.note]);
+}
+
+/** The chains of custody of several records, each in order. */
+export async function selectCustodyOfMany(sql: Sql, evidenceIds: readonly string[]): Promise<CustodyRow[]> {
+  return sql.query<CustodyRow>('select * from custody_events where evidence_id = any($1::uuid[]) order by evidence_id, id', [evidenceIds]);
 }
 
 export async function selectCustody(sql: Sql, evidenceId: string): Promise<CustodyRow[]> {

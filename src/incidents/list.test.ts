@@ -156,6 +156,14 @@ describe.each(engines)('incident list and stats on %s', (engine) => {
       expectProblem(await get(t.app, '/api/incidents?basis=astrology'), 400);
     });
 
+    it('by id: a page names several linked incidents in one request; deleted ones only on request', async () => {
+      expect(await found(`id=${id.i1},${id.i4}`)).toEqual(['i1', 'i4']);
+      expect(await found(`id=${id.i7}`)).toEqual([]);
+      expect(await found(`id=${id.i7},${id.i2}&deleted=include`)).toEqual(['i2', 'i7']);
+      expect(await found(`id=${id.i1}&country=KEN`)).toEqual([]);
+      expectProblem(await get(t.app, '/api/incidents?id=not-a-uuid'), 400, ['id.0']);
+    });
+
     it('by violation type, pyramid level and verification', async () => {
       expect(await found('type=arbitrary-detention')).toEqual(['i1', 'i4']);
       expect(await found('type=massacre,threats-of-violence')).toEqual(['i5', 'i8']);
@@ -400,8 +408,9 @@ describe.each(engines)('incident list and stats on %s', (engine) => {
       'type=forced-eviction,massacre',
       'deleted=include',
       'deleted=only',
+      'id=__I1__,__I3__',
     ])('totals equal the list total for the same filters (%s)', async (raw) => {
-      const query = raw.replace('__A__', A).replace('__B__', B);
+      const query = raw.replace('__A__', A).replace('__B__', B).replace('__I1__', id.i1!).replace('__I3__', id.i3!);
       const listed = await list(query);
       const s = await stats(query);
       expect(s.totals.incidents).toBe(listed.body.total);

@@ -190,6 +190,7 @@ const list = <T extends z.ZodType>(item: T) =>
 export const IncidentFilterQuery = z
   .object({
     q: z.string().trim().min(1).max(500).optional().meta({ description: 'Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not)' }),
+    id: list(z.uuid()).meta({ description: 'Only these incidents (for a page that names several linked incidents at once)' }),
     country: list(CountryCode),
     admin1: list(z.string().min(1).max(200)),
     group: list(z.uuid()).meta({ description: 'Targeted group ids' }),

@@ -131,6 +131,7 @@ export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery 
 function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
   return {
     q: q.q,
+    ids: q.id,
     countries: q.country,
     admin1: q.admin1,
     groupIds: q.group,

@@ -299,6 +299,7 @@ export async function rebuildRollup(tx: Sql): Promise<void> {
 
 export interface IncidentFilter {
   q?: string;
+  ids?: string[];
   countries?: string[];
   admin1?: string[];
   groupIds?: string[];
@@ -337,6 +338,7 @@ function whereClause(f: IncidentFilter, params: Params, texts?: string): string 
     const query = tsQuery(params.add(f.q));
     where.push(texts ? `${texts}.search @@ ${query}` : `id in (select incident_id from incident_texts where search @@ ${query})`);
   }
+  if (f.ids?.length) where.push(`id = any(${params.add(f.ids)}::uuid[])`);
   if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
   if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
   if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
@@ -499,7 +501,7 @@ const isMonthEnd = (date: string) => {
  * filter (an incident targeting two picked groups must still count once).
  */
 export function rollupCanAnswer(f: IncidentFilter, by: readonly StatsDimension[]): boolean {
-  if (f.q || f.bases?.length || f.types?.length || f.perpetratorIds?.length || f.verification?.length || f.confidentiality?.length) return false;
+  if (f.q || f.ids?.length || f.bases?.length || f.types?.length || f.perpetratorIds?.length || f.verification?.length || f.confidentiality?.length) return false;
   if (f.deleted !== 'exclude') return false;
   if ((f.from && !isMonthStart(f.from)) || (f.to && !isMonthEnd(f.to))) return false;
   if ((f.groupIds?.length ?? 0) > 1 && !by.includes('group')) return false;
