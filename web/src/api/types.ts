@@ -185,6 +185,8 @@ export interface TaxonomyTerm {
   definition?: Record<string, string>;
   pyramidLevel?: number;
   parent?: string;
+  /** Violation types: the treaty articles the conduct engages. */
+  provisions?: { instrument: string; article: string }[];
 }
 export interface Taxonomy {
   id: string;

@@ -7,8 +7,11 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
-/** Reads one API path (cached); null waits. The latest path wins when it changes quickly. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/**
+ * Reads one API path (cached); null waits. The latest path wins when it changes quickly.
+ * Changing `reload` reads it again (writes clear the cache), e.g. after a delete on the same page.
+ */
+export function useApi<T>(path: string | null, reload = 0): Loaded<T> {
   const [state, setState] = useState<Loaded<T> & { path: string | null }>({ data: undefined, error: undefined, loading: path !== null, path });
   useEffect(() => {
     if (path === null) return;
@@ -21,6 +24,6 @@ export function useApi<T>(path: string | null): Loaded<T> {
     return () => {
       live = false;
     };
-  }, [path]);
+  }, [path, reload]);
   return state;
 }

@@ -1,66 +1,98 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { apiGet } from '../api/client';
 import type { AuditEntry, Evidence, Incident } from '../api/types';
 import { victimKinds } from '../api/types';
 import { useApi } from '../api/useApi';
+import { useCan } from '../access/can';
 import { ErrorNote, Loading } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
-import { brief, changedFields } from './audit';
-import { fileSize } from './EvidenceField';
+import { ActsTable } from './ActsTable';
+import { incidentChanges, referencedRecords, type Change } from './audit';
+import { Chronology } from './Chronology';
+import { DeletedBanner } from './DeletedBanner';
+import { DeleteIncident } from './DeleteIncident';
+import { EvidenceList } from './EvidenceList';
 import { LevelBadge } from './LevelBadge';
+import { LinksList } from './LinksList';
+import { useRecordsById } from './useRecordsById';
 
 /** One incident: what, when, where, to whom, by whom, how we know, its links and the chronology of its edits. */
 export default function DetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const { t, label, date, dateTime, number } = useI18n();
-  const incident = useApi<Incident>(`/api/incidents/${id}`);
-  const audit = useApi<{ items: AuditEntry[] }>(`/api/audit?entity=incident&entityId=${id}&limit=200`);
+  const { t, label, date, number } = useI18n();
+  const can = useCan();
+  // Bumped by a delete or restore on this page, to read the incident and its history again.
+  const [reload, setReload] = useState(0);
+  const [notice, setNotice] = useState<'deleted' | 'restored' | null>(null);
+  const incident = useApi<Incident>(`/api/incidents/${id}`, reload);
+  const audit = useApi<{ items: AuditEntry[] }>(`/api/audit?entity=incident&entityId=${id}&limit=200`, reload);
   const groups = useRegistry('groups');
   const actors = useRegistry('actors');
   const sources = useRegistry('sources');
-  const types = useTaxonomy('violation-types');
   const verification = useTaxonomy('verification-statuses');
   const confidentiality = useTaxonomy('confidentiality-levels');
   const monitoring = useTaxonomy('monitoring-statuses');
-  const involvement = useTaxonomy('involvement-degrees');
-  const bases = useTaxonomy('identity-bases');
   const connections = useTaxonomy('source-connections');
   const materials = useTaxonomy('material-types');
-  const linkKinds = useTaxonomy('incident-link-kinds');
   const countries = useTaxonomy('countries');
-  const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const [linked, setLinked] = useState<Map<string, Incident>>(new Map());
-  const auditAction = useAuditAction();
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const inc = incident.data;
+  const entries = useMemo(() => audit.data?.items ?? [], [audit.data]);
+  const changes = useMemo(() => new Map<number, Change[]>(entries.map((e) => [e.id, e.action === 'incident.update' ? incidentChanges(e.before, e.after) : []])), [entries]);
+  // The records the page and its whole history name: one request per kind.
+  const refs = useMemo(() => {
+    const all = [...changes.values()].flat();
+    return referencedRecords(all);
+  }, [changes]);
+  const linked = useRecordsById('incidents', [...(inc?.links ?? []).map((l) => l.incidentId), ...refs.incidents], reload);
+  const evidence = useRecordsById('evidence', [...(inc?.evidenceIds ?? []), ...refs.evidence], reload);
+
   useEffect(() => {
-    if (!inc) return;
-    void Promise.all(inc.evidenceIds.map((e) => apiGet<Evidence>(`/api/evidence/${e}`).catch(() => null))).then((r) => setEvidence(r.filter((x): x is Evidence => x !== null)));
-    void Promise.all(inc.links.map((l) => apiGet<Incident>(`/api/incidents/${l.incidentId}`).catch(() => null))).then((r) =>
-      setLinked(new Map(r.filter((x): x is Incident => x !== null).map((x) => [x.id, x]))),
-    );
-  }, [inc]);
+    // After a delete the banner takes focus (it holds Restore); after a restore, the heading.
+    if (notice === 'deleted' && inc?.deletedAt) bannerRef.current?.focus();
+    if (notice === 'restored' && inc && !inc.deletedAt) headingRef.current?.focus();
+  }, [notice, inc]);
 
   if (incident.error) return <ErrorNote error={incident.error} />;
   if (!inc) return <Loading />;
-  const group = (gid: string | null) => (gid ? (groups.byId.get(gid)?.name ?? t('common.unknownRecord')) : t('form.noGroup'));
   const when = inc.endDate ? t('detail.dateRange', { from: date(inc.startDate, inc.startPrecision), to: date(inc.endDate, inc.endPrecision ?? 'day') }) : date(inc.startDate, inc.startPrecision);
+  const evidenceItems = inc.evidenceIds.map((e) => evidence.byId.get(e)).filter((e): e is Evidence => e !== undefined);
+  const changed = (what: 'deleted' | 'restored') => {
+    setNotice(what);
+    setReload((r) => r + 1);
+  };
 
   return (
-    <article className="page detail-page" data-testid="incident-detail">
-      {(location.state as { saved?: boolean } | null)?.saved && (
+    <article className={`page detail-page${inc.deletedAt ? ' is-deleted' : ''}`} data-testid="incident-detail">
+      {(location.state as { saved?: boolean } | null)?.saved && !notice && (
         <p className="notice" role="status">
           {t('detail.saved')}
         </p>
       )}
+      {notice === 'restored' && !inc.deletedAt && (
+        <p className="notice" role="status">
+          {t('incidentPage.restored')}
+        </p>
+      )}
+      {inc.deletedAt && <DeletedBanner ref={bannerRef} incident={inc} onRestored={() => changed('restored')} />}
       <div className="page-head">
-        <h1>{inc.title}</h1>
-        <Link className="button" to={`/incidents/${inc.id}/edit`}>
-          {t('detail.edit')}
-        </Link>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {inc.title}
+        </h1>
+        {!inc.deletedAt && (
+          <div className="actions">
+            {can('incident.edit') && (
+              <Link className="button" to={`/incidents/${inc.id}/edit`}>
+                {t('detail.edit')}
+              </Link>
+            )}
+            {can('incident.delete') && <DeleteIncident incident={inc} onDeleted={() => changed('deleted')} />}
+          </div>
+        )}
       </div>
       <div className="detail-grid">
         <div>
@@ -79,7 +111,7 @@ export default function DetailPage() {
             <dt>{t('detail.where')}</dt>
             <dd>{[inc.place?.name, inc.admin1, label(countries.byCode.get(inc.country), inc.country)].filter(Boolean).join(', ')}</dd>
             <dt>{t('filters.verification')}</dt>
-            <dd>{label(verification.byCode.get(inc.verificationStatus), inc.verificationStatus)}</dd>
+            <dd data-testid="verification">{label(verification.byCode.get(inc.verificationStatus), inc.verificationStatus)}</dd>
             <dt>{t('form.confidentiality')}</dt>
             <dd>{label(confidentiality.byCode.get(inc.confidentiality), inc.confidentiality)}</dd>
             <dt>{t('form.monitoring')}</dt>
@@ -100,38 +132,7 @@ export default function DetailPage() {
           )}
           <section>
             <h2>{t('detail.acts')}</h2>
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('form.violationType')}</th>
-                    <th scope="col">{t('form.targetedGroup')}</th>
-                    <th scope="col">{t('form.victims')}</th>
-                    <th scope="col">{t('form.perpetrators')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {inc.acts.map((a, i) => (
-                    <tr key={a.id ?? i}>
-                      <td>
-                        <LevelBadge level={a.pyramidLevel ?? 1} /> {label(types.byCode.get(a.violationType), a.violationType)}
-                      </td>
-                      <td>
-                        {group(a.groupId)}
-                        {a.identityBasis ? <small className="muted"> ({label(bases.byCode.get(a.identityBasis), a.identityBasis)})</small> : null}
-                      </td>
-                      <td>
-                        {victimKinds
-                          .filter((k) => a.victims[k])
-                          .map((k) => `${t(`victims.${k}`)} ${number(a.victims[k])}`)
-                          .join(', ') || '—'}
-                      </td>
-                      <td>{a.perpetrators.map((p) => `${actors.byId.get(p.actorId)?.name ?? t('common.unknownRecord')} (${label(involvement.byCode.get(p.involvement), p.involvement)})`).join('; ') || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ActsTable acts={inc.acts} groups={groups} actors={actors} />
           </section>
           <section>
             <h2>{t('form.sources')}</h2>
@@ -153,103 +154,25 @@ export default function DetailPage() {
               </ul>
             )}
           </section>
-          <section>
+          <section data-testid="evidence">
             <h2>{t('evidence.title')}</h2>
-            {evidence.length === 0 ? (
-              <p className="muted">{t('evidence.none')}</p>
-            ) : (
-              <ul className="evidence-list">
-                {evidence.map((e) => (
-                  <li key={e.id}>
-                    <a href={`/api/evidence/${e.id}/content`}>{e.filename}</a> <span className="muted">({e.mediaType}, {fileSize(e.sizeBytes, number)})</span>
-                    {e.description && <div>{e.description}</div>}
-                    <div className="hash">
-                      SHA-256 <code data-testid="evidence-hash">{e.sha256}</code>
-                    </div>
-                    <details>
-                      <summary>{t('evidence.custody', { count: e.custody.length })}</summary>
-                      <ol>
-                        {e.custody.map((c, i) => (
-                          <li key={i}>
-                            {dateTime(c.at)} · {c.actor} · {c.action}
-                            {c.note ? ` · ${c.note}` : ''}
-                          </li>
-                        ))}
-                      </ol>
-                    </details>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {evidence.error && <ErrorNote error={evidence.error} />}
+            <EvidenceList evidence={evidenceItems} />
           </section>
           <section>
             <h2>{t('detail.links')}</h2>
-            {inc.links.length === 0 ? (
-              <p className="muted">{t('detail.noLinks')}</p>
-            ) : (
-              <ul>
-                {inc.links.map((l) => (
-                  <li key={`${l.direction}-${l.incidentId}-${l.kind}`}>
-                    {t(l.direction === 'incoming' ? 'detail.linkIncoming' : 'detail.linkOutgoing', { kind: label(linkKinds.byCode.get(l.kind), l.kind) })}{' '}
-                    <Link to={`/incidents/${l.incidentId}`}>{linked.get(l.incidentId)?.title ?? l.incidentId}</Link>
-                    {l.note ? <span className="muted"> — {l.note}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {linked.error && <ErrorNote error={linked.error} />}
+            <LinksList links={inc.links} incidents={linked.byId} />
           </section>
         </div>
         <aside>
           <section className="card" aria-labelledby="chrono-h" data-testid="chronology">
             <h2 id="chrono-h">{t('detail.chronology')}</h2>
             {audit.error && <ErrorNote error={audit.error} />}
-            <ol className="chronology">
-              {(audit.data?.items ?? []).map((entry) => {
-                const fields = changedFields(entry.before, entry.after);
-                const after = (entry.after ?? {}) as Record<string, unknown>;
-                const before = (entry.before ?? {}) as Record<string, unknown>;
-                return (
-                  <li key={entry.id}>
-                    <div>
-                      <strong>{auditAction(entry.action)}</strong> · {t('detail.version', { version: String(after.version ?? before.version ?? '') })}
-                    </div>
-                    <div className="muted small">
-                      <time dateTime={entry.at}>{dateTime(entry.at)}</time> · {entry.actor}
-                    </div>
-                    {entry.action === 'incident.update' && fields.length > 0 && (
-                      <ul className="changes">
-                        {fields.slice(0, 8).map((f) => (
-                          <li key={f}>
-                            <code>{f}</code>: <del>{brief(before[f], 60)}</del> → <ins>{brief(after[f], 60)}</ins>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
+            <Chronology entries={entries} changes={changes} names={{ groups, actors, sources, incidents: linked.byId, evidence: evidence.byId }} />
           </section>
         </aside>
       </div>
     </article>
   );
-}
-
-function useAuditAction() {
-  const { t } = useI18n();
-  return (action: string) => {
-    switch (action) {
-      case 'incident.create':
-        return t('audit.create');
-      case 'incident.update':
-        return t('audit.update');
-      case 'incident.delete':
-        return t('audit.delete');
-      case 'incident.restore':
-        return t('audit.restore');
-      default:
-        return action;
-    }
-  };
 }
