@@ -37,7 +37,6 @@ export default function DetailPage() {
   const connections = useTaxonomy('source-connections');
   const materials = useTaxonomy('material-types');
   const countries = useTaxonomy('countries');
-  const bannerRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const inc = incident.data;
@@ -53,7 +52,6 @@ export default function DetailPage() {
 
   useEffect(() => {
     // After a delete the banner takes focus (it holds Restore); after a restore, the heading.
-    if (notice === 'deleted' && inc?.deletedAt) bannerRef.current?.focus();
     if (notice === 'restored' && inc && !inc.deletedAt) headingRef.current?.focus();
   }, [notice, inc]);
 
@@ -78,7 +76,7 @@ export default function DetailPage() {
           {t('incidentPage.restored')}
         </p>
       )}
-      {inc.deletedAt && <DeletedBanner ref={bannerRef} incident={inc} onRestored={() => changed('restored')} />}
+      {inc.deletedAt && <DeletedBanner incident={inc} focus={notice === 'deleted'} onRestored={() => changed('restored')} />}
       <div className="page-head">
         <h1 ref={headingRef} tabIndex={-1}>
           {inc.title}

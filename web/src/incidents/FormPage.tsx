@@ -8,11 +8,13 @@ import { TermOptions } from '../vocab/TermOptions';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { ActsEditor } from './ActsEditor';
 import { ConflictView } from './ConflictView';
+import { DeletedBanner, DeletedEditPage, deletedProblemType } from './DeletedBanner';
 import { DateInput } from './DateInput';
 import { EvidenceField } from './EvidenceField';
 import { Field, FieldErrors } from './Field';
 import { derivedLevel, differences, emptyForm, emptySource, errorsByField, fromIncident, inputIdFor, toBody, type Difference, type FormState } from './formModel';
 import { LevelBadge } from './LevelBadge';
+import { LinksEditor } from './LinksEditor';
 
 const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
 
@@ -33,6 +35,8 @@ export default function FormPage() {
   }, [id]);
   if (!loaded) return <Loading />;
   if (loaded.error) return <ErrorNote error={loaded.error} />;
+  // A deleted incident is not edited: the banner says so and offers Restore, then the form opens.
+  if (loaded.incident?.deletedAt) return <DeletedEditPage incident={loaded.incident} onRestored={(incident) => setLoaded({ incident })} />;
   return <IncidentForm key={id ?? 'new'} incident={loaded.incident} />;
 }
 
@@ -49,6 +53,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const [version, setVersion] = useState(incident?.version ?? 0);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [conflict, setConflict] = useState<{ current: Incident; diffs: Difference[] } | null>(null);
+  const [deleted, setDeleted] = useState<Incident | null>(null);
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -125,7 +130,9 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
       // Leave after the blocker sees the clean state.
       setTimeout(() => navigate(`/incidents/${saved.id}`, { state: { saved: true } }), 0);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409 && err.problem.current) {
+      if (err instanceof ApiError && err.problem.type === deletedProblemType && incident) {
+        setDeleted((err.problem.current as Incident | undefined) ?? (await apiGet<Incident>(`/api/incidents/${incident.id}`)));
+      } else if (err instanceof ApiError && err.status === 409 && err.problem.current) {
         const current = err.problem.current as Incident;
         setConflict({ current, diffs: differences(toBody(state, state.placeMode === 'existing' ? state.placeId || null : null), current) });
         setTimeout(() => conflictRef.current?.focus(), 0);
@@ -155,6 +162,17 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
           </p>
         )}
       </div>
+      {deleted && (
+        <DeletedBanner
+          incident={deleted}
+          context="whileEditing"
+          focus
+          onRestored={(restored) => {
+            setVersion(restored.version);
+            setDeleted(null);
+          }}
+        />
+      )}
       {conflict && (
         <div ref={conflictRef} tabIndex={-1}>
           <ConflictView
@@ -311,6 +329,8 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
               <SourcesEditor state={state} setState={setState} />
               <EvidenceField ids={state.evidenceIds} onChange={(ids) => update('evidenceIds', ids)} />
             </fieldset>
+
+            <LinksEditor selfId={incident?.id} links={state.links} onChange={(links) => update('links', links)} />
           </div>
 
           <aside className="form-side">
