@@ -8,6 +8,9 @@ import { LevelBadge } from './LevelBadge';
 
 const instruments = ['UDHR', 'ICCPR', 'ICESCR', 'ICERD', 'CEDAW', 'CAT', 'CRC', 'CRPD', 'ICPPED', 'GENOCIDE', 'ROME'] as const;
 
+/** Keeps `5(d)(v)` in its own direction inside Arabic text (Unicode first-strong isolate). */
+const isolate = (s: string) => `\u2068${s}\u2069`;
+
 /** A treaty's full name in the user's language, for the abbreviation's title; unknown ones by their code. */
 export function instrumentName(t: I18n['t'], instrument: string): string {
   return (instruments as readonly string[]).includes(instrument) ? t(`incidentPage.instrument.${instrument as (typeof instruments)[number]}`) : instrument;
@@ -22,7 +25,7 @@ export function Provisions({ type, types }: { type: string; types: Vocabulary })
     <ul className="provisions" aria-label={t('incidentPage.provisions')}>
       {provisions.map((p) => (
         <li key={`${p.instrument}-${p.article}`}>
-          <abbr title={instrumentName(t, p.instrument)}>{t('incidentPage.article', { instrument: p.instrument === 'GENOCIDE' || p.instrument === 'ROME' ? t(`incidentPage.instrumentShort.${p.instrument}`) : p.instrument, article: p.article })}</abbr>
+          <abbr title={instrumentName(t, p.instrument)}>{t('incidentPage.article', { instrument: isolate(p.instrument === 'GENOCIDE' || p.instrument === 'ROME' ? t(`incidentPage.instrumentShort.${p.instrument}`) : p.instrument), article: isolate(p.article) })}</abbr>
         </li>
       ))}
     </ul>

@@ -110,8 +110,12 @@ function FieldLine({ change, text }: { change: FieldChange; text: (v: Value) => 
   return (
     <li>
       <span className="change-field">{t(fieldLabels[change.field])}</span>: <span className="visually-hidden">{t('incidentPage.changedFrom')} </span>
-      <del>{text(change.before)}</del> <span aria-hidden="true">{dir === 'rtl' ? '←' : '→'}</span> <span className="visually-hidden">{t('incidentPage.changedTo')} </span>
-      <ins>{text(change.after)}</ins>
+      <del>
+        <bdi>{text(change.before)}</bdi>
+      </del> <span aria-hidden="true">{dir === 'rtl' ? '←' : '→'}</span> <span className="visually-hidden">{t('incidentPage.changedTo')} </span>
+      <ins>
+        <bdi>{text(change.after)}</bdi>
+      </ins>
     </li>
   );
 }
@@ -124,7 +128,17 @@ function ChangeLine({ change, text }: { change: Change; text: (v: Value, separat
   const item = text(change.item, ' · ');
   return (
     <li>
-      <span className="change-field">{heading}</span> {change.change === 'added' ? <ins>{item}</ins> : change.change === 'removed' ? <del>{item}</del> : <span>{item}</span>}
+      <span className="change-field">{heading}</span> {change.change === 'added' ? (
+        <ins>
+          <bdi>{item}</bdi>
+        </ins>
+      ) : change.change === 'removed' ? (
+        <del>
+          <bdi>{item}</bdi>
+        </del>
+      ) : (
+        <bdi>{item}</bdi>
+      )}
       {change.fields.length > 0 && (
         <ul>
           {change.fields.map((f) => (

@@ -130,7 +130,8 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
       // Leave after the blocker sees the clean state.
       setTimeout(() => navigate(`/incidents/${saved.id}`, { state: { saved: true } }), 0);
     } catch (err) {
-      if (err instanceof ApiError && err.problem.type === deletedProblemType && incident) {
+      // Deleted meanwhile: its own problem type, or a stale version whose current record is deleted.
+      if (err instanceof ApiError && incident && (err.problem.type === deletedProblemType || (err.status === 409 && (err.problem.current as Incident | undefined)?.deletedAt))) {
         setDeleted((err.problem.current as Incident | undefined) ?? (await apiGet<Incident>(`/api/incidents/${incident.id}`)));
       } else if (err instanceof ApiError && err.status === 409 && err.problem.current) {
         const current = err.problem.current as Incident;
