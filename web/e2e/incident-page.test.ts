@@ -133,7 +133,8 @@ describe.skipIf(!available)('incident page in Chromium', () => {
     await option.waitFor();
     // Each result shows its title, date and place.
     expect(await option.innerText()).toMatch(/Mar 2, 2026 · Eastern Lakes, Veridia/);
-    await page.getByTestId('links-editor').screenshot({ path: join(screenshots, 'incident-link-picker.png') });
+    const box = (await page.getByTestId('links-editor').boundingBox())!;
+    await page.screenshot({ path: join(screenshots, 'incident-link-picker.png'), clip: { x: box.x, y: box.y, width: box.width, height: box.height + 160 } });
     await expectAccessible();
     await picker.press('ArrowDown');
     expect(await picker.getAttribute('aria-activedescendant')).toBeTruthy();

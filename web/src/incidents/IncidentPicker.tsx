@@ -86,7 +86,7 @@ export function IncidentPicker({ exclude, onPick }: Props) {
   const expanded = open && results !== null;
 
   return (
-    <div className="incident-picker">
+    <div className="field incident-picker">
       <label htmlFor={`${id}-q`}>{t('incidentPage.findIncident')}</label>
       <input
         ref={input}

@@ -66,15 +66,13 @@ export function LinksEditor({ selfId, links, onChange }: Props) {
             <TermOptions vocabulary={kinds} />
           </select>
         </div>
-        <div className="field">
-          <IncidentPicker
-            exclude={exclude}
-            onPick={(r) => {
-              setPicked((m) => new Map(m).set(r.id, r));
-              onChange([...links, { incidentId: r.id, kind: newKind, note: '' }]);
-            }}
-          />
-        </div>
+        <IncidentPicker
+          exclude={exclude}
+          onPick={(r) => {
+            setPicked((m) => new Map(m).set(r.id, r));
+            onChange([...links, { incidentId: r.id, kind: newKind, note: '' }]);
+          }}
+        />
       </div>
     </fieldset>
   );
