@@ -302,6 +302,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'incidentPage.no': 'لا',
   'incidentPage.nothing': 'لا شيء',
   'incidentPage.noChange': 'حُفظت دون تغيير.',
+  'incidentPage.merged': 'عُدّلت (دُمج تعديلان)',
   'incidentPage.changedFrom': 'من',
   'incidentPage.changedTo': 'إلى',
 };

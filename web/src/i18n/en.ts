@@ -296,6 +296,7 @@ export const en = {
   'incidentPage.no': 'no',
   'incidentPage.nothing': 'nothing',
   'incidentPage.noChange': 'Saved without a change.',
+  'incidentPage.merged': 'Edited (two edits merged)',
   'incidentPage.changedFrom': 'from',
   'incidentPage.changedTo': 'to',
 } as const;

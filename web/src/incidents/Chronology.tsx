@@ -2,7 +2,7 @@ import type { Actor, AuditEntry, Evidence, Group, IncidentSummary, Source } from
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { useTaxonomy, type Registry, type TaxonomyName, type Vocabulary } from '../vocab/vocab';
-import { brief, type Change, type FieldChange, type IncidentField, type ItemField, type ListField, type Token, type Value } from './audit';
+import { brief, edits, type Change, type FieldChange, type IncidentField, type ItemField, type ListField, type Token, type Value } from './audit';
 
 /** Each field's label, in the words the form uses for it. */
 const fieldLabels: Record<IncidentField | ItemField, MessageKey> = {
@@ -155,7 +155,7 @@ export function Chronology({ entries, changes, names }: { entries: AuditEntry[];
   const { t, dateTime } = useI18n();
   const text = useValueText(names);
   const action = (a: string) =>
-    a === 'incident.create' ? t('audit.create') : a === 'incident.update' ? t('audit.update') : a === 'incident.delete' ? t('audit.delete') : a === 'incident.restore' ? t('audit.restore') : a;
+    a === 'incident.create' ? t('audit.create') : a === 'incident.update' ? t('audit.update') : a === 'incident.delete' ? t('audit.delete') : a === 'incident.restore' ? t('audit.restore') : a === 'incident.merge' ? t('incidentPage.merged') : a;
   return (
     <ol className="chronology">
       {entries.map((entry) => {
@@ -170,7 +170,7 @@ export function Chronology({ entries, changes, names }: { entries: AuditEntry[];
             <div className="muted small">
               <time dateTime={entry.at}>{dateTime(entry.at)}</time> · {entry.actor}
             </div>
-            {entry.action === 'incident.update' &&
+            {edits(entry.action) &&
               (list.length > 0 ? (
                 <ul className="changes" data-testid="changes">
                   {list.map((c, i) => (

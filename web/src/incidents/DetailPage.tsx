@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { ActsTable } from './ActsTable';
-import { incidentChanges, referencedRecords, type Change } from './audit';
+import { edits, incidentChanges, referencedRecords, type Change } from './audit';
 import { Chronology } from './Chronology';
 import { DeletedBanner } from './DeletedBanner';
 import { DeleteIncident } from './DeleteIncident';
@@ -41,7 +41,7 @@ export default function DetailPage() {
 
   const inc = incident.data;
   const entries = useMemo(() => audit.data?.items ?? [], [audit.data]);
-  const changes = useMemo(() => new Map<number, Change[]>(entries.map((e) => [e.id, e.action === 'incident.update' ? incidentChanges(e.before, e.after) : []])), [entries]);
+  const changes = useMemo(() => new Map<number, Change[]>(entries.map((e) => [e.id, edits(e.action) ? incidentChanges(e.before, e.after) : []])), [entries]);
   // The records the page and its whole history name: one request per kind.
   const refs = useMemo(() => {
     const all = [...changes.values()].flat();

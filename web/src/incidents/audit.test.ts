@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, incidentChanges, referencedRecords } from './audit';
+import { brief, edits, incidentChanges, referencedRecords } from './audit';
 
 const G1 = '11111111-1111-4111-8111-111111111111';
 const G2 = '22222222-2222-4222-8222-222222222222';
@@ -153,6 +153,10 @@ describe('readable chronology of an incident', () => {
     expect(referencedRecords(changes)).toEqual({ groups: [G1], actors: [], sources: [S1], places: [], evidence: [E1], incidents: [I1] });
     const perpetrators = incidentChanges(incident(), incident({ acts: [act('act-1', { perpetrators: [{ actorId: A1, involvement: 'ordered' }] })] }));
     expect(referencedRecords(perpetrators).actors).toEqual([A1]);
+  });
+
+  it('diffs edits and merges, not the life cycle (create, delete, restore say what they did)', () => {
+    expect(['incident.update', 'incident.merge', 'incident.create', 'incident.delete', 'incident.restore', 'group.update'].filter(edits)).toEqual(['incident.update', 'incident.merge']);
   });
 
   it('shortens long values', () => {

@@ -176,6 +176,9 @@ function listDiff<T, F extends ItemField>(
   return out;
 }
 
+/** Whether an audit action changed the record's content (an update, or a merge of two edits) rather than its life cycle. */
+export const edits = (action: string) => action.startsWith('incident.') && !['incident.create', 'incident.delete', 'incident.restore'].includes(action);
+
 /** What one write changed, in reading order: the incident's fields, then acts, sources, evidence and links. */
 export function incidentChanges(before: unknown, after: unknown): Change[] {
   const b = (before && typeof before === 'object' ? before : {}) as Snapshot;
