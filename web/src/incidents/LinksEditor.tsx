@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { IncidentLink, IncidentSummary } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { TermOptions } from '../vocab/TermOptions';
 import { useTaxonomy } from '../vocab/vocab';
-import { Field } from './Field';
+import { Field, FieldErrors } from './Field';
+import { inputIdFor } from './formModel';
 import { IncidentPicker } from './IncidentPicker';
 import { useRecordsById } from './useRecordsById';
 
@@ -24,6 +25,8 @@ export function LinksEditor({ selfId, links, onChange }: Props) {
   const stored = useRecordsById('incidents', links.map((l) => l.incidentId));
   const [picked, setPicked] = useState<Map<string, IncidentSummary>>(new Map());
   const exclude = useMemo(() => new Set([...(selfId ? [selfId] : []), ...links.map((l) => l.incidentId)]), [selfId, links]);
+  // The API names a link it refuses (`links.0.incidentId`: deleted, missing, this incident itself).
+  const { errors } = useContext(FieldErrors);
   const set = (i: number, patch: Partial<IncidentLink>) => onChange(links.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
   return (
@@ -36,10 +39,16 @@ export function LinksEditor({ selfId, links, onChange }: Props) {
         const title = other?.title ?? t('common.unknownRecord');
         return (
           <div key={`${l.incidentId}-${i}`} className="subcard link-row" data-testid="link-row">
-            <p className="link-target">
+            <p className="link-target" id={inputIdFor(`links.${i}.incidentId`)} tabIndex={-1}>
               <span className="muted small">{t('incidentPage.linkTo')}: </span>
               <strong>{title}</strong>
               {other && <span className="muted small"> ({date(other.startDate, other.startPrecision)})</span>}
+              {errors.get(`links.${i}.incidentId`)?.map((m) => (
+                <small key={m} className="field-error">
+                  {' '}
+                  {m}
+                </small>
+              ))}
             </p>
             <div className="row-fields">
               <Field field={`links.${i}.kind`} label={t('incidentPage.linkKind')}>
