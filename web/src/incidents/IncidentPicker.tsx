@@ -88,60 +88,62 @@ export function IncidentPicker({ exclude, onPick }: Props) {
   return (
     <div className="field incident-picker">
       <label htmlFor={`${id}-q`}>{t('incidentPage.findIncident')}</label>
-      <input
-        ref={input}
-        id={`${id}-q`}
-        type="search"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={expanded && active >= 0 ? `${id}-o${active}` : undefined}
-        aria-describedby={`${id}-hint`}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onFocus={() => results && setOpen(true)}
-        data-testid="incident-picker"
-      />
+      <div className="picker-box">
+        <input
+          ref={input}
+          id={`${id}-q`}
+          type="search"
+          role="combobox"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={`${id}-list`}
+          aria-activedescendant={expanded && active >= 0 ? `${id}-o${active}` : undefined}
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onFocus={() => results && setOpen(true)}
+          data-testid="incident-picker"
+        />
+        <ul id={`${id}-list`} role="listbox" aria-label={t('incidentPage.findIncident')} className="picker-results" hidden={!expanded}>
+          {expanded && shown.length === 0 && !searching && (
+            <li className="muted" role="option" aria-disabled="true" aria-selected="false">
+              {t('incidentPage.noMatch')}
+            </li>
+          )}
+          {expanded &&
+            shown.map((r, i) => (
+              <li
+                key={r.id}
+                id={`${id}-o${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                // mousedown, not click: it comes before the input's blur closes the list.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(r);
+                }}
+              >
+                <span className="picker-title">{r.title}</span>
+                <span className="muted small">
+                  {date(r.startDate, r.startPrecision)} · {where(r)}
+                </span>
+              </li>
+            ))}
+        </ul>
+      </div>
       <small id={`${id}-hint`} className="muted">
         {t('incidentPage.findHint')}
       </small>
       <p className="visually-hidden" role="status">
         {searching ? t('incidentPage.searching') : results ? (shown.length ? t('incidentPage.found', { count: shown.length }) : t('incidentPage.noMatch')) : ''}
       </p>
-      <ul id={`${id}-list`} role="listbox" aria-label={t('incidentPage.findIncident')} className="picker-results" hidden={!expanded}>
-        {expanded && shown.length === 0 && !searching && (
-          <li className="muted" role="option" aria-disabled="true" aria-selected="false">
-            {t('incidentPage.noMatch')}
-          </li>
-        )}
-        {expanded &&
-          shown.map((r, i) => (
-            <li
-              key={r.id}
-              id={`${id}-o${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              // mousedown, not click: it comes before the input's blur closes the list.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(r);
-              }}
-            >
-              <span className="picker-title">{r.title}</span>
-              <span className="muted small">
-                {date(r.startDate, r.startPrecision)} · {where(r)}
-              </span>
-            </li>
-          ))}
-      </ul>
     </div>
   );
 }
