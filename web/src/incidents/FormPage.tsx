@@ -132,7 +132,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
     } catch (err) {
       // Deleted meanwhile: its own problem type, or a stale version whose current record is deleted.
       if (err instanceof ApiError && incident && (err.problem.type === deletedProblemType || (err.status === 409 && (err.problem.current as Incident | undefined)?.deletedAt))) {
-        setDeleted((err.problem.current as Incident | undefined) ?? (await apiGet<Incident>(`/api/incidents/${incident.id}`).catch(() => ({ ...incident, deletedAt: new Date().toISOString() }))));
+        setDeleted((err.problem.current as Incident | undefined) ?? (await apiGet<Incident>(`/api/incidents/${incident.id}`).catch(() => ({ ...incident, deletedAt: null }))));
       } else if (err instanceof ApiError && err.status === 409 && err.problem.current) {
         const current = err.problem.current as Incident;
         setConflict({ current, diffs: differences(toBody(state, state.placeMode === 'existing' ? state.placeId || null : null), current) });
