@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { notFound } from '../errors.js';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
-import { listCountries } from './countries.js';
+import { countryLabels, listCountries } from './countries.js';
 import { loadTaxonomy, taxonomyNames, type TaxonomyName } from './load.js';
 
 const names = [...taxonomyNames, 'countries'] as const;
@@ -44,9 +44,9 @@ export async function taxonomyRoutes(app: App) {
         return {
           id: 'countries',
           version: 1,
-          title: { en: 'Countries (ISO 3166-1 alpha-3)' },
+          title: { en: 'Countries (ISO 3166-1 alpha-3)', ar: 'البلدان (رموز ISO 3166-1 الثلاثية)' },
           sources: { iso: { citation: 'ISO 3166-1, via the i18n-iso-countries package' } },
-          terms: listCountries().map((c) => ({ code: c.code, label: { en: c.name }, source: 'iso' })),
+          terms: listCountries().map((c) => ({ code: c.code, label: countryLabels(c.code), source: 'iso' })),
         };
       }
       if (!(names as readonly string[]).includes(name)) throw notFound('taxonomy', name);
