@@ -72,6 +72,7 @@ describe('field problems, translated', () => {
     expect(fieldLabel(en1, 'startDate')).toBe('Date (start)');
     expect(fieldLabel(en1, 'newPlace.latitude')).toBe('Latitude');
     expect(fieldLabel(en1, 'evidenceIds.0')).toBe('Evidence file 1');
+    expect(fieldLabel(en1, 'to')).toBe('To');
     const ar1 = fieldLabel(tr('ar'), 'acts.0.violationType');
     expect(ar1).toMatch(arabic);
     expect(ar1).not.toContain('violationType');

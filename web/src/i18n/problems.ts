@@ -62,6 +62,17 @@ const fieldKeys: Record<string, MessageKey> = {
   'newPlace.longitude': 'form.longitude',
   'newPlace.country': 'filters.country',
   'newPlace.admin1': 'filters.admin1',
+  // Query parameters of the list, dashboard and stats.
+  q: 'filters.q',
+  from: 'filters.from',
+  to: 'filters.to',
+  level: 'filters.level',
+  type: 'filters.type',
+  group: 'filters.group',
+  basis: 'filters.basis',
+  perpetrator: 'filters.perpetrator',
+  verification: 'filters.verification',
+  cursor: 'problem.request',
 };
 
 const actKeys: Record<string, MessageKey> = {
