@@ -14,16 +14,29 @@ export async function taxonomyRoutes(app: App) {
       schema: {
         tags: ['taxonomies'],
         summary: 'The vocabularies Precursor uses, with their versions',
-        response: { 200: z.object({ items: z.array(z.object({ name: z.string(), title: z.string(), version: z.number(), terms: z.number() })) }) },
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                name: z.string(),
+                title: z.string(),
+                version: z.number(),
+                terms: z.number(),
+                languages: z.array(z.string()).meta({ description: 'Languages every label is given in (English always)' }),
+              }),
+            ),
+          }),
+        },
       },
     },
     async () => ({
       items: [
         ...taxonomyNames.map((name) => {
           const t = loadTaxonomy(name);
-          return { name, title: t.title.en, version: t.version, terms: t.terms.length };
+          const complete = Object.entries(t.translations ?? {}).filter(([, translation]) => translation.complete);
+          return { name, title: t.title.en, version: t.version, terms: t.terms.length, languages: ['en', ...complete.map(([lang]) => lang)] };
         }),
-        { name: 'countries', title: 'Countries (ISO 3166-1 alpha-3)', version: 1, terms: listCountries().length },
+        { name: 'countries', title: 'Countries (ISO 3166-1 alpha-3)', version: 1, terms: listCountries().length, languages: ['en', 'ar'] },
       ],
     }),
   );
