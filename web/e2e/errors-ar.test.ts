@@ -71,4 +71,30 @@ describe.skipIf(!available)('form errors in Arabic', () => {
     await page.selectOption('#f-acts-0-violationType', 'arson');
     await expect.poll(() => error.count()).toBe(0);
   });
+
+  it('shows vocabulary labels in Arabic on the list and on the incident page', async () => {
+    const p = await context.newPage();
+    await p.goto(`${server.url}/incidents?lang=ar&country=XVR`);
+    await expect.poll(() => p.locator('.facets option[value="verified"]').innerText().catch(() => '')).toBe('تم التحقق منه');
+    const first = p.locator('.row-link').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href'))!;
+    const incident = (await (await p.request.get(`${server.url}/api${href}`)).json()) as { verificationStatus: string; acts: { violationType: string }[] };
+    const arabicLabel = async (vocabulary: string, code: string) => {
+      const taxonomy = (await (await p.request.get(`${server.url}/api/taxonomies/${vocabulary}`)).json()) as { terms: { code: string; label: { en: string; ar: string } }[] };
+      return taxonomy.terms.find((t) => t.code === code)!.label;
+    };
+    const status = await arabicLabel('verification-statuses', incident.verificationStatus);
+    expect(await first.locator('.status').innerText()).toBe(status.ar);
+
+    await first.click();
+    await p.getByTestId('incident-detail').waitFor();
+    const type = await arabicLabel('violation-types', incident.acts[0]!.violationType);
+    await expect.poll(() => p.getByTestId('incident-detail').innerText()).toContain(type.ar);
+    const detail = await p.getByTestId('incident-detail').innerText();
+    expect(detail).toContain(status.ar);
+    expect(detail).not.toContain(type.en);
+    await screenshot(p, 'detail-ar');
+    await p.close();
+  });
 });
