@@ -1,6 +1,7 @@
 import { useContext, useMemo, useState } from 'react';
 import type { IncidentLink, IncidentSummary } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { problemMessage } from '../i18n/problems';
 import { TermOptions } from '../vocab/TermOptions';
 import { useTaxonomy } from '../vocab/vocab';
 import { Field, FieldErrors } from './Field';
@@ -26,7 +27,7 @@ export function LinksEditor({ selfId, links, onChange }: Props) {
   const [picked, setPicked] = useState<Map<string, IncidentSummary>>(new Map());
   const exclude = useMemo(() => new Set([...(selfId ? [selfId] : []), ...links.map((l) => l.incidentId)]), [selfId, links]);
   // The API names a link it refuses (`links.0.incidentId`: deleted, missing, this incident itself).
-  const { errors } = useContext(FieldErrors);
+  const { errors, names } = useContext(FieldErrors);
   const set = (i: number, patch: Partial<IncidentLink>) => onChange(links.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
   return (
@@ -43,10 +44,10 @@ export function LinksEditor({ selfId, links, onChange }: Props) {
               <span className="muted small">{t('incidentPage.linkTo')}: </span>
               <strong>{title}</strong>
               {other && <span className="muted small"> ({date(other.startDate, other.startPrecision)})</span>}
-              {errors.get(`links.${i}.incidentId`)?.map((m) => (
-                <small key={m} className="field-error">
+              {errors.get(`links.${i}.incidentId`)?.map((problem, k) => (
+                <small key={k} className="field-error">
                   {' '}
-                  {m}
+                  {problemMessage(t, problem, names)}
                 </small>
               ))}
             </p>
