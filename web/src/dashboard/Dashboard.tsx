@@ -1,16 +1,19 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Stats } from '../api/types';
+import type { Stats, StatsExtent } from '../api/types';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
 import { filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
 import { periodAndPrevious } from '../filters/period';
+import { DateFilterField } from '../filters/DateFilterField';
 import { FilterChips } from '../filters/FilterChips';
 import { useI18n } from '../i18n/i18n';
 import { PyramidView } from '../pyramid/PyramidView';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { buildTimeline, levelsOverMonths } from './timeline';
+import { DataEndNote } from './DataEndNote';
 import { Timeline } from './Timeline';
+import { TimelineTable } from './TimelineTable';
 import { TopList, type TopItem } from './TopList';
 
 const IncidentMap = lazy(() => import('../map/IncidentMap'));
@@ -31,6 +34,9 @@ export function Dashboard() {
   const q = (url: string, when = true) => (ready && when ? url : null);
   // First what "fully drawn" needs — map, timeline, pyramid — since the embedded database answers one query at a time.
   const timeline = useApi<Stats>(q(statsUrl(f, 'month,level', ['from', 'to'])));
+  // Where the data ends: the default period stops there, not today (a partial year is not a fall).
+  const extent = useApi<StatsExtent>(q(`/api/stats/extent${filterQuery(f, ['from', 'to'])}`));
+  const dataEnd = extent.data ? (extent.data.last ?? today().slice(0, 7)) : undefined;
   const places = useRegistry('places', f.country.length === 1 ? country : undefined);
   // Counting by place is the costly count; it is skipped where no place has coordinates to draw.
   const located = places.items.some((p) => p.latitude !== null && p.longitude !== null);
@@ -42,12 +48,12 @@ export function Dashboard() {
   const [drawnOnce, setDrawnOnce] = useState(false);
   const core = drawnOnce;
   // The pyramid over whole months comes from the timeline's own counts; other periods need theirs.
-  const period = periodAndPrevious(f.from, f.to, today());
-  const monthAligned = levelsOverMonths([], period.from, period.to) !== undefined && levelsOverMonths([], period.prevFrom, period.prevTo) !== undefined;
-  const pyramidNow = useApi<Stats>(q(statsUrl({ ...f, from: period.from, to: period.to }, 'level'), !monthAligned));
-  const pyramidBefore = useApi<Stats>(q(statsUrl({ ...f, from: period.prevFrom, to: period.prevTo }, 'level'), !monthAligned));
-  const levelsNow = monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.from, period.to) : perLevel(pyramidNow.data);
-  const levelsBefore = monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.prevFrom, period.prevTo) : perLevel(pyramidBefore.data);
+  const period = dataEnd ? periodAndPrevious(f.from, f.to, dataEnd) : undefined;
+  const monthAligned = period !== undefined && levelsOverMonths([], period.from, period.to) !== undefined && levelsOverMonths([], period.prevFrom, period.prevTo) !== undefined;
+  const pyramidNow = useApi<Stats>(q(period ? statsUrl({ ...f, from: period.from, to: period.to }, 'level') : '', Boolean(period) && !monthAligned));
+  const pyramidBefore = useApi<Stats>(q(period ? statsUrl({ ...f, from: period.prevFrom, to: period.prevTo }, 'level') : '', Boolean(period) && !monthAligned));
+  const levelsNow = !period ? undefined : monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.from, period.to) : perLevel(pyramidNow.data);
+  const levelsBefore = !period ? undefined : monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.prevFrom, period.prevTo) : perLevel(pyramidBefore.data);
   // Then the top lists (each leaves out its own filter, so the alternatives stay visible) and the facets.
   const byGroup = useApi<Stats>(q(statsUrl(f, 'group', ['group']), core));
   const byType = useApi<Stats>(q(statsUrl(f, 'type', ['type']), core));
@@ -77,7 +83,7 @@ export function Dashboard() {
     [params, setParams],
   );
 
-  const series = useMemo(() => buildTimeline(timeline.data?.cells ?? [], today().slice(0, 7)), [timeline.data]);
+  const series = useMemo(() => buildTimeline(timeline.data?.cells ?? [], today().slice(0, 7), extent.data?.last), [timeline.data, extent.data]);
   const top = (s: Stats | undefined, dim: 'group' | 'type' | 'perpetrator', name: (key: string) => string): TopItem[] =>
     (s?.cells ?? [])
       .filter((c) => c[dim])
@@ -106,7 +112,7 @@ export function Dashboard() {
   for (const c of regionCells) if (c.admin1) regionCounts.set(c.admin1, (regionCounts.get(c.admin1) ?? 0) + c.incidents);
   for (const a of f.admin1) if (!regionCounts.has(a)) regionCounts.set(a, 0);
   const regionOptions = [...regionCounts].sort((a, b) => a[0].localeCompare(b[0]));
-  const error = [timeline, pyramidNow, pyramidBefore, byGroup, byType, byPerpetrator, byPlace, byRegion, countries].find((r) => r.error)?.error;
+  const error = [timeline, extent, pyramidNow, pyramidBefore, byGroup, byType, byPerpetrator, byPlace, byRegion, countries].find((r) => r.error)?.error;
   const listLink = `/incidents${filterQuery(f)}`;
 
   if (!ready && countries.data && countries.data.cells.length === 0)
@@ -151,14 +157,8 @@ export function Dashboard() {
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('filters.from')}</span>
-          <input type="month" value={f.from?.slice(0, 7) ?? ''} onChange={(e) => set('from', e.target.value || undefined)} />
-        </label>
-        <label>
-          <span>{t('filters.to')}</span>
-          <input type="month" value={f.to?.slice(0, 7) ?? ''} onChange={(e) => set('to', e.target.value || undefined)} />
-        </label>
+        <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} />
+        <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} />
         <FilterChips filters={f} params={params} setParams={setParams} hide={['country', 'admin1', 'from', 'to']} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c) }} />
       </form>
       <ErrorNote error={error} />
@@ -184,9 +184,12 @@ export function Dashboard() {
         </section>
         <section className="card pyramid-card" aria-labelledby="pyramid-h">
           <h2 id="pyramid-h">{t('dashboard.pyramid')}</h2>
-          <p className="muted small">
-            {t('dashboard.periodCompare', { from: date(period.from), to: date(period.to), prevFrom: date(period.prevFrom), prevTo: date(period.prevTo) })}
-          </p>
+          {period && (
+            <p className="muted small" data-testid="period-compare">
+              {t('dashboard.periodCompare', { from: date(period.from), to: date(period.to), prevFrom: date(period.prevFrom), prevTo: date(period.prevTo) })}
+            </p>
+          )}
+          <DataEndNote extent={extent.data} period={period} />
           <PyramidView current={levelsNow ?? [0, 0, 0, 0, 0]} previous={levelsBefore} levels={levelsVocab} selected={f.level} onToggle={(l) => set('level', toggleValue(f.level.map(String), String(l)))} />
           <p className="muted small">
             {t('dashboard.periodTotal', { count: sum(levelsNow), before: number(sum(levelsBefore)) })}
@@ -215,7 +218,14 @@ export function Dashboard() {
               </button>
             )}
           </div>
-          {timeline.data ? <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} /> : <div className="timeline placeholder">{t('common.loading')}</div>}
+          {timeline.data ? (
+            <>
+              <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} fallback={period && [period.from, period.to]} dataEnd={extent.data?.last} />
+              <TimelineTable series={series} />
+            </>
+          ) : (
+            <div className="timeline placeholder">{t('common.loading')}</div>
+          )}
         </section>
         <TopList testId="top-groups" title={t('dashboard.topGroups')} items={topGroups} selected={f.group} onPick={(k) => set('group', f.group.includes(k) ? undefined : k)} />
         <TopList testId="top-types" title={t('dashboard.topTypes')} items={topTypes} selected={f.type} onPick={(k) => set('type', toggleValue(f.type, k))} />
