@@ -239,7 +239,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
 
   // Dashboard truth: period fields, where the data ends, timeline tooltip and table, map labels (issue 14).
   'period.placeholder': 'YYYY-MM',
-  'period.hint': 'سنة أو شهر أو يوم: 2025 أو 2025-06 أو 2025-06-14',
+  'period.hint': '2025 أو 2025-06 أو 2025-06-14',
   'period.format': 'ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا — 2025 أو 2025-06 أو 2025-06-14',
   'period.month': 'لا يوجد شهر كهذا: اكتب من 01 إلى 12',
   'period.day': 'لا يوجد يوم كهذا في ذلك الشهر',

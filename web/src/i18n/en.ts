@@ -233,7 +233,7 @@ export const en = {
 
   // Dashboard truth: period fields, where the data ends, timeline tooltip and table, map labels (issue 14).
   'period.placeholder': 'YYYY-MM',
-  'period.hint': 'A year, month or day: 2025, 2025-06 or 2025-06-14',
+  'period.hint': '2025, 2025-06 or 2025-06-14',
   'period.format': 'Not a date: write a year, month or day — 2025, 2025-06 or 2025-06-14',
   'period.month': 'There is no such month: write 01 to 12',
   'period.day': 'There is no such day in that month',

@@ -42,6 +42,14 @@ describe('labels that do not cover donuts or each other', () => {
     expect(placed.get('b')).toEqual({ x: 70, y: 74 });
   });
 
+  it('moves a label with reach further out when a donut covers every nearer spot', () => {
+    const donut = { x: 70, y: 70, w: 60, h: 60 };
+    const near = { key: 'region', x: 100, y: 100, width: 50, height: 14, gap: 0, priority: 1 };
+    expect(placeLabels([near], [donut], view).has('region')).toBe(false);
+    // Below the donut: the first step out that clears its bottom edge (y 130).
+    expect(placeLabels([{ ...near, reach: 42 }], [donut], view).get('region')).toEqual({ x: 75, y: 142 });
+  });
+
   it('drops a label that fits nowhere, and one outside the view', () => {
     const placed = placeLabels(
       [

@@ -75,13 +75,15 @@ export interface LabelCandidate {
   gap: number;
   /** Higher first: more incidents, or a region before a place. */
   priority: number;
+  /** How much further than `gap` the label may move, in steps of its height, when every nearer spot is taken. */
+  reach?: number;
 }
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
- * Where each label goes (top-left corner), trying below its point, above, right, then left,
- * in priority order, skipping a spot that covers an obstacle (a donut), a label already put,
+ * Where each label goes (top-left corner), trying below its point, above, right, then left —
+ * then the same a label's height further out, as far as its `reach` — in priority order, skipping a spot that covers an obstacle (a donut), a label already put,
  * or leaves the view. A label that fits nowhere is left out — a crowded map stays readable,
  * and zooming in makes room for it.
  */
@@ -90,12 +92,15 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
   const out = new Map<string, { x: number; y: number }>();
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
   for (const c of order) {
-    const spots: Box[] = [
-      { x: c.x - c.width / 2, y: c.y + c.gap, w: c.width, h: c.height },
-      { x: c.x - c.width / 2, y: c.y - c.gap - c.height, w: c.width, h: c.height },
-      { x: c.x + c.gap, y: c.y - c.height / 2, w: c.width, h: c.height },
-      { x: c.x - c.gap - c.width, y: c.y - c.height / 2, w: c.width, h: c.height },
-    ];
+    const spots: Box[] = [];
+    for (let gap = c.gap; gap <= c.gap + (c.reach ?? 0); gap += c.height) {
+      spots.push(
+        { x: c.x - c.width / 2, y: c.y + gap, w: c.width, h: c.height },
+        { x: c.x - c.width / 2, y: c.y - gap - c.height, w: c.width, h: c.height },
+        { x: c.x + gap, y: c.y - c.height / 2, w: c.width, h: c.height },
+        { x: c.x - gap - c.width, y: c.y - c.height / 2, w: c.width, h: c.height },
+      );
+    }
     const spot = spots.find((s) => s.x >= 0 && s.y >= 0 && s.x + s.w <= view.width && s.y + s.h <= view.height && !taken.some((t) => intersects(s, t)));
     if (!spot) continue;
     taken.push(spot);

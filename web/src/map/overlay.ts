@@ -59,12 +59,12 @@ export class MapOverlay {
       obstacles.push({ x: c.x + dx - c.r, y: c.y + dy - c.r, w: 2 * c.r, h: 2 * c.r });
       if (d.placeName && map.getZoom() >= this.placeZoom) {
         const ll = d.marker.getLngLat();
-        candidates.push({ key: `p:${c.key}`, text: d.placeName, region: false, lngLat: [ll.lng, ll.lat], x: c.x + dx, y: c.y + dy, width: textWidth(d.placeName, false), height: labelHeight, gap: c.r + 2, priority: c.r });
+        candidates.push({ key: `p:${c.key}`, text: d.placeName, region: false, lngLat: [ll.lng, ll.lat], x: c.x + dx, y: c.y + dy, width: textWidth(d.placeName, false), height: labelHeight, gap: c.r + 2, priority: c.r, reach: labelHeight });
       }
     }
     for (const r of regions) {
       const p = map.project([r.lon, r.lat]);
-      candidates.push({ key: `r:${r.name}`, text: r.name, region: true, lngLat: [r.lon, r.lat], x: p.x, y: p.y, width: textWidth(r.name, true), height: labelHeight, gap: 0, priority: 1000 });
+      candidates.push({ key: `r:${r.name}`, text: r.name, region: true, lngLat: [r.lon, r.lat], x: p.x, y: p.y, width: textWidth(r.name, true), height: labelHeight, gap: 0, priority: 1000, reach: 90 });
     }
     const placed = placeLabels(candidates, obstacles, view);
     for (const c of candidates) {
