@@ -206,4 +206,19 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     await page.locator('.map-card').screenshot({ path: join(screenshots, 'map-labels-zoomed.png') });
     await page.close();
   });
+
+  it('says where the data ends, and shows the month tooltip, in Arabic, right to left', async () => {
+    // Its own browser context: the language chosen is remembered in local storage.
+    const arabic = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await arabic.newPage();
+    await page.goto(`${server.url}/?country=XVR&lang=ar`);
+    await drawn(page);
+    await expect.poll(() => page.getByTestId('data-end').innerText()).toContain('البيانات حتى');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByTestId('timeline').focus();
+    await expect.poll(() => page.getByTestId('timeline-tip').innerText()).toMatch(/حادث/);
+    await screenshot(page, 'dashboard-ar');
+    await expectAccessible(page);
+    await arabic.close();
+  });
 });

@@ -45,6 +45,8 @@ export function DateFilterField({ name, value, other, onCommit, fault }: Props) 
         id={id}
         name={name}
         inputMode="numeric"
+        // A date is written left to right in every language (2025-06-14).
+        dir="ltr"
         autoComplete="off"
         placeholder={t('period.placeholder')}
         value={text}

@@ -239,8 +239,9 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
 
   // Dashboard truth: period fields, where the data ends, timeline tooltip and table, map labels (issue 14).
   'period.placeholder': 'YYYY-MM',
-  'period.hint': '2025 أو 2025-06 أو 2025-06-14',
-  'period.format': 'ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا — 2025 أو 2025-06 أو 2025-06-14',
+  // Dates isolated left to right (U+2066…U+2069), so that 2025-06-14 is not shown as 14-06-2025.
+  'period.hint': '\u20662025\u2069 أو \u20662025-06\u2069 أو \u20662025-06-14\u2069',
+  'period.format': 'ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا — \u20662025\u2069 أو \u20662025-06\u2069 أو \u20662025-06-14\u2069',
   'period.month': 'لا يوجد شهر كهذا: اكتب من 01 إلى 12',
   'period.day': 'لا يوجد يوم كهذا في ذلك الشهر',
   'period.year': 'اكتب سنة من 1800 فما بعدها',
