@@ -55,8 +55,8 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
             type: 'geojson',
             data: { type: 'FeatureCollection', features: [] },
             cluster: true,
-            // As wide as the largest donut, so that clustered points rarely overlap; the overlay parts the rest.
-            clusterRadius: 60,
+            // Points stay apart down to 48 px (a place is seen as itself early); the overlay parts donuts that still overlap.
+            clusterRadius: 48,
             clusterMaxZoom: 9,
             clusterProperties: Object.fromEntries([1, 2, 3, 4, 5].map((l) => [`l${l}`, ['+', ['get', `l${l}`]]])),
           });
