@@ -74,14 +74,16 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     await drawn(page);
     const chart = page.getByTestId('timeline');
     await chart.focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    await expect.poll(focused).toBe('timeline');
     for (const [from, to] of [
       ['2024-02', '2024-07'],
       ['2024-03', '2024-08'],
       ['2024-04', '2024-09'],
     ]) {
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL((u) => u.searchParams.get('from') === from && u.searchParams.get('to') === to);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('timeline');
+      await expect.poll(() => { const u = new URL(page.url()); return `${u.searchParams.get('from')}..${u.searchParams.get('to')}`; }).toBe(`${from}..${to}`);
+      expect(await focused()).toBe('timeline');
     }
     // The tooltip follows the brush's end, for the keyboard too.
     await expect.poll(() => page.getByTestId('timeline-tip').innerText()).toContain('Sep 2024');
