@@ -52,4 +52,10 @@ describe.each(engines)('stats extent on %s', (engine) => {
     expectProblem(await get(t.app, '/api/stats/extent?country=XVR&from=2025'), 400, ['from']);
     expectProblem(await get(t.app, '/api/stats/extent?level=9'), 400, ['level.0']);
   });
+
+  it('is in the OpenAPI document with the filters it takes', async () => {
+    const doc = (await get(t.app, '/api/openapi.json')).body;
+    const params = (doc.paths['/api/stats/extent'].get.parameters ?? []).map((p: { in: string; name: string }) => `${p.in}:${p.name}`);
+    expect(params).toEqual(expect.arrayContaining(['query:country', 'query:admin1', 'query:group', 'query:level']));
+  });
 });

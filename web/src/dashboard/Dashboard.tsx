@@ -1,19 +1,19 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Stats, StatsExtent } from '../api/types';
+import type { Stats } from '../api/types';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
 import { filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
-import { periodAndPrevious } from '../filters/period';
 import { DateFilterField } from '../filters/DateFilterField';
 import { FilterChips } from '../filters/FilterChips';
 import { useI18n } from '../i18n/i18n';
 import { PyramidView } from '../pyramid/PyramidView';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
-import { buildTimeline, levelsOverMonths } from './timeline';
+import { buildTimeline } from './timeline';
 import { DataEndNote } from './DataEndNote';
 import { Timeline } from './Timeline';
 import { TimelineTable } from './TimelineTable';
+import { usePyramidPeriods } from './usePyramidPeriods';
 import { TopList, type TopItem } from './TopList';
 
 const IncidentMap = lazy(() => import('../map/IncidentMap'));
@@ -22,7 +22,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 const statsUrl = (f: Filters, by: string, omit: (keyof Filters)[] = []) => `/api/stats${filterQuery(f, omit, { by })}`;
 const noCells: Stats = { by: [], cells: [], totals: { incidents: 0, killed: 0, injured: 0, detained: 0, disappeared: 0, displaced: 0, affected: 0 } };
 const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
-const perLevel = (s: Stats | undefined) => (s ? [1, 2, 3, 4, 5].map((l) => s.cells.find((c) => c.level === l)?.incidents ?? 0) : undefined);
 
 /** The pattern of hate at a glance, for one country (and optionally a region, group, period). */
 export function Dashboard() {
@@ -34,9 +33,6 @@ export function Dashboard() {
   const q = (url: string, when = true) => (ready && when ? url : null);
   // First what "fully drawn" needs — map, timeline, pyramid — since the embedded database answers one query at a time.
   const timeline = useApi<Stats>(q(statsUrl(f, 'month,level', ['from', 'to'])));
-  // Where the data ends: the default period stops there, not today (a partial year is not a fall).
-  const extent = useApi<StatsExtent>(q(`/api/stats/extent${filterQuery(f, ['from', 'to'])}`));
-  const dataEnd = extent.data ? (extent.data.last ?? today().slice(0, 7)) : undefined;
   const places = useRegistry('places', f.country.length === 1 ? country : undefined);
   // Counting by place is the costly count; it is skipped where no place has coordinates to draw.
   const located = places.items.some((p) => p.latitude !== null && p.longitude !== null);
@@ -47,13 +43,7 @@ export function Dashboard() {
   // Set once the first view is drawn; the rest waits for it, so the browser and the server draw that first.
   const [drawnOnce, setDrawnOnce] = useState(false);
   const core = drawnOnce;
-  // The pyramid over whole months comes from the timeline's own counts; other periods need theirs.
-  const period = dataEnd ? periodAndPrevious(f.from, f.to, dataEnd) : undefined;
-  const monthAligned = period !== undefined && levelsOverMonths([], period.from, period.to) !== undefined && levelsOverMonths([], period.prevFrom, period.prevTo) !== undefined;
-  const pyramidNow = useApi<Stats>(q(period ? statsUrl({ ...f, from: period.from, to: period.to }, 'level') : '', Boolean(period) && !monthAligned));
-  const pyramidBefore = useApi<Stats>(q(period ? statsUrl({ ...f, from: period.prevFrom, to: period.prevTo }, 'level') : '', Boolean(period) && !monthAligned));
-  const levelsNow = !period ? undefined : monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.from, period.to) : perLevel(pyramidNow.data);
-  const levelsBefore = !period ? undefined : monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.prevFrom, period.prevTo) : perLevel(pyramidBefore.data);
+  const { extent, period, levelsNow, levelsBefore, error: pyramidError } = usePyramidPeriods(f, ready, timeline.data, today());
   // Then the top lists (each leaves out its own filter, so the alternatives stay visible) and the facets.
   const byGroup = useApi<Stats>(q(statsUrl(f, 'group', ['group']), core));
   const byType = useApi<Stats>(q(statsUrl(f, 'type', ['type']), core));
@@ -83,7 +73,7 @@ export function Dashboard() {
     [params, setParams],
   );
 
-  const series = useMemo(() => buildTimeline(timeline.data?.cells ?? [], today().slice(0, 7), extent.data?.last), [timeline.data, extent.data]);
+  const series = useMemo(() => buildTimeline(timeline.data?.cells ?? [], today().slice(0, 7), extent?.last), [timeline.data, extent]);
   const top = (s: Stats | undefined, dim: 'group' | 'type' | 'perpetrator', name: (key: string) => string): TopItem[] =>
     (s?.cells ?? [])
       .filter((c) => c[dim])
@@ -112,7 +102,7 @@ export function Dashboard() {
   for (const c of regionCells) if (c.admin1) regionCounts.set(c.admin1, (regionCounts.get(c.admin1) ?? 0) + c.incidents);
   for (const a of f.admin1) if (!regionCounts.has(a)) regionCounts.set(a, 0);
   const regionOptions = [...regionCounts].sort((a, b) => a[0].localeCompare(b[0]));
-  const error = [timeline, extent, pyramidNow, pyramidBefore, byGroup, byType, byPerpetrator, byPlace, byRegion, countries].find((r) => r.error)?.error;
+  const error = [timeline, byGroup, byType, byPerpetrator, byPlace, byRegion, countries].find((r) => r.error)?.error ?? pyramidError;
   const listLink = `/incidents${filterQuery(f)}`;
 
   if (!ready && countries.data && countries.data.cells.length === 0)
@@ -189,7 +179,7 @@ export function Dashboard() {
               {t('dashboard.periodCompare', { from: date(period.from), to: date(period.to), prevFrom: date(period.prevFrom), prevTo: date(period.prevTo) })}
             </p>
           )}
-          <DataEndNote extent={extent.data} period={period} />
+          <DataEndNote extent={extent} period={period} />
           <PyramidView current={levelsNow ?? [0, 0, 0, 0, 0]} previous={levelsBefore} levels={levelsVocab} selected={f.level} onToggle={(l) => set('level', toggleValue(f.level.map(String), String(l)))} />
           <p className="muted small">
             {t('dashboard.periodTotal', { count: sum(levelsNow), before: number(sum(levelsBefore)) })}
@@ -220,7 +210,7 @@ export function Dashboard() {
           </div>
           {timeline.data ? (
             <>
-              <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} fallback={period && [period.from, period.to]} dataEnd={extent.data?.last} />
+              <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} fallback={period && [period.from, period.to]} dataEnd={extent?.last} />
               <TimelineTable series={series} />
             </>
           ) : (
