@@ -77,10 +77,20 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
     const fb = fallback ? series.months.indexOf(fallback[1].slice(0, 7)) : -1;
     return fa >= 0 && fb >= fa ? [fa, fb] : [Math.max(0, n - 12), n - 1];
   };
+  // Keys pressed faster than the page draws (key repeat, a busy machine) build on the period last
+  // asked for, not the one last drawn, so no step is lost; a period drawn drops what it answers.
+  const requested = useRef<[number, number][]>([]);
+  useEffect(() => {
+    const i = requested.current.findIndex(([rs, re]) => series.months[rs] === fromMonth && series.months[re] === toMonth);
+    requested.current = i >= 0 ? requested.current.slice(i + 1) : [];
+  }, [fromMonth, toMonth, series.months]);
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     if (!n) return;
-    let [s, en] = hasSel ? [Math.max(0, a), Math.min(n - 1, b)] : fallbackRange();
-    if (e.key === 'Escape') return onPeriod(undefined, undefined);
+    let [s, en] = requested.current.at(-1) ?? (hasSel ? [Math.max(0, a), Math.min(n - 1, b)] : fallbackRange());
+    if (e.key === 'Escape') {
+      requested.current = [];
+      return onPeriod(undefined, undefined);
+    }
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
     const step = e.key === 'ArrowRight' ? 1 : -1;
@@ -90,6 +100,7 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
       en += step;
     }
     setActive(en);
+    requested.current.push([s, en]);
     onPeriod(series.months[s], series.months[en]);
   };
 
