@@ -6,8 +6,9 @@ interface Props {
   series: TimelineSeries;
   /** The month shown, or null for none. */
   index: number | null;
-  /** Centre of the month's bar, in pixels from the chart's left edge. */
-  left: number;
+  /** The month's bar, in pixels from the chart's left edge. */
+  barLeft: number;
+  barRight: number;
   width: number;
   dataEnd?: string | null | undefined;
 }
@@ -17,14 +18,14 @@ interface Props {
  * end while the chart has the keyboard focus. A live region, so a screen reader reads the month
  * the arrow keys moved to.
  */
-export function MonthTip({ series, index, left, width, dataEnd }: Props) {
+export function MonthTip({ series, index, barLeft, barRight, width, dataEnd }: Props) {
   const { t, number, date, dir } = useI18n();
   const month = index === null ? undefined : series.months[index];
   const stack = index === null ? undefined : series.stacks[index];
   const gap = index !== null && series.gap[index];
   const total = stack ? stack.reduce((a, b) => a + b, 0) : 0;
-  // Kept inside the chart: a tip 180 px wide, centred on the bar where there is room.
-  const x = Math.min(Math.max(4, left - 90), Math.max(4, width - 184));
+  // Beside the bar, not over it (nor over the brush's selection): to its right where there is room.
+  const x = barRight + 192 <= width ? barRight + 8 : Math.max(4, barLeft - 188);
   return (
     <div className="month-tip" role="status" aria-live="polite" data-testid="timeline-tip" dir={dir} style={{ left: x }} hidden={!month}>
       {month && (

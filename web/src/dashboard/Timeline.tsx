@@ -188,7 +188,7 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
           />
         </g>
       </svg>
-      <MonthTip series={series} index={tip} left={margin.left + (tip ?? 0) * band + band / 2} width={width} dataEnd={dataEnd} />
+      <MonthTip series={series} index={tip} barLeft={margin.left + (tip ?? 0) * band} barRight={margin.left + ((tip ?? 0) + 1) * band} width={width} dataEnd={dataEnd} />
       <p className="hint" dir={dir}>
         {t('timeline.hint')}
       </p>
