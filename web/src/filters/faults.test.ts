@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { filterFaults } from './faults';
 
-const problem = (errors: { field: string; message: string; in?: string }[]) =>
+const problem = (errors: { field: string; message: string; in?: string; code?: string }[]) =>
   new ApiError({ type: 'urn:precursor:problem:invalid', title: 'The request is not valid', status: 400, detail: '', errors: errors as never });
 
 describe('filters at fault in an API problem', () => {
@@ -16,9 +16,9 @@ describe('filters at fault in an API problem', () => {
         { field: 'cursor', message: 'bad cursor', in: 'query' },
       ]),
     );
-    expect(faults).toEqual([
-      { name: 'country', message: "'ZZZ' is not an ISO 3166-1 alpha-3 country code" },
-      { name: 'from', message: 'a real date' },
+    expect(faults.map((f) => [f.name, f.problem.message])).toEqual([
+      ['country', "'ZZZ' is not an ISO 3166-1 alpha-3 country code"],
+      ['from', 'a real date'],
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { ApiError } from '../api/client';
+import type { FieldProblem } from '../api/types';
 import { listFilterNames, type Filters } from './filters';
 
-/** A filter the API refused, with the API's message (`country.0` → `country`). */
+/** A filter the API refused (`country.0` → `country`), with the problem to show, translated, under it. */
 export interface FilterFault {
   name: keyof Filters;
-  message: string;
+  problem: FieldProblem;
 }
 
 const filterNames = new Set<string>([...listFilterNames, 'from', 'to', 'q']);
@@ -20,7 +21,7 @@ export function filterFaults(error: unknown): FilterFault[] {
   for (const e of error.problem.errors ?? []) {
     if (e.in && e.in !== 'query') continue;
     const name = e.field.replace(/^query\./, '').split('.')[0]!;
-    if (filterNames.has(name) && !out.some((f) => f.name === name)) out.push({ name: name as keyof Filters, message: e.message });
+    if (filterNames.has(name) && !out.some((f) => f.name === name)) out.push({ name: name as keyof Filters, problem: e });
   }
   return out;
 }

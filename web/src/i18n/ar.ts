@@ -308,6 +308,6 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'timeline.table': 'الخط الزمني في جدول',
   'timeline.month': 'الشهر',
   'list.failed': 'تعذّر تحميل القائمة',
-  'list.filterFault': '{filter}: {message}.',
+  'list.filterFault': '{filter}: {message}',
   'map.labels': 'أسماء الأماكن والمناطق',
 };

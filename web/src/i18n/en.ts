@@ -301,7 +301,7 @@ export const en = {
   'timeline.table': 'The timeline as a table',
   'timeline.month': 'Month',
   'list.failed': 'The list could not be loaded',
-  'list.filterFault': '{filter}: {message}.',
+  'list.filterFault': '{filter}: {message}',
   'map.labels': 'Place and region names',
 } as const;
 

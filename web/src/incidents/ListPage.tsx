@@ -5,12 +5,13 @@ import type { Stats } from '../api/types';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
 import { DateFilterField } from '../filters/DateFilterField';
-import { filterFaults } from '../filters/faults';
+import { filterFaults, type FilterFault } from '../filters/faults';
 import { FilterChips } from '../filters/FilterChips';
 import { FaultNote } from '../filters/FaultNote';
 import { filterParams, filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { problemMessage } from '../i18n/problems';
 import { levelColour } from '../pyramid/palette';
 import { ViolationTypeOptions } from '../vocab/ViolationTypeOptions';
 import { TermOptions } from '../vocab/TermOptions';
@@ -32,7 +33,11 @@ export default function ListPage() {
   const pages = useIncidentPages(apiQuery);
   // The filters the API refused (problem+json errors[].field), each marked at its field.
   const faults = filterFaults(pages.error);
-  const fault = (name: keyof Filters) => faults.find((x) => x.name === name)?.message;
+  const faultMessage = (x: FilterFault) => problemMessage(t, x.problem, { country: (c) => label(countryVocab.byCode.get(c), c) });
+  const fault = (name: keyof Filters) => {
+    const x = faults.find((y) => y.name === name);
+    return x && faultMessage(x);
+  };
 
   const countryVocab = useTaxonomy('countries');
   const types = useTaxonomy('violation-types');
@@ -210,7 +215,7 @@ export default function ListPage() {
             )}
           </div>
           <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
-          {faults.length ? <p className="error-note" role="alert">{faults.map((x) => t('list.filterFault', { filter: t(`filters.${x.name}` as MessageKey), message: x.message })).join(' ')}</p> : <ErrorNote error={pages.error} />}
+          {faults.length ? <p className="error-note" role="alert">{faults.map((x) => t('list.filterFault', { filter: t(`filters.${x.name}` as MessageKey), message: faultMessage(x) })).join(' ')}</p> : <ErrorNote error={pages.error} />}
           <div ref={scroller} className="scroller" data-testid="incident-scroller">
             <ul className="rows" style={{ blockSize: virtual.getTotalSize() }} aria-label={t('list.title')}>
               {virtualItems.map((row) => {
