@@ -66,6 +66,20 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     if (extent.last < today) await expect.poll(() => page.getByTestId('timeline-gap').count()).toBeGreaterThan(0);
     await screenshot(page, 'dashboard-truth');
     await expectAccessible(page);
+
+    // The year of the last data, chosen whole: compared over its observed months with as many before.
+    const year = extent.last.slice(0, 4);
+    const observed = m;
+    await page.goto(`${server.url}/?country=XVR&from=${year}&to=${year}`);
+    await drawn(page);
+    if (observed < 12) {
+      await expect.poll(() => page.getByTestId('data-end').innerText()).toContain(`compared over ${observed} observed months`);
+      const day = (y: number, mo: number, d: number) => new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, mo - 1, d)));
+      const prevStart = new Date(Date.UTC(y, -observed, 1));
+      expect(await page.getByTestId('period-compare').innerText()).toBe(
+        `${day(y, 1, 1)} – ${day(y, m, lastDay)}, against ${day(prevStart.getUTCFullYear(), prevStart.getUTCMonth() + 1, 1)} – ${day(y - 1, 12, 31)}`,
+      );
+    }
     await page.close();
   });
 
