@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { endsBeforeStart, filterDateProblem, type InvalidFilterDate } from './filterDate';
+import { periodFieldProblem } from './filterDate';
 
 interface Props {
   name: 'from' | 'to';
@@ -25,10 +25,7 @@ export function DateFilterField({ name, value, other, onCommit, fault }: Props) 
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const written = text.trim();
-  const problem: InvalidFilterDate['problem'] | undefined = !written
-    ? undefined
-    : (filterDateProblem(written) ??
-      (other && !filterDateProblem(other) && (name === 'from' ? endsBeforeStart(written, other) : endsBeforeStart(other, written)) ? 'order' : undefined));
+  const problem = periodFieldProblem(name, written, other);
   // The message shows once the person leaves the field (or at once for a value from the URL), not mid-typing.
   const [shown, setShown] = useState(false);
   useEffect(() => setShown(false), [value]);

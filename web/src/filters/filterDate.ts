@@ -31,23 +31,18 @@ export function endsBeforeStart(from: string, to: string): boolean {
   return last < from;
 }
 
-export interface InvalidFilterDate {
-  name: 'from' | 'to';
-  value: string;
-  problem: FilterDateProblem | 'order';
-}
+export type PeriodProblem = FilterDateProblem | 'order';
 
-/** The period parameters of a page URL that cannot be sent, each with why (`?from=20x5`). */
-export function invalidFilterDates(search: URLSearchParams): InvalidFilterDate[] {
-  const out: InvalidFilterDate[] = [];
-  for (const name of ['from', 'to'] as const) {
-    const value = search.get(name);
-    if (value === null || value === '') continue;
-    const problem = filterDateProblem(value.trim());
-    if (problem) out.push({ name, value, problem });
-  }
-  const from = search.get('from')?.trim();
-  const to = search.get('to')?.trim();
-  if (from && to && !out.length && endsBeforeStart(from, to)) out.push({ name: 'to', value: to, problem: 'order' });
-  return out;
+/**
+ * Why a period's start (`from`) or end (`to`), as written in a field or the page URL, cannot be
+ * sent; the order is checked when the other end is a date too. Empty means no bound: fine.
+ */
+export function periodFieldProblem(name: 'from' | 'to', text: string, other: string | undefined): PeriodProblem | undefined {
+  const written = text.trim();
+  if (!written) return undefined;
+  const problem = filterDateProblem(written);
+  if (problem) return problem;
+  const bound = other?.trim();
+  if (!bound || filterDateProblem(bound)) return undefined;
+  return (name === 'from' ? endsBeforeStart(written, bound) : endsBeforeStart(bound, written)) ? 'order' : undefined;
 }

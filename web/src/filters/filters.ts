@@ -40,7 +40,7 @@ export function parseFilters(search: URLSearchParams): Filters {
   const from = search.get('from');
   const to = search.get('to');
   const q = search.get('q')?.trim();
-  // A date the API would refuse is left out here and named on the page (invalidFilterDates).
+  // A date the API would refuse is left out here and named under its field (DateFilterField).
   if (from && isFilterDate(from)) f.from = from;
   if (to && isFilterDate(to) && !(f.from && endsBeforeStart(f.from, to))) f.to = to;
   if (q) f.q = q;
