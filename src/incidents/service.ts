@@ -6,6 +6,7 @@ import { invalid, notFound, staleVersion, type FieldProblem } from '../errors.js
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
+import { canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
@@ -35,6 +36,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
   if (inputs.length === 0) return [];
   return ctx.db.transaction(async (tx) => {
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
+    inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
     const ids = options.ids ?? inputs.map(() => randomUUID());
     const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
     const rows = await store.insertIncidents(tx, writes.map((w) => w.row));
@@ -61,6 +63,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
   return ctx.db.transaction(async (tx) => {
     const before = await lockVersion(tx, id, version);
     const resolved = await resolveReferences(tx, [input], '');
+    [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
     const selfLink = input.links.findIndex((l) => l.incidentId === id);
     if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, message: 'an incident cannot be linked to itself' }]);
     const { row, children } = toWrite(id, input, resolved, ctx.actor.id);

@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { invalid, notFound, staleVersion } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
+import { canonicalPlaceRegions } from '../regions/resolve.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
 import * as store from './store.js';
 
@@ -23,7 +24,8 @@ export function onPlaceChanged(observer: PlaceObserver) {
 export async function createRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
-    const created = (await store.insertRecord(tx, spec, input as Record<string, unknown>, id)) as Rec<K>;
+    const values = await withCanonicalRegions(tx, ctx, kind, input);
+    const created = (await store.insertRecord(tx, spec, values as Record<string, unknown>, id)) as Rec<K>;
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.create`, entity: spec.noun, entityId: created.id, before: null, after: created }]);
     return created;
   });
@@ -63,7 +65,8 @@ export async function updateRecord<K extends RegistryKindName>(
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
     const before = await requireVersion(tx, kind, id, version);
-    const after = (await store.updateRecord(tx, spec, id, version, input as Record<string, unknown>)) as Rec<K>;
+    const values = await withCanonicalRegions(tx, ctx, kind, input);
+    const after = (await store.updateRecord(tx, spec, id, version, values as Record<string, unknown>)) as Rec<K>;
     if (kind === 'places') for (const observe of placeObservers) await observe(tx, after as RegistryRecordOf['places']);
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.update`, entity: spec.noun, entityId: id, before, after }]);
     return after;
@@ -82,6 +85,11 @@ export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestC
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.${deleted ? 'delete' : 'restore'}`, entity: spec.noun, entityId: id, before, after }]);
     return after;
   });
+}
+
+/** A place names its regions in its country's spelling (src/regions/resolve.ts). */
+function withCanonicalRegions<K extends RegistryKindName>(tx: Sql, ctx: RequestContext, kind: K, input: RegistryInputOf[K]): Promise<RegistryInputOf[K]> {
+  return kind === 'places' ? (canonicalPlaceRegions(tx, ctx, input as RegistryInputOf['places']) as Promise<RegistryInputOf[K]>) : Promise.resolve(input);
 }
 
 /** The stored record, if it exists at `version`; otherwise 404, or 409 with the current record. */
