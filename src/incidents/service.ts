@@ -129,6 +129,14 @@ export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery 
   return { by, cells: cells as StatsCell[], totals: totals as StatsCell };
 }
 
+/**
+ * Inside a caller's transaction (a region merge): the country's incidents in region `from`
+ * (any of those spellings) move to `into`, with the rollup. Returns the ids moved.
+ */
+export function respellIncidentAdmin1(tx: Sql, country: string, from: readonly string[], into: string): Promise<string[]> {
+  return store.respellAdmin1(tx, country, from, into);
+}
+
 // ---------------------------------------------------------------------------------------
 
 function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {

@@ -151,9 +151,18 @@ export async function selectRegionsByName(sql: Sql, country: string, level: 1 | 
   );
 }
 
-/** Gives a region another display spelling (same key: only case or spacing differ). */
+/**
+ * Gives a region another display spelling. When the key changes too (a rename, not only
+ * case or spacing), the old key stays as an alias so the old spelling still finds it.
+ */
 export async function respell(sql: Sql, id: string, name: string): Promise<void> {
-  await sql.query('update regions set name = $2, version = version + 1, updated_at = now() where id = $1', [id, name]);
+  await sql.query(
+    `update regions set name = $2, key = lower($2),
+       aliases = case when key = lower($2) then aliases else array(select distinct a from unnest(aliases || key) a where a <> lower($2) order by 1) end,
+       version = version + 1, updated_at = now()
+     where id = $1`,
+    [id, name],
+  );
 }
 
 /**

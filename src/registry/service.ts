@@ -87,6 +87,34 @@ export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestC
   });
 }
 
+/** The live places of a country with their regions and coordinates. */
+export function placeRegions(sql: Sql, country: string): Promise<store.PlaceRegionRow[]> {
+  return store.selectPlaceRegions(sql, country);
+}
+
+/**
+ * Inside a caller's transaction (a region merge): respells the regions of the places that
+ * match, each as a new version with its own audit entry. Returns the ids changed. Incidents'
+ * copies of admin1 are the caller's to move (one statement for all, not one per place).
+ */
+export async function respellPlaceRegions(
+  tx: Sql,
+  ctx: RequestContext,
+  country: string,
+  where: { admin1: readonly string[]; admin2?: readonly string[] },
+  set: { admin1?: string; admin2?: string },
+): Promise<string[]> {
+  const spec = registryKinds.places;
+  const { before, after } = await store.respellPlaces(tx, spec, country, where, set);
+  const old = new Map(before.map((b) => [b.id as string, b]));
+  await recordAudit(
+    tx,
+    ctx,
+    after.map((a) => ({ action: 'place.update', entity: 'place', entityId: a.id as string, before: old.get(a.id as string), after: a })),
+  );
+  return after.map((a) => a.id as string);
+}
+
 /** A place names its regions in its country's spelling (src/regions/resolve.ts). */
 function withCanonicalRegions<K extends RegistryKindName>(tx: Sql, ctx: RequestContext, kind: K, input: RegistryInputOf[K]): Promise<RegistryInputOf[K]> {
   return kind === 'places' ? (canonicalPlaceRegions(tx, ctx, input as RegistryInputOf['places']) as Promise<RegistryInputOf[K]>) : Promise.resolve(input);
