@@ -3,6 +3,7 @@ import { readConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../runtime.js';
 import { serve } from '../server.js';
 import { exitCodes, printJson, reportError } from './output.js';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerDemoCommands(program);
   registerIncidentCommands(program);
   registerStatsCommand(program);
+  registerRegionCommands(program);
   return program;
 }
 
