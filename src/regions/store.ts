@@ -48,15 +48,16 @@ export interface ResolvedSpelling extends RegionRow {
 
 /**
  * For each wanted spelling, the region it names — matched on its key or a merged alias —
- * creating the regions that do not exist yet (the first spelling seen names them). One
+ * creating the regions that do not exist yet (the first spelling in `wanted` names them). One
  * statement for the whole batch, however many incidents an import writes.
  */
 export async function resolveSpellings(sql: Sql, level: 1 | 2, wanted: readonly WantedSpelling[]): Promise<ResolvedSpelling[]> {
   if (wanted.length === 0) return [];
   return sql.query<ResolvedSpelling>(
     `with wanted as (
-       select distinct w.country, w.parent_id, w.spelling, lower(w.spelling) as key
-       from jsonb_to_recordset($1::jsonb) as w(country char(3), parent_id uuid, spelling text)
+       select w.country, w.parent_id, w.spelling, lower(w.spelling) as key, min(w.n) as n
+       from jsonb_to_recordset($1::jsonb) as w(country char(3), parent_id uuid, spelling text, n int)
+       group by 1, 2, 3
      ),
      found as (
        select distinct on (w.country, w.parent_id, w.key) w.country, w.parent_id, w.key, r.id
@@ -69,7 +70,7 @@ export async function resolveSpellings(sql: Sql, level: 1 | 2, wanted: readonly 
        select distinct on (w.country, w.parent_id, w.key) w.country, $2::smallint, w.parent_id, w.spelling, w.key
        from wanted w
        where not exists (select 1 from found f where f.country = w.country and f.parent_id is not distinct from w.parent_id and f.key = w.key)
-       order by w.country, w.parent_id, w.key, w.spelling
+       order by w.country, w.parent_id, w.key, w.n
        -- A writer in another transaction that created the same region first: take its row.
        on conflict (country, coalesce(parent_id, '${noParent}'::uuid), key) do update set name = regions.name
        returning regions.*, (xmax = 0) as inserted
@@ -87,7 +88,7 @@ export async function resolveSpellings(sql: Sql, level: 1 | 2, wanted: readonly 
      select k.spelling, k.inserted, ${columns(false)}
      from picked k join regions r on r.id = k.id left join regions p on p.id = r.parent_id
      where not k.inserted and k.id not in (select id from created)`,
-    [JSON.stringify(wanted.map((w) => ({ country: w.country, parent_id: w.parentId, spelling: w.spelling }))), level],
+    [JSON.stringify(wanted.map((w, n) => ({ country: w.country, parent_id: w.parentId, spelling: w.spelling, n }))), level],
   );
 }
 
