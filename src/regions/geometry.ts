@@ -75,3 +75,20 @@ function area(boundary: Boundary): number {
   const polygonArea = (rings: readonly Ring[]) => rings.reduce((sum, ring, i) => sum + (i === 0 ? ringArea(ring) : -ringArea(ring)), 0);
   return boundary.type === 'Polygon' ? polygonArea(boundary.coordinates) : boundary.coordinates.reduce((sum, p) => sum + polygonArea(p), 0);
 }
+
+/** Area and centroid of a closed ring (shoelace); a degenerate ring gives its first position. */
+export function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[i + 1]!;
+    const f = x0 * y1 - x1 * y0;
+    a += f;
+    cx += (x0 + x1) * f;
+    cy += (y0 + y1) * f;
+  }
+  a /= 2;
+  return a === 0 ? { area: 0, x: ring[0]![0], y: ring[0]![1] } : { area: Math.abs(a), x: cx / (6 * a), y: cy / (6 * a) };
+}
