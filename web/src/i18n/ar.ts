@@ -236,4 +236,10 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'audit.update': 'عُدّلت',
   'audit.delete': 'حُذفت',
   'audit.restore': 'استُعيدت',
+
+  // المناطق في استمارة الحادثة
+  'regions.incidents_one': 'حادثة واحدة',
+  'regions.incidents_other': '{count} حادثة',
+  'regions.savedAs': 'ستُحفظ باسم «{name}»، المنطقة المسجّلة.',
+  'regions.new': 'ليست منطقة مسجّلة بعد: ستُضاف إلى هذا البلد.',
 };
