@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase, type TestDatabase } from '../../test/databases.js';
 import { createContext } from '../context.js';
+import type { Database, Sql } from '../db/database.js';
 import { createIncidents, incidentStats } from '../incidents/service.js';
 import { rebuildRollup } from '../incidents/store.js';
 import { createRecord, getRecord } from '../registry/service.js';
@@ -52,6 +53,28 @@ describe.each(engines)('regions service on %s', (engine) => {
     const creates = await audit('region.create');
     expect(creates.map((c) => c.after.name).sort()).toEqual(['Northern Highlands', 'Riverlands']);
     expect(creates.every((c) => c.actor === 'tester')).toBe(true);
+  });
+
+  it('asks the database about regions once for a whole import batch', async () => {
+    let regionQueries = 0;
+    const counting = (sql: Sql): Sql => ({
+      query: (text, params) => {
+        if (/\bregions\b/.test(text)) regionQueries++;
+        return sql.query(text, params);
+      },
+    });
+    const db: Database = {
+      engine: t.db.engine,
+      query: counting(t.db).query,
+      transaction: (work) => t.db.transaction((tx) => work(counting(tx))),
+      exec: (script) => t.db.exec(script),
+      close: () => t.db.close(),
+    };
+    const spellings = ['Western Plains', 'western plains', 'WESTERN  PLAINS', 'Capital District', 'capital district', 'Riverlands'];
+    const batch = Array.from({ length: 300 }, (_, i) => incident({ admin1: spellings[i % spellings.length] }));
+    const written = await createIncidents(createContext(db, { id: 'importer', name: 'Importer' }), batch as never);
+    expect(regionQueries).toBe(1);
+    expect(new Set(written.map((i) => i.admin1))).toEqual(new Set(['Western Plains', 'Capital District', 'Riverlands']));
   });
 
   it('writes a place in its country’s spellings, its admin2 under its admin1', async () => {
