@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectStatus, get, post, seed, openTestApi, type TestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
+import { createContext } from '../context.js';
+import { defineRegionShapes } from './service.js';
 
 /**
  * Regions over HTTP: a spelling that differs only by case or spacing is the same region,
@@ -57,6 +59,19 @@ describe.each(engines)('regions routes on %s', (engine) => {
     const res = await get(t.app, '/api/regions/at?country=XVR&lon=-13.25&lat=-26.2');
     expectStatus(res, 200);
     expect(res.body).toMatchObject({ admin1: 'Eastern Lakes', admin2: 'Mirrow District', matchedBy: 'nearest-place', nearestPlace: { name: 'Mirrow' } });
+  });
+
+  it('sends boundaries when asked, as GeoJSON', async () => {
+    await defineRegionShapes(createContext(t.db), 'XVR', [
+      { name: 'eastern lakes', centroid: { latitude: -26.2, longitude: -13.1 }, boundary: { type: 'MultiPolygon', coordinates: [[[[-14, -27], [-12.5, -27], [-12.5, -25.5], [-14, -25.5], [-14, -27]]]] } },
+    ]);
+    const res = await get(t.app, '/api/regions?country=XVR&level=admin1&boundaries=true');
+    expectStatus(res, 200);
+    const lakes = res.body.items.find((r: any) => r.name === 'Eastern Lakes');
+    expect(lakes).toMatchObject({ hasBoundary: true, centroid: { latitude: -26.2, longitude: -13.1 }, boundary: { type: 'MultiPolygon' } });
+    expect((await get(t.app, '/api/regions?country=XVR')).body.items[1].boundary).toBeUndefined();
+    const at = await get(t.app, '/api/regions/at?country=XVR&lon=-13.9&lat=-25.6');
+    expect(at.body).toMatchObject({ admin1: 'Eastern Lakes', matchedBy: 'boundary', regionId: lakes.id });
   });
 
   it('names the field at fault', async () => {

@@ -49,7 +49,8 @@ from (
 ) spellings
 order by country, lower(spelling), n desc, spelling;
 
--- What the backfill rewrites, in the audit trail before it happens (the migration is a write too).
+-- What the backfill rewrites, in the audit trail before it happens (the migration is a write
+-- too); nothing on a database that had no region yet.
 insert into audit_entries (actor, action, entity, after)
 select 'migration:003_regions', 'region.backfill', 'region', jsonb_build_object(
   'regions', (select count(*) from regions),
@@ -64,7 +65,8 @@ from (
   join regions r on r.level = 1 and r.country = u.country and r.key = lower(regexp_replace(btrim(normalize(u.admin1, NFKC)), '\s+', ' ', 'g'))
   where u.admin1 <> r.name
   group by 1, 2, 3
-) changed;
+) changed
+having (select count(*) from regions) > 0;
 
 update places p set admin1 = r.name
 from regions r
