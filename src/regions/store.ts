@@ -61,7 +61,7 @@ export async function resolveSpellings(sql: Sql, level: 1 | 2, wanted: readonly 
      ),
      found as (
        select distinct on (w.country, w.parent_id, w.key) w.country, w.parent_id, w.key, r.id
-       from wanted w join regions r
+       from (select distinct country, parent_id, key from wanted) w join regions r
          on r.country = w.country and r.level = $2::smallint and r.parent_id is not distinct from w.parent_id and ${matchesKey('w.key')}
        order by w.country, w.parent_id, w.key, (r.key = w.key) desc
      ),

@@ -55,6 +55,19 @@ describe.skipIf(!available)('regions in the incident form, in Chromium', () => {
     expect(saved.admin1).toBe('Eastern Lakes');
   });
 
+  it('says it in Arabic, right to left', async () => {
+    const ar = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await ar.goto(`${server.url}/incidents/new?lang=ar&country=XVR`);
+    await expect.poll(() => ar.locator('html').getAttribute('dir')).toBe('rtl');
+    await ar.fill('#f-admin1', 'EASTERN LAKES');
+    await expect.poll(() => ar.locator('.region-note').innerText()).toBe('ستُحفظ باسم «Eastern Lakes»، المنطقة المسجّلة.');
+    await ar.locator('#f-admin1').scrollIntoViewIfNeeded();
+    await screenshot(ar, 'regions-suggest-ar', false);
+    const violations = await seriousViolations(ar);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await ar.close();
+  });
+
   it('fills the region from a point clicked on the map inside a region', async () => {
     await page.goto(`${server.url}/incidents/new?country=XVR`);
     const picker = page.locator('[data-testid="place-picker"]');
