@@ -2,6 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, openEmptyCliDatabase, runCli, type CliDatabase } from '../../test/cli.js';
 import { engines } from '../../test/databases.js';
 
+describe('precursor regions --help', () => {
+  it('describes the commands and their options without opening a database', async () => {
+    const env = { PRECURSOR_DATA_DIR: '/nonexistent/precursor-regions-help', DATABASE_URL: '' };
+    const [group, list, merge] = await Promise.all([runCli(['regions', '--help'], { env }), runCli(['regions', 'list', '--help'], { env }), runCli(['regions', 'merge', '--help'], { env })]);
+    expect([group.code, list.code, merge.code]).toEqual([0, 0, 0]);
+    expect(group.stdout).toMatch(/list[\s\S]*merge/);
+    for (const option of ['--country', '--q', '--level', '--json']) expect(list.stdout).toContain(option);
+    for (const option of ['--country', '--from', '--into', '--level', '--admin1', '--json']) expect(merge.stdout).toContain(option);
+  });
+});
+
 /** `precursor regions list|merge` as a person or a script runs them. */
 describe.each(engines)('precursor regions on %s', (engine) => {
   let database: CliDatabase;
