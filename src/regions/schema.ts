@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../fieldProblems.js';
 import { CountryCode } from '../taxonomies/codes.js';
 
 /**
@@ -79,7 +80,7 @@ export const RegionMergeInput = z
     admin1: spelling.optional().meta({ description: 'For admin2: the admin1 both lie in' }),
   })
   .superRefine((m, ctx) => {
-    if (m.level === 'admin2' && !m.admin1) ctx.addIssue({ code: 'custom', path: ['admin1'], message: 'an admin2 merge names its admin1' });
+    if (m.level === 'admin2' && !m.admin1) ctx.addIssue({ code: 'custom', path: ['admin1'], message: 'an admin2 merge names its admin1', params: problem('required') });
   });
 export type RegionMergeInput = z.output<typeof RegionMergeInput>;
 

@@ -116,16 +116,17 @@ export async function mergeRegions(ctx: RequestContext, input: RegionMergeInput)
   const intoSpelling = normaliseSpelling(input.into);
   const outcome = await ctx.db.transaction(async (tx) => {
     const parent = input.admin1 ? await store.selectRegionBySpelling(tx, input.country, 1, null, normaliseSpelling(input.admin1)) : undefined;
-    if (level === 2 && !parent) throw invalid([{ field: 'admin1', message: `no admin1 region '${input.admin1}' in ${input.country}` }]);
+    if (level === 2 && !parent) throw invalid([{ field: 'admin1', code: 'not-found', message: `no admin1 region '${input.admin1}' in ${input.country}`, params: { entity: 'region', id: input.admin1 ?? '' } }]);
     const parentId = parent?.id ?? null;
     const from = await store.selectRegionBySpelling(tx, input.country, level, parentId, fromSpelling, true);
     if (!from) throw notFound('region', `'${input.from}' in ${input.country}`);
     const into = await store.selectRegionBySpelling(tx, input.country, level, parentId, intoSpelling, true);
     if (into && into.id === from.id && into.key !== from.key) {
-      throw invalid([{ field: 'from', message: `'${input.from}' was merged into '${from.name}' before` }]);
+      // Both name one region: there is nothing to merge.
+      throw invalid([{ field: 'from', code: 'duplicate', message: `'${input.from}' was merged into '${from.name}' before` }]);
     }
     const kind = !into ? 'rename' : into.id === from.id ? 'respell' : 'merge';
-    if (kind === 'respell' && from.name === intoSpelling) throw invalid([{ field: 'into', message: `the region is already spelt '${from.name}'` }]);
+    if (kind === 'respell' && from.name === intoSpelling) throw invalid([{ field: 'into', code: 'duplicate', message: `the region is already spelt '${from.name}'` }]);
     const newName = kind === 'merge' ? into!.name : intoSpelling;
 
     let childRenames: { from: string; into: string }[] = [];
