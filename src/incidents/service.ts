@@ -6,7 +6,7 @@ import { deletedAlready, invalid, notFound, staleVersion, type FieldProblem } fr
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
-import { canonicalAdmin1 } from '../regions/resolve.js';
+import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
@@ -95,6 +95,7 @@ export interface IncidentPage {
 }
 
 export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
   const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
@@ -121,6 +122,7 @@ export interface Stats {
 export const defaultStatsDimensions: StatsDimension[] = ['month', 'level', 'group', 'country'];
 
 export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery & { by?: StatsDimension[] }): Promise<Stats> {
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
   const [cells, [totals]] = await Promise.all([store.selectStats(ctx.db, filter, by), store.selectStats(ctx.db, filter, [])]);

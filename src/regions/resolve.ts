@@ -56,3 +56,13 @@ export async function canonicalPlaceRegions<T extends { country: string; admin1?
   const admin2 = (await resolveLevel(tx, ctx, 2, [{ country: place.country, parentId: admin1.id, spelling: admin2Spelling }])).get(keyOf(place.country, admin1.id, admin2Spelling))!;
   return { ...place, admin1: admin1.name, admin2: admin2.name };
 }
+
+/**
+ * Region names given to a filter, with the spellings on record they name (any case, spacing
+ * or merged spelling): `admin1=eastern lakes` finds the incidents of "Eastern Lakes". The
+ * names as given stay in, so a filter never finds less than it did before.
+ */
+export async function admin1FilterNames(sql: Sql, countries: readonly string[] | undefined, names: readonly string[]): Promise<string[]> {
+  const onRecord = await store.selectNamesOfSpellings(sql, countries, names.map(normaliseSpelling));
+  return [...new Set([...names, ...onRecord])];
+}

@@ -82,6 +82,15 @@ describe.each(engines)('regions routes on %s', (engine) => {
     expectProblem(await post(t.app, '/api/regions/merge', { country: 'XVR', from: 'Atlantis', into: 'Eastern Lakes' }), 404);
   });
 
+  it('filters incidents and counts by a region written in any case, spacing or merged spelling', async () => {
+    const list = await get(t.app, `/api/incidents?country=XVR&admin1=${encodeURIComponent(' eastern   LAKES ')}`);
+    expectStatus(list, 200);
+    expect(list.body.total).toBe(1);
+    expect(list.body.items.map((i: any) => i.admin1)).toEqual(['Eastern Lakes']);
+    const stats = await get(t.app, `/api/stats?admin1=${encodeURIComponent('e.  lakes')}&by=admin1`);
+    expect(stats.body.cells).toEqual([expect.objectContaining({ admin1: 'E. Lakes', incidents: 1 })]);
+  });
+
   it('merges one spelling into another and says what moved', async () => {
     const res = await post(t.app, '/api/regions/merge', { country: 'XVR', from: 'e. lakes', into: 'Eastern Lakes' });
     expectStatus(res, 200);

@@ -203,3 +203,14 @@ export async function selectRegionWithBoundary(sql: Sql, id: string): Promise<Re
   const [row] = await sql.query<RegionRow>(`select ${columns(true)} from regions r left join regions p on p.id = r.parent_id where r.id = $1`, [id]);
   return row;
 }
+
+/** The names of the admin1 regions (in `countries`, or any) that the spellings name, by key or merged alias. */
+export async function selectNamesOfSpellings(sql: Sql, countries: readonly string[] | undefined, spellings: readonly string[]): Promise<string[]> {
+  const rows = await sql.query<{ name: string }>(
+    `select distinct r.name from regions r
+     where r.level = 1 and ($1::char(3)[] is null or r.country = any($1::char(3)[]))
+       and exists (select 1 from unnest($2::text[]) s where r.key = lower(s) or lower(s) = any(r.aliases))`,
+    [countries?.length ? countries : null, spellings],
+  );
+  return rows.map((r) => r.name);
+}
