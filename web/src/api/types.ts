@@ -213,6 +213,12 @@ export interface Problem {
   current?: unknown;
 }
 
+/** GET /api/stats/extent: the first and last month with incidents dated to the day or month. */
+export interface StatsExtent {
+  first: string | null;
+  last: string | null;
+}
+
 /** A region of a country (GET /api/regions). */
 export interface Region {
   id: string;
