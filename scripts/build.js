@@ -81,7 +81,7 @@ export async function buildServer(options = {}) {
       outbase: join(root, 'src'),
       format: 'esm',
       platform: 'node',
-      target: 'node20',
+      target: 'node20.19',
       sourcemap: 'linked',
       logLevel: 'error',
     });

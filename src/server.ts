@@ -3,9 +3,13 @@ import { scheduleVacuum } from './db/maintenance.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
 import { openRuntime, packageVersion } from './runtime.js';
+import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
 
 /** Opens the database, optionally loads the demo data once, and serves the API until a signal. */
 export async function serve(config: Config, options: { demo: boolean }) {
+  // Schemas read taxonomies on first use; a server reads them all now, so that a broken
+  // taxonomy file stops it at start rather than at some later request.
+  for (const name of taxonomyNames) loadTaxonomy(name);
   const runtime = await openRuntime(config);
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
