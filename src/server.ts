@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
+import { recordServerUrl } from './db/lock.js';
 import { scheduleVacuum } from './db/maintenance.js';
+import { embeddedDirectory } from './db/open.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
 import { openRuntime, packageVersion } from './runtime.js';
@@ -29,7 +31,10 @@ export async function serve(config: Config, options: { demo: boolean }) {
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log(`Precursor is running at http://${shown}:${config.port}/`);
+  const url = `http://${shown}:${config.port}/`;
+  // A command refused while we hold the embedded database can then say where we are.
+  if (runtime.db.engine === 'pglite') recordServerUrl(embeddedDirectory(config), url);
+  log(`Precursor is running at ${url}`);
   log(`API documentation: http://${shown}:${config.port}/api/docs`);
   return app;
 }

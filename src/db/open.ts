@@ -5,9 +5,12 @@ import { migrate } from './migrate.js';
 import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 
+/** Where the embedded database keeps its files (and its lock) under the data directory. */
+export const embeddedDirectory = (config: Pick<Config, 'dataDir'>) => join(config.dataDir, 'pgdata');
+
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>, options = { migrate: true }): Promise<Database> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(join(config.dataDir, 'pgdata'));
+  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(embeddedDirectory(config));
   if (options.migrate) {
     try {
       await migrate(db);
