@@ -46,14 +46,25 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Runs a command to its end and returns the wall time in ms; a non-zero exit is an error. */
-function timed(command: string, commandArgs: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+/**
+ * Runs a command to its end and returns its wall time in ms, and the CPU time (user + system)
+ * it used when /usr/bin/time can tell: on a shared machine the wall time stretches with the
+ * others' load, the CPU time much less. A non-zero exit is an error.
+ */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+function timed(command: string, commandArgs: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ wall: number; cpu: number | undefined }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const [file, argv] = gnuTime ? [gnuTime, ['-f', 'cpu %U %S', command, ...commandArgs]] : [command, commandArgs];
+    const child = spawn(file, argv, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}: ${stderr}`))));
+    child.on('exit', (code) => {
+      const wall = performance.now() - started;
+      if (code !== 0) return reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}: ${stderr}`));
+      const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+      resolve({ wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined });
+    });
   });
 }
 
@@ -90,11 +101,21 @@ async function startUntilHealthy(cwd: string, dataDir: string): Promise<number> 
   }
 }
 
-async function series(name: string, n: number, run: () => Promise<number>) {
+async function series(name: string, n: number, run: () => Promise<number | { wall: number; cpu: number | undefined }>) {
   const times: number[] = [];
-  for (let i = 0; i < n; i++) times.push(await run());
-  const result = { medianSeconds: seconds(median(times)), runsSeconds: times.map(seconds) };
-  process.stdout.write(`${name.padEnd(40)} median ${result.medianSeconds.toFixed(2)} s  (${result.runsSeconds.join(', ')})\n`);
+  const cpus: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = await run();
+    times.push(typeof t === 'number' ? t : t.wall);
+    if (typeof t !== 'number' && t.cpu !== undefined) cpus.push(t.cpu);
+  }
+  const result = {
+    medianSeconds: seconds(median(times)),
+    runsSeconds: times.map(seconds),
+    ...(cpus.length ? { medianCpuSeconds: seconds(median(cpus)) } : {}),
+  };
+  const cpu = cpus.length ? `, CPU ${seconds(median(cpus)).toFixed(2)} s` : '';
+  process.stdout.write(`${name.padEnd(40)} median ${result.medianSeconds.toFixed(2)} s${cpu}  (${result.runsSeconds.join(', ')})\n`);
   return result;
 }
 
@@ -125,7 +146,7 @@ for (let i = 0; i < freshRuns; i++) {
   try {
     execFileSync('git', ['clone', '--quiet', root, join(dir, 'precursor')]);
     const clone = join(dir, 'precursor');
-    const npmCi = await timed('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone });
+    const npmCi = (await timed('npm', ['ci', '--no-audit', '--no-fund'], { cwd: clone })).wall;
     const npmStart = await startUntilHealthy(clone, join(dir, 'data'));
     fresh.push({ npmCiSeconds: seconds(npmCi), npmStartSeconds: seconds(npmStart), totalSeconds: seconds(npmCi + npmStart) });
     process.stdout.write(`fresh clone: npm ci ${seconds(npmCi)} s, then npm start to healthy ${seconds(npmStart)} s\n`);
