@@ -4,7 +4,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { packageVersion } from '../version.js';
-import { exitCodes, printJson, reportError } from './output.js';
+import { exitCodes, reportError } from './output.js';
 
 /**
  * `precursor …`: every command has --help; --json prints machine-readable output; an error
