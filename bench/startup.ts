@@ -164,6 +164,17 @@ if (fresh.length) {
 }
 
 const targets = { helpSeconds: 0.5, listSeconds: 1.5, statsSeconds: 1.5, startBuiltSeconds: 5, freshTotalSeconds: 90, freshNpmStartSeconds: 30 };
+type Series = { medianSeconds: number };
+const freshClone = results.freshClone as { totalMedianSeconds: number; npmStartMedianSeconds: number } | undefined;
+/** Whether each median met its target (issue 14); undefined when not measured. */
+const met = {
+  help: (results.help as Series).medianSeconds <= targets.helpSeconds,
+  list: (results.list as Series).medianSeconds <= targets.listSeconds,
+  stats: (results.stats as Series).medianSeconds <= targets.statsSeconds,
+  startBuilt: (results.startBuilt as Series).medianSeconds <= targets.startBuiltSeconds,
+  freshTotal: freshClone && freshClone.totalMedianSeconds <= targets.freshTotalSeconds,
+  freshNpmStart: freshClone && freshClone.npmStartMedianSeconds <= targets.freshNpmStartSeconds,
+};
 const report = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
   loadAverage: { before: loadBefore, after: load() },
@@ -171,8 +182,9 @@ const report = {
   measuredAt: new Date().toISOString(),
   runs,
   targets,
+  met,
   results,
 };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'startup.json'), `${JSON.stringify(report, null, 2)}\n`);
-process.stdout.write(`load average after: ${report.loadAverage.after.join(' ')}\nwritten bench/results/startup.json\n`);
+process.stdout.write(`targets met: ${JSON.stringify(met)}\nload average after: ${report.loadAverage.after.join(' ')}\nwritten bench/results/startup.json\n`);
