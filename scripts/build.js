@@ -5,14 +5,16 @@
  * - the server: `src/**.ts` compiled file by file by esbuild into `dist/`, which mirrors `src/`
  *   (so paths like `../package.json` and `../../data/` resolve the same from both) — about a
  *   second, where running the sources through tsx cost ~3 s at every command;
+ * - the embedded database's empty cluster, copied into each new data directory instead of
+ *   running PGlite's initdb there (4 s of CPU), into node_modules/.cache/precursor/;
  * - the web app: `npm run build:web` (map outlines, Vite, precompressed assets) into `web/dist/`.
  *
- * Each build leaves a stamp (see freshness.js); `node scripts/build.js [server|web] [--force]`
- * builds what is stale. It runs at `npm ci` (the `prepare` script), before `npm start`, and
+ * Each build leaves a stamp (see freshness.js); `node scripts/build.js [server|database|web]
+ * [--force]` builds what is stale. It runs at `npm ci` (the `prepare` script), before `npm start`, and
  * bin/precursor.js compiles the server itself when src/ changed since.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint, isCurrent, listInputs, readStamp } from './freshness.js';
@@ -122,6 +124,44 @@ export function buildWeb(options = {}) {
 }
 
 /**
+ * The embedded database's empty cluster — what PGlite's initdb makes, ~4 s of CPU — made once
+ * and copied into each new data directory (see src/db/template.ts, which reads it from the same
+ * place). It depends on the installed PGlite only, and records its version.
+ */
+export const databaseTemplate = join(root, 'node_modules', '.cache', 'precursor', 'pgdata');
+
+/**
+ * Makes the database template unless the installed PGlite made the one there.
+ *
+ * @param {{ force?: boolean }} [options]
+ * @returns {Promise<boolean>} whether it made one
+ */
+export async function buildDatabaseTemplate(options = {}) {
+  const version = JSON.parse(readFileSync(join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version;
+  const marker = join(databaseTemplate, '.pglite-version');
+  const current = () => !options.force && existsSync(marker) && readFileSync(marker, 'utf8').trim() === version;
+  if (current()) return false;
+  const release = tryLock(join(root, '.pgdata-template.lock'), true);
+  const staging = `${databaseTemplate}-${process.pid}`;
+  try {
+    if (current()) return false;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pg = await PGlite.create(staging);
+    await pg.close();
+    // Written last: a template without it is never used.
+    writeFileSync(join(staging, '.pglite-version'), version);
+    rmSync(databaseTemplate, { recursive: true, force: true });
+    renameSync(staging, databaseTemplate);
+    return true;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    release?.();
+  }
+}
+
+/**
  * Takes a lock file holding our pid; a lock whose process has ended is taken over. Returns
  * its release, or undefined when a live process holds it — unless `wait`, which polls until
  * that process is done (building the web app twice at once would have both write web/dist).
@@ -169,6 +209,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const started = Date.now();
     if (!(await buildServer({ force }))) throw new Error('another process is compiling the server (.dist.lock); try again when it is done');
     if (force || Date.now() - started > 50) process.stdout.write(`server: dist/ is current (${Date.now() - started} ms)\n`);
+  }
+  if (wants('database')) {
+    const started = Date.now();
+    if (await buildDatabaseTemplate({ force })) process.stdout.write(`embedded database template: made (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   }
   if (wants('web')) {
     const started = Date.now();
