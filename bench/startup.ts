@@ -31,7 +31,11 @@ const { values: args } = parseArgs({
 const runs = Number(args.runs);
 const freshRuns = args['no-fresh'] ? 0 : Number(args['fresh-runs']);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const load = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
 
