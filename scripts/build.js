@@ -212,7 +212,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   if (wants('database')) {
     const started = Date.now();
-    if (await buildDatabaseTemplate({ force })) process.stdout.write(`embedded database template: made (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    try {
+      if (await buildDatabaseTemplate({ force })) process.stdout.write(`embedded database template: made (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    } catch (err) {
+      // Only a speed-up: without it a new data directory is initialised by PGlite itself.
+      process.stderr.write(`embedded database template: not made (${err instanceof Error ? err.message : String(err)}); new databases will be initialised at first start\n`);
+    }
   }
   if (wants('web')) {
     const started = Date.now();
