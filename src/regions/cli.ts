@@ -1,22 +1,12 @@
 import type { Command } from 'commander';
-import { printJson, printTable } from '../cli/output.js';
-import { parseOptions } from '../cli/zod.js';
-import { readConfig } from '../config.js';
-import { createContext, type RequestContext } from '../context.js';
-import { openRuntime } from '../runtime.js';
-import { RegionListQuery, RegionMergeInput } from './schema.js';
-import { listRegions, mergeRegions } from './service.js';
 
-async function withContext<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(readConfig());
-  try {
-    return await work(createContext(runtime.db));
-  } finally {
-    await runtime.close();
-  }
-}
+/**
+ * `precursor regions list|merge`: names, options and help only; what they do is in
+ * ./commands.ts, imported when a command runs (src/cli/main.ts says why).
+ */
 
-/** `precursor regions list|merge`. */
+const commands = () => import('./commands.js');
+
 export function registerRegionCommands(program: Command) {
   const regions = program.command('regions').description("A country's regions (admin1, admin2): list them, merge two spellings");
   regions
@@ -26,25 +16,7 @@ export function registerRegionCommands(program: Command) {
     .option('--q <text>', 'part of the name, any case or spacing')
     .option('--level <level>', 'admin1 | admin2')
     .option('--json', 'machine-readable output')
-    .action(async (o: { country: string; q?: string; level?: string; json?: boolean }) => {
-      await withContext(async (ctx) => {
-        const query = parseOptions(RegionListQuery, { country: o.country, q: o.q, level: o.level });
-        const { items } = await listRegions(ctx, query);
-        if (o.json) return printJson({ items });
-        printTable(
-          items.map((r) => ({ ...r, within: r.parentName ?? '', shape: r.hasBoundary ? 'boundary' : '' })),
-          [
-            { key: 'name', title: 'REGION', max: 40 },
-            { key: 'level', title: 'LEVEL' },
-            { key: 'within', title: 'IN', max: 30 },
-            { key: 'places', title: 'PLACES' },
-            { key: 'incidents', title: 'INCIDENTS' },
-            { key: 'shape', title: 'SHAPE' },
-          ],
-        );
-        process.stdout.write(`\n${items.length} regions in ${query.country}\n`);
-      });
-    });
+    .action(async (o: { country: string; q?: string; level?: string; json?: boolean }) => (await commands()).listRegionsCommand(o));
   regions
     .command('merge')
     .description('Merge one spelling of a region into another: places, incidents and counts move, audited, in one transaction')
@@ -54,14 +26,5 @@ export function registerRegionCommands(program: Command) {
     .option('--level <level>', 'admin1 | admin2', 'admin1')
     .option('--admin1 <name>', 'for admin2: the admin1 both lie in')
     .option('--json', 'machine-readable output')
-    .action(async (o: { country: string; from: string; into: string; level: string; admin1?: string; json?: boolean }) => {
-      await withContext(async (ctx) => {
-        const input = parseOptions(RegionMergeInput, { country: o.country, from: o.from, into: o.into, level: o.level, admin1: o.admin1 });
-        const result = await mergeRegions(ctx, input);
-        if (o.json) return printJson(result);
-        process.stdout.write(
-          `merged '${result.from}' into '${result.into.name}' (${input.country}): ${result.places} places and ${result.incidents} incidents moved\n`,
-        );
-      });
-    });
+    .action(async (o: { country: string; from: string; into: string; level: string; admin1?: string; json?: boolean }) => (await commands()).mergeRegionsCommand(o));
 }
