@@ -3,7 +3,7 @@
  * view can be shared or bookmarked and the same string is sent to /api/incidents and
  * /api/stats — one set of filters, so map, timeline, facets and list add up.
  */
-export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'level', 'verification'] as const;
+export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'source', 'level', 'verification'] as const;
 export type ListFilterName = (typeof listFilterNames)[number];
 
 export interface Filters {
@@ -13,6 +13,8 @@ export interface Filters {
   basis: string[];
   type: string[];
   perpetrator: string[];
+  /** Incidents whose sources' information names one of these sources. */
+  source: string[];
   level: number[];
   verification: string[];
   from?: string;
@@ -20,7 +22,7 @@ export interface Filters {
   q?: string;
 }
 
-export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], level: [], verification: [] });
+export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], source: [], level: [], verification: [] });
 
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -33,6 +33,7 @@ export default function ListPage() {
   const verification = useTaxonomy('verification-statuses');
   const groups = useRegistry('groups');
   const actors = useRegistry('actors');
+  const sources = useRegistry('sources');
   const countries = useApi<Stats>('/api/stats?by=country');
   const levelCounts = useApi<Stats>(`/api/stats${filterQuery(f, ['level'], { by: 'level' })}`);
   const regionCounts = useApi<Stats>(f.country.length ? `/api/stats${filterQuery(f, ['admin1'], { by: 'admin1' })}` : null);
@@ -200,7 +201,7 @@ export default function ListPage() {
               </button>
             )}
           </div>
-          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
+          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, source: (id) => sources.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
           <ErrorNote error={pages.error} />
           <div ref={scroller} className="scroller" data-testid="incident-scroller">
             <ul className="rows" style={{ blockSize: virtual.getTotalSize() }} aria-label={t('list.title')}>

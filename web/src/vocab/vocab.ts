@@ -18,6 +18,7 @@ export type TaxonomyName =
   | 'incident-link-kinds'
   | 'location-precisions'
   | 'actor-kinds'
+  | 'counting-units'
   | 'countries';
 
 export interface Vocabulary {
