@@ -1,0 +1,192 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, buildWebApp, describeViolations, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './harness.js';
+
+const available = browserAvailable();
+
+/** Groups, perpetrators and sources edited from the web app, and created inline from the incident form. */
+describe.skipIf(!available)('registries in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const stamp = Date.now().toString(36);
+  const groupName = `Reed people ${stamp}`;
+  const renamed = `Reed folk ${stamp}`;
+  let groupId = '';
+
+  beforeAll(async () => {
+    buildWebApp();
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (err) => console.error('page error:', err.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const expectAccessible = async (p: Page = page) => {
+    const violations = await seriousViolations(p);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  };
+  const api = async (method: 'get' | 'post', path: string, data?: unknown) => {
+    const res = await page.request[method](`${server.url}${path}`, data === undefined ? undefined : { data });
+    expect(res.ok(), await res.text()).toBe(true);
+    return res.json();
+  };
+  const incident = (title: string, act: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+    api('post', '/api/incidents', { title, startDate: '2026-02-10', country: 'XVR', admin1: 'Eastern Lakes', acts: [{ violationType: 'harassment', ...act }], ...more });
+
+  it('creates a group from its page and renames it', async () => {
+    await page.goto(`${server.url}/groups`);
+    await page.getByRole('link', { name: 'Groups', exact: true }).waitFor();
+    await expect.poll(() => page.locator('.registry-table tbody tr').count()).toBeGreaterThan(3);
+    await page.getByRole('link', { name: 'New group' }).click();
+    await page.waitForURL(/\/groups\/new$/);
+    // The API's errors appear under their fields.
+    await page.getByTestId('save').click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await page.locator('#f-name').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#f-basis').getAttribute('aria-invalid')).toBe('true');
+
+    await page.fill('#f-name', groupName);
+    await page.selectOption('#f-basis', 'religion');
+    await page.fill('#f-aliases', `Reedfolk ${stamp}\nPeople of the reeds`);
+    await page.selectOption('#f-country', 'XVR');
+    await page.fill('#f-sizeEstimate', '4000');
+    await screenshot(page, 'registry-group-new');
+    await expectAccessible();
+    await page.getByTestId('save').click();
+    await page.waitForURL(/\/groups\/[0-9a-f-]{36}$/);
+    groupId = page.url().split('/').pop()!;
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(groupName);
+    expect(await page.getByTestId('notice').innerText()).toBe('Saved.');
+    await expect.poll(() => page.getByTestId('usage').innerText()).toBe('No live incident names it yet.');
+
+    await page.fill('#f-name', renamed);
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(renamed);
+    expect(await page.locator('.page-head').innerText()).toMatch(/Version 2/);
+    const stored = await api('get', `/api/groups/${groupId}`);
+    expect(stored).toMatchObject({ name: renamed, basis: 'religion', aliases: [`Reedfolk ${stamp}`, 'People of the reeds'], sizeEstimate: 4000, version: 2 });
+  });
+
+  it('shows how many incidents name the group and links to them, from its page and from the list', async () => {
+    await incident(`Reed shrine defaced ${stamp}`, { groupId });
+    await incident(`Reed school closed ${stamp}`, { violationType: 'discrimination-education', groupId });
+    const deleted = await incident(`Reed market closed ${stamp}`, { groupId });
+    await page.request.delete(`${server.url}/api/incidents/${deleted.id}?version=${deleted.version}`);
+
+    await page.goto(`${server.url}/groups?q=${encodeURIComponent(`Reedfolk ${stamp}`)}`);
+    const row = page.locator('.registry-table tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.locator('td.num').innerText()).toBe('2');
+    await screenshot(page, 'registry-groups');
+    await expectAccessible();
+
+    await page.getByRole('link', { name: renamed, exact: true }).click();
+    await page.waitForURL(new RegExp(`/groups/${groupId}$`));
+    const usage = page.getByRole('link', { name: 'Named by 2 live incidents: list them' });
+    await usage.click();
+    await page.waitForURL(new RegExp(`/incidents\\?group=${groupId}$`));
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toBe('2 incidents');
+    await expect.poll(() => page.locator('.chips').innerText()).toContain(renamed);
+  });
+
+  it('deletes and restores a perpetrator, listing deleted ones on request', async () => {
+    const name = `Reed guard ${stamp}`;
+    const actor = await api('post', '/api/actors', { name, kind: 'militia', country: 'XVR' });
+    await page.goto(`${server.url}/actors/${actor.id}`);
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByTestId('deleted-banner').waitFor();
+    expect(await page.locator('#f-name').isDisabled()).toBe(true);
+    await screenshot(page, 'registry-actor-deleted');
+    await expectAccessible();
+
+    await page.goto(`${server.url}/actors?q=${encodeURIComponent(name)}`);
+    await expect.poll(() => page.getByTestId('registry-count').innerText()).toBe('0 shown');
+    await page.getByLabel('Show deleted ones').check();
+    await page.waitForURL(/deleted=1/);
+    const row = page.locator('.registry-table tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('deleted');
+
+    await row.getByRole('link', { name }).click();
+    await page.getByTestId('deleted-banner').waitFor();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => page.getByTestId('notice').innerText()).toBe('Restored.');
+    expect(await page.getByTestId('deleted-banner').count()).toBe(0);
+    expect(await page.locator('#f-name').isDisabled()).toBe(false);
+    expect((await api('get', `/api/actors/${actor.id}`)).deletedAt).toBeNull();
+  });
+
+  it('lists a source’s incidents through the new source filter', async () => {
+    const source = await api('post', '/api/sources', { name: `Reed watch ${stamp}`, kind: 'ngo', reliability: 'B' });
+    await incident(`Reed well poisoned ${stamp}`, {}, { sources: [{ sourceId: source.id, connection: 'eyewitness', materialType: 'testimony', credibility: 2 }] });
+    await page.goto(`${server.url}/sources?reliability=B&q=${encodeURIComponent(`Reed watch ${stamp}`)}`);
+    await page.getByRole('link', { name: `1 incident naming Reed watch ${stamp}` }).click();
+    await page.waitForURL(new RegExp(`/incidents\\?source=${source.id}$`));
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toBe('1 incident');
+    await expect.poll(() => page.locator('.chips').innerText()).toContain(`Reed watch ${stamp}`);
+  });
+
+  it('creates an incident with a new group inline: refused first, then saved once, with the group created once', async () => {
+    const inline = `Lakeshore weavers ${stamp}`;
+    const title = `Weavers' stalls burned ${stamp}`;
+    await page.goto(`${server.url}/incidents/new`);
+    await page.fill('#f-title', title);
+    await page.fill('#f-start', '2026-03-02');
+    await page.selectOption('#f-country', 'XVR');
+    await page.selectOption('#f-acts-0-violationType', 'arson');
+    await page.selectOption('#f-acts-0-groupId', { label: 'New group…' });
+    const sub = page.getByTestId('new-groups');
+    await sub.waitFor();
+    // The sub-form takes the focus: its name is the next thing to type.
+    expect(await sub.locator('input').evaluate((el) => el === document.activeElement)).toBe(true);
+    await sub.locator('select').selectOption('ethnicity');
+    // Saved without the group's name: refused, the error under the sub-form's input, nothing created.
+    const before = (await api('get', `/api/groups?limit=500`)).items.length;
+    await page.getByTestId('save').click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await sub.locator('input').getAttribute('aria-invalid')).toBe('true');
+    expect((await api('get', `/api/groups?limit=500`)).items.length).toBe(before);
+    await screenshot(page, 'registry-inline-error');
+    await expectAccessible();
+
+    await sub.locator('input').fill(inline);
+    expect(await page.locator('#f-acts-0-groupId option:checked').innerText()).toBe(`${inline} (new)`);
+    await page.getByTestId('save').click();
+    await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(title);
+    await expect.poll(() => page.locator('main').innerText()).toContain(inline);
+    const found = await api('get', `/api/groups?q=${encodeURIComponent(inline)}`);
+    expect(found.items).toHaveLength(1);
+    expect(found.items[0]).toMatchObject({ basis: 'ethnicity', country: 'XVR' });
+    const saved = await api('get', `/api/incidents/${page.url().split('/').pop()}`);
+    expect(saved.acts[0].groupId).toBe(found.items[0].id);
+  });
+
+  it('lays the registry pages out right to left, and fits a phone', async () => {
+    const ar = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await ar.newPage();
+    await p.goto(`${server.url}/groups/${groupId}?lang=ar`);
+    await expect.poll(() => p.locator('main h1').innerText()).toBe(renamed);
+    expect(await p.locator('html').getAttribute('dir')).toBe('rtl');
+    await p.getByRole('link', { name: 'الجماعات', exact: true }).waitFor();
+    await screenshot(p, 'registry-group-ar');
+    await expectAccessible(p);
+    await ar.close();
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const m = await phone.newPage();
+    await m.goto(`${server.url}/sources`);
+    await expect.poll(() => m.locator('.registry-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await m.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(392);
+    await screenshot(m, 'registry-sources-phone');
+    await phone.close();
+  });
+});
