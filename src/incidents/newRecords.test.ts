@@ -91,6 +91,17 @@ describe.each(engines)('incidents with newRecords on %s', (engine) => {
     expect(res.body.acts[0].groupId).toBe(found.body.items[0].id);
   });
 
+  it('stores nothing when an update is refused, nor on a stale version', async () => {
+    const incident = await seed.incident(t.app);
+    const before = await rowCounts(t.db);
+    const body = { ...incidentBody({ title: incident.title }), newRecords: { groups: [{ key: 'g', name: 'Never stored', basis: 'religion' }] } };
+    const refused = await put(t.app, `/api/incidents/${incident.id}`, { ...body, version: incident.version, acts: [{ violationType: 'harassment', groupId: 'new:g' }], placeId: randomUUID() });
+    expectProblem(refused, 400, ['placeId']);
+    const stale = await put(t.app, `/api/incidents/${incident.id}`, { ...body, version: incident.version + 5, acts: [{ violationType: 'harassment', groupId: 'new:g' }] });
+    expectProblem(stale, 409);
+    expect(await rowCounts(t.db)).toEqual(before);
+  });
+
   it('stores nothing when the incident is refused after its new records were written', async () => {
     const before = await rowCounts(t.db);
     // The act names a group that does not exist: refused by the service, after the new place and group were created.

@@ -74,6 +74,40 @@ describe.skipIf(!available)('registries in Chromium', () => {
     expect(stored).toMatchObject({ name: renamed, basis: 'religion', aliases: [`Reedfolk ${stamp}`, 'People of the reeds'], sizeEstimate: 4000, version: 2 });
   });
 
+  it('merges a stale save with what someone else saved meanwhile, asking only about fields both changed', async () => {
+    const saveTheirs = async (change: Record<string, unknown>) => {
+      const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = await api('get', `/api/groups/${groupId}`);
+      const res = await page.request.put(`${server.url}/api/groups/${groupId}`, { data: { ...fields, ...change } });
+      expect(res.status()).toBe(200);
+    };
+    await page.goto(`${server.url}/groups/${groupId}`);
+    await expect.poll(() => page.inputValue('#f-name')).toBe(renamed);
+    // I change the description while they change the size: both kept, nothing asked.
+    await page.fill('#f-description', 'Fishers and weavers of the lake shore.');
+    await saveTheirs({ sizeEstimate: 5000 });
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('notice').innerText().catch(() => '')).toMatch(/^Saved, merged with version 3/);
+    expect(await api('get', `/api/groups/${groupId}`)).toMatchObject({ version: 4, description: 'Fishers and weavers of the lake shore.', sizeEstimate: 5000 });
+    expect(await page.inputValue('#f-sizeEstimate')).toBe('5000');
+
+    // Both change the size, I also change the counting unit: only the size is asked about.
+    await page.fill('#f-sizeEstimate', '6000');
+    await page.selectOption('#f-countingUnit', 'community');
+    await saveTheirs({ sizeEstimate: 7000, aliases: [`Reedfolk ${stamp}`, 'Lake people'] });
+    await page.getByTestId('save').click();
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor();
+    expect(await conflict.locator('tbody tr').count()).toBe(1);
+    expect(await conflict.locator('tbody th').innerText()).toBe('Estimated size');
+    expect(await conflict.innerText()).toContain('7000');
+    await screenshot(page, 'registry-conflict');
+    await expectAccessible();
+    await conflict.getByRole('radio', { name: 'Theirs' }).check();
+    await conflict.getByRole('button', { name: 'Save over version 5 with these choices' }).click();
+    await expect.poll(() => page.getByTestId('notice').innerText().catch(() => '')).toBe('Saved.');
+    expect(await api('get', `/api/groups/${groupId}`)).toMatchObject({ version: 6, sizeEstimate: 7000, countingUnit: 'community', aliases: [`Reedfolk ${stamp}`, 'Lake people'] });
+  });
+
   it('shows how many incidents name the group and links to them, from its page and from the list', async () => {
     await incident(`Reed shrine defaced ${stamp}`, { groupId });
     await incident(`Reed school closed ${stamp}`, { violationType: 'discrimination-education', groupId });
@@ -159,6 +193,23 @@ describe.skipIf(!available)('registries in Chromium', () => {
 
     await sub.locator('input').fill(inline);
     expect(await page.locator('#f-acts-0-groupId option:checked').innerText()).toBe(`${inline} (new)`);
+    // A new perpetrator and a new source on the way, both chosen again by a second act / kept once.
+    await page.getByRole('button', { name: 'Add a perpetrator' }).click();
+    await page.selectOption('#f-acts-0-perpetrators-0-actorId', { label: 'New perpetrator…' });
+    await page.getByTestId('new-actors').locator('input').fill(`Night riders ${stamp}`);
+    await page.getByTestId('new-actors').locator('select').selectOption('armed-group');
+    await page.getByRole('button', { name: 'Add an act' }).click();
+    await page.selectOption('#f-acts-1-violationType', 'harassment');
+    await page.selectOption('#f-acts-1-groupId', { label: `${inline} (new)` });
+    expect(await page.getByTestId('new-groups').count()).toBe(1);
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await page.selectOption('#f-sources-0-sourceId', { label: 'New source…' });
+    await page.getByTestId('new-sources').locator('input').fill(`Weavers' guild ${stamp}`);
+    await page.getByTestId('new-sources').locator('select').selectOption('C');
+    await page.selectOption('#f-sources-0-connection', { index: 1 });
+    await page.selectOption('#f-sources-0-materialType', { index: 1 });
+    await page.selectOption('#f-sources-0-credibility', '3');
+    await screenshot(page, 'registry-inline');
     await page.getByTestId('save').click();
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.locator('main h1').innerText()).toBe(title);
@@ -167,7 +218,14 @@ describe.skipIf(!available)('registries in Chromium', () => {
     expect(found.items).toHaveLength(1);
     expect(found.items[0]).toMatchObject({ basis: 'ethnicity', country: 'XVR' });
     const saved = await api('get', `/api/incidents/${page.url().split('/').pop()}`);
-    expect(saved.acts[0].groupId).toBe(found.items[0].id);
+    expect(saved.acts.map((a: { groupId: string }) => a.groupId)).toEqual([found.items[0].id, found.items[0].id]);
+    const [actors, sources] = await Promise.all([api('get', `/api/actors?q=${encodeURIComponent(`Night riders ${stamp}`)}`), api('get', `/api/sources?q=${encodeURIComponent(`Weavers' guild ${stamp}`)}`)]);
+    expect(actors.items).toHaveLength(1);
+    expect(actors.items[0]).toMatchObject({ kind: 'armed-group', country: 'XVR' });
+    expect(sources.items).toHaveLength(1);
+    expect(sources.items[0].reliability).toBe('C');
+    expect(saved.acts[0].perpetrators).toEqual([{ actorId: actors.items[0].id, involvement: 'carried-out' }]);
+    expect(saved.sources[0]).toMatchObject({ sourceId: sources.items[0].id, credibility: 3 });
   });
 
   it('lays the registry pages out right to left, and fits a phone', async () => {

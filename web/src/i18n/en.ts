@@ -294,10 +294,15 @@ export const en = {
   'registry.restored': 'Restored.',
   'registry.version': 'Version {version}, saved {when}',
   'registry.conflictTitle': 'Someone saved this record while you were editing',
-  'registry.conflictExplain': 'Version {version} was saved on {when}. Nothing is lost: here are both versions of what differs.',
+  'registry.conflictExplain': 'Version {version} was saved on {when}. Both of you changed the fields below: choose which value to keep for each. Every other change, yours and theirs, is kept.',
   'registry.newTag': '{name} (new)',
   'registry.unnamed': 'unnamed',
   'registry.newHint': 'Created with the incident when you save it, or not at all.',
+  'registry.merged': 'Saved, merged with version {version}, which someone saved meanwhile: their changes to other fields are kept.',
+  'registry.keep': 'Keep',
+  'registry.keepMine': 'Mine',
+  'registry.keepTheirs': 'Theirs',
+  'registry.saveChoices': 'Save over version {version} with these choices',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

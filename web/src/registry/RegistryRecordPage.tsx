@@ -6,7 +6,7 @@ import { ErrorNote, Loading } from '../app/Loading';
 import { FieldErrors } from '../incidents/Field';
 import { errorsByField, inputIdFor } from '../incidents/formModel';
 import { useI18n } from '../i18n/i18n';
-import { changedFields, emptyDraft, fromRecord, toRecordBody, type RecordDraft, type RegistryKind, type RegistryRecord } from './kinds';
+import { emptyDraft, fromRecord, mergeDrafts, toRecordBody, type DraftField, type RecordDraft, type RegistryKind, type RegistryRecord } from './kinds';
 import { RecordFields } from './RecordFields';
 import { UsageLink } from './UsageLink';
 
@@ -31,7 +31,15 @@ export default function RegistryRecordPage({ kind }: { kind: RegistryKind }) {
   return <RecordEditor key={`${kind}:${id ?? 'new'}`} kind={kind} initial={loaded.record} />;
 }
 
-type Notice = 'saved' | 'deleted' | 'restored' | null;
+type Notice = { key: 'saved' | 'deleted' | 'restored' } | { key: 'merged'; version: number } | null;
+
+/** A stale save both sides changed some fields of: theirs, my values for those fields, and the person's choice for each. */
+interface Conflict {
+  current: RegistryRecord;
+  mine: RecordDraft;
+  fields: DraftField[];
+  choice: Partial<Record<DraftField, 'mine' | 'theirs'>>;
+}
 
 function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: RegistryRecord | null }) {
   const { t, dateTime } = useI18n();
@@ -40,10 +48,10 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
   const [record, setRecord] = useState(initial);
   const [draft, setDraft] = useState<RecordDraft>(() => (initial ? fromRecord(kind, initial) : emptyDraft(kind)));
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [conflict, setConflict] = useState<RegistryRecord | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   // Just created: the page it was created on said so before moving here.
-  const [notice, setNotice] = useState<Notice>((location.state as { saved?: boolean } | null)?.saved ? 'saved' : null);
+  const [notice, setNotice] = useState<Notice>((location.state as { saved?: boolean } | null)?.saved ? { key: 'saved' } : null);
   const [usage, setUsage] = useState<number | undefined>(undefined);
   const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -64,9 +72,15 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
   const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
 
-  const fail = (err: unknown) => {
-    if (err instanceof ApiError && err.status === 409 && err.problem.current) {
-      setConflict(err.problem.current as RegistryRecord);
+  const fail = async (err: unknown, mine: RecordDraft): Promise<void> => {
+    if (err instanceof ApiError && err.status === 409 && err.problem.current && record) {
+      // Merge against the version this edit started from: fields only one side changed need no decision.
+      const current = err.problem.current as RegistryRecord;
+      const { merged, conflicts } = mergeDrafts(kind, fromRecord(kind, record), mine, fromRecord(kind, current));
+      setRecord(current);
+      setDraft(merged);
+      if (!conflicts.length) return save(undefined, { version: current.version, draft: merged, merged: true });
+      setConflict({ current, mine, fields: conflicts, choice: {} });
       setTimeout(() => conflictRef.current?.focus(), 0);
     } else if (err instanceof ApiError) {
       // `aliases.2` is shown under the aliases input.
@@ -75,26 +89,28 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
     } else setProblem({ type: 'about:blank', title: t('common.networkError'), status: 0, detail: (err as Error).message });
   };
 
-  const save = async (e?: FormEvent, overVersion?: number) => {
+  /** Saves the draft; after a conflict, `over` holds the version saved meanwhile and the merged draft. */
+  const save = async (e?: FormEvent, over?: { version: number; draft: RecordDraft; merged?: boolean }) => {
     e?.preventDefault();
+    const sending = over?.draft ?? draft;
     setBusy(true);
     setProblem(null);
     setFixed(new Set());
     setNotice(null);
     try {
-      const body = toRecordBody(kind, draft);
+      const body = toRecordBody(kind, sending);
       if (!record) {
         const created = await apiSend<RegistryRecord>('POST', `/api/${kind}`, body);
         navigate(`/${kind}/${created.id}`, { replace: true, state: { saved: true } });
         return;
       }
-      const saved = await apiSend<RegistryRecord>('PUT', `/api/${kind}/${record.id}`, { ...body, version: overVersion ?? record.version });
+      const saved = await apiSend<RegistryRecord>('PUT', `/api/${kind}/${record.id}`, { ...body, version: over?.version ?? record.version });
       setRecord(saved);
       setDraft(fromRecord(kind, saved));
       setConflict(null);
-      setNotice('saved');
+      setNotice(over?.merged ? { key: 'merged', version: over.version } : { key: 'saved' });
     } catch (err) {
-      fail(err);
+      await fail(err, sending);
     } finally {
       setBusy(false);
     }
@@ -111,16 +127,18 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
         : await apiSend<RegistryRecord>('POST', `/api/${kind}/${record.id}/restore?version=${record.version}`);
       setRecord(saved);
       setDraft(fromRecord(kind, saved));
-      setNotice(deleted ? 'deleted' : 'restored');
+      setNotice({ key: deleted ? 'deleted' : 'restored' });
     } catch (err) {
-      fail(err);
+      await fail(err, draft);
     } finally {
       setBusy(false);
     }
   };
 
   const deleted = Boolean(record?.deletedAt);
-  const theirs = conflict ? fromRecord(kind, conflict) : null;
+  const theirs = conflict ? fromRecord(kind, conflict.current) : null;
+  /** The draft with each conflicting field as the person chose (mine until they choose). */
+  const resolved = (c: Conflict): RecordDraft => ({ ...draft, ...Object.fromEntries(c.fields.map((f) => [f, (c.choice[f] === 'theirs' ? theirs : c.mine)?.[f] ?? ''])) });
   const fieldName = (f: string) => (f === 'kind' ? t(kind === 'actors' ? 'registry.field.actorKind' : 'registry.field.sourceKind') : t(`registry.field.${f}` as 'registry.field.name'));
 
   return (
@@ -142,7 +160,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
       )}
       {notice && (
         <p className="notice ok" role="status" data-testid="notice">
-          {t(`registry.${notice}`)}
+          {notice.key === 'merged' ? t('registry.merged', { version: notice.version }) : t(`registry.${notice.key}`)}
         </p>
       )}
       {record && <UsageLink kind={kind} id={record.id} count={usage} />}
@@ -150,36 +168,52 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
         <div ref={conflictRef} tabIndex={-1}>
           <section className="conflict" role="alert" aria-labelledby="conflict-h" data-testid="conflict">
             <h2 id="conflict-h">{t('registry.conflictTitle')}</h2>
-            <p>{t('registry.conflictExplain', { version: conflict.version, when: dateTime(conflict.updatedAt) })}</p>
+            <p>{t('registry.conflictExplain', { version: conflict.current.version, when: dateTime(conflict.current.updatedAt) })}</p>
             <div className="table-scroll">
               <table>
                 <thead>
                   <tr>
                     <th scope="col">{t('conflict.field')}</th>
                     <th scope="col">{t('conflict.mine')}</th>
-                    <th scope="col">{t('conflict.theirs', { version: conflict.version })}</th>
+                    <th scope="col">{t('conflict.theirs', { version: conflict.current.version })}</th>
+                    <th scope="col">{t('registry.keep')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {changedFields(kind, draft, theirs).map((f) => (
+                  {conflict.fields.map((f) => (
                     <tr key={f}>
                       <th scope="row">{fieldName(f)}</th>
-                      <td className="mine">{draft[f] || '—'}</td>
+                      <td className="mine">{conflict.mine[f] || '—'}</td>
                       <td className="theirs">{theirs[f] || '—'}</td>
+                      <td>
+                        <fieldset className="choice">
+                          <legend className="visually-hidden">{fieldName(f)}</legend>
+                          {(['mine', 'theirs'] as const).map((side) => (
+                            <label key={side} className="check">
+                              <input
+                                type="radio"
+                                name={`keep-${f}`}
+                                checked={(conflict.choice[f] ?? 'mine') === side}
+                                onChange={() => setConflict({ ...conflict, choice: { ...conflict.choice, [f]: side } })}
+                              />{' '}
+                              {t(side === 'mine' ? 'registry.keepMine' : 'registry.keepTheirs')}
+                            </label>
+                          ))}
+                        </fieldset>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
             <div className="actions">
-              <button type="button" onClick={() => void save(undefined, conflict.version)} disabled={busy}>
-                {t('conflict.keepMine', { version: conflict.version })}
+              <button type="button" onClick={() => void save(undefined, { version: conflict.current.version, draft: resolved(conflict) })} disabled={busy}>
+                {t('registry.saveChoices', { version: conflict.current.version })}
               </button>
               <button
                 type="button"
                 className="secondary"
                 onClick={() => {
-                  setRecord(conflict);
                   setDraft(theirs);
                   setConflict(null);
                 }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Group, Source } from '../api/types';
-import { changedFields, emptyDraft, fromRecord, listQuery, toRecordBody } from './kinds';
+import { emptyDraft, fromRecord, listQuery, mergeDrafts, toRecordBody } from './kinds';
 
 const meta = { id: '00000000-0000-4000-8000-000000000001', version: 2, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', deletedAt: null };
 
@@ -24,9 +24,15 @@ describe('registry record forms', () => {
     expect(toRecordBody('sources', fromRecord('sources', source))).toEqual({ name: 'Lake Watch', kind: 'other', reliability: 'B', url: null, description: 'x' });
   });
 
-  it('names the fields two drafts disagree on', () => {
-    const a = { ...emptyDraft('actors'), name: 'Lake Guard', kind: 'militia' };
-    expect(changedFields('actors', a, { ...a, kind: 'state-force', description: 'new' })).toEqual(['kind', 'description']);
+  it('merges a stale edit three ways: one side’s changes without asking, both sides’ as conflicts', () => {
+    const base = { ...emptyDraft('actors'), name: 'Lake Guard', kind: 'militia', country: 'XVR', description: '' };
+    const mine = { ...base, description: 'Seen at the market', kind: 'armed-group' };
+    const theirs = { ...base, name: 'Lake Guard militia', kind: 'state-force', description: '' };
+    const { merged, conflicts } = mergeDrafts('actors', base, mine, theirs);
+    expect(merged).toEqual({ ...base, name: 'Lake Guard militia', description: 'Seen at the market', kind: 'armed-group' });
+    expect(conflicts).toEqual(['kind']);
+    // The same change on both sides is no conflict.
+    expect(mergeDrafts('actors', base, { ...base, kind: 'state-force' }, theirs).conflicts).toEqual([]);
   });
 
   it('turns a page URL into the API list query of its kind', () => {

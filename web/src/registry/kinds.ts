@@ -81,9 +81,22 @@ export function toRecordBody(kind: RegistryKind, d: RecordDraft): Record<string,
   return { name: d.name ?? '', kind: d.kind?.trim() || 'other', reliability: d.reliability ?? '', url: orNull(d.url), description: d.description ?? '' };
 }
 
-/** The fields whose values differ between two drafts (for a version conflict). */
-export function changedFields(kind: RegistryKind, mine: RecordDraft, theirs: RecordDraft): DraftField[] {
-  return formFields[kind].filter((f) => (mine[f] ?? '') !== (theirs[f] ?? ''));
+/**
+ * A three-way merge after a stale save: `base` is the version I started from, `theirs` the
+ * one saved meanwhile. A field only one side changed takes that side's value, without
+ * asking; a field both changed differently is a conflict for the person to decide (mine is
+ * kept until they do). So nobody's edit to another field is ever overwritten.
+ */
+export function mergeDrafts(kind: RegistryKind, base: RecordDraft, mine: RecordDraft, theirs: RecordDraft): { merged: RecordDraft; conflicts: DraftField[] } {
+  const merged: RecordDraft = { ...mine };
+  const conflicts: DraftField[] = [];
+  for (const f of formFields[kind]) {
+    const [b, m, t] = [base[f] ?? '', mine[f] ?? '', theirs[f] ?? ''];
+    if (m === t || t === b) continue;
+    if (m === b) merged[f] = t;
+    else conflicts.push(f);
+  }
+  return { merged, conflicts };
 }
 
 /** The API list query for a registry page's URL: search, its filter, deleted ones on request. */
