@@ -116,39 +116,39 @@ export function ActsEditor({ acts, country, onChange, drafts, onDrafts }: Props)
               <legend>{t('form.perpetrators')}</legend>
               {act.perpetrators.map((p, j) => (
                 <Fragment key={j}>
-                <div className="row-fields perpetrator">
-                  <Field field={`acts.${i}.perpetrators.${j}.actorId`} label={t('form.perpetrator')}>
-                    {(fp) => (
-                      <select
-                        {...fp}
-                        value={p.actorId}
-                        onChange={(e) => {
-                          const actorId = e.target.value === addNewValue ? addDraft('actors', '') : e.target.value;
-                          set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, actorId } : x)) });
-                        }}
-                      >
-                        <option value="">{t('form.choose')}</option>
-                        {localActors.map((a) => (
-                          <option key={a.id} value={a.id}>
-                            {a.name}
-                          </option>
-                        ))}
-                        <NewRecordOptions kind="actors" drafts={drafts.actors} />
-                      </select>
-                    )}
-                  </Field>
-                  <Field field={`acts.${i}.perpetrators.${j}.involvement`} label={t('form.involvement')}>
-                    {(fp) => (
-                      <select {...fp} value={p.involvement} onChange={(e) => set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, involvement: e.target.value } : x)) })}>
-                        <TermOptions vocabulary={involvement} />
-                      </select>
-                    )}
-                  </Field>
-                  <button type="button" className="link danger" onClick={() => set(i, { perpetrators: act.perpetrators.filter((_, k) => k !== j) })}>
-                    {t('form.removePerpetrator')}
-                  </button>
-                </div>
-                {firstActorRef(i, j) && draftOf('actors', p.actorId) && <NewRecordFields kind="actors" draft={draftOf('actors', p.actorId)!} onChange={(d) => setDraft('actors', d)} />}
+                  <div className="row-fields perpetrator">
+                    <Field field={`acts.${i}.perpetrators.${j}.actorId`} label={t('form.perpetrator')}>
+                      {(fp) => (
+                        <select
+                          {...fp}
+                          value={p.actorId}
+                          onChange={(e) => {
+                            const actorId = e.target.value === addNewValue ? addDraft('actors', '') : e.target.value;
+                            set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, actorId } : x)) });
+                          }}
+                        >
+                          <option value="">{t('form.choose')}</option>
+                          {localActors.map((a) => (
+                            <option key={a.id} value={a.id}>
+                              {a.name}
+                            </option>
+                          ))}
+                          <NewRecordOptions kind="actors" drafts={drafts.actors} />
+                        </select>
+                      )}
+                    </Field>
+                    <Field field={`acts.${i}.perpetrators.${j}.involvement`} label={t('form.involvement')}>
+                      {(fp) => (
+                        <select {...fp} value={p.involvement} onChange={(e) => set(i, { perpetrators: act.perpetrators.map((x, k) => (k === j ? { ...x, involvement: e.target.value } : x)) })}>
+                          <TermOptions vocabulary={involvement} />
+                        </select>
+                      )}
+                    </Field>
+                    <button type="button" className="link danger" onClick={() => set(i, { perpetrators: act.perpetrators.filter((_, k) => k !== j) })}>
+                      {t('form.removePerpetrator')}
+                    </button>
+                  </div>
+                  {firstActorRef(i, j) && draftOf('actors', p.actorId) && <NewRecordFields kind="actors" draft={draftOf('actors', p.actorId)!} onChange={(d) => setDraft('actors', d)} />}
                 </Fragment>
               ))}
               <button type="button" className="secondary small" onClick={() => set(i, { perpetrators: [...act.perpetrators, { actorId: '', involvement: 'carried-out' }] })}>
