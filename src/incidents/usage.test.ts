@@ -71,6 +71,9 @@ describe.each(engines)('registry usage and the source filter on %s', (engine) =>
       ]),
     );
     expect(res.body.items).toHaveLength(3);
+    // Ids that are no record count nothing, whatever the store keeps under them.
+    const none = await get(t.app, '/api/groups/usage?id=00000000-0000-0000-0000-000000000000,ffffffff-ffff-ffff-ffff-ffffffffffff');
+    expect(none.body.items.map((i: { incidents: number }) => i.incidents)).toEqual([0, 0]);
   });
 
   it('counts a deleted record’s incidents too (it can be restored), and answers 404 for no record', async () => {
