@@ -133,6 +133,7 @@ describe.skipIf(!available)('registries in Chromium', () => {
   it('deletes and restores a perpetrator, listing deleted ones on request', async () => {
     const name = `Reed guard ${stamp}`;
     const actor = await api('post', '/api/actors', { name, kind: 'militia', country: 'XVR' });
+    const named = await incident(`Reed boats seized ${stamp}`, { perpetrators: [{ actorId: actor.id, involvement: 'carried-out' }] });
     await page.goto(`${server.url}/actors/${actor.id}`);
     await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
     await page.getByRole('button', { name: 'Delete' }).click();
@@ -140,6 +141,9 @@ describe.skipIf(!available)('registries in Chromium', () => {
     expect(await page.locator('#f-name').isDisabled()).toBe(true);
     await screenshot(page, 'registry-actor-deleted');
     await expectAccessible();
+    // The incident that names it still shows its name.
+    await page.goto(`${server.url}/incidents/${named.id}`);
+    await expect.poll(() => page.locator('main').innerText()).toContain(name);
 
     await page.goto(`${server.url}/actors?q=${encodeURIComponent(name)}`);
     await expect.poll(() => page.getByTestId('registry-count').innerText()).toBe('0 shown');
@@ -149,10 +153,11 @@ describe.skipIf(!available)('registries in Chromium', () => {
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.innerText()).toContain('deleted');
 
-    await row.getByRole('link', { name }).click();
+    await row.getByRole('link', { name, exact: true }).click();
     await page.getByTestId('deleted-banner').waitFor();
     await page.getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => page.getByTestId('notice').innerText()).toBe('Restored.');
+    await expect.poll(() => page.getByTestId('usage').innerText()).toBe('Named by 1 live incident: list it');
     expect(await page.getByTestId('deleted-banner').count()).toBe(0);
     expect(await page.locator('#f-name').isDisabled()).toBe(false);
     expect((await api('get', `/api/actors/${actor.id}`)).deletedAt).toBeNull();
