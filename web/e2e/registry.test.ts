@@ -67,6 +67,11 @@ describe.skipIf(!available)('registries in Chromium', () => {
     await expect.poll(() => page.getByTestId('usage').innerText()).toBe('No live incident names it yet.');
 
     await page.fill('#f-name', renamed);
+    // Leaving with the rename unsaved asks first; dismissing stays on the page.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('link', { name: 'Perpetrators', exact: true }).click();
+    await expect.poll(() => page.inputValue('#f-name')).toBe(renamed);
+    expect(page.url()).toMatch(new RegExp(`/groups/${groupId}$`));
     await page.getByTestId('save').click();
     await expect.poll(() => page.locator('main h1').innerText()).toBe(renamed);
     expect(await page.locator('.page-head').innerText()).toMatch(/Version 2/);

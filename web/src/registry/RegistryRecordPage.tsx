@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useBlocker, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../api/client';
 import type { Problem } from '../api/types';
 import { ErrorNote, Loading } from '../app/Loading';
@@ -69,6 +69,25 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
     };
   }, [kind, initial]);
 
+  // Unsaved changes are not lost by a click elsewhere: leaving asks first, as the incident form does.
+  const leaving = useRef(false);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(record ? fromRecord(kind, record) : emptyDraft(kind));
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(t('form.unsavedConfirm'))) blocker.proceed();
+    else blocker.reset();
+  }, [blocker, t]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
   const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
 
@@ -101,6 +120,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
       const body = toRecordBody(kind, sending);
       if (!record) {
         const created = await apiSend<RegistryRecord>('POST', `/api/${kind}`, body);
+        leaving.current = true;
         navigate(`/${kind}/${created.id}`, { replace: true, state: { saved: true } });
         return;
       }
@@ -257,6 +277,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
               </button>
             )}
           </div>
+          {dirty && <p className="muted small">{t('form.unsaved')}</p>}
         </form>
       </FieldErrors.Provider>
     </section>
