@@ -46,7 +46,12 @@ export async function createNewRecords(tx: Sql, ctx: RequestContext, input: Inci
   for (const { kind, field, ref } of refs) {
     const key = keyOf(ref);
     if (key !== undefined && !newRecords?.[kind].some((r) => r.key === key)) {
-      problems.push({ field: `${prefix}${field}`, message: `no new ${nouns[kind]} with key '${key}' in newRecords.${kind}` });
+      problems.push({
+        field: `${prefix}${field}`,
+        code: 'not-found',
+        message: `no new ${nouns[kind]} with key '${key}' in newRecords.${kind}`,
+        params: { entity: nouns[kind], id: `new:${key}` },
+      });
     }
   }
   if (problems.length) throw invalid(problems);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../fieldProblems.js';
 import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
 import { ActorInput, GroupInput, Place, PlaceInput, SourceInput } from '../registry/schema.js';
 import { parseEventDate, periodEnd } from './dates.js';
@@ -18,13 +19,13 @@ export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'dis
 
 export const EventDateText = z
   .string()
-  .refine((s) => parseEventDate(s) !== undefined, 'a real date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((s) => parseEventDate(s) !== undefined, { message: 'a real date written YYYY-MM-DD, YYYY-MM or YYYY', params: problem('invalid-date') })
   .meta({ description: 'Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023', example: '2023-05' });
 
 /** A date known to the day: when a report or a piece of information reached us. */
 export const DayText = z
   .string()
-  .refine((s) => parseEventDate(s)?.precision === 'day', 'a real date written YYYY-MM-DD')
+  .refine((s) => parseEventDate(s)?.precision === 'day', { message: 'a real date written YYYY-MM-DD', params: problem('invalid-day') })
   .meta({ description: 'A date to the day, YYYY-MM-DD', example: '2023-05-14' });
 
 /** `new:<key>` names a record of the same request's `newRecords` (created with the incident). */
@@ -34,7 +35,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** A reference to a place, group, actor or source: its id, or `new:<key>` for one in `newRecords`. */
 const RecordRef = z
   .string()
-  .refine((s) => uuidPattern.test(s) || newRecordPattern.test(s), 'an id (uuid), or new:<key> naming a record of newRecords')
+  .refine((s) => uuidPattern.test(s) || newRecordPattern.test(s), { message: 'an id (uuid), or new:<key> naming a record of newRecords', params: problem('invalid-uuid') })
   .meta({ description: 'A record id, or `new:<key>` for a record created in the same request (see `newRecords`)', example: 'new:g1' });
 
 const newRecordKey = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a key of 1–40 letters, digits, - or _').meta({ description: 'Referenced as `new:<key>`' });
@@ -42,7 +43,7 @@ const withKey = <T extends z.ZodType>(input: T) => z.object({ key: newRecordKey 
 const uniqueKeys = (records: { key: string }[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   records.forEach((r, i) => {
-    if (seen.has(r.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `the key '${r.key}' is given twice` });
+    if (seen.has(r.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `the key '${r.key}' is given twice`, params: problem('duplicate') });
     seen.add(r.key);
   });
 };
@@ -119,15 +120,15 @@ export const IncidentInput = z
   .superRefine((inc, ctx) => {
     const start = parseEventDate(inc.startDate);
     if (!start) return;
-    if (start.date > today()) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'the start date is in the future' });
+    if (start.date > today()) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'the start date is in the future', params: problem('date-in-future') });
     if (inc.endDate) {
       const end = parseEventDate(inc.endDate);
-      if (end && periodEnd(end) < start.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'the end date is before the start date' });
+      if (end && periodEnd(end) < start.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'the end date is before the start date', params: problem('end-before-start') });
     }
-    if (!inc.country && !inc.placeId) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a country (or a placeId) is required' });
+    if (!inc.country && !inc.placeId) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a country (or a placeId) is required', params: problem('required') });
     const seen = new Set<string>();
     inc.sources.forEach((s, i) => {
-      if (seen.has(s.sourceId)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'sourceId'], message: 'the same source is listed twice' });
+      if (seen.has(s.sourceId)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'sourceId'], message: 'the same source is listed twice', params: problem('duplicate') });
       seen.add(s.sourceId);
     });
   });
@@ -243,7 +244,7 @@ export const IncidentFilterQuery = z
   .superRefine((f, ctx) => {
     const from = f.from && parseEventDate(f.from);
     const to = f.to && parseEventDate(f.to);
-    if (from && to && periodEnd(to) < from.date) ctx.addIssue({ code: 'custom', path: ['to'], message: "'to' is before 'from'" });
+    if (from && to && periodEnd(to) < from.date) ctx.addIssue({ code: 'custom', path: ['to'], message: "'to' is before 'from'", params: problem('end-before-start') });
   });
 export type IncidentFilterQuery = z.output<typeof IncidentFilterQuery>;
 

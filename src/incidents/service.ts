@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
+import { deletedAlready, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
@@ -65,7 +65,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     input = await createNewRecords(tx, ctx, input);
     const resolved = await resolveReferences(tx, [input], '');
     const selfLink = input.links.findIndex((l) => l.incidentId === id);
-    if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, message: 'an incident cannot be linked to itself' }]);
+    if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, code: 'self-link', message: 'an incident cannot be linked to itself' }]);
     const { row, children } = toWrite(id, input, resolved, ctx.actor.id);
     await store.deleteChildren(tx, id);
     await store.updateIncidentRow(tx, row);
@@ -80,9 +80,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
 export async function setIncidentDeleted(ctx: RequestContext, id: string, version: number, deleted: boolean): Promise<Incident> {
   return ctx.db.transaction(async (tx) => {
     const before = await lockVersion(tx, id, version);
-    if (Boolean(before.deletedAt) === deleted) {
-      throw invalid([{ field: 'id', message: deleted ? 'the incident is already deleted' : 'the incident is not deleted' }]);
-    }
+    if (Boolean(before.deletedAt) === deleted) throw deletedAlready('incident', deleted);
     await store.setIncidentDeleted(tx, id, deleted, ctx.actor.id);
     const after = (await readIncident(tx, id))!;
     await recordAudit(tx, ctx, [{ action: deleted ? 'incident.delete' : 'incident.restore', entity: 'incident', entityId: id, before, after }]);
@@ -212,12 +210,17 @@ async function resolveReferences(tx: Sql, inputs: IncidentInput[], prefix: strin
   const problems: FieldProblem[] = [];
   inputs.forEach((input, i) => {
     const at = (path: string) => (prefix === undefined ? `${i}.${path}` : `${prefix}${path}`);
-    const missing = (path: string, what: string, id: string) => problems.push({ field: at(path), message: `no ${what} with id ${id}` });
+    const missing = (path: string, what: string, id: string) => problems.push({ field: at(path), code: 'not-found', message: `no ${what} with id ${id}`, params: { entity: what, id } });
     if (input.placeId) {
       const place = livePlaces.get(input.placeId);
       if (!place) missing('placeId', 'place', input.placeId);
       else if (input.country && input.country !== place.country)
-        problems.push({ field: at('country'), message: `the place is in ${place.country}, not ${input.country}` });
+        problems.push({
+          field: at('country'),
+          code: 'place-in-other-country',
+          message: `the place is in ${place.country}, not ${input.country}`,
+          params: { placeCountry: place.country, country: input.country },
+        });
     }
     input.acts.forEach((act, a) => {
       if (act.groupId && !liveGroups.has(act.groupId)) missing(`acts.${a}.groupId`, 'group', act.groupId);

@@ -9,9 +9,10 @@ import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { ActsEditor } from './ActsEditor';
 import { ConflictView } from './ConflictView';
 import { DateInput } from './DateInput';
+import { ErrorSummary } from './ErrorSummary';
 import { EvidenceField } from './EvidenceField';
 import { Field, FieldErrors } from './Field';
-import { derivedLevel, differences, emptyForm, emptySource, errorsByField, fromIncident, inputIdFor, newKey, toBody, type Difference, type FormState } from './formModel';
+import { derivedLevel, differences, emptyForm, emptySource, errorsByField, fromIncident, newKey, toBody, type Difference, type FormState } from './formModel';
 import { LevelBadge } from './LevelBadge';
 import { addNewValue, NewRecordFields, NewRecordOptions } from './NewRecordFields';
 import { newKeyOf, newRef, remapNewRecordErrors, withNewRecords } from './newRecordsModel';
@@ -87,7 +88,8 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const regionNames = useMemo(() => [...new Set(places.items.map((p) => p.admin1).filter((a): a is string => Boolean(a)))].sort(), [places.items]);
   const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
-  const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
+  const names = useMemo(() => ({ country: (code: string) => label(countries.byCode.get(code), code) }), [countries, label]);
+  const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)), names }), [remaining, names]);
 
   const save = async (e?: FormEvent, overVersion?: number) => {
     e?.preventDefault();
@@ -155,24 +157,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
           />
         </div>
       )}
-      {problem && (remaining.length > 0 || !problem.errors?.length) && (
-        <div ref={summaryRef} tabIndex={-1} className="error-summary" role="alert" aria-labelledby="error-summary-h" data-testid="error-summary">
-          <h2 id="error-summary-h">{remaining.length ? t('form.fixErrors', { count: remaining.length }) : problem.title}</h2>
-          {remaining.length ? (
-            <ul>
-              {remaining.map((x, i) => (
-                <li key={i}>
-                  <a href={`#${inputIdFor(x.field)}`}>
-                    {x.field}: {x.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{problem.detail}</p>
-          )}
-        </div>
-      )}
+      {problem && (remaining.length > 0 || !problem.errors?.length) && <ErrorSummary ref={summaryRef} problem={problem} remaining={remaining} names={names} />}
       <FieldErrors.Provider value={errors}>
         <form className="incident-form" onSubmit={(e) => void save(e)} noValidate>
           <div className="form-main">

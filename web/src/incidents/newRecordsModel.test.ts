@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../i18n/en';
+import { translate, type Vars } from '../i18n/i18n';
+import { fieldLabel } from '../i18n/problems';
 import { emptyForm, toBody } from './formModel';
 import { newKeyOf, noNewRecords, remapNewRecordErrors, withNewRecords } from './newRecordsModel';
 
@@ -39,13 +42,13 @@ describe('records created from the incident form', () => {
   it('puts the API’s errors on new records back under the inputs that hold them', () => {
     const errors = remapNewRecordErrors(
       [
-        { field: 'newRecords.groups.1.name', message: 'a name is required' },
-        { field: 'newRecords.actors.0.kind', message: "unknown actor-kinds code ''" },
-        { field: 'newRecords.places.0.name', message: 'a name is required' },
-        { field: 'newRecords.places.0.latitude', message: 'latitude and longitude go together' },
-        { field: 'newRecords.places.0.country', message: 'bad' },
-        { field: 'acts.0.violationType', message: 'unknown' },
-        { field: 'newRecords.sources.5.name', message: 'not sent by this form' },
+        { field: 'newRecords.groups.1.name', code: 'required', message: 'a name is required' },
+        { field: 'newRecords.actors.0.kind', code: 'invalid', message: "unknown actor-kinds code ''" },
+        { field: 'newRecords.places.0.name', code: 'invalid', message: 'a name is required' },
+        { field: 'newRecords.places.0.latitude', code: 'invalid', message: 'latitude and longitude go together' },
+        { field: 'newRecords.places.0.country', code: 'invalid', message: 'bad' },
+        { field: 'acts.0.violationType', code: 'invalid', message: 'unknown' },
+        { field: 'newRecords.sources.5.name', code: 'invalid', message: 'not sent by this form' },
       ],
       { groups: ['k1', 'k9'], actors: ['k3'], sources: [] },
     );
@@ -58,6 +61,11 @@ describe('records created from the incident form', () => {
       'acts.0.violationType',
       'newRecords.sources.5.name',
     ]);
+    // Their labels, for the form's summary of what to fix.
+    const en = (key: MessageKey, vars?: Vars) => translate('en', key, vars);
+    expect(fieldLabel(en, 'newRecords.groups.k9.name')).toBe('New group — Name');
+    expect(fieldLabel(en, 'newRecords.actors.k3.code')).toBe('New perpetrator — Kind of perpetrator');
+    expect(fieldLabel((key, vars) => translate('ar', key, vars), 'newRecords.sources.k4.code')).toBe('مصدر جديد — الموثوقية');
     expect(newKeyOf('new:k9')).toBe('k9');
     expect(newKeyOf('00000000-0000-4000-8000-000000000001')).toBeUndefined();
   });

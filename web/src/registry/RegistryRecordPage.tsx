@@ -6,6 +6,7 @@ import { ErrorNote, Loading } from '../app/Loading';
 import { FieldErrors } from '../incidents/Field';
 import { errorsByField, inputIdFor } from '../incidents/formModel';
 import { useI18n } from '../i18n/i18n';
+import { problemMessage } from '../i18n/problems';
 import { emptyDraft, fromRecord, mergeDrafts, toRecordBody, type DraftField, type RecordDraft, type RegistryKind, type RegistryRecord } from './kinds';
 import { RecordFields } from './RecordFields';
 import { UsageLink } from './UsageLink';
@@ -252,13 +253,15 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
               {remaining.map((x, i) => (
                 <li key={i}>
                   <a href={`#${inputIdFor(x.field)}`}>
-                    {fieldName(x.field)}: {x.message}
+                    {t('problem.summaryItem', { field: fieldName(x.field), message: problemMessage(t, x) })}
                   </a>
                 </li>
               ))}
             </ul>
           ) : (
-            <p>{problem.detail}</p>
+            <p lang="en" dir="auto">
+              {problem.detail}
+            </p>
           )}
         </div>
       )}
