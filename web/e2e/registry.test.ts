@@ -176,6 +176,10 @@ describe.skipIf(!available)('registries in Chromium', () => {
     await page.waitForURL(new RegExp(`/incidents\\?source=${source.id}$`));
     await expect.poll(() => page.getByTestId('result-count').innerText()).toBe('1 incident');
     await expect.poll(() => page.locator('.chips').innerText()).toContain(`Reed watch ${stamp}`);
+    // The list's own source filter shows the same choice, and clearing it lists every incident again.
+    await expect.poll(() => page.getByTestId('source-filter').inputValue()).toBe(source.id);
+    await page.getByTestId('source-filter').selectOption('');
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toMatch(/^[\d,]{4,} incidents$/);
   });
 
   it('creates an incident with a new group inline: refused first, then saved once, with the group created once', async () => {

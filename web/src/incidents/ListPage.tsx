@@ -169,6 +169,17 @@ export default function ListPage() {
                 <TermOptions vocabulary={verification} />
               </select>
             </label>
+            <label>
+              <span>{t('filters.source')}</span>
+              <select value={f.source[0] ?? ''} onChange={(e) => set('source', e.target.value || undefined)} data-testid="source-filter">
+                <option value="">{t('filters.any')}</option>
+                {sources.items.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
+              </select>
+            </label>
             <DateFilter name="from" value={f.from} onChange={(v) => set('from', v)} />
             <DateFilter name="to" value={f.to} onChange={(v) => set('to', v)} />
           </div>
