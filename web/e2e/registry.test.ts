@@ -141,6 +141,13 @@ describe.skipIf(!available)('registries in Chromium', () => {
     const named = await incident(`Reed boats seized ${stamp}`, { perpetrators: [{ actorId: actor.id, involvement: 'carried-out' }] });
     await page.goto(`${server.url}/actors/${actor.id}`);
     await expect.poll(() => page.locator('main h1').innerText()).toBe(name);
+    // Someone edits it meanwhile: a stale delete is not carried out, the page shows the record as it now is.
+    const edited = await page.request.put(`${server.url}/api/actors/${actor.id}`, { data: { name, kind: 'militia', country: 'XVR', description: 'Seen on the lake at night.', version: actor.version } });
+    expect(edited.status()).toBe(200);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByTestId('notice').innerText().catch(() => '')).toMatch(/^Someone saved this record meanwhile \(version 2\)/);
+    expect(await page.inputValue('#f-description')).toBe('Seen on the lake at night.');
+    expect((await api('get', `/api/actors/${actor.id}`)).deletedAt).toBeNull();
     await page.getByRole('button', { name: 'Delete' }).click();
     await page.getByTestId('deleted-banner').waitFor();
     expect(await page.locator('#f-name').isDisabled()).toBe(true);

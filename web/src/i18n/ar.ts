@@ -361,6 +361,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'registry.newTag': '{name} (جديد)',
   'registry.unnamed': 'بلا اسم',
   'registry.newHint': 'يُنشأ مع الحادثة عند حفظها، وإلا فلا يُنشأ.',
+  'registry.changed': 'حفظ شخص آخر هذا السجل في الأثناء (النسخة {version})؛ وهو معروض كما هو الآن مع تعديلاتك غير المحفوظة. أعد المحاولة إن كنت ما زلت تريد ذلك.',
   'problem.inNewRecord': '{record} — {field}',
   'registry.merged': 'تم الحفظ بعد الدمج مع النسخة {version} التي حفظها شخص آخر في الأثناء: تغييراته على الحقول الأخرى محفوظة.',
   'registry.keep': 'الإبقاء على',

@@ -349,6 +349,7 @@ export const en = {
   'registry.newTag': '{name} (new)',
   'registry.unnamed': 'unnamed',
   'registry.newHint': 'Created with the incident when you save it, or not at all.',
+  'registry.changed': 'Someone saved this record meanwhile (version {version}); it is shown as it is now, with your unsaved edits. Try again if you still mean to.',
   'problem.inNewRecord': '{record} — {field}',
   'registry.merged': 'Saved, merged with version {version}, which someone saved meanwhile: their changes to other fields are kept.',
   'registry.keep': 'Keep',

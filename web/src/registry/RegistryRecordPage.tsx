@@ -32,7 +32,7 @@ export default function RegistryRecordPage({ kind }: { kind: RegistryKind }) {
   return <RecordEditor key={`${kind}:${id ?? 'new'}`} kind={kind} initial={loaded.record} />;
 }
 
-type Notice = { key: 'saved' | 'deleted' | 'restored' } | { key: 'merged'; version: number } | null;
+type Notice = { key: 'saved' | 'deleted' | 'restored' } | { key: 'merged' | 'changed'; version: number } | null;
 
 /** A stale save both sides changed some fields of: theirs, my values for those fields, and the person's choice for each. */
 interface Conflict {
@@ -92,13 +92,15 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
   const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
 
-  const fail = async (err: unknown, mine: RecordDraft): Promise<void> => {
+  /** `saving`: the refused request was a save (to merge and retry), not a delete or restore (to show the record as it now is). */
+  const fail = async (err: unknown, mine: RecordDraft, saving: boolean): Promise<void> => {
     if (err instanceof ApiError && err.status === 409 && err.problem.current && record) {
       // Merge against the version this edit started from: fields only one side changed need no decision.
       const current = err.problem.current as RegistryRecord;
       const { merged, conflicts } = mergeDrafts(kind, fromRecord(kind, record), mine, fromRecord(kind, current));
       setRecord(current);
       setDraft(merged);
+      if (!saving) return setNotice({ key: 'changed', version: current.version });
       if (!conflicts.length) return save(undefined, { version: current.version, draft: merged, merged: true });
       setConflict({ current, mine, fields: conflicts, choice: {} });
       setTimeout(() => conflictRef.current?.focus(), 0);
@@ -131,7 +133,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
       setConflict(null);
       setNotice(over?.merged ? { key: 'merged', version: over.version } : { key: 'saved' });
     } catch (err) {
-      await fail(err, sending);
+      await fail(err, sending, true);
     } finally {
       setBusy(false);
     }
@@ -150,7 +152,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
       setDraft(fromRecord(kind, saved));
       setNotice({ key: deleted ? 'deleted' : 'restored' });
     } catch (err) {
-      await fail(err, draft);
+      await fail(err, draft, false);
     } finally {
       setBusy(false);
     }
@@ -181,7 +183,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
       )}
       {notice && (
         <p className="notice ok" role="status" data-testid="notice">
-          {notice.key === 'merged' ? t('registry.merged', { version: notice.version }) : t(`registry.${notice.key}`)}
+          {'version' in notice ? t(`registry.${notice.key}`, { version: notice.version }) : t(`registry.${notice.key}`)}
         </p>
       )}
       {record && <UsageLink kind={kind} id={record.id} count={usage} />}
