@@ -71,9 +71,12 @@ const rnd = new Random(11);
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
 // The largest group: the first country's, named by the most incidents.
 const [biggest] = await db.query<{ id: string; n: number }>('select g as id, count(*)::int as n from incidents, unnest(group_ids) g group by g order by 2 desc limit 1');
+const loadBefore = os.loadavg()[0]!;
 const results = {
   size,
   machine,
+  // The machine is shared: the 1-minute load average says how busy it was while measuring.
+  loadAverage: { before: Math.round(loadBefore * 10) / 10, after: 0 },
   biggestGroupIncidents: biggest!.n,
   'groups/usage, one page of 100 groups': await measure(() => `/api/groups/usage?id=${ids(world.groups.slice(0, 100)).join(',')}`),
   'groups/:id/usage, the largest group': await measure(() => `/api/groups/${biggest!.id}/usage`),
@@ -82,7 +85,9 @@ const results = {
   'incidents?source=, first page of 50 with the total': await measure(() => `/api/incidents?source=${rnd.pick(world.sources).id}&limit=50`),
   'stats?source=&by=month': await measure(() => `/api/stats?source=${rnd.pick(world.sources).id}&by=month`),
 };
+results.loadAverage.after = Math.round(os.loadavg()[0]! * 10) / 10;
 await app.close();
+await db.close();
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/usage-pglite-${size}.json`, `${JSON.stringify(results, null, 2)}\n`);
 console.log(results);
