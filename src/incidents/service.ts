@@ -11,7 +11,7 @@ import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
 import { createNewRecords } from './newRecords.js';
 import { toIncident, toSummary } from './document.js';
-import type { Incident, IncidentFilterQuery, IncidentInput, IncidentListQuery, IncidentSort, IncidentSummary, StatsCell, StatsDimension } from './schema.js';
+import type { Incident, StatsExtent, StatsExtentQuery, IncidentFilterQuery, IncidentInput, IncidentListQuery, IncidentSort, IncidentSummary, StatsCell, StatsDimension } from './schema.js';
 import * as store from './store.js';
 
 /**
@@ -321,4 +321,9 @@ function mergeChildren(all: store.IncidentChildren[]): store.IncidentChildren {
     evidence: all.flatMap((c) => c.evidence),
     links: all.flatMap((c) => c.links),
   };
+}
+
+/** The first and last month with data for the filters of /api/stats (records dated to the day or month). */
+export async function incidentExtent(ctx: RequestContext, q: StatsExtentQuery): Promise<StatsExtent> {
+  return store.selectExtent(ctx.db, toStoreFilter({ ...q, from: undefined, to: undefined }));
 }
