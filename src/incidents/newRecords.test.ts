@@ -159,6 +159,18 @@ describe.each(engines)('incidents with newRecords on %s', (engine) => {
     expect(await rowCounts(t.db)).toEqual(before);
   });
 
+  it('spells a new place’s region as the country already spells it, like any place', async () => {
+    await seed.incident(t.app, { country: 'XVR', admin1: 'Lakeshore Reach' });
+    const res = await post(
+      t.app,
+      '/api/incidents',
+      incidentBody({ country: 'XVR', placeId: 'new:p', newRecords: { places: [{ key: 'p', name: `Weir ${stamp()}`, country: 'XVR', admin1: 'lakeshore   reach' }] } }),
+    );
+    expectStatus(res, 201);
+    expect(res.body.place.admin1).toBe('Lakeshore Reach');
+    expect(res.body.admin1).toBe('Lakeshore Reach');
+  });
+
   it('checks a new place against the incident’s country like a stored one', async () => {
     const before = await rowCounts(t.db);
     const res = await post(t.app, '/api/incidents', incidentBody({ country: 'KEN', placeId: 'new:p', newRecords: { places: [{ key: 'p', name: 'Elsewhere', country: 'XVR' }] } }));

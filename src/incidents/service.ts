@@ -6,6 +6,7 @@ import { deletedAlready, invalid, notFound, staleVersion, type FieldProblem } fr
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
+import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
@@ -37,6 +38,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
   return ctx.db.transaction(async (tx) => {
     inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
+    inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
     const ids = options.ids ?? inputs.map(() => randomUUID());
     const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
     const rows = await store.insertIncidents(tx, writes.map((w) => w.row));
@@ -64,6 +66,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     const before = await lockVersion(tx, id, version);
     input = await createNewRecords(tx, ctx, input);
     const resolved = await resolveReferences(tx, [input], '');
+    [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
     const selfLink = input.links.findIndex((l) => l.incidentId === id);
     if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, code: 'self-link', message: 'an incident cannot be linked to itself' }]);
     const { row, children } = toWrite(id, input, resolved, ctx.actor.id);
@@ -95,6 +98,7 @@ export interface IncidentPage {
 }
 
 export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
   const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
@@ -121,10 +125,19 @@ export interface Stats {
 export const defaultStatsDimensions: StatsDimension[] = ['month', 'level', 'group', 'country'];
 
 export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery & { by?: StatsDimension[] }): Promise<Stats> {
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
   const [cells, [totals]] = await Promise.all([store.selectStats(ctx.db, filter, by), store.selectStats(ctx.db, filter, [])]);
   return { by, cells: cells as StatsCell[], totals: totals as StatsCell };
+}
+
+/**
+ * Inside a caller's transaction (a region merge): the country's incidents in region `from`
+ * (any of those spellings) move to `into`, with the rollup. Returns the ids moved.
+ */
+export function respellIncidentAdmin1(tx: Sql, country: string, from: readonly string[], into: string): Promise<string[]> {
+  return store.respellAdmin1(tx, country, from, into);
 }
 
 // ---------------------------------------------------------------------------------------
