@@ -10,6 +10,7 @@ import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
+import { createNewRecords } from './newRecords.js';
 import { toIncident, toSummary } from './document.js';
 import type { Incident, StatsExtent, StatsExtentQuery, IncidentFilterQuery, IncidentInput, IncidentListQuery, IncidentSort, IncidentSummary, StatsCell, StatsDimension } from './schema.js';
 import * as store from './store.js';
@@ -35,6 +36,7 @@ export async function createIncident(ctx: RequestContext, input: IncidentInput):
 export async function createIncidents(ctx: RequestContext, inputs: IncidentInput[], options: { ids?: string[] } = {}): Promise<Incident[]> {
   if (inputs.length === 0) return [];
   return ctx.db.transaction(async (tx) => {
+    inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
     inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
     const ids = options.ids ?? inputs.map(() => randomUUID());
@@ -62,6 +64,7 @@ export async function getIncident(ctx: RequestContext, id: string): Promise<Inci
 export async function updateIncident(ctx: RequestContext, id: string, version: number, input: IncidentInput): Promise<Incident> {
   return ctx.db.transaction(async (tx) => {
     const before = await lockVersion(tx, id, version);
+    input = await createNewRecords(tx, ctx, input);
     const resolved = await resolveReferences(tx, [input], '');
     [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
     const selfLink = input.links.findIndex((l) => l.incidentId === id);
@@ -149,6 +152,7 @@ function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     bases: q.basis,
     types: q.type,
     perpetratorIds: q.perpetrator,
+    sourceIds: q.source,
     levels: q.level,
     verification: q.verification,
     confidentiality: q.confidentiality,
@@ -156,6 +160,13 @@ function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     to: q.to ? periodEnd(parseEventDate(q.to)!) : undefined,
     deleted: q.deleted,
   };
+}
+
+/** Each input's `newRecords` created, references to them replaced by ids (fields of a batch named `3.acts.0.groupId`). */
+async function createAllNewRecords(tx: Sql, ctx: RequestContext, inputs: IncidentInput[]): Promise<IncidentInput[]> {
+  const out: IncidentInput[] = [];
+  for (const [i, input] of inputs.entries()) out.push(await createNewRecords(tx, ctx, input, inputs.length === 1 ? '' : `${i}.`));
+  return out;
 }
 
 /** The incident as a document; `forUpdate` locks its row until the transaction ends. */
