@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'invalid' // the input breaks a rule; `fields` names each offending field
   | 'not-found'
   | 'conflict' // a stale version, or a state that forbids the change
+  | 'deleted' // the record is soft-deleted: restore it before editing (apart from 'conflict' so clients can tell the two apart)
   | 'too-large'
   | 'unsupported-media-type';
 
@@ -40,6 +41,10 @@ export const staleVersion = (what: string, id: string, expected: number, current
     [{ field: 'version', message: `stale version ${expected}` }],
     { current },
   );
+
+/** An edit of a soft-deleted record: nothing is changed until it is restored. */
+export const deletedRecord = (what: string, id: string, deletedAt: string) =>
+  new DomainError('deleted', `${what} ${id} is deleted (at ${deletedAt}): restore it before editing it`, [], { deletedAt });
 
 function describe(fields: FieldProblem[]): string {
   return fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'invalid input';

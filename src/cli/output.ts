@@ -22,7 +22,7 @@ export function printTable(rows: Record<string, unknown>[], columns: { key: stri
 /** Prints an error for a person (or as problem-like JSON with --json) and returns the exit code. */
 export function reportError(err: unknown, json: boolean): number {
   if (err instanceof DomainError) {
-    const code = err.code === 'not-found' ? exitCodes.notFound : err.code === 'conflict' ? exitCodes.conflict : exitCodes.invalid;
+    const code = err.code === 'not-found' ? exitCodes.notFound : err.code === 'conflict' || err.code === 'deleted' ? exitCodes.conflict : exitCodes.invalid;
     if (json) process.stderr.write(`${JSON.stringify({ error: err.code, message: err.message, errors: err.fields })}\n`);
     else {
       process.stderr.write(`error: ${err.fields.length ? 'the input is not valid' : err.message}\n`);
