@@ -197,11 +197,14 @@ describe('mergeIncident', () => {
       const mine = edit((d) => {
         d.verificationStatus = 'verified';
         d.acts.splice(1, 1);
+        d.acts.push({ violationType: 'torture', groupId: null, identityBasis: null, victims: victims(), perpetrators: [] });
       });
       const r = mergeIncident(null, theirs, mine);
       expect(r.conflicts.map((c) => c.path).sort()).toEqual(['acts.' + A1 + '.victims.affected', 'acts.' + A2, 'evidenceIds', 'narrative', 'verificationStatus'].sort());
       expect(r.conflicts.every((c) => c.base === null)).toBe(true);
       expect(r.merged.narrative).toBe(mine.narrative);
+      // A new act (no id yet) is plainly mine: kept, not asked about.
+      expect(r.merged.acts.map((a) => a.violationType)).toEqual(['harassment', 'torture']);
       expect(r.fromTheirs).toEqual([]);
       expect(mergeIncident(null, structuredClone(base), structuredClone(base)).conflicts).toEqual([]);
     });

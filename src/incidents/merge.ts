@@ -73,6 +73,7 @@ export function mergeIncident(base: IncidentInput | null, theirs: IncidentInput,
     // An act without id is new in that document: it has no counterpart anywhere.
     (a, i) => a.id ?? `new:${i}`,
     (path, b, t, me) => m.act(path, b, t, me),
+    (a) => !a.id,
   );
   merged.sources = m.keyed<Source>(
     'sources',
@@ -142,6 +143,7 @@ class Merger {
     mine: readonly T[],
     keyOf: (item: T, index: number) => string,
     mergeItem: (path: string, b: T | undefined, t: T, me: T) => T,
+    isNew: (item: T) => boolean = () => false,
   ): T[] {
     const index = (items: readonly T[]) => new Map(items.map((item, i) => [keyOf(item, i), item]));
     const [b, t, me] = [index(base ?? []), index(theirs), index(mine)];
@@ -160,8 +162,10 @@ class Merger {
           out.push(ti);
         }
       } else if (mi !== undefined) {
-        // Only mine has it: mine added it, or theirs removed it.
-        if (!this.baseKnown || (bi !== undefined && !same(bi, mi))) {
+        // Only mine has it: mine added it, or theirs removed it. An item mine marks as new
+        // (an act without id) was added, even when the base is unknown.
+        if (isNew(mi)) out.push(mi);
+        else if (!this.baseKnown || (bi !== undefined && !same(bi, mi))) {
           this.conflicts.push({ path: at, base: bi ?? null, mine: mi, theirs: null });
           out.push(mi);
         } else if (bi === undefined) out.push(mi);
