@@ -8,6 +8,7 @@ import { ErrorNote, Loading } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { brief, changedFields } from './audit';
+import { MergedNotice } from './MergedNotice';
 import { fileSize } from './EvidenceField';
 import { LevelBadge } from './LevelBadge';
 
@@ -56,6 +57,7 @@ export default function DetailPage() {
           {t('detail.saved')}
         </p>
       )}
+      <MergedNotice />
       <div className="page-head">
         <h1>{inc.title}</h1>
         <Link className="button" to={`/incidents/${inc.id}/edit`}>
@@ -244,6 +246,8 @@ function useAuditAction() {
         return t('audit.create');
       case 'incident.update':
         return t('audit.update');
+      case 'incident.merge':
+        return t('merge.auditAction');
       case 'incident.delete':
         return t('audit.delete');
       case 'incident.restore':
