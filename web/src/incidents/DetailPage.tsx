@@ -218,7 +218,7 @@ export default function DetailPage() {
                     <div className="muted small">
                       <time dateTime={entry.at}>{dateTime(entry.at)}</time> · {entry.actor}
                     </div>
-                    {entry.action === 'incident.update' && fields.length > 0 && (
+                    {(entry.action === 'incident.update' || entry.action === 'incident.merge') && fields.length > 0 && (
                       <ul className="changes">
                         {fields.slice(0, 8).map((f) => (
                           <li key={f}>
