@@ -9,7 +9,7 @@ import { exitCodes, printJson, reportError } from './output.js';
 
 /**
  * `precursor …`: every command has --help; --json prints machine-readable output; an error
- * prints a clear message and exits non-zero (2 invalid input, 3 not found, 4 conflict).
+ * prints a clear message and exits non-zero (2 invalid input, 3 not found, 4 conflict: a stale version or an edit of a deleted record).
  */
 export function buildProgram(): Command {
   const program = new Command('precursor')

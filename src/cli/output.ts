@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
 
-/** Exit codes scripts can rely on. */
+/** Exit codes scripts can rely on; `conflict` (4) also answers an edit of a deleted record, refused until it is restored. */
 export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4 } as const;
 
 export function printJson(value: unknown) {
