@@ -96,6 +96,8 @@ export function useMergeLabels() {
           .map(([k, n]) => `${fieldLabel(`victims.${k}`)} ${n}`);
         return [label(vocabularies['violation-types'].byCode.get(act.violationType), act.violationType), ...counts].join(' · ');
       }
+      // Text is shown whole: a person choosing between two narratives must read both.
+      if (typeof value === 'string') return value;
       return brief(value, 400);
     },
     [t, label, vocabularies, groups, fieldLabel],
