@@ -25,7 +25,7 @@ const { values: args } = parseArgs({ options: { incidents: { type: 'string', def
 const machine = `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, Node ${process.version}`;
 const types = ['harassment', 'arson', 'killing', 'forced-eviction', 'hate-propaganda'];
 
-const db = await openPglite();
+const db = await openPglite(undefined);
 await migrate(db);
 const ctx = createContext(db);
 const groups = await Promise.all([0, 1, 2].map((i) => createRecord(ctx, 'groups', { name: `Group ${i}`, basis: 'ethnicity', aliases: [], description: '', countingUnit: 'people-in-general' } as never)));

@@ -10,10 +10,59 @@ export type ErrorCode =
   | 'too-large'
   | 'unsupported-media-type';
 
+/**
+ * What is wrong with one field, as a stable machine code: the web app translates it, a
+ * script can branch on it. A closed list — adding a code means adding its translations
+ * (web/src/i18n/problems.ts) and a request that produces it (src/http/fieldProblems.test.ts).
+ * Parameters of the message travel in `params`, named in the comment of each code.
+ */
+export const fieldProblemCodes = [
+  'required', // nothing given, or an empty text or choice
+  'invalid-type', // { expected }: a number where text was expected, …
+  'not-integer',
+  'too-long', // { maximum } characters
+  'too-large', // { maximum } for a number
+  'too-small', // { minimum } for a number
+  'too-many', // { maximum } items in a list
+  'too-few', // { minimum } items in a list
+  'invalid-enum', // { options }: not one of the listed values
+  'invalid-uuid',
+  'invalid-url',
+  'invalid-date', // not a real date written YYYY-MM-DD, YYYY-MM or YYYY
+  'invalid-day', // not a real date written YYYY-MM-DD
+  'date-in-future',
+  'end-before-start',
+  'unknown-code', // { vocabulary, value }: not a code of that vocabulary (countries included)
+  'not-found', // { entity, id }: the record named does not exist or is deleted
+  'place-in-other-country', // { placeCountry, country }
+  'coordinates-together', // latitude without longitude, or the reverse
+  'duplicate', // the same record listed twice
+  'self-link', // an incident linked to itself
+  'belongs-elsewhere', // { entity }: the id names a record of another incident (an act's id)
+  'already-deleted', // { entity }
+  'not-deleted', // { entity }
+  'stale-version', // { expected, current }: someone else saved meanwhile
+  'invalid-cursor',
+  'invalid-json',
+  'file-empty',
+  'file-too-large', // { maximum } bytes
+  'media-type-refused', // { mediaType }
+  'unsupported-media-type', // the request's content type
+  'ambiguous-name', // { entity, value }: the CLI was given a name that several records share
+  'invalid', // anything else a schema refuses (no request produces it today); `message` says what
+] as const;
+export type FieldProblemCode = (typeof fieldProblemCodes)[number];
+
+/** Values of a field problem's message, e.g. `{ maximum: 500 }` or `{ vocabulary: 'violation-types', value: 'kiling' }`. */
+export type FieldProblemParams = Record<string, string | number | string[]>;
+
 export interface FieldProblem {
   /** Path of the field in the request, e.g. `acts.0.groupId` or `query.from`. */
   field: string;
+  code: FieldProblemCode;
+  /** In English, for people reading a script's output; the web app shows `code` translated. */
   message: string;
+  params?: FieldProblemParams;
   /** Where the field is in an HTTP request; the body unless said otherwise. */
   in?: 'body' | 'query' | 'path' | 'header';
 }
@@ -33,12 +82,18 @@ export class DomainError extends Error {
 export const invalid = (fields: FieldProblem[], message = describe(fields)) => new DomainError('invalid', message, fields);
 export const notFound = (what: string, id: string) => new DomainError('not-found', `${what} ${id} does not exist`);
 
+/** `the group is already deleted` / `not deleted`, on a delete or restore that changes nothing. */
+export const deletedAlready = (entity: string, deleted: boolean) =>
+  invalid([
+    { field: 'id', code: deleted ? 'already-deleted' : 'not-deleted', message: `the ${entity} is ${deleted ? 'already deleted' : 'not deleted'}`, params: { entity } },
+  ]);
+
 /** A stale write: the caller edited version `expected`, the record is now at `current`. */
 export const staleVersion = (what: string, id: string, expected: number, current: unknown) =>
   new DomainError(
     'conflict',
     `${what} ${id} was changed by someone else: you edited version ${expected}, it is now at version ${(current as { version?: number }).version}`,
-    [{ field: 'version', message: `stale version ${expected}` }],
+    [{ field: 'version', code: 'stale-version', message: `stale version ${expected}`, params: { expected, current: (current as { version?: number }).version ?? 0 } }],
     { current },
   );
 

@@ -35,7 +35,7 @@ export function decodeCursor(cursor: string, sort: string, kinds: readonly Curso
   return values;
 }
 
-const badCursor = (message: string) => invalid([{ field: 'cursor', message, in: 'query' }]);
+const badCursor = (message: string) => invalid([{ field: 'cursor', code: 'invalid-cursor', message, in: 'query' }]);
 
 export interface Page<T> {
   items: T[];

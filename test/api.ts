@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Database } from '../src/db/database.js';
+import { fieldProblemCodes } from '../src/errors.js';
 import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp, type App } from '../src/http/app.js';
 import { openTestDatabase, type TestDatabase } from './databases.js';
@@ -98,7 +99,7 @@ export function expectProblem(res: Res, status: number, fields: string[] = []) {
     status: number;
     detail: string;
     instance: string;
-    errors?: { field: string; pointer: string; in: string; message: string }[];
+    errors?: { field: string; code: string; pointer: string; in: string; message: string }[];
     /** On a 409 for a stale version: the record as it now is. */
     current?: any;
     /** On a 409 for a merge with conflicts: the merged document and each conflict. */
@@ -117,6 +118,8 @@ export function expectProblem(res: Res, status: number, fields: string[] = []) {
   }
   for (const e of p.errors ?? []) {
     expect(e.message.length).toBeGreaterThan(0);
+    // Every field problem has a code from the closed list, for the web app to translate.
+    expect(fieldProblemCodes, JSON.stringify(e)).toContain(e.code);
     expect(['body', 'query', 'path', 'header']).toContain(e.in);
   }
   return p;

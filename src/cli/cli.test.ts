@@ -341,7 +341,10 @@ describe.each(engines)('precursor CLI on %s', (engine) => {
     expect(error).toMatchObject({ error: 'invalid' });
     // The person wrote JSON, so the problem is named by its JSON path, as the HTTP API does —
     // not as an option (`--acts.0.violation-type`) that does not exist.
-    expect(error.errors).toEqual([{ field: 'acts.0.violationType', message: "unknown violation-types code 'kiling'" }]);
+    // Each problem carries its code and params, as the HTTP API's do.
+    expect(error.errors).toEqual([
+      { field: 'acts.0.violationType', code: 'unknown-code', message: "unknown violation-types code 'kiling'", params: { vocabulary: 'violation-types', value: 'kiling' } },
+    ]);
   });
 
   it('invalid input exits 2 and names the option', async () => {
@@ -359,7 +362,7 @@ describe.each(engines)('precursor CLI on %s', (engine) => {
     expect(badType.stdout).toBe('');
     expect(JSON.parse(badType.stderr)).toMatchObject({
       error: 'invalid',
-      errors: [{ field: '--type', message: "unknown violation-types code 'not-a-type'" }],
+      errors: [{ field: '--type', code: 'unknown-code', message: "unknown violation-types code 'not-a-type'" }],
     });
 
     const badGroup = await cli([...base, '--date', '2023-02', '--type', 'hate-speech', '--group', 'Nobody At All']);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { invalid } from '../errors.js';
+import { type IssueLike, problemOfIssue } from '../fieldProblems.js';
 
 /**
  * Validates CLI input with the same schema as the API, and names the option the person
@@ -14,7 +15,7 @@ export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, opt
       const pattern = issue.path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
       const top = String(issue.path[0] ?? '');
       // An option is the top-level field: `--level 7` fails at `level.0`, and is `--level`.
-      return { field: optionOf[pattern] ?? optionOf[top] ?? (top ? `--${kebab(top)}` : 'input'), message: issue.message };
+      return { field: optionOf[pattern] ?? optionOf[top] ?? (top ? `--${kebab(top)}` : 'input'), ...problemOfIssue(issue as IssueLike, value) };
     }),
   );
 }
@@ -27,7 +28,7 @@ export function parseOptions<T extends z.ZodType>(schema: T, value: unknown, opt
 export function parseDocument<T extends z.ZodType>(schema: T, value: unknown, option: string): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw invalid(result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || option, message: issue.message })));
+  throw invalid(result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || option, ...problemOfIssue(issue as IssueLike, value) })));
 }
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -55,11 +55,11 @@ export class EvidenceFiles {
       await pipeline(content, meter, createWriteStream(tmp));
       // A multipart parser that hits its own limit truncates the stream instead of failing it.
       if ((content as Readable & { truncated?: boolean }).truncated) throw tooLarge(maxBytes);
-      if (size === 0) throw new DomainError('invalid', 'the file is empty', [{ field: 'file', message: 'the file is empty' }]);
+      if (size === 0) throw new DomainError('invalid', 'the file is empty', [{ field: 'file', code: 'file-empty', message: 'the file is empty' }]);
       const mediaType = await sniff(head);
       if (refusedTypes.has(mediaType)) {
         throw new DomainError('unsupported-media-type', `executable files (${mediaType}) are not accepted as evidence`, [
-          { field: 'file', message: `${mediaType} is not accepted` },
+          { field: 'file', code: 'media-type-refused', message: `${mediaType} is not accepted`, params: { mediaType } },
         ]);
       }
       const sha256 = hash.digest('hex');
@@ -88,7 +88,7 @@ export class EvidenceFiles {
 
 function tooLarge(maxBytes: number) {
   return new DomainError('too-large', `the file is larger than the limit of ${maxBytes} bytes`, [
-    { field: 'file', message: `larger than ${maxBytes} bytes` },
+    { field: 'file', code: 'file-too-large', message: `larger than ${maxBytes} bytes`, params: { maximum: maxBytes } },
   ]);
 }
 

@@ -23,10 +23,10 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     },
     async (request, reply) => {
       if (!request.isMultipart()) {
-        throw new DomainError('unsupported-media-type', 'send the file as multipart/form-data', [{ field: 'file', message: 'expected multipart/form-data' }]);
+        throw new DomainError('unsupported-media-type', 'send the file as multipart/form-data', [{ field: 'file', code: 'unsupported-media-type', message: 'expected multipart/form-data' }]);
       }
       const part = await request.file();
-      if (!part) throw new DomainError('invalid', 'no file in the request', [{ field: 'file', message: 'a file is required' }]);
+      if (!part) throw new DomainError('invalid', 'no file in the request', [{ field: 'file', code: 'required', message: 'a file is required' }]);
       // Fields sent before the file are available now; later ones are not read.
       const described = part.fields.description;
       const description = described && 'value' in described && typeof described.value === 'string' ? described.value : '';

@@ -91,7 +91,7 @@ describe.each(engines)('HTTP API on %s', (engine) => {
       for (const name of ['pyramid-levels', 'violation-types', 'identity-bases', 'actor-kinds', 'verification-statuses', 'countries']) {
         expect(byName.has(name), name).toBe(true);
       }
-      expect(byName.get('pyramid-levels')).toMatchObject({ terms: 5 });
+      expect(byName.get('pyramid-levels')).toMatchObject({ terms: 5, languages: ['en', 'ar'] });
       expect((byName.get('violation-types') as { terms: number }).terms).toBeGreaterThan(20);
       expect((byName.get('countries') as { terms: number }).terms).toBeGreaterThan(200);
     });
@@ -101,7 +101,7 @@ describe.each(engines)('HTTP API on %s', (engine) => {
       expectStatus(res, 200);
       const terms = new Map(res.body.terms.map((term: { code: string }) => [term.code, term]));
       expect(terms.get('killing')).toMatchObject({ code: 'killing', pyramidLevel: 4 });
-      expect(terms.get('genocide')).toMatchObject({ pyramidLevel: 5 });
+      expect(terms.get('genocide')).toMatchObject({ pyramidLevel: 5, label: { en: 'Genocide', ar: 'الإبادة الجماعية' } });
       expect(terms.get('slurs-and-insults')).toMatchObject({ pyramidLevel: 2 });
       expect(res.body.terms.length).toBe(terms.size); // codes are unique
     });

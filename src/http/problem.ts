@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorCode, type FieldProblem } from '../errors.js';
+import { DomainError, type ErrorCode, type FieldProblem, fieldProblemCodes } from '../errors.js';
+import { type IssueLike, problemOfIssue } from '../fieldProblems.js';
 
 /**
  * Errors as RFC 9457 problem details. Every 4xx names what was wrong in `errors`, one entry
@@ -62,11 +63,14 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const place = where(err.validationContext);
+    // What was validated, to tell a missing value from a wrong one.
+    const input = place === 'query' ? request.query : place === 'path' ? request.params : place === 'header' ? request.headers : request.body;
     const errors = err.validation.map((v) => {
-      const issue = (v.params.issue ?? { path: v.instancePath.split('/').filter(Boolean), message: v.message }) as { path?: PropertyKey[]; message?: string };
-      const path = (issue.path ?? []).map(String).join('.');
-      const field = path || place;
-      return { field, message: issue.message ?? v.message ?? 'invalid', in: place, pointer: pointer(path) };
+      // The type provider passes the zod issue apart: its code as `keyword`, the rest in `params`.
+      const path = v.instancePath.split('/').filter(Boolean);
+      const issue = { ...v.params, code: v.keyword, path, message: v.message ?? 'invalid' } as IssueLike;
+      const field = path.join('.') || place;
+      return { field, ...problemOfIssue(issue, input), in: place, pointer: pointer(path.join('.')) };
     });
     return { ...base(400, 'invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; ')), errors };
   }
@@ -76,13 +80,13 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   }
   const fe = err as FastifyError;
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && /JSON/i.test(fe.message))) {
-    return { ...base(400, 'invalid-json', `the body is not valid JSON: ${fe.message}`), errors: [{ field: 'body', message: 'not valid JSON', in: 'body', pointer: '#' }] };
+    return { ...base(400, 'invalid-json', `the body is not valid JSON: ${fe.message}`), errors: [{ field: 'body', code: 'invalid-json', message: 'not valid JSON', in: 'body', pointer: '#' }] };
   }
   if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
-    return { ...base(413, 'too-large', fe.message), errors: [{ field: 'file', message: fe.message, in: 'body', pointer: '#/file' }] };
+    return { ...base(413, 'too-large', fe.message), errors: [{ field: 'file', code: 'file-too-large', message: fe.message, in: 'body', pointer: '#/file' }] };
   }
   if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return { ...base(415, 'unsupported-media-type', fe.message), errors: [{ field: 'content-type', message: fe.message, in: 'header', pointer: '#' }] };
+    return { ...base(415, 'unsupported-media-type', fe.message), errors: [{ field: 'content-type', code: 'unsupported-media-type', message: fe.message, in: 'header', pointer: '#' }] };
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return base(fe.statusCode, 'bad-request', fe.message);
@@ -104,7 +108,19 @@ export const ProblemSchema = z
     detail: z.string(),
     instance: z.string(),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string(), in: z.enum(['body', 'query', 'path', 'header']), pointer: z.string() }))
+      .array(
+        z.object({
+          field: z.string().meta({ description: 'Path of the field, e.g. acts.0.violationType' }),
+          code: z.enum(fieldProblemCodes).meta({ description: 'What is wrong, as a stable code to translate or branch on' }),
+          message: z.string().meta({ description: 'The same in English, for people reading a script' }),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+            .optional()
+            .meta({ description: 'Values for the message: maximum, minimum, vocabulary, value, entity, id, options, …' }),
+          in: z.enum(['body', 'query', 'path', 'header']),
+          pointer: z.string(),
+        }),
+      )
       .optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; errors names each invalid field' });

@@ -25,7 +25,7 @@ async function withContext<T>(work: (ctx: RequestContext) => Promise<T>): Promis
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Lets a person name a group or actor by its name instead of its id. */
-async function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'sources', values: string[] | undefined, option: string) {
+export async function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'sources', values: string[] | undefined, option: string) {
   if (!values?.length) return undefined;
   const ids: string[] = [];
   for (const value of values) {
@@ -36,7 +36,12 @@ async function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'so
     const { items } = await listRecords(ctx, kind, { q: value, includeDeleted: false, limit: 20 });
     const exact = items.filter((r) => r.name.toLowerCase() === value.toLowerCase());
     if (exact.length !== 1) {
-      throw invalid([{ field: option, message: exact.length ? `more than one ${kind.slice(0, -1)} is named '${value}'; give its id` : `no ${kind.slice(0, -1)} named '${value}'` }]);
+      const entity = kind.slice(0, -1);
+      throw invalid([
+        exact.length
+          ? { field: option, code: 'ambiguous-name', message: `more than one ${entity} is named '${value}'; give its id`, params: { entity, value } }
+          : { field: option, code: 'not-found', message: `no ${entity} named '${value}'`, params: { entity, id: value } },
+      ]);
     }
     ids.push(exact[0]!.id);
   }
@@ -165,7 +170,7 @@ export function registerIncidentCommands(program: Command) {
     .argument('<id>', 'incident id')
     .option('--json', 'machine-readable output')
     .action(async (id: string, o: { json?: boolean }) => {
-      if (!uuidPattern.test(id)) throw invalid([{ field: 'id', message: `'${id}' is not an incident id` }]);
+      if (!uuidPattern.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${id}' is not an incident id` }]);
       await withContext(async (ctx) => {
         const incident = await getIncident(ctx, id);
         if (o.json) return printJson(incident);
@@ -219,7 +224,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw invalid([{ field: '--from-json', message: `not valid JSON: ${(err as Error).message}` }]);
+    throw invalid([{ field: '--from-json', code: 'invalid-json', message: `not valid JSON: ${(err as Error).message}` }]);
   }
 }
 

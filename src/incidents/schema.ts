@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../fieldProblems.js';
 import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
 import { Place } from '../registry/schema.js';
 import { parseEventDate, periodEnd } from './dates.js';
@@ -18,13 +19,13 @@ export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'dis
 
 export const EventDateText = z
   .string()
-  .refine((s) => parseEventDate(s) !== undefined, 'a real date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((s) => parseEventDate(s) !== undefined, { message: 'a real date written YYYY-MM-DD, YYYY-MM or YYYY', params: problem('invalid-date') })
   .meta({ description: 'Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023', example: '2023-05' });
 
 /** A date known to the day: when a report or a piece of information reached us. */
 export const DayText = z
   .string()
-  .refine((s) => parseEventDate(s)?.precision === 'day', 'a real date written YYYY-MM-DD')
+  .refine((s) => parseEventDate(s)?.precision === 'day', { message: 'a real date written YYYY-MM-DD', params: problem('invalid-day') })
   .meta({ description: 'A date to the day, YYYY-MM-DD', example: '2023-05-14' });
 
 export const InvolvementInput = z.object({
@@ -84,15 +85,15 @@ export const IncidentInput = z
   .superRefine((inc, ctx) => {
     const start = parseEventDate(inc.startDate);
     if (!start) return;
-    if (start.date > today()) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'the start date is in the future' });
+    if (start.date > today()) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'the start date is in the future', params: problem('date-in-future') });
     if (inc.endDate) {
       const end = parseEventDate(inc.endDate);
-      if (end && periodEnd(end) < start.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'the end date is before the start date' });
+      if (end && periodEnd(end) < start.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'the end date is before the start date', params: problem('end-before-start') });
     }
-    if (!inc.country && !inc.placeId) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a country (or a placeId) is required' });
+    if (!inc.country && !inc.placeId) ctx.addIssue({ code: 'custom', path: ['country'], message: 'a country (or a placeId) is required', params: problem('required') });
     const seen = new Set<string>();
     inc.sources.forEach((s, i) => {
-      if (seen.has(s.sourceId)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'sourceId'], message: 'the same source is listed twice' });
+      if (seen.has(s.sourceId)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'sourceId'], message: 'the same source is listed twice', params: problem('duplicate') });
       seen.add(s.sourceId);
     });
   });
@@ -226,7 +227,7 @@ export const IncidentFilterQuery = z
   .superRefine((f, ctx) => {
     const from = f.from && parseEventDate(f.from);
     const to = f.to && parseEventDate(f.to);
-    if (from && to && periodEnd(to) < from.date) ctx.addIssue({ code: 'custom', path: ['to'], message: "'to' is before 'from'" });
+    if (from && to && periodEnd(to) < from.date) ctx.addIssue({ code: 'custom', path: ['to'], message: "'to' is before 'from'", params: problem('end-before-start') });
   });
 export type IncidentFilterQuery = z.output<typeof IncidentFilterQuery>;
 

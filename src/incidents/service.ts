@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { documentAtVersion, recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
+import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
+import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
@@ -97,20 +98,22 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
         throw new DomainError(
           'conflict',
           `incident ${id} was changed by someone else since version ${version}: ${result.conflicts.length} field(s) were changed on both sides (${result.conflicts.map((c) => c.path).join(', ')})`,
-          [{ field: 'version', message: `stale version ${version}` }],
+          staleVersion('incident', id, version, before).fields,
           { current: before, merge: { ...report, merged: result.merged, conflicts: result.conflicts } },
         );
       }
       // Each side was valid alone; together they may not be (an end date before a new start date).
       const checked = IncidentInput.safeParse(result.merged);
-      if (!checked.success) throw invalid(checked.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: `after merging: ${i.message}` })));
+      if (!checked.success) {
+        throw invalid(checked.error.issues.map((i) => ({ field: i.path.map(String).join('.'), ...problemOfIssue(i as never, result.merged), message: `after merging: ${i.message}` })));
+      }
       doc = checked.data;
       resolved = await resolveReferences(tx, [doc], '');
       merged = { ...report, fromTheirs: result.fromTheirs };
     }
     await checkActIds(tx, id, before, doc);
     const selfLink = doc.links.findIndex((l) => l.incidentId === id);
-    if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, message: 'an incident cannot be linked to itself' }]);
+    if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, code: 'self-link', message: 'an incident cannot be linked to itself' }]);
     const { row, children } = toWrite(id, doc, resolved, ctx.actor.id);
     await store.updateIncidentRow(tx, row);
     await store.syncChildren(tx, id, children);
@@ -130,8 +133,9 @@ async function checkActIds(tx: Sql, id: string, current: Incident, input: Incide
   const seen = new Set<string>();
   input.acts.forEach((act, i) => {
     if (!act.id) return;
-    if (seen.has(act.id)) problems.push({ field: `acts.${i}.id`, message: 'the same act is listed twice' });
-    else if (owners.has(act.id) && owners.get(act.id) !== id) problems.push({ field: `acts.${i}.id`, message: `act ${act.id} belongs to another incident` });
+    if (seen.has(act.id)) problems.push({ field: `acts.${i}.id`, code: 'duplicate', message: 'the same act is listed twice' });
+    else if (owners.has(act.id) && owners.get(act.id) !== id)
+      problems.push({ field: `acts.${i}.id`, code: 'belongs-elsewhere', message: `act ${act.id} belongs to another incident`, params: { entity: 'act' } });
     seen.add(act.id);
   });
   if (problems.length) throw invalid(problems);
@@ -148,7 +152,8 @@ async function checkNewActIds(tx: Sql, inputs: IncidentInput[]): Promise<void> {
     input.acts.forEach((act, a) => {
       if (!act.id) return;
       const field = inputs.length === 1 ? `acts.${a}.id` : `${i}.acts.${a}.id`;
-      if (taken.has(act.id) || seen.has(act.id)) problems.push({ field, message: `act id ${act.id} is already used` });
+      if (seen.has(act.id)) problems.push({ field, code: 'duplicate', message: 'the same act is listed twice' });
+      else if (taken.has(act.id)) problems.push({ field, code: 'belongs-elsewhere', message: `act ${act.id} belongs to another incident`, params: { entity: 'act' } });
       seen.add(act.id);
     }),
   );
@@ -170,9 +175,7 @@ function normalized(input: IncidentInput, r: Resolved): IncidentInput {
 export async function setIncidentDeleted(ctx: RequestContext, id: string, version: number, deleted: boolean): Promise<Incident> {
   return ctx.db.transaction(async (tx) => {
     const before = await lockVersion(tx, id, version);
-    if (Boolean(before.deletedAt) === deleted) {
-      throw invalid([{ field: 'id', message: deleted ? 'the incident is already deleted' : 'the incident is not deleted' }]);
-    }
+    if (Boolean(before.deletedAt) === deleted) throw deletedAlready('incident', deleted);
     await store.setIncidentDeleted(tx, id, deleted, ctx.actor.id);
     const after = (await readIncident(tx, id))!;
     await recordAudit(tx, ctx, [{ action: deleted ? 'incident.delete' : 'incident.restore', entity: 'incident', entityId: id, before, after }]);
@@ -294,12 +297,17 @@ async function resolveReferences(tx: Sql, inputs: IncidentInput[], prefix: strin
   const problems: FieldProblem[] = [];
   inputs.forEach((input, i) => {
     const at = (path: string) => (prefix === undefined ? `${i}.${path}` : `${prefix}${path}`);
-    const missing = (path: string, what: string, id: string) => problems.push({ field: at(path), message: `no ${what} with id ${id}` });
+    const missing = (path: string, what: string, id: string) => problems.push({ field: at(path), code: 'not-found', message: `no ${what} with id ${id}`, params: { entity: what, id } });
     if (input.placeId) {
       const place = livePlaces.get(input.placeId);
       if (!place) missing('placeId', 'place', input.placeId);
       else if (input.country && input.country !== place.country)
-        problems.push({ field: at('country'), message: `the place is in ${place.country}, not ${input.country}` });
+        problems.push({
+          field: at('country'),
+          code: 'place-in-other-country',
+          message: `the place is in ${place.country}, not ${input.country}`,
+          params: { placeCountry: place.country, country: input.country },
+        });
     }
     input.acts.forEach((act, a) => {
       if (act.groupId && !liveGroups.has(act.groupId)) missing(`acts.${a}.groupId`, 'group', act.groupId);

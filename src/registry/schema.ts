@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../fieldProblems.js';
 import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
 
 /**
@@ -22,7 +23,7 @@ export const PlaceInput = z
   })
   .superRefine((p, ctx) => {
     if ((p.latitude == null) !== (p.longitude == null)) {
-      ctx.addIssue({ code: 'custom', path: [p.latitude == null ? 'latitude' : 'longitude'], message: 'latitude and longitude go together' });
+      ctx.addIssue({ code: 'custom', path: [p.latitude == null ? 'latitude' : 'longitude'], message: 'latitude and longitude go together', params: problem('coordinates-together') });
     }
   });
 

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { deletedRecord, invalid, notFound, staleVersion } from '../errors.js';
+import { deletedAlready, deletedRecord, notFound, staleVersion } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
 import * as store from './store.js';
@@ -75,9 +75,7 @@ export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestC
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
     const before = await requireVersion(tx, kind, id, version);
-    if (Boolean(before.deletedAt) === deleted) {
-      throw invalid([{ field: 'id', message: `the ${spec.noun} is ${deleted ? 'already deleted' : 'not deleted'}` }]);
-    }
+    if (Boolean(before.deletedAt) === deleted) throw deletedAlready(spec.noun, deleted);
     const after = (await store.setDeleted(tx, spec, id, version, deleted)) as Rec<K>;
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.${deleted ? 'delete' : 'restore'}`, entity: spec.noun, entityId: id, before, after }]);
     return after;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../fieldProblems.js';
 import { isCountryCode } from './countries.js';
 import { loadTaxonomy, taxonomyCodes, type TaxonomyName } from './load.js';
 
@@ -10,13 +11,22 @@ export function taxonomyCode(name: TaxonomyName) {
   const codes = taxonomyCodes(name);
   return z
     .string()
-    .refine((code) => codes.has(code), { error: (issue) => `unknown ${name} code '${String(issue.input)}'` })
+    .superRefine((code, ctx) => {
+      if (codes.has(code)) return;
+      // A choice left empty in a form is a missing value, not an unknown code.
+      if (code === '') ctx.addIssue({ code: 'custom', message: `a ${name} code is required`, params: problem('required') });
+      else ctx.addIssue({ code: 'custom', message: `unknown ${name} code '${code}'`, params: problem('unknown-code', { vocabulary: name, value: code }) });
+    })
     .meta({ description: `A code of the ${name} taxonomy (GET /api/taxonomies/${name})` });
 }
 
 export const CountryCode = z
   .string()
-  .refine(isCountryCode, { error: (issue) => `'${String(issue.input)}' is not an ISO 3166-1 alpha-3 country code` })
+  .superRefine((code, ctx) => {
+    if (isCountryCode(code)) return;
+    if (code === '') ctx.addIssue({ code: 'custom', message: 'a country is required', params: problem('required') });
+    else ctx.addIssue({ code: 'custom', message: `'${code}' is not an ISO 3166-1 alpha-3 country code`, params: problem('unknown-code', { vocabulary: 'countries', value: code }) });
+  })
   .meta({ description: 'ISO 3166-1 alpha-3 country code', example: 'XVR' });
 
 let levels: ReadonlyMap<string, number> | undefined;

@@ -9,11 +9,31 @@ import { z } from 'zod';
  * Terms are exchanged by their stable `code`, never by their label (DESIGN.md).
  */
 
+/** A language tag (BCP 47, lower-case language with optional subtags): `ar`, `fr`, `pt-BR`. */
+const languageTag = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const text = z.string().trim().min(1, 'a text in a language is a non-empty string');
+
 /** Translations keyed by BCP 47 language tag; English is required. */
 export const LocalizedText = z
-  .object({ en: z.string().min(1) })
-  .catchall(z.string().min(1));
+  .object({ en: text })
+  .catchall(text)
+  .superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!languageTag.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `'${key}' is not a language tag such as ar or pt-BR` });
+    }
+  });
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * A language the file is translated into: where the translation comes from (keys of the
+ * file's `sources`: an official UN text, or the project's own work) and whether every
+ * term's label (and the title) is given in it. Definitions may stay in English.
+ */
+export const Translation = z.strictObject({
+  sources: z.array(z.string().min(1)).min(1),
+  complete: z.boolean().default(false),
+});
+export type Translation = z.infer<typeof Translation>;
 
 export const SourceRef = z.object({
   citation: z.string().min(1),
@@ -75,6 +95,8 @@ const fileHeader = {
   version: z.number().int().positive(),
   title: LocalizedText,
   sources: z.record(z.string(), SourceRef),
+  /** Languages other than English, by tag; a label in a language not declared here is an error. */
+  translations: z.record(z.string().regex(languageTag, 'a language tag such as ar or pt-BR'), Translation).optional(),
 };
 
 /** Builds the schema of a whole taxonomy file for a given term shape. */
@@ -89,6 +111,7 @@ export function taxonomyFile<T extends z.ZodType<Term>>(term: T) {
         if (!(t.source in file.sources))
           ctx.addIssue({ code: 'custom', path: ['terms', i, 'source'], message: `source '${t.source}' is not listed in the file's sources` });
       });
+      checkTranslations(file, ctx);
       const parentOf = new Map(file.terms.map((t) => [t.code, t.parent]));
       file.terms.forEach((t, i) => {
         if (t.parent === undefined) return;
@@ -107,6 +130,38 @@ export function taxonomyFile<T extends z.ZodType<Term>>(term: T) {
         }
       });
     });
+}
+
+type FileShape = { title: LocalizedText; sources: Record<string, SourceRef>; translations?: Record<string, Translation> | undefined; terms: Term[] };
+
+/** Every language used is declared with a listed source; a language declared complete labels every term. */
+function checkTranslations(file: FileShape, ctx: z.RefinementCtx) {
+  const declared = file.translations ?? {};
+  for (const [lang, translation] of Object.entries(declared)) {
+    translation.sources.forEach((key, i) => {
+      if (!(key in file.sources)) ctx.addIssue({ code: 'custom', path: ['translations', lang, 'sources', i], message: `source '${key}' is not listed in the file's sources` });
+    });
+  }
+  const texts: [PropertyKey[], LocalizedText][] = [[['title'], file.title]];
+  file.terms.forEach((t, i) => {
+    texts.push([['terms', i, 'label'], t.label]);
+    if (t.definition) texts.push([['terms', i, 'definition'], t.definition]);
+  });
+  for (const [path, value] of texts) {
+    for (const lang of Object.keys(value)) {
+      if (lang !== 'en' && !(lang in declared)) {
+        ctx.addIssue({ code: 'custom', path: [...path, lang], message: `language '${lang}' is not declared in the file's translations (with the source of its translation)` });
+      }
+    }
+  }
+  for (const [lang, translation] of Object.entries(declared)) {
+    if (!translation.complete) continue;
+    const missing = `missing: the file declares its '${lang}' translation complete`;
+    if (!file.title[lang]) ctx.addIssue({ code: 'custom', path: ['title', lang], message: missing });
+    file.terms.forEach((t, i) => {
+      if (!t.label[lang]) ctx.addIssue({ code: 'custom', path: ['terms', i, 'label', lang], message: missing });
+    });
+  }
 }
 
 export const GenericTaxonomyFile = taxonomyFile(Term);

@@ -122,7 +122,7 @@ describe.skipIf(!available)('web app in Chromium', () => {
     await page.getByTestId('save').click();
     await page.getByTestId('error-summary').waitFor();
     expect(await page.locator('#f-title').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#f-title-error').innerText()).toMatch(/title/i);
+    expect(await page.locator('#f-title-error').innerText()).toBe('This is required.');
 
     await page.fill('#f-title', title);
     await page.fill('#f-narrative', 'Unknown men set fire to the Reedwater shrine at night. (End-to-end test record.)');

@@ -3,6 +3,8 @@
  * src/incidents/schema.ts, src/registry/schema.ts and src/evidence/schema.ts (the source of
  * truth, published at /api/openapi.json); only the fields the app uses are listed.
  */
+import type { FieldProblemCode } from './problemCodes';
+
 export type Precision = 'day' | 'month' | 'year';
 
 export interface VictimCounts {
@@ -193,6 +195,9 @@ export interface Taxonomy {
 
 export interface FieldProblem {
   field: string;
+  /** What is wrong, to translate (web/src/i18n/problems.ts); `message` is the API's English. */
+  code: FieldProblemCode;
+  params?: Record<string, string | number | string[]>;
   message: string;
   in?: 'body' | 'query' | 'path' | 'header';
   pointer?: string;

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
+import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { fieldLabel, problemMessage } from '../i18n/problems';
 
 export function Loading({ notFound = false }: { notFound?: boolean }) {
   const { t } = useI18n();
@@ -19,12 +21,17 @@ export function Loading({ notFound = false }: { notFound?: boolean }) {
   );
 }
 
+/** An error in place of a page or a panel; the API's field problems are named and translated, not quoted. */
 export function ErrorNote({ error }: { error: Error | undefined }) {
   const { t } = useI18n();
   if (!error) return null;
+  const problems = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  const message = problems.length
+    ? problems.map((p) => t('problem.summaryItem', { field: fieldLabel(t, p.field), message: problemMessage(t, p) })).join(' ')
+    : error.message;
   return (
     <p className="error-note" role="alert">
-      {t('common.error', { message: error.message })}
+      {t('common.error', { message })}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, apiGet, apiSend } from '../api/client';
 import type { Evidence } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { problemMessage } from '../i18n/problems';
 
 /** Size in the reader's units: 1.2 MB. */
 export function fileSize(bytes: number, number: (n: number) => string): string {
@@ -43,7 +44,8 @@ export function EvidenceField({ ids, onChange }: { ids: string[]; onChange: (ids
       if (!ids.includes(evidence.id)) onChange([...ids, evidence.id]);
       setDescription('');
     } catch (err) {
-      setError(err instanceof ApiError ? (err.problem.errors?.map((e) => e.message).join('; ') ?? err.message) : (err as Error).message);
+      const problems = err instanceof ApiError ? (err.problem.errors ?? []) : [];
+      setError(problems.length ? problems.map((e) => problemMessage(t, e)).join(' ') : (err as Error).message);
     } finally {
       setUploading(false);
     }

@@ -1,8 +1,17 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { FieldProblem } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { problemMessage, type ProblemNames } from '../i18n/problems';
 import { inputIdFor } from './formModel';
 
-/** The API's field errors, by field path, for every Field under the form; editing a field clears its error. */
-export const FieldErrors = createContext<{ errors: Map<string, string[]>; clear: (field: string) => void }>({ errors: new Map(), clear: () => {} });
+/**
+ * The API's field problems, by field path, for every Field under the form; editing a field
+ * clears its problems. `names` turns codes in their params (countries) into names.
+ */
+export const FieldErrors = createContext<{ errors: Map<string, FieldProblem[]>; clear: (field: string) => void; names?: ProblemNames }>({
+  errors: new Map(),
+  clear: () => {},
+});
 
 export interface FieldInputProps {
   id: string;
@@ -19,10 +28,11 @@ interface Props {
   children: (input: FieldInputProps) => ReactNode;
 }
 
-/** A labelled input with its hint and the API's messages for that field, announced to screen readers. */
+/** A labelled input with its hint and the API's problems with that field, translated and announced to screen readers. */
 export function Field({ field, label, hint, className, children }: Props) {
+  const { t } = useI18n();
   const context = useContext(FieldErrors);
-  const errors = context.errors.get(field) ?? [];
+  const errors = (context.errors.get(field) ?? []).map((problem) => problemMessage(t, problem, context.names));
   const id = inputIdFor(field);
   const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -36,7 +46,7 @@ export function Field({ field, label, hint, className, children }: Props) {
       )}
       {errors.length > 0 && (
         <small id={`${id}-error`} className="field-error">
-          {errors.join('; ')}
+          {errors.join(' ')}
         </small>
       )}
     </div>

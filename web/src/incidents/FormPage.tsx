@@ -9,9 +9,10 @@ import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { ActsEditor } from './ActsEditor';
 import { ConflictView } from './ConflictView';
 import { DateInput } from './DateInput';
+import { ErrorSummary } from './ErrorSummary';
 import { EvidenceField } from './EvidenceField';
 import { Field, FieldErrors } from './Field';
-import { derivedLevel, emptyForm, emptySource, errorsByField, fromIncident, inputIdFor, toBody, type FormState, type IncidentBody } from './formModel';
+import { derivedLevel, emptyForm, emptySource, errorsByField, fromIncident, toBody, type FormState, type IncidentBody } from './formModel';
 import { useMergeLabels } from './mergeLabels';
 import type { MergeProposal, MergeReport } from './mergeModel';
 import { LevelBadge } from './LevelBadge';
@@ -88,7 +89,8 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const regionNames = useMemo(() => [...new Set(places.items.map((p) => p.admin1).filter((a): a is string => Boolean(a)))].sort(), [places.items]);
   const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
-  const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
+  const names = useMemo(() => ({ country: (code: string) => label(countries.byCode.get(code), code) }), [countries, label]);
+  const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)), names }), [remaining, names]);
 
   /** After a save: leave for the record, saying which of another person's changes were merged in. */
   const saved = (record: Incident & { merged?: MergeReport }, doc: IncidentBody) => {
@@ -207,24 +209,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
           />
         </div>
       )}
-      {problem && (remaining.length > 0 || !problem.errors?.length) && (
-        <div ref={summaryRef} tabIndex={-1} className="error-summary" role="alert" aria-labelledby="error-summary-h" data-testid="error-summary">
-          <h2 id="error-summary-h">{remaining.length ? t('form.fixErrors', { count: remaining.length }) : problem.title}</h2>
-          {remaining.length ? (
-            <ul>
-              {remaining.map((x, i) => (
-                <li key={i}>
-                  <a href={`#${inputIdFor(x.field)}`}>
-                    {x.field}: {x.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{problem.detail}</p>
-          )}
-        </div>
-      )}
+      {problem && (remaining.length > 0 || !problem.errors?.length) && <ErrorSummary ref={summaryRef} problem={problem} remaining={remaining} names={names} />}
       <FieldErrors.Provider value={errors}>
         <form className="incident-form" onSubmit={(e) => void save(e)} noValidate>
           <div className="form-main">

@@ -88,11 +88,11 @@ describe('incident form model', () => {
 
   it('puts each problem+json error under its field', () => {
     const errors = errorsByField([
-      { field: 'title', message: 'a title is required' },
-      { field: 'acts.0.violationType', message: 'unknown code' },
-      { field: 'acts.0.violationType', message: 'second' },
+      { field: 'title', code: 'required', message: 'a title is required' },
+      { field: 'acts.0.violationType', code: 'unknown-code', message: 'unknown code' },
+      { field: 'acts.0.violationType', code: 'invalid', message: 'second' },
     ]);
-    expect(errors.get('acts.0.violationType')).toEqual(['unknown code', 'second']);
+    expect(errors.get('acts.0.violationType')?.map((e) => e.code)).toEqual(['unknown-code', 'invalid']);
     expect(inputIdFor('acts.0.violationType')).toBe('f-acts-0-violationType');
     expect(inputIdFor('startDate')).toBe('f-start');
   });

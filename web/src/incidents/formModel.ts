@@ -208,11 +208,11 @@ export function derivedLevel(acts: readonly { violationType: string }[], levelOf
 }
 
 /** The API's field errors by field path (`acts.0.violationType`), several messages per field kept. */
-export function errorsByField(errors: readonly FieldProblem[] | undefined, prefix = ''): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+export function errorsByField(errors: readonly FieldProblem[] | undefined, prefix = ''): Map<string, FieldProblem[]> {
+  const out = new Map<string, FieldProblem[]>();
   for (const e of errors ?? []) {
     const field = prefix + e.field;
-    out.set(field, [...(out.get(field) ?? []), e.message]);
+    out.set(field, [...(out.get(field) ?? []), e]);
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { cachedGet } from '../api/client';
 import type { Actor, Group, Place, Source, Taxonomy, TaxonomyTerm } from '../api/types';
 import { useApi } from '../api/useApi';
+import { useI18n } from '../i18n/i18n';
 
 export type TaxonomyName =
   | 'violation-types'
@@ -30,7 +31,14 @@ const empty: Vocabulary = { terms: [], byCode: new Map() };
 /** One vocabulary by its stable codes (cached for the session). */
 export function useTaxonomy(name: TaxonomyName): Vocabulary {
   const { data } = useApi<Taxonomy>(`/api/taxonomies/${name}`);
-  return useMemo(() => (data ? { terms: data.terms, byCode: new Map(data.terms.map((t) => [t.code, t])) } : empty), [data]);
+  const { lang, label } = useI18n();
+  return useMemo(() => {
+    if (!data) return empty;
+    // Countries are listed by name, so by their name in the reader's language; other vocabularies keep the file's order (scales, levels).
+    const collator = new Intl.Collator(lang);
+    const terms = name === 'countries' ? [...data.terms].sort((a, b) => collator.compare(label(a), label(b))) : data.terms;
+    return { terms, byCode: new Map(data.terms.map((t) => [t.code, t])) };
+  }, [data, name, lang, label]);
 }
 
 type Kind = 'groups' | 'actors' | 'sources' | 'places';
