@@ -71,7 +71,7 @@ describe.each(engines)('merging stale incident edits on %s', (engine) => {
     const p = expectProblem(res, 409, ['version']);
     expect(p.type).toBe('urn:precursor:problem:conflict');
     expect(p.current).toMatchObject({ version: 2, title: 'Shrine attacked at night' });
-    expect(p.merge).toMatchObject({ baseVersion: 1, theirsVersion: 2 });
+    expect(p.merge).toMatchObject({ baseVersion: 1, theirsVersion: 2, baseFound: true });
     expect(p.merge.conflicts).toEqual([{ path: 'title', base: read.title, mine: 'Shrine stoned', theirs: 'Shrine attacked at night' }]);
     // Every change that does not conflict is already applied; the conflict holds mine.
     expect(p.merge.merged).toMatchObject({ title: 'Shrine stoned', narrative: 'Changed by A.', verificationStatus: 'verified' });
@@ -115,6 +115,7 @@ describe.each(engines)('merging stale incident edits on %s', (engine) => {
     const p = expectProblem(res, 409);
     expect(p.merge.conflicts.map((c: any) => c.path).sort()).toEqual(['narrative', 'verificationStatus']);
     expect(p.merge.conflicts.every((c: any) => c.base === null)).toBe(true);
+    expect(p.merge.baseFound).toBe(false);
   });
 
   it('a merge that would be invalid as a whole is refused naming the field', async () => {

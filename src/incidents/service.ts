@@ -99,7 +99,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
           'conflict',
           `incident ${id} was changed by someone else since version ${version}: ${result.conflicts.length} field(s) were changed on both sides (${result.conflicts.map((c) => c.path).join(', ')})`,
           staleVersion('incident', id, version, before).fields,
-          { current: before, merge: { ...report, merged: result.merged, conflicts: result.conflicts } },
+          { current: before, merge: { ...report, baseFound: base !== undefined, merged: result.merged, conflicts: result.conflicts } },
         );
       }
       // Each side was valid alone; together they may not be (an end date before a new start date).

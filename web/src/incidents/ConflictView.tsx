@@ -34,7 +34,7 @@ export function ConflictView({ current, merge, saving, onSave, onDiscardMine }: 
         return (
           <fieldset key={c.path} className="merge-conflict" data-testid="merge-conflict" data-path={c.path}>
             <legend>{pathLabel(c.path, merge.merged)}</legend>
-            <p className="merge-base muted small">{t('merge.base', { version: merge.baseVersion, value: valueText(c.path, c.base) })}</p>
+            {merge.baseFound && <p className="merge-base muted small">{t('merge.base', { version: merge.baseVersion, value: valueText(c.path, c.base) })}</p>}
             <label className="merge-option theirs">
               <input type="radio" name={name} checked={choices[c.path] === 'theirs'} onChange={() => setChoices((s) => ({ ...s, [c.path]: 'theirs' }))} />
               <span>{t('merge.takeTheirs', { version: merge.theirsVersion, value: valueText(c.path, c.theirs) })}</span>

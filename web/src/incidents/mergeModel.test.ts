@@ -27,6 +27,7 @@ const removedAct = { id: 'a2', violationType: 'killing', groupId: null, identity
 const proposal: MergeProposal = {
   baseVersion: 1,
   theirsVersion: 2,
+  baseFound: true,
   merged,
   conflicts: [
     { path: 'title', base: 'Base', mine: 'Mine', theirs: 'Theirs' },

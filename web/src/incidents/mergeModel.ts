@@ -17,6 +17,8 @@ export interface MergeConflict {
 export interface MergeProposal {
   baseVersion: number;
   theirsVersion: number;
+  /** False when the version the editor read is not in the audit trail: every difference is then a conflict, with no base to show. */
+  baseFound: boolean;
   merged: IncidentBody;
   conflicts: MergeConflict[];
 }
