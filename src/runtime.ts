@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { EvidenceFiles } from './evidence/files.js';
 
-export const packageVersion: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+export { packageVersion } from './version.js';
 
 /** What a running Precursor holds open: the database and the evidence store. */
 export interface Runtime {

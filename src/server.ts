@@ -1,11 +1,17 @@
 import type { Config } from './config.js';
+import { recordServerUrl } from './db/lock.js';
 import { scheduleVacuum } from './db/maintenance.js';
+import { embeddedDirectory } from './db/open.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
 import { openRuntime, packageVersion } from './runtime.js';
+import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
 
 /** Opens the database, optionally loads the demo data once, and serves the API until a signal. */
 export async function serve(config: Config, options: { demo: boolean }) {
+  // Schemas read taxonomies on first use; a server reads them all now, so that a broken
+  // taxonomy file stops it at start rather than at some later request.
+  for (const name of taxonomyNames) loadTaxonomy(name);
   const runtime = await openRuntime(config);
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
@@ -25,7 +31,10 @@ export async function serve(config: Config, options: { demo: boolean }) {
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log(`Precursor is running at http://${shown}:${config.port}/`);
+  const url = `http://${shown}:${config.port}/`;
+  // A command refused while we hold the embedded database can then say where we are.
+  if (runtime.db.engine === 'pglite') recordServerUrl(embeddedDirectory(config), url);
+  log(`Precursor is running at ${url}`);
   log(`API documentation: http://${shown}:${config.port}/api/docs`);
   return app;
 }

@@ -182,8 +182,10 @@ describe.each(engines)('precursor CLI on %s', (engine) => {
     expect(out).toContain('where:         XVR, Eastern Lakes');
     expect(out).toContain('pyramid level: 4');
     expect(out).toContain('12 detained');
-    expect(out).toContain(`- hate-speech (level 2) against group ${teralId}`);
-    expect(out).toContain(`- arbitrary-detention (level 4) against group ${teralId}`);
+    // Groups and perpetrators by name (src/incidents/cli.test.ts shows sources and evidence too).
+    expect(out).toContain('- hate-speech (level 2) against Teral\n        by Lake Guard (carried-out)');
+    expect(out).toContain('- arbitrary-detention (level 4) against Teral: 12 detained\n        by Lake Guard (carried-out)');
+    expect(out).not.toContain(teralId);
     expect(out).toContain('twelve fishermen were held without charge');
   });
 

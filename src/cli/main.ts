@@ -1,15 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import { readConfig } from '../config.js';
-import { openDatabase } from '../db/open.js';
+import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
-import { packageVersion } from '../runtime.js';
-import { serve } from '../server.js';
-import { exitCodes, printJson, reportError } from './output.js';
+import { packageVersion } from '../version.js';
+import { exitCodes, reportError } from './output.js';
 
 /**
  * `precursor …`: every command has --help; --json prints machine-readable output; an error
- * prints a clear message and exits non-zero (2 invalid input, 3 not found, 4 conflict: a stale version or an edit of a deleted record).
+ * prints a clear message and exits non-zero (see exitCodes in ./output.ts).
+ *
+ * Each module registers its commands with a `register…Commands(program)` function that
+ * declares names, options and help only, and imports what the command does inside its
+ * action. So `precursor --help` starts in a tenth of a second and loads no database,
+ * schema or taxonomy (main.test.ts checks it): keep new commands to that shape.
  */
 export function buildProgram(): Command {
   const program = new Command('precursor')
@@ -25,25 +29,11 @@ export function buildProgram(): Command {
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
     .action(async (opts: { demo?: boolean; port?: string; host?: string }) => {
       const config = readConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+      const { serve } = await import('../server.js');
       await serve(config, { demo: Boolean(opts.demo) });
     });
 
-  const db = program.command('db').description('Database maintenance');
-  db.command('migrate')
-    .description('Apply the schema migrations not yet applied')
-    .option('--json', 'machine-readable output')
-    .action(async (opts: { json?: boolean }) => {
-      const { migrate } = await import('../db/migrate.js');
-      const database = await openDatabase(readConfig(), { migrate: false });
-      try {
-        const applied = await migrate(database);
-        if (opts.json) printJson({ applied });
-        else process.stdout.write(applied.length ? `applied ${applied.join(', ')}\n` : 'the schema is up to date\n');
-      } finally {
-        await database.close();
-      }
-    });
-
+  registerDbCommands(program);
   registerDemoCommands(program);
   registerIncidentCommands(program);
   registerStatsCommand(program);

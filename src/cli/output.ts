@@ -1,7 +1,12 @@
+import { DatabaseInUseError } from '../db/lock.js';
 import { DomainError } from '../errors.js';
 
-/** Exit codes scripts can rely on; `conflict` (4) also answers an edit of a deleted record, refused until it is restored. */
-export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4 } as const;
+/**
+ * Exit codes scripts can rely on. `conflict` (4): a stale version, or an edit of a deleted
+ * record (refused until it is restored). `busy`: the embedded database is held by another
+ * process (a running `precursor serve`) — try again when it stops, or use the HTTP API.
+ */
+export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4, busy: 5 } as const;
 
 export function printJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -29,6 +34,10 @@ export function reportError(err: unknown, json: boolean): number {
       for (const f of err.fields) process.stderr.write(`  ${f.field}: ${f.message}\n`);
     }
     return code;
+  }
+  if (err instanceof DatabaseInUseError) {
+    process.stderr.write(json ? `${JSON.stringify({ error: 'busy', message: err.message, pid: err.pid ?? null, url: err.url ?? null })}\n` : `error: ${err.message}\n`);
+    return exitCodes.busy;
   }
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(json ? `${JSON.stringify({ error: 'failure', message })}\n` : `error: ${message}\n`);

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Database, Sql } from './database.js';
 import { valueParsers } from './database.js';
 import { acquireDirectoryLock } from './lock.js';
+import { seedFromTemplate } from './template.js';
 
 /**
  * Opens the embedded database in `directory` (created if missing). A lock file keeps a
@@ -16,6 +17,12 @@ export async function openPglite(directory: string | undefined, options: { cache
   if (directory) {
     mkdirSync(directory, { recursive: true });
     release = acquireDirectoryLock(directory);
+    try {
+      seedFromTemplate(directory);
+    } catch (err) {
+      release();
+      throw err;
+    }
   }
   const cacheMb = options.cacheMb ?? cacheSizeFor(directory);
   let pg: PGlite;

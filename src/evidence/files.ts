@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
 import { DomainError } from '../errors.js';
 
 /**
@@ -93,6 +92,8 @@ function tooLarge(maxBytes: number) {
 }
 
 async function sniff(head: Buffer): Promise<string> {
+  // Loaded on the first upload, not by every command that merely reads evidence records.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(head);
   if (detected) return detected.mime;
   // No magic number: call it text if the start is valid UTF-8 without control bytes.

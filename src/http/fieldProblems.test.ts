@@ -5,7 +5,7 @@ import { engines } from '../../test/databases.js';
 import { createContext } from '../context.js';
 import { DomainError, type FieldProblem, type FieldProblemCode, fieldProblemCodes } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
-import { resolveNames } from '../incidents/cli.js';
+import { resolveNames } from '../incidents/commands.js';
 
 /**
  * Every field problem carries a stable `code` from the closed list in src/errors.ts (with

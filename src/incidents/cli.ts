@@ -1,67 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { printJson, printTable } from '../cli/output.js';
-import { parseDocument, parseOptions } from '../cli/zod.js';
-import { readConfig } from '../config.js';
-import { createContext, type RequestContext } from '../context.js';
-import { invalid } from '../errors.js';
-import { listRecords } from '../registry/service.js';
-import { openRuntime } from '../runtime.js';
-import { violationLevels } from '../taxonomies/codes.js';
-import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds } from './schema.js';
-import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
+
+/**
+ * The incidents commands as a person types them: names, options and help only. What each
+ * command does lives in ./commands.ts and is imported when the command runs, so `--help`
+ * and every other command start without loading the database, the schemas or the
+ * taxonomies (src/cli/main.test.ts checks this).
+ */
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
-async function withContext<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(readConfig());
-  try {
-    return await work(createContext(runtime.db));
-  } finally {
-    await runtime.close();
-  }
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Lets a person name a group or actor by its name instead of its id. */
-export async function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'sources', values: string[] | undefined, option: string) {
-  if (!values?.length) return undefined;
-  const ids: string[] = [];
-  for (const value of values) {
-    if (uuidPattern.test(value)) {
-      ids.push(value);
-      continue;
-    }
-    const { items } = await listRecords(ctx, kind, { q: value, includeDeleted: false, limit: 20 });
-    const exact = items.filter((r) => r.name.toLowerCase() === value.toLowerCase());
-    if (exact.length !== 1) {
-      const entity = kind.slice(0, -1);
-      throw invalid([
-        exact.length
-          ? { field: option, code: 'ambiguous-name', message: `more than one ${entity} is named '${value}'; give its id`, params: { entity, value } }
-          : { field: option, code: 'not-found', message: `no ${entity} named '${value}'`, params: { entity, id: value } },
-      ]);
-    }
-    ids.push(exact[0]!.id);
-  }
-  return ids;
-}
-
-interface FilterOptions {
-  country?: string[];
-  admin1?: string[];
-  group?: string[];
-  basis?: string[];
-  type?: string[];
-  perpetrator?: string[];
-  level?: string[];
-  verification?: string[];
-  from?: string;
-  to?: string;
-  deleted?: string;
-  json?: boolean;
-}
+const commands = () => import('./commands.js');
 
 function addFilterOptions(cmd: Command): Command {
   return cmd
@@ -78,32 +26,6 @@ function addFilterOptions(cmd: Command): Command {
     .option('--deleted <mode>', 'exclude | include | only', 'exclude')
     .option('--json', 'machine-readable output');
 }
-
-async function filterQuery(ctx: RequestContext, o: FilterOptions) {
-  return {
-    country: o.country,
-    admin1: o.admin1,
-    group: await resolveNames(ctx, 'groups', o.group, '--group'),
-    basis: o.basis,
-    type: o.type,
-    perpetrator: await resolveNames(ctx, 'actors', o.perpetrator, '--perpetrator'),
-    level: o.level,
-    verification: o.verification,
-    from: o.from,
-    to: o.to,
-    deleted: o.deleted,
-  };
-}
-
-const listColumns = [
-  { key: 'id', title: 'ID', max: 36 },
-  { key: 'startDate', title: 'DATE' },
-  { key: 'country', title: 'CTRY' },
-  { key: 'admin1', title: 'REGION', max: 18 },
-  { key: 'pyramidLevel', title: 'LVL' },
-  { key: 'violationTypes', title: 'TYPES', max: 40 },
-  { key: 'title', title: 'TITLE', max: 60 },
-];
 
 export function registerIncidentCommands(program: Command) {
   const incidents = program.command('incidents').description('Record, list, show and search incidents');
@@ -132,14 +54,7 @@ export function registerIncidentCommands(program: Command) {
     .option('--confidentiality <code>', 'confidentiality level', 'internal')
     .option('--from-json <file>', "the whole incident as the API's JSON body ('-' for standard input); other options are ignored")
     .option('--json', 'print the stored incident as JSON')
-    .action(async (o: Record<string, unknown>) => {
-      await withContext(async (ctx) => {
-        const input = o.fromJson ? parseDocument(IncidentInput, readJson(String(o.fromJson)), '--from-json') : await inputFromOptions(ctx, o);
-        const incident = await createIncident(ctx, input);
-        if (o.json) printJson(incident);
-        else process.stdout.write(`recorded ${incident.id} (pyramid level ${incident.pyramidLevel})\n`);
-      });
-    });
+    .action(async (o: Record<string, unknown>) => (await commands()).addIncident(o));
 
   addFilterOptions(
     incidents
@@ -148,9 +63,7 @@ export function registerIncidentCommands(program: Command) {
       .option('--sort <sort>', 'date:desc | date:asc | level:desc | updated:desc')
       .option('--limit <n>', 'how many', '50')
       .option('--cursor <cursor>', 'the next page, from a previous --json output'),
-  ).action(async (o: FilterOptions & { sort?: string; limit?: string; cursor?: string }) => {
-    await runList(o);
-  });
+  ).action(async (o) => (await commands()).listIncidentsCommand(o));
 
   addFilterOptions(
     incidents
@@ -160,46 +73,14 @@ export function registerIncidentCommands(program: Command) {
       .option('--sort <sort>', 'relevance | date:desc | date:asc | level:desc | updated:desc')
       .option('--limit <n>', 'how many', '50')
       .option('--cursor <cursor>', 'the next page, from a previous --json output'),
-  ).action(async (words: string[], o: FilterOptions & { sort?: string; limit?: string; cursor?: string }) => {
-    await runList(o, words.join(' '));
-  });
+  ).action(async (words: string[], o) => (await commands()).listIncidentsCommand(o, words.join(' ')));
 
   incidents
     .command('show')
-    .description('Show one incident with its acts, sources, evidence and links')
+    .description('Show one incident: its place, acts (groups, perpetrators), sources, evidence and links, by name')
     .argument('<id>', 'incident id')
-    .option('--json', 'machine-readable output')
-    .action(async (id: string, o: { json?: boolean }) => {
-      if (!uuidPattern.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${id}' is not an incident id` }]);
-      await withContext(async (ctx) => {
-        const incident = await getIncident(ctx, id);
-        if (o.json) return printJson(incident);
-        const lines = [
-          `${incident.title}`,
-          `  id:            ${incident.id} (version ${incident.version})`,
-          `  when:          ${incident.startDate}${incident.endDate ? ` – ${incident.endDate}` : ''}${incident.dateEstimated ? ' (estimated)' : ''}`,
-          `  where:         ${incident.country}${incident.admin1 ? `, ${incident.admin1}` : ''}${incident.place ? `, ${incident.place.name}` : ''}`,
-          `  pyramid level: ${incident.pyramidLevel}${incident.pyramidLevelOverride ? ` (overridden from ${incident.derivedPyramidLevel}: ${incident.pyramidLevelOverride.reason})` : ''}`,
-          `  verification:  ${incident.verificationStatus}    confidentiality: ${incident.confidentiality}`,
-          `  victims:       ${victimKinds.filter((k) => incident.victims[k]).map((k) => `${incident.victims[k]} ${k}`).join(', ') || 'none counted'}`,
-          `  acts:`,
-          ...incident.acts.map((a) => `    - ${a.violationType} (level ${a.pyramidLevel})${a.groupId ? ` against group ${a.groupId}` : ''}`),
-          `  sources:       ${incident.sources.length}    evidence: ${incident.evidenceIds.length}    links: ${incident.links.length}`,
-          incident.narrative ? `\n${incident.narrative}` : '',
-        ];
-        process.stdout.write(`${lines.join('\n')}\n`);
-      });
-    });
-}
-
-async function runList(o: FilterOptions & { sort?: string; limit?: string; cursor?: string }, q?: string) {
-  await withContext(async (ctx) => {
-    const query = parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor });
-    const page = await listIncidents(ctx, query);
-    if (o.json) return printJson(page);
-    printTable(page.items, listColumns);
-    process.stdout.write(`\n${page.items.length} of ${page.total}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
-  });
+    .option('--json', 'machine-readable output (the API document, with ids)')
+    .action(async (id: string, o: { json?: boolean }) => (await commands()).showIncident(id, o));
 }
 
 export function registerStatsCommand(program: Command) {
@@ -208,75 +89,5 @@ export function registerStatsCommand(program: Command) {
       .command('stats')
       .description('Count incidents by month × pyramid level × group × country (or --by), for the filters')
       .option('--by <dimensions>', 'month, year, level, country, admin1, group, basis, type, perpetrator, verification', collect),
-  ).action(async (o: FilterOptions & { by?: string[] }) => {
-    await withContext(async (ctx) => {
-      const query = parseOptions(StatsQuery, { ...(await filterQuery(ctx, o)), by: o.by });
-      const stats = await incidentStats(ctx, query);
-      if (o.json) return printJson(stats);
-      printTable(stats.cells as Record<string, unknown>[], [...stats.by.map((d) => ({ key: d, title: d.toUpperCase(), max: 36 })), { key: 'incidents', title: 'INCIDENTS' }, { key: 'killed', title: 'KILLED' }]);
-      process.stdout.write(`\n${stats.totals.incidents} incidents in all\n`);
-    });
-  });
-}
-
-function readJson(file: string): unknown {
-  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw invalid([{ field: '--from-json', code: 'invalid-json', message: `not valid JSON: ${(err as Error).message}` }]);
-  }
-}
-
-/**
- * The simple form: one act per violation type × targeted group (DESIGN.md). Victim
- * counts are given for the incident as a whole, so they go on one act — the first act of
- * the most severe type — and the incident's totals come out as typed.
- */
-async function inputFromOptions(ctx: RequestContext, o: Record<string, unknown>) {
-  const types = (o.type as string[] | undefined) ?? [];
-  const groups = (await resolveNames(ctx, 'groups', o.group as string[] | undefined, '--group')) ?? [null];
-  const perpetrators = (await resolveNames(ctx, 'actors', o.perpetrator as string[] | undefined, '--perpetrator')) ?? [];
-  const levels = violationLevels();
-  const severest = [...types].sort((a, b) => (levels.get(b) ?? 0) - (levels.get(a) ?? 0))[0];
-  const victims = Object.fromEntries(victimKinds.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-  let countsPlaced = false;
-  const acts = types.flatMap((violationType) =>
-    groups.map((groupId) => {
-      const carries = !countsPlaced && violationType === severest;
-      if (carries) countsPlaced = true;
-      return {
-        violationType,
-        groupId,
-        victims: carries ? victims : {},
-        perpetrators: perpetrators.map((actorId) => ({ actorId, involvement: o.involvement })),
-      };
-    }),
-  );
-  return parseOptions(
-    IncidentInput,
-    {
-      title: o.title,
-      narrative: o.narrative,
-      startDate: o.date,
-      endDate: o.endDate,
-      country: o.country,
-      admin1: o.admin1,
-      placeId: o.place,
-      acts,
-      verificationStatus: o.verification,
-      confidentiality: o.confidentiality,
-    },
-    {
-      startDate: '--date',
-      endDate: '--end-date',
-      placeId: '--place',
-      acts: '--type',
-      'acts.*.violationType': '--type',
-      'acts.*.groupId': '--group',
-      'acts.*.perpetrators.*.involvement': '--involvement',
-      ...Object.fromEntries(victimKinds.map((k) => [`acts.*.victims.${k}`, `--${k}`])),
-      verificationStatus: '--verification',
-    },
-  );
+  ).action(async (o) => (await commands()).statsCommand(o));
 }

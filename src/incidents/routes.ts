@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { IdParams, VersionQuery } from '../registry/routes.js';
-import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsQuery, statsDimensions } from './schema.js';
-import { createIncident, getIncident, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
+import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
+import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
 
 const tags = ['incidents'];
 
@@ -81,5 +81,19 @@ export async function incidentRoutes(app: App) {
       },
     },
     async (request) => incidentStats(request.ctx, request.query),
+  );
+  app.get(
+    '/api/stats/extent',
+    {
+      schema: {
+        tags,
+        summary: 'The first and last month with data, for the same filters as /api/stats without from/to',
+        description:
+          'Only incidents dated to the day or the month count: one known only to its year does not move `first` or `last`. A dashboard ends its default period at `last`, so months not yet recorded do not read as a decline.',
+        querystring: StatsExtentQuery,
+        response: { 200: StatsExtent, ...problemResponses },
+      },
+    },
+    async (request) => incidentExtent(request.ctx, request.query),
   );
 }

@@ -270,3 +270,17 @@ export const StatsCell = z
   })
   .extend(Object.fromEntries(victimKinds.map((k) => [k, z.number().int()])) as Record<(typeof victimKinds)[number], z.ZodNumber>);
 export type StatsCell = z.infer<typeof StatsCell>;
+
+/** The filters of /api/stats without a period: the extent is the period the data covers. */
+export const StatsExtentQuery = z.object({
+  ...IncidentFilterQuery.shape,
+  from: z.never({ error: 'the extent covers every date: leave out from and to' }).optional(),
+  to: z.never({ error: 'the extent covers every date: leave out from and to' }).optional(),
+});
+export type StatsExtentQuery = z.output<typeof StatsExtentQuery>;
+
+export const StatsExtent = z.object({
+  first: z.string().nullable().meta({ description: 'First month (YYYY-MM) with an incident dated to the day or month; null if none' }),
+  last: z.string().nullable().meta({ description: 'Last month (YYYY-MM) with an incident dated to the day or month; null if none' }),
+});
+export type StatsExtent = z.infer<typeof StatsExtent>;

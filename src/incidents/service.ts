@@ -13,7 +13,7 @@ import { deriveFacts } from './derive.js';
 import { inputOf, toIncident, toSummary } from './document.js';
 import { mergeIncident } from './merge.js';
 import { IncidentInput } from './schema.js';
-import type { Incident, IncidentFilterQuery, IncidentListQuery, MergeReport, IncidentSort, IncidentSummary, StatsCell, StatsDimension } from './schema.js';
+import type { Incident, IncidentFilterQuery, IncidentListQuery, IncidentSort, IncidentSummary, MergeReport, StatsCell, StatsDimension, StatsExtent, StatsExtentQuery } from './schema.js';
 import * as store from './store.js';
 
 /**
@@ -408,4 +408,9 @@ function mergeChildren(all: store.IncidentChildren[]): store.IncidentChildren {
     evidence: all.flatMap((c) => c.evidence),
     links: all.flatMap((c) => c.links),
   };
+}
+
+/** The first and last month with data for the filters of /api/stats (records dated to the day or month). */
+export async function incidentExtent(ctx: RequestContext, q: StatsExtentQuery): Promise<StatsExtent> {
+  return store.selectExtent(ctx.db, toStoreFilter({ ...q, from: undefined, to: undefined }));
 }

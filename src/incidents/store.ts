@@ -594,3 +594,22 @@ async function selectRollupStats(sql: Sql, f: IncidentFilter, by: readonly Stats
   );
   return rows;
 }
+
+// ---------------------------------------------------------------------------------------
+// Where the data ends, for the dashboard's default period.
+
+/**
+ * The first and last month (`YYYY-MM`) of the incidents matching `f`, from those dated to the
+ * day or the month only: an incident known only to its year is stored on 1 January and would
+ * otherwise claim a month nobody observed. Min and max walk the (country, start_date) index.
+ */
+export async function selectExtent(sql: Sql, f: IncidentFilter): Promise<{ first: string | null; last: string | null }> {
+  const params = new Params();
+  const where = whereClause(f, params);
+  const [row] = await sql.query<{ first: string | null; last: string | null }>(
+    `select to_char(min(start_date), 'YYYY-MM') as first, to_char(max(start_date), 'YYYY-MM') as last
+     from incidents ${where ? `${where} and` : 'where'} start_precision in ('day', 'month')`,
+    params.values,
+  );
+  return { first: row?.first ?? null, last: row?.last ?? null };
+}

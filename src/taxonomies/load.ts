@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import { GenericTaxonomyFile, PyramidLevelTerm, type TaxonomyFile, type Term, taxonomyFile, ViolationTypeTerm } from './schema.js';
 
@@ -43,6 +43,9 @@ export class TaxonomyFileError extends Error {
 export function parseTaxonomy<N extends TaxonomyName>(name: N, text: string, file = `${name}.yaml`): LoadedTaxonomy<N> {
   let raw: unknown;
   try {
+    // Required on first use (synchronously, as this function is): commands that read no
+    // taxonomy never load the YAML parser.
+    const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     raw = parse(text);
   } catch (err) {
     throw new TaxonomyFileError(file, [(err as Error).message]);

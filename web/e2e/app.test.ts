@@ -170,7 +170,8 @@ describe.skipIf(!available)('web app in Chromium', () => {
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}$/);
     incidentId = page.url().split('/').pop()!;
     await expect.poll(() => page.locator('h1').innerText()).toBe(title);
-    expect(await page.getByTestId('chronology').innerText()).toMatch(/Recorded/);
+    // The chronology comes from the audit trail in its own request: wait for it.
+    await expect.poll(() => page.getByTestId('chronology').innerText().catch(() => '')).toMatch(/Recorded/);
     expect(await page.getByTestId('evidence-hash').innerText()).toBe(createHash('sha256').update(file).digest('hex'));
     await screenshot(page, 'detail');
     await expectAccessible();

@@ -52,10 +52,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the web app unless PRECURSOR_E2E_NO_BUILD is set and a build exists. */
+/**
+ * Builds the web app when its sources changed since the last build (scripts/build.js), and the
+ * server likewise; with PRECURSOR_E2E_NO_BUILD set, any existing web build is used as it is.
+ */
 export function buildWebApp() {
   if (process.env.PRECURSOR_E2E_NO_BUILD && existsSync(join(root, 'web/dist/index.html'))) return;
-  execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.js'], { cwd: root, stdio: 'inherit' });
 }
 
 export interface Server {

@@ -11,57 +11,15 @@
  *
  * Run by `npm run build:web`; deterministic, so its output is the same on every machine.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import countries from 'i18n-iso-countries';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { country as demoCountry, regions } from '../../src/demo/world.js';
-
-type Ring = [number, number][];
+import type { Ring } from './antimeridian.js';
+import { ringCentroid, worldTopology } from './world.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'public', 'geo');
-const require = createRequire(import.meta.url);
-
-/** Signed area and centroid of a ring (shoelace). */
-function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
-    const f = x0 * y1 - x1 * y0;
-    a += f;
-    cx += (x0 + x1) * f;
-    cy += (y0 + y1) * f;
-  }
-  a /= 2;
-  return a === 0 ? { area: 0, x: ring[0]![0], y: ring[0]![1] } : { area: Math.abs(a), x: cx / (6 * a), y: cy / (6 * a) };
-}
-
-/** The world's outlines, and every region file, in one file the page preloads: no request per country. */
-function writeCountries(regionSets: Record<string, unknown>) {
-  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
-  const collection = topo.objects.countries as GeometryCollection<{ name: string }>;
-  const geo = feature(topo, collection);
-  for (const [i, geometry] of collection.geometries.entries()) {
-    const iso3 = geometry.id ? countries.numericToAlpha3(String(geometry.id)) : undefined;
-    const f = geo.features[i]!;
-    const polygons: Ring[][] =
-      f.geometry?.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : f.geometry?.type === 'MultiPolygon' ? (f.geometry.coordinates as Ring[][]) : [];
-    const largest = polygons.map((p) => ringCentroid(p[0]!)).sort((a, b) => b.area - a.area)[0];
-    geometry.properties = {
-      name: (geometry.properties as { name?: string } | null)?.name ?? '',
-      ...(iso3 ? { iso3 } : {}),
-      ...(largest ? { cx: Math.round(largest.x * 100) / 100, cy: Math.round(largest.y * 100) / 100 } : {}),
-    };
-  }
-  writeFileSync(join(out, 'countries-110m.json'), JSON.stringify({ ...topo, regions: regionSets }));
-}
 
 /** Veridia's coastline, drawn by hand around the demo towns (longitude, latitude). */
 const coast: Ring = [
@@ -133,4 +91,4 @@ function writeVeridia() {
 }
 
 mkdirSync(out, { recursive: true });
-writeCountries({ [demoCountry]: writeVeridia() });
+writeFileSync(join(out, 'countries-110m.json'), JSON.stringify(worldTopology({ [demoCountry]: writeVeridia() })));

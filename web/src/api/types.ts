@@ -212,3 +212,9 @@ export interface Problem {
   errors?: FieldProblem[];
   current?: unknown;
 }
+
+/** GET /api/stats/extent: the first and last month with incidents dated to the day or month. */
+export interface StatsExtent {
+  first: string | null;
+  last: string | null;
+}

@@ -1,18 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { languages, useI18n, type Language } from '../i18n/i18n';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
-  // Move focus to the new page's heading after navigation, so screen readers announce it.
+  // Move focus to the new page's heading after navigation to another page, so screen readers
+  // announce it — never when only the query changes: a filter, a facet or the timeline's brush
+  // keeps the focus where the person is working.
+  const shownPath = useRef(location.pathname);
   useEffect(() => {
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     const h1 = document.querySelector<HTMLElement>('main h1');
-    if (h1 && location.key !== 'default') {
+    if (h1) {
       h1.tabIndex = -1;
       h1.focus({ preventScroll: true });
     }
-  }, [location.pathname, location.key]);
+  }, [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -4,13 +4,16 @@ import type { Stats } from '../api/types';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
 import { filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
-import { periodAndPrevious } from '../filters/period';
+import { DateFilterField } from '../filters/DateFilterField';
 import { FilterChips } from '../filters/FilterChips';
 import { useI18n } from '../i18n/i18n';
 import { PyramidView } from '../pyramid/PyramidView';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
-import { buildTimeline, levelsOverMonths } from './timeline';
+import { buildTimeline } from './timeline';
+import { DataEndNote } from './DataEndNote';
 import { Timeline } from './Timeline';
+import { TimelineTable } from './TimelineTable';
+import { usePyramidPeriods } from './usePyramidPeriods';
 import { TopList, type TopItem } from './TopList';
 
 const IncidentMap = lazy(() => import('../map/IncidentMap'));
@@ -19,7 +22,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 const statsUrl = (f: Filters, by: string, omit: (keyof Filters)[] = []) => `/api/stats${filterQuery(f, omit, { by })}`;
 const noCells: Stats = { by: [], cells: [], totals: { incidents: 0, killed: 0, injured: 0, detained: 0, disappeared: 0, displaced: 0, affected: 0 } };
 const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
-const perLevel = (s: Stats | undefined) => (s ? [1, 2, 3, 4, 5].map((l) => s.cells.find((c) => c.level === l)?.incidents ?? 0) : undefined);
 
 /** The pattern of hate at a glance, for one country (and optionally a region, group, period). */
 export function Dashboard() {
@@ -41,13 +43,7 @@ export function Dashboard() {
   // Set once the first view is drawn; the rest waits for it, so the browser and the server draw that first.
   const [drawnOnce, setDrawnOnce] = useState(false);
   const core = drawnOnce;
-  // The pyramid over whole months comes from the timeline's own counts; other periods need theirs.
-  const period = periodAndPrevious(f.from, f.to, today());
-  const monthAligned = levelsOverMonths([], period.from, period.to) !== undefined && levelsOverMonths([], period.prevFrom, period.prevTo) !== undefined;
-  const pyramidNow = useApi<Stats>(q(statsUrl({ ...f, from: period.from, to: period.to }, 'level'), !monthAligned));
-  const pyramidBefore = useApi<Stats>(q(statsUrl({ ...f, from: period.prevFrom, to: period.prevTo }, 'level'), !monthAligned));
-  const levelsNow = monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.from, period.to) : perLevel(pyramidNow.data);
-  const levelsBefore = monthAligned ? timeline.data && levelsOverMonths(timeline.data.cells, period.prevFrom, period.prevTo) : perLevel(pyramidBefore.data);
+  const { extent, period, levelsNow, levelsBefore, error: pyramidError } = usePyramidPeriods(f, ready, timeline.data, today());
   // Then the top lists (each leaves out its own filter, so the alternatives stay visible) and the facets.
   const byGroup = useApi<Stats>(q(statsUrl(f, 'group', ['group']), core));
   const byType = useApi<Stats>(q(statsUrl(f, 'type', ['type']), core));
@@ -77,7 +73,7 @@ export function Dashboard() {
     [params, setParams],
   );
 
-  const series = useMemo(() => buildTimeline(timeline.data?.cells ?? [], today().slice(0, 7)), [timeline.data]);
+  const series = useMemo(() => buildTimeline(timeline.data?.cells ?? [], today().slice(0, 7), extent?.last), [timeline.data, extent]);
   const top = (s: Stats | undefined, dim: 'group' | 'type' | 'perpetrator', name: (key: string) => string): TopItem[] =>
     (s?.cells ?? [])
       .filter((c) => c[dim])
@@ -106,7 +102,7 @@ export function Dashboard() {
   for (const c of regionCells) if (c.admin1) regionCounts.set(c.admin1, (regionCounts.get(c.admin1) ?? 0) + c.incidents);
   for (const a of f.admin1) if (!regionCounts.has(a)) regionCounts.set(a, 0);
   const regionOptions = [...regionCounts].sort((a, b) => a[0].localeCompare(b[0]));
-  const error = [timeline, pyramidNow, pyramidBefore, byGroup, byType, byPerpetrator, byPlace, byRegion, countries].find((r) => r.error)?.error;
+  const error = [timeline, byGroup, byType, byPerpetrator, byPlace, byRegion, countries].find((r) => r.error)?.error ?? pyramidError;
   const listLink = `/incidents${filterQuery(f)}`;
 
   if (!ready && countries.data && countries.data.cells.length === 0)
@@ -151,14 +147,8 @@ export function Dashboard() {
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('filters.from')}</span>
-          <input type="month" value={f.from?.slice(0, 7) ?? ''} onChange={(e) => set('from', e.target.value || undefined)} />
-        </label>
-        <label>
-          <span>{t('filters.to')}</span>
-          <input type="month" value={f.to?.slice(0, 7) ?? ''} onChange={(e) => set('to', e.target.value || undefined)} />
-        </label>
+        <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} />
+        <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} />
         <FilterChips filters={f} params={params} setParams={setParams} hide={['country', 'admin1', 'from', 'to']} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c) }} />
       </form>
       <ErrorNote error={error} />
@@ -184,9 +174,12 @@ export function Dashboard() {
         </section>
         <section className="card pyramid-card" aria-labelledby="pyramid-h">
           <h2 id="pyramid-h">{t('dashboard.pyramid')}</h2>
-          <p className="muted small">
-            {t('dashboard.periodCompare', { from: date(period.from), to: date(period.to), prevFrom: date(period.prevFrom), prevTo: date(period.prevTo) })}
-          </p>
+          {period && (
+            <p className="muted small" data-testid="period-compare">
+              {t('dashboard.periodCompare', { from: date(period.from), to: date(period.to), prevFrom: date(period.prevFrom), prevTo: date(period.prevTo) })}
+            </p>
+          )}
+          <DataEndNote extent={extent} period={period} />
           <PyramidView current={levelsNow ?? [0, 0, 0, 0, 0]} previous={levelsBefore} levels={levelsVocab} selected={f.level} onToggle={(l) => set('level', toggleValue(f.level.map(String), String(l)))} />
           <p className="muted small">
             {t('dashboard.periodTotal', { count: sum(levelsNow), before: number(sum(levelsBefore)) })}
@@ -215,7 +208,14 @@ export function Dashboard() {
               </button>
             )}
           </div>
-          {timeline.data ? <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} /> : <div className="timeline placeholder">{t('common.loading')}</div>}
+          {timeline.data ? (
+            <>
+              <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} fallback={period && [period.from, period.to]} dataEnd={extent?.last} />
+              <TimelineTable series={series} />
+            </>
+          ) : (
+            <div className="timeline placeholder">{t('common.loading')}</div>
+          )}
         </section>
         <TopList testId="top-groups" title={t('dashboard.topGroups')} items={topGroups} selected={f.group} onPick={(k) => set('group', f.group.includes(k) ? undefined : k)} />
         <TopList testId="top-types" title={t('dashboard.topTypes')} items={topTypes} selected={f.type} onPick={(k) => set('type', toggleValue(f.type, k))} />

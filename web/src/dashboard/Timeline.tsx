@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { levelColours } from '../pyramid/palette';
+import { MonthTip } from './MonthTip';
 import { brushMonths, niceMax, type TimelineSeries } from './timeline';
 
 interface Props {
@@ -9,17 +10,23 @@ interface Props {
   from?: string | undefined;
   to?: string | undefined;
   onPeriod: (from: string | undefined, to: string | undefined) => void;
+  /** The period the dashboard compares when none is chosen: where the arrow keys start from. */
+  fallback?: [string, string] | undefined;
+  /** The last month with data (`YYYY-MM`), named in the tooltip of the months after it. */
+  dataEnd?: string | null | undefined;
 }
 
 const height = 200;
 const margin = { top: 10, right: 12, bottom: 24, left: 44 };
 
 /** Incidents per month stacked by pyramid level, with a brush: drag across months to pick a period. */
-export function Timeline({ series, from, to, onPeriod }: Props) {
+export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Props) {
   const { t, number, date, dir } = useI18n();
   const wrap = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(720);
   const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
+  // The month whose counts the tooltip shows: under the pointer, or the brush's end while focused.
+  const [active, setActive] = useState<number | null>(null);
   useEffect(() => {
     const el = wrap.current;
     if (!el) return;
@@ -51,7 +58,11 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
     const x = localX(e);
     setDrag({ x0: x, x1: x });
   };
-  const onMove = (e: ReactPointerEvent<SVGRectElement>) => drag && setDrag({ ...drag, x1: localX(e) });
+  const onMove = (e: ReactPointerEvent<SVGRectElement>) => {
+    const x = localX(e);
+    if (n) setActive(Math.min(n - 1, Math.floor(x / band)));
+    if (drag) setDrag({ ...drag, x1: x });
+  };
   const onUp = () => {
     if (!drag) return;
     const picked = brushMonths(drag.x0, drag.x1, inner, series.months);
@@ -61,10 +72,25 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
     else onPeriod(picked[0], picked[1]);
   };
   // Keyboard: arrows move the period by a month, shift+arrows widen or narrow it, Escape clears it.
+  const fallbackRange = (): [number, number] => {
+    const fa = fallback ? series.months.indexOf(fallback[0].slice(0, 7)) : -1;
+    const fb = fallback ? series.months.indexOf(fallback[1].slice(0, 7)) : -1;
+    return fa >= 0 && fb >= fa ? [fa, fb] : [Math.max(0, n - 12), n - 1];
+  };
+  // Keys pressed faster than the page draws (key repeat, a busy machine) build on the period last
+  // asked for, not the one last drawn, so no step is lost; a period drawn drops what it answers.
+  const requested = useRef<[number, number][]>([]);
+  useEffect(() => {
+    const i = requested.current.findIndex(([rs, re]) => series.months[rs] === fromMonth && series.months[re] === toMonth);
+    requested.current = i >= 0 ? requested.current.slice(i + 1) : [];
+  }, [fromMonth, toMonth, series.months]);
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     if (!n) return;
-    let [s, en] = hasSel ? [Math.max(0, a), Math.min(n - 1, b)] : [n - 12 < 0 ? 0 : n - 12, n - 1];
-    if (e.key === 'Escape') return onPeriod(undefined, undefined);
+    let [s, en] = requested.current.at(-1) ?? (hasSel ? [Math.max(0, a), Math.min(n - 1, b)] : fallbackRange());
+    if (e.key === 'Escape') {
+      requested.current = [];
+      return onPeriod(undefined, undefined);
+    }
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
     const step = e.key === 'ArrowRight' ? 1 : -1;
@@ -73,6 +99,8 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
       s += step;
       en += step;
     }
+    setActive(en);
+    requested.current.push([s, en]);
     onPeriod(series.months[s], series.months[en]);
   };
 
@@ -81,6 +109,9 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
   const summary = n
     ? t('timeline.summary', { count: series.total, first: date(series.months[0]!, 'month'), last: date(series.months[n - 1]!, 'month') })
     : t('timeline.empty');
+
+  const gapRuns = runs(series.gap);
+  const tip = active !== null && active < n ? active : null;
 
   return (
     <div ref={wrap} className="timeline" dir="ltr">
@@ -91,8 +122,15 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
         aria-label={`${summary} ${t('timeline.keys')}`}
         tabIndex={0}
         onKeyDown={onKey}
+        onFocus={() => n && setActive(hasSel ? Math.min(n - 1, Math.max(0, b)) : fallbackRange()[1])}
+        onBlur={() => setActive(null)}
         data-testid="timeline"
       >
+        <defs>
+          <pattern id="timeline-gap" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" className="gap-hatch" />
+          </pattern>
+        </defs>
         <g transform={`translate(${margin.left},${margin.top})`}>
           {[0, 0.5, 1].map((f) => (
             <g key={f}>
@@ -116,6 +154,16 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
               </g>
             );
           })}
+          {gapRuns.map(([start, end]) => (
+            <g key={start} className="gap" data-testid="timeline-gap">
+              <rect x={start * band} width={(end - start + 1) * band} y={0} height={h} fill="url(#timeline-gap)" />
+              {(end - start + 1) * band > 60 && (
+                <text x={((start + end + 1) / 2) * band} y={h / 2} textAnchor="middle" dominantBaseline="middle" className="gap-label">
+                  {t('timeline.gap')}
+                </text>
+              )}
+            </g>
+          ))}
           <line x1={0} x2={inner} y1={h} y2={h} className="baseline" />
           {years.map(([m, i]) => (
             <text key={m} x={i * band} y={h + 16} className="axis" textAnchor={i === 0 ? 'start' : 'middle'}>
@@ -124,6 +172,7 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
           ))}
           {hasSel && b >= a && <rect className="brush-sel" x={a * band} width={(b - a + 1) * band} y={0} height={h} />}
           {dragBox && <rect className="brush-drag" x={dragBox[0]} width={dragBox[1]} y={0} height={h} />}
+          {tip !== null && <rect className="month-focus" x={tip * band} width={Math.max(1, band)} y={0} height={h} />}
           <rect
             className="brush-area"
             x={0}
@@ -134,13 +183,27 @@ export function Timeline({ series, from, to, onPeriod }: Props) {
             onPointerMove={onMove}
             onPointerUp={onUp}
             onPointerCancel={() => setDrag(null)}
+            onPointerLeave={() => !drag && setActive(null)}
             data-testid="timeline-brush"
           />
         </g>
       </svg>
+      <MonthTip series={series} index={tip} barLeft={margin.left + (tip ?? 0) * band} barRight={margin.left + ((tip ?? 0) + 1) * band} width={width} dataEnd={dataEnd} />
       <p className="hint" dir={dir}>
         {t('timeline.hint')}
       </p>
     </div>
   );
+}
+
+/** Runs of consecutive true values, as [first, last] indices. */
+function runs(flags: readonly boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  flags.forEach((on, i) => {
+    if (!on) return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else out.push([i, i]);
+  });
+  return out;
 }

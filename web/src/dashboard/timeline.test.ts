@@ -15,6 +15,17 @@ describe('pyramid timeline', () => {
     expect(s.total).toBe(6);
   });
 
+  it('shows the months after the last record as gaps, not zeros; empty months before it stay zeros', () => {
+    // Data up to 2025-03, looked at in 2025-06: April to June are not yet recorded, February had none.
+    const s = buildTimeline([cell('2025-01', 2, 3), cell('2025-03', 5, 2)], '2025-06', '2025-03');
+    expect(s.months).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    expect(s.gap).toEqual([false, false, false, true, true, true]);
+    // A month after the data end that holds counts (an incident known only to its year) is not a gap.
+    expect(buildTimeline([cell('2025-01', 2, 3), cell('2025-05', 1, 1)], '2025-06', '2025-03').gap).toEqual([false, false, false, true, false, true]);
+    // Without a known end, nothing is a gap.
+    expect(buildTimeline([cell('2025-01', 2, 3)], '2025-02').gap).toEqual([false, false]);
+  });
+
   it('is empty without data', () => {
     expect(buildTimeline([]).months).toEqual([]);
   });

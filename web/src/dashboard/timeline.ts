@@ -5,6 +5,8 @@ export interface TimelineSeries {
   months: string[];
   /** Per month, incidents at levels 1..5. */
   stacks: [number, number, number, number, number][];
+  /** Per month: after the last month with data and holding no count — not recorded yet, drawn as a gap, not a zero. */
+  gap: boolean[];
   max: number;
   total: number;
 }
@@ -12,10 +14,12 @@ export interface TimelineSeries {
 /**
  * Incidents per month stacked by pyramid level, every month from the first to `lastMonth`
  * present (months without incidents are zero, not skipped, so the time axis is honest).
+ * Months after `dataEnd` (the last month with data, /api/stats/extent) are gaps: nobody has
+ * recorded them yet, and a zero there would read as a fall.
  */
-export function buildTimeline(cells: StatsCell[], lastMonth?: string): TimelineSeries {
+export function buildTimeline(cells: StatsCell[], lastMonth?: string, dataEnd?: string | null): TimelineSeries {
   const withMonth = cells.filter((c): c is StatsCell & { month: string } => typeof c.month === 'string');
-  if (!withMonth.length) return { months: [], stacks: [], max: 0, total: 0 };
+  if (!withMonth.length) return { months: [], stacks: [], gap: [], max: 0, total: 0 };
   const sorted = withMonth.map((c) => c.month).sort();
   const first = sorted[0]!;
   const last = lastMonth && lastMonth > sorted[sorted.length - 1]! ? lastMonth : sorted[sorted.length - 1]!;
@@ -30,8 +34,10 @@ export function buildTimeline(cells: StatsCell[], lastMonth?: string): TimelineS
     stacks[i]![level - 1]! += c.incidents;
     total += c.incidents;
   }
-  const max = Math.max(0, ...stacks.map((s) => s.reduce((a, b) => a + b, 0)));
-  return { months, stacks, max, total };
+  const sums = stacks.map((s) => s.reduce((a, b) => a + b, 0));
+  const gap = months.map((m, i) => Boolean(dataEnd) && m > dataEnd! && sums[i] === 0);
+  const max = Math.max(0, ...sums);
+  return { months, stacks, gap, max, total };
 }
 
 /** A "nice" upper bound for the y axis: 1, 2 or 5 × 10^n at or above the maximum. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countActive, filterQuery, parseFilters, toggleValue, withFilter } from './filters';
-import { monthRange, periodAndPrevious, periodEnd, periodStart } from './period';
+import { monthRange, periodEnd, periodStart } from './period';
 
 describe('filters in the URL', () => {
   it('reads the API names, splitting comma lists and dropping what cannot be a filter', () => {
@@ -39,13 +39,6 @@ describe('periods', () => {
     expect(periodEnd('2024-02')).toBe('2024-02-29');
     expect(periodEnd('2023')).toBe('2023-12-31');
     expect(periodEnd('2023-05-14')).toBe('2023-05-14');
-  });
-
-  it('compares a period with the one just before it, of the same length', () => {
-    expect(periodAndPrevious('2025-01', '2025-03', '2026-01-01')).toEqual({ from: '2025-01-01', to: '2025-03-31', prevFrom: '2024-10-01', prevTo: '2024-12-31' });
-    expect(periodAndPrevious('2025-01-10', '2025-01-19', '2026-01-01')).toEqual({ from: '2025-01-10', to: '2025-01-19', prevFrom: '2024-12-31', prevTo: '2025-01-09' });
-    expect(periodAndPrevious(undefined, undefined, '2026-06-14')).toEqual({ from: '2025-07-01', to: '2026-06-30', prevFrom: '2024-07-01', prevTo: '2025-06-30' });
-    expect(periodAndPrevious('2026-01', undefined, '2026-06-14')).toEqual({ from: '2026-01-01', to: '2026-06-30', prevFrom: '2025-07-01', prevTo: '2025-12-31' });
   });
 
   it('lists every month between two months', () => {

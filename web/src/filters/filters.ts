@@ -3,6 +3,8 @@
  * view can be shared or bookmarked and the same string is sent to /api/incidents and
  * /api/stats — one set of filters, so map, timeline, facets and list add up.
  */
+import { endsBeforeStart, isFilterDate } from './filterDate';
+
 export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'level', 'verification'] as const;
 export type ListFilterName = (typeof listFilterNames)[number];
 
@@ -22,8 +24,6 @@ export interface Filters {
 
 export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], level: [], verification: [] });
 
-const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** Reads filters from a query string; values that cannot be filters are dropped rather than sent. */
 export function parseFilters(search: URLSearchParams): Filters {
   const f = emptyFilters();
@@ -40,8 +40,9 @@ export function parseFilters(search: URLSearchParams): Filters {
   const from = search.get('from');
   const to = search.get('to');
   const q = search.get('q')?.trim();
-  if (from && datePattern.test(from)) f.from = from;
-  if (to && datePattern.test(to)) f.to = to;
+  // A date the API would refuse is left out here and named under its field (DateFilterField).
+  if (from && isFilterDate(from)) f.from = from;
+  if (to && isFilterDate(to) && !(f.from && endsBeforeStart(f.from, to))) f.to = to;
   if (q) f.q = q;
   return f;
 }

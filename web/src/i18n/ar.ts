@@ -299,4 +299,27 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'audit.update': 'عُدّلت',
   'audit.delete': 'حُذفت',
   'audit.restore': 'استُعيدت',
+
+  // Dashboard truth: period fields, where the data ends, timeline tooltip and table, map labels (issue 14).
+  'period.placeholder': 'YYYY-MM',
+  // Dates isolated left to right (U+2066…U+2069), so that 2025-06-14 is not shown as 14-06-2025.
+  'period.hint': '\u20662025\u2069 أو \u20662025-06\u2069 أو \u20662025-06-14\u2069',
+  'period.format': 'ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا — \u20662025\u2069 أو \u20662025-06\u2069 أو \u20662025-06-14\u2069',
+  'period.month': 'لا يوجد شهر كهذا: اكتب من 01 إلى 12',
+  'period.day': 'لا يوجد يوم كهذا في ذلك الشهر',
+  'period.year': 'اكتب سنة من 1800 فما بعدها',
+  'period.order': 'النهاية تسبق البداية',
+  'period.dataUpTo': 'البيانات حتى {month}',
+  'period.noDatedData': 'لا توجد حادثة مؤرَّخة بالشهر أو باليوم لهذه المرشّحات.',
+  'period.cut': 'تمتد الفترة المختارة إلى ما بعد آخر شهر فيه بيانات ({month}): تُقارَن الفترتان على {months} شهرًا مرصودًا.',
+  'period.cutDays': 'تمتد الفترة المختارة إلى ما بعد آخر شهر فيه بيانات ({month}): تُقارَن الفترتان على {days} يومًا مرصودًا.',
+  'timeline.gap': 'لم يُسجَّل بعد',
+  'timeline.monthTotal_one': '{month}: حادثة واحدة',
+  'timeline.monthTotal_other': '{month}: {count} حادثة',
+  'timeline.monthGap': '{month}: لا بيانات بعد (البيانات حتى {last})',
+  'timeline.table': 'الخط الزمني في جدول',
+  'timeline.month': 'الشهر',
+  'list.failed': 'تعذّر تحميل القائمة',
+  'list.filterFault': '{filter}: {message}',
+  'map.labels': 'أسماء الأماكن والمناطق',
 };

@@ -293,6 +293,28 @@ export const en = {
   'audit.update': 'Edited',
   'audit.delete': 'Deleted',
   'audit.restore': 'Restored',
+
+  // Dashboard truth: period fields, where the data ends, timeline tooltip and table, map labels (issue 14).
+  'period.placeholder': 'YYYY-MM',
+  'period.hint': '2025, 2025-06 or 2025-06-14',
+  'period.format': 'Not a date: write a year, month or day — 2025, 2025-06 or 2025-06-14',
+  'period.month': 'There is no such month: write 01 to 12',
+  'period.day': 'There is no such day in that month',
+  'period.year': 'Write a year from 1800 on',
+  'period.order': 'The end comes before the start',
+  'period.dataUpTo': 'Data up to {month}',
+  'period.noDatedData': 'No incident is dated to the month or day for these filters.',
+  'period.cut': 'The chosen period runs past the last month with data ({month}): both periods are compared over {months} observed months.',
+  'period.cutDays': 'The chosen period runs past the last month with data ({month}): both periods are compared over {days} observed days.',
+  'timeline.gap': 'Not yet recorded',
+  'timeline.monthTotal_one': '{month}: {count} incident',
+  'timeline.monthTotal_other': '{month}: {count} incidents',
+  'timeline.monthGap': '{month}: no data yet (data up to {last})',
+  'timeline.table': 'The timeline as a table',
+  'timeline.month': 'Month',
+  'list.failed': 'The list could not be loaded',
+  'list.filterFault': '{filter}: {message}',
+  'map.labels': 'Place and region names',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

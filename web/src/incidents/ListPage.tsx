@@ -4,9 +4,14 @@ import { Link, useSearchParams } from 'react-router';
 import type { Stats } from '../api/types';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
+import { DateFilterField } from '../filters/DateFilterField';
+import { filterFaults, type FilterFault } from '../filters/faults';
 import { FilterChips } from '../filters/FilterChips';
+import { FaultNote } from '../filters/FaultNote';
 import { filterParams, filterQuery, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
+import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { problemMessage } from '../i18n/problems';
 import { levelColour } from '../pyramid/palette';
 import { ViolationTypeOptions } from '../vocab/ViolationTypeOptions';
 import { TermOptions } from '../vocab/TermOptions';
@@ -26,6 +31,13 @@ export default function ListPage() {
   const sort = (sorts as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as (typeof sorts)[number]) : f.q ? 'relevance' : 'date:desc';
   const apiQuery = useMemo(() => new URLSearchParams({ ...filterParams(f), sort }).toString(), [f, sort]);
   const pages = useIncidentPages(apiQuery);
+  // The filters the API refused (problem+json errors[].field), each marked at its field.
+  const faults = filterFaults(pages.error);
+  const faultMessage = (x: FilterFault) => problemMessage(t, x.problem, { country: (c) => label(countryVocab.byCode.get(c), c) });
+  const fault = (name: keyof Filters) => {
+    const x = faults.find((y) => y.name === name);
+    return x && faultMessage(x);
+  };
 
   const countryVocab = useTaxonomy('countries');
   const types = useTaxonomy('violation-types');
@@ -102,7 +114,7 @@ export default function ListPage() {
           <div className="facet-body">
             <label>
               <span>{t('filters.country')}</span>
-              <select value={f.country[0] ?? ''} onChange={(e) => setParams(withFilter(withFilter(params, 'admin1', undefined), 'country', e.target.value || undefined))}>
+              <select value={f.country[0] ?? ''} aria-invalid={Boolean(fault('country'))} aria-describedby="fault-country" onChange={(e) => setParams(withFilter(withFilter(params, 'admin1', undefined), 'country', e.target.value || undefined))}>
                 <option value="">{t('filters.allCountries')}</option>
                 {(countries.data?.cells ?? []).map((c) => (
                   <option key={c.country} value={c.country}>
@@ -110,6 +122,7 @@ export default function ListPage() {
                   </option>
                 ))}
               </select>
+              <FaultNote id="fault-country" message={fault('country')} />
             </label>
             <label>
               <span>{t('filters.admin1')}</span>
@@ -126,7 +139,7 @@ export default function ListPage() {
             </label>
             <label>
               <span>{t('filters.group')}</span>
-              <select value={f.group[0] ?? ''} onChange={(e) => set('group', e.target.value || undefined)}>
+              <select value={f.group[0] ?? ''} aria-invalid={Boolean(fault('group'))} aria-describedby="fault-group" onChange={(e) => set('group', e.target.value || undefined)}>
                 <option value="">{t('filters.any')}</option>
                 {groups.items
                   .filter((g) => !f.country.length || !g.country || f.country.includes(g.country))
@@ -136,6 +149,7 @@ export default function ListPage() {
                     </option>
                   ))}
               </select>
+              <FaultNote id="fault-group" message={fault('group')} />
             </label>
             <label>
               <span>{t('filters.basis')}</span>
@@ -168,14 +182,14 @@ export default function ListPage() {
                 <TermOptions vocabulary={verification} />
               </select>
             </label>
-            <DateFilter name="from" value={f.from} onChange={(v) => set('from', v)} />
-            <DateFilter name="to" value={f.to} onChange={(v) => set('to', v)} />
+            <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} fault={fault('from')} />
+            <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} fault={fault('to')} />
           </div>
         </details>
         <div className="results">
           <div className="results-head">
             <p role="status" aria-live="polite" data-testid="result-count">
-              {pages.total === null ? t('common.loading') : t('list.count', { count: pages.total })}
+              {pages.error ? t('list.failed') : pages.total === null ? t('common.loading') : t('list.count', { count: pages.total })}
             </p>
             <label className="inline">
               <span>{t('list.sort')}</span>
@@ -201,7 +215,7 @@ export default function ListPage() {
             )}
           </div>
           <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
-          <ErrorNote error={pages.error} />
+          {faults.length ? <p className="error-note" role="alert">{faults.map((x) => t('list.filterFault', { filter: t(`filters.${x.name}` as MessageKey), message: faultMessage(x) })).join(' ')}</p> : <ErrorNote error={pages.error} />}
           <div ref={scroller} className="scroller" data-testid="incident-scroller">
             <ul className="rows" style={{ blockSize: virtual.getTotalSize() }} aria-label={t('list.title')}>
               {virtualItems.map((row) => {
@@ -232,32 +246,5 @@ export default function ListPage() {
         </div>
       </div>
     </section>
-  );
-}
-
-function DateFilter({ name, value, onChange }: { name: 'from' | 'to'; value: string | undefined; onChange: (v: string | undefined) => void }) {
-  const { t } = useI18n();
-  const [text, setText] = useState(value ?? '');
-  useEffect(() => setText(value ?? ''), [value]);
-  const valid = !text || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text);
-  const id = `date-${name}`;
-  return (
-    <label>
-      <span>{t(`filters.${name}`)}</span>
-      <input
-        id={id}
-        inputMode="numeric"
-        placeholder={t('filters.datePlaceholder')}
-        value={text}
-        aria-invalid={!valid}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => valid && text !== (value ?? '') && onChange(text || undefined)}
-        onKeyDown={(e) => e.key === 'Enter' && valid && (e.preventDefault(), onChange(text || undefined))}
-      />
-      <small id={`${id}-hint`} className={valid ? 'muted' : 'field-error'}>
-        {valid ? t('filters.dateHint') : t('filters.dateInvalid')}
-      </small>
-    </label>
   );
 }

@@ -58,5 +58,6 @@ export function useIncidentPages(query: string, pageSize = 100): Pages {
     fetchPage(state.cursor, generation.current);
   }, [fetchPage, state.done, state.cursor]);
 
-  return { items: state.items, total: state.total, hasMore: !state.done, loading: state.loading, error: state.error, loadMore };
+  // After an error there is no "more" to wait for: the page shows the error instead of a row loading forever.
+  return { items: state.items, total: state.total, hasMore: !state.done && !state.error, loading: state.loading, error: state.error, loadMore };
 }

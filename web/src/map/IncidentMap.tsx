@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place, StatsCell } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { levelColours } from '../pyramid/palette';
 import { baseStyle, createMap, loadMapConfig, loadOutlines, maplibregl, type Outlines } from './baseMap';
 import { buildMapData, donutSvg, type MapData, type MapPoint } from './mapData';
+import { MapOverlay, type Donut, type RegionLabel } from './overlay';
 
 export interface IncidentMapProps {
   countries: string[];
@@ -28,7 +29,8 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
   const [outlines, setOutlines] = useState<Outlines | null>(null);
   const [failed, setFailed] = useState(false);
   const [data, setData] = useState<MapData | null>(null);
-  const markers = useRef(new Map<string, Marker>());
+  const markers = useRef(new Map<string, Donut>());
+  const overlay = useRef<MapOverlay | null>(null);
   const onDrawnRef = useRef(onDrawn);
   onDrawnRef.current = onDrawn;
   const selectRef = useRef(onSelectRegion);
@@ -53,6 +55,7 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
             type: 'geojson',
             data: { type: 'FeatureCollection', features: [] },
             cluster: true,
+            // Points stay apart down to 48 px (a place is seen as itself early); the overlay parts donuts that still overlap.
             clusterRadius: 48,
             clusterMaxZoom: 9,
             clusterProperties: Object.fromEntries([1, 2, 3, 4, 5].map((l) => [`l${l}`, ['+', ['get', `l${l}`]]])),
@@ -60,6 +63,7 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
           // An invisible layer keeps the source's features queryable; the donuts are HTML markers.
           map.addLayer({ id: 'incident-hits', type: 'circle', source: 'incidents', paint: { 'circle-radius': 1, 'circle-opacity': 0 } });
           mapRef.current = map;
+          overlay.current = new MapOverlay(map);
           setData((d) => (d ? { ...d } : d));
         });
         map.on('error', (e: { error?: { message?: string } }) => console.warn('map', e.error?.message));
@@ -71,8 +75,10 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
     });
     return () => {
       live = false;
-      for (const m of markers.current.values()) m.remove();
+      for (const m of markers.current.values()) m.marker.remove();
       markers.current.clear();
+      overlay.current?.remove();
+      overlay.current = null;
       created?.remove();
       mapRef.current = null;
     };
@@ -91,7 +97,14 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
     if (!source) return;
     if (map.getLayer('region-selected')) map.setFilter('region-selected', ['==', ['get', 'admin1'], selectedRegion ?? '']);
 
+    const regionLabels: RegionLabel[] = (outlines?.regions?.features ?? []).map((f) => {
+      const p = f.properties as { admin1: string; cx: number; cy: number };
+      return { name: p.admin1, lon: p.cx, lat: p.cy };
+    });
+    const arrange = () => overlay.current?.arrange(markers.current, regionLabels);
+    /** Draws the donuts of the source's current features; true when the set of donuts changed. */
     const update = () => {
+      let changed = false;
       const seen = new Set<string>();
       for (const f of map.querySourceFeatures('incidents')) {
         const p = f.properties as Record<string, number | string | boolean>;
@@ -99,8 +112,9 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
         const id = cluster ? `c${p.cluster_id}` : String(p.key);
         if (seen.has(id)) continue;
         seen.add(id);
-        let marker = markers.current.get(id);
+        let marker = markers.current.get(id)?.marker;
         if (!marker) {
+          changed = true;
           const levels = [1, 2, 3, 4, 5].map((l) => Number(p[`l${l}`] ?? 0));
           const total = levels.reduce((a, b) => a + b, 0);
           const el = document.createElement('button');
@@ -123,21 +137,27 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
             } else if (p.admin1) selectRef.current(String(p.admin1));
           });
           marker = new maplibregl.Marker({ element: el }).setLngLat(coords);
-          markers.current.set(id, marker);
+          markers.current.set(id, { marker, size: s, placeName: !cluster && p.kind === 'place' ? String(p.name) : undefined });
         }
-        marker!.addTo(map);
+        if (!marker.getElement().isConnected) changed = true;
+        marker.addTo(map);
       }
-      for (const [id, m] of markers.current) if (!seen.has(id)) m.remove();
+      for (const [id, m] of markers.current)
+        if (!seen.has(id) && m.marker.getElement().isConnected) {
+          m.marker.remove();
+          changed = true;
+        }
+      return changed;
     };
 
-    for (const m of markers.current.values()) m.remove();
+    for (const m of markers.current.values()) m.marker.remove();
     markers.current.clear();
     performance.mark('precursor:map-data');
     source.setData({ type: 'FeatureCollection', features: data.points.map((p) => ({ type: 'Feature', properties: props(p), geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })) });
     let drawn = false;
     const onRender = () => {
       if (!map.isSourceLoaded('incidents')) return;
-      update();
+      if (update()) arrange();
       if (!drawn) {
         drawn = true;
         performance.mark('precursor:map-markers');
@@ -146,11 +166,14 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
       }
     };
     map.on('render', onRender);
+    // Distances on screen change with the zoom: part the donuts and place the names again.
+    map.on('moveend', arrange);
     map.triggerRepaint();
     return () => {
       map.off('render', onRender);
+      map.off('moveend', arrange);
     };
-  }, [data, selectedRegion]);
+  }, [data, selectedRegion, outlines]);
 
   return (
     <div className="map-wrap">

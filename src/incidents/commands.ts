@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { printJson, printTable } from '../cli/output.js';
+import { parseDocument, parseOptions } from '../cli/zod.js';
+import { readConfig } from '../config.js';
+import { createContext, type RequestContext } from '../context.js';
+import { DomainError, invalid } from '../errors.js';
+import { getEvidence } from '../evidence/service.js';
+import { getRecords, listRecords } from '../registry/service.js';
+import { openRuntime } from '../runtime.js';
+import { violationLevels } from '../taxonomies/codes.js';
+import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds } from './schema.js';
+import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
+import { formatIncident } from './show.js';
+
+/**
+ * What the incidents commands do (their options are in ./cli.ts). Imported when a command
+ * runs, never for `--help`.
+ */
+
+async function withContext<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime(readConfig());
+  try {
+    return await work(createContext(runtime.db));
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** A record an incident points at may be gone; show its id then, and fail on anything else. */
+const missing = (err: unknown): undefined => {
+  if (err instanceof DomainError && err.code === 'not-found') return undefined;
+  throw err;
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Lets a person name a group or actor by its name instead of its id. */
+export async function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'sources', values: string[] | undefined, option: string) {
+  if (!values?.length) return undefined;
+  const ids: string[] = [];
+  for (const value of values) {
+    if (uuidPattern.test(value)) {
+      ids.push(value);
+      continue;
+    }
+    const { items } = await listRecords(ctx, kind, { q: value, includeDeleted: false, limit: 20 });
+    const exact = items.filter((r) => r.name.toLowerCase() === value.toLowerCase());
+    if (exact.length !== 1) {
+      const entity = kind.slice(0, -1);
+      throw invalid([
+        exact.length
+          ? { field: option, code: 'ambiguous-name', message: `more than one ${entity} is named '${value}'; give its id`, params: { entity, value } }
+          : { field: option, code: 'not-found', message: `no ${entity} named '${value}'`, params: { entity, id: value } },
+      ]);
+    }
+    ids.push(exact[0]!.id);
+  }
+  return ids;
+}
+
+export interface FilterOptions {
+  country?: string[];
+  admin1?: string[];
+  group?: string[];
+  basis?: string[];
+  type?: string[];
+  perpetrator?: string[];
+  level?: string[];
+  verification?: string[];
+  from?: string;
+  to?: string;
+  deleted?: string;
+  json?: boolean;
+}
+
+async function filterQuery(ctx: RequestContext, o: FilterOptions) {
+  return {
+    country: o.country,
+    admin1: o.admin1,
+    group: await resolveNames(ctx, 'groups', o.group, '--group'),
+    basis: o.basis,
+    type: o.type,
+    perpetrator: await resolveNames(ctx, 'actors', o.perpetrator, '--perpetrator'),
+    level: o.level,
+    verification: o.verification,
+    from: o.from,
+    to: o.to,
+    deleted: o.deleted,
+  };
+}
+
+const listColumns = [
+  { key: 'id', title: 'ID', max: 36 },
+  { key: 'startDate', title: 'DATE' },
+  { key: 'country', title: 'CTRY' },
+  { key: 'admin1', title: 'REGION', max: 18 },
+  { key: 'pyramidLevel', title: 'LVL' },
+  { key: 'violationTypes', title: 'TYPES', max: 40 },
+  { key: 'title', title: 'TITLE', max: 60 },
+];
+
+type ListOptions = FilterOptions & { sort?: string; limit?: string; cursor?: string };
+
+export async function addIncident(o: Record<string, unknown>) {
+  await withContext(async (ctx) => {
+    const input = o.fromJson ? parseDocument(IncidentInput, readJson(String(o.fromJson)), '--from-json') : await inputFromOptions(ctx, o);
+    const incident = await createIncident(ctx, input);
+    if (o.json) printJson(incident);
+    else process.stdout.write(`recorded ${incident.id} (pyramid level ${incident.pyramidLevel})\n`);
+  });
+}
+
+export async function showIncident(id: string, o: { json?: boolean }) {
+  if (!uuidPattern.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${id}' is not an incident id` }]);
+  await withContext(async (ctx) => {
+    const incident = await getIncident(ctx, id);
+    if (o.json) return printJson(incident);
+    const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
+    const groupIds = incident.acts.flatMap((a) => (a.groupId ? [a.groupId] : []));
+    const actorIds = incident.acts.flatMap((a) => a.perpetrators.map((p) => p.actorId));
+    const [groups, actors, sources, evidence, linked] = await Promise.all([
+      getRecords(ctx.db, 'groups', groupIds),
+      getRecords(ctx.db, 'actors', actorIds),
+      getRecords(ctx.db, 'sources', incident.sources.map((s) => s.sourceId)),
+      Promise.all(incident.evidenceIds.map((e) => getEvidence(ctx, e).catch(missing))),
+      Promise.all(incident.links.map((l) => getIncident(ctx, l.incidentId).catch(missing))),
+    ]);
+    const present = <T>(items: (T | undefined)[]) => items.filter((x): x is T => x !== undefined);
+    process.stdout.write(
+      formatIncident(incident, {
+        groups: byId(groups),
+        actors: byId(actors),
+        sources: byId(sources),
+        evidence: byId(present(evidence)),
+        incidents: byId(present(linked)),
+      }),
+    );
+  });
+}
+
+export async function listIncidentsCommand(o: ListOptions, q?: string) {
+  await withContext(async (ctx) => {
+    const query = parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor });
+    const page = await listIncidents(ctx, query);
+    if (o.json) return printJson(page);
+    printTable(page.items, listColumns);
+    process.stdout.write(`\n${page.items.length} of ${page.total}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
+  });
+}
+
+export async function statsCommand(o: FilterOptions & { by?: string[] }) {
+  await withContext(async (ctx) => {
+    const query = parseOptions(StatsQuery, { ...(await filterQuery(ctx, o)), by: o.by });
+    const stats = await incidentStats(ctx, query);
+    if (o.json) return printJson(stats);
+    printTable(stats.cells as Record<string, unknown>[], [...stats.by.map((d) => ({ key: d, title: d.toUpperCase(), max: 36 })), { key: 'incidents', title: 'INCIDENTS' }, { key: 'killed', title: 'KILLED' }]);
+    process.stdout.write(`\n${stats.totals.incidents} incidents in all\n`);
+  });
+}
+
+function readJson(file: string): unknown {
+  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw invalid([{ field: '--from-json', code: 'invalid-json', message: `not valid JSON: ${(err as Error).message}` }]);
+  }
+}
+
+/**
+ * The simple form: one act per violation type × targeted group (DESIGN.md). Victim
+ * counts are given for the incident as a whole, so they go on one act — the first act of
+ * the most severe type — and the incident's totals come out as typed.
+ */
+async function inputFromOptions(ctx: RequestContext, o: Record<string, unknown>) {
+  const types = (o.type as string[] | undefined) ?? [];
+  const groups = (await resolveNames(ctx, 'groups', o.group as string[] | undefined, '--group')) ?? [null];
+  const perpetrators = (await resolveNames(ctx, 'actors', o.perpetrator as string[] | undefined, '--perpetrator')) ?? [];
+  const levels = violationLevels();
+  const severest = [...types].sort((a, b) => (levels.get(b) ?? 0) - (levels.get(a) ?? 0))[0];
+  const victims = Object.fromEntries(victimKinds.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  let countsPlaced = false;
+  const acts = types.flatMap((violationType) =>
+    groups.map((groupId) => {
+      const carries = !countsPlaced && violationType === severest;
+      if (carries) countsPlaced = true;
+      return {
+        violationType,
+        groupId,
+        victims: carries ? victims : {},
+        perpetrators: perpetrators.map((actorId) => ({ actorId, involvement: o.involvement })),
+      };
+    }),
+  );
+  return parseOptions(
+    IncidentInput,
+    {
+      title: o.title,
+      narrative: o.narrative,
+      startDate: o.date,
+      endDate: o.endDate,
+      country: o.country,
+      admin1: o.admin1,
+      placeId: o.place,
+      acts,
+      verificationStatus: o.verification,
+      confidentiality: o.confidentiality,
+    },
+    {
+      startDate: '--date',
+      endDate: '--end-date',
+      placeId: '--place',
+      acts: '--type',
+      'acts.*.violationType': '--type',
+      'acts.*.groupId': '--group',
+      'acts.*.perpetrators.*.involvement': '--involvement',
+      ...Object.fromEntries(victimKinds.map((k) => [`acts.*.victims.${k}`, `--${k}`])),
+      verificationStatus: '--verification',
+    },
+  );
+}
