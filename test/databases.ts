@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrate.js';
+import { migrate, type Migration } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 
@@ -27,12 +27,13 @@ export interface TestDatabase {
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite, or a new database
  * created on the server (and dropped afterwards), so test files never see each other's rows.
+ * `migrations` applies only those (a migration's test loads data into the schema before it).
  */
-export async function openTestDatabase(engine: 'pglite' | 'postgres', options: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(engine: 'pglite' | 'postgres', options: { onDisk?: boolean; migrations?: Migration[] } = {}): Promise<TestDatabase> {
   if (engine === 'pglite') {
     const dir = options.onDisk ? mkdtempSync(join(tmpdir(), 'precursor-test-')) : undefined;
     const db = await openPglite(dir ? join(dir, 'pgdata') : undefined);
-    await migrate(db);
+    await migrate(db, options.migrations);
     return {
       db,
       location: dir ?? 'memory',
@@ -54,7 +55,7 @@ export async function openTestDatabase(engine: 'pglite' | 'postgres', options: {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
-  await migrate(db);
+  await migrate(db, options.migrations);
   return {
     db,
     location: url.toString(),

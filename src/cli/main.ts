@@ -3,6 +3,7 @@ import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
 import { exitCodes, reportError } from './output.js';
 
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerDemoCommands(program);
   registerIncidentCommands(program);
   registerStatsCommand(program);
+  registerRegionCommands(program);
   return program;
 }
 

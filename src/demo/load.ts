@@ -2,9 +2,12 @@ import { createContext } from '../context.js';
 import { vacuum } from '../db/maintenance.js';
 import { createIncidents } from '../incidents/service.js';
 import { createRecord } from '../registry/service.js';
+import { defineRegionShapes } from '../regions/service.js';
 import type { Runtime } from '../runtime.js';
 import { getSetting, setSetting } from '../settings/store.js';
 import { generateDemo, type DemoDataSet } from './generate.js';
+import { veridiaRegionShapes } from './shapes.js';
+import { country } from './world.js';
 
 const loadedKey = 'demo.loadedAt';
 
@@ -24,6 +27,8 @@ export async function loadDemo(runtime: Pick<Runtime, 'db'>, log: (line: string)
   const started = Date.now();
   const ctx = createContext(runtime.db, { id: 'demo-loader', name: 'Demo data loader' });
   for (const { id, key: _key, ...place } of data.places) await createRecord(ctx, 'places', place, id);
+  // Boundaries, so that a point picked on the map finds its region.
+  await defineRegionShapes(ctx, country, veridiaRegionShapes());
   for (const { id, key: _key, ...group } of data.groups) await createRecord(ctx, 'groups', group, id);
   for (const { id, key: _key, ...actor } of data.actors) await createRecord(ctx, 'actors', actor, id);
   for (const { id, key: _key, ...source } of data.sources) await createRecord(ctx, 'sources', source, id);

@@ -11,6 +11,7 @@ import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
 import { registryRoutes } from '../registry/routes.js';
+import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { healthRoutes } from './health.js';
 import { sendProblem, toProblem } from './problem.js';
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       tags: [
         { name: 'incidents', description: 'Incidents (ESF events) and their acts' },
         { name: 'registry', description: 'Places, identity groups, actors, sources' },
+        { name: 'regions', description: 'Regions per country (admin1, admin2): one spelling each, boundaries, merges' },
         { name: 'evidence', description: 'Files kept by SHA-256 with a chain of custody' },
         { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
         { name: 'audit', description: 'Who changed what, when' },
@@ -95,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes(deps));
   await app.register(taxonomyRoutes);
   await app.register(registryRoutes);
+  await app.register(regionRoutes);
   await app.register(incidentRoutes);
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);

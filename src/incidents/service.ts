@@ -7,6 +7,7 @@ import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
+import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
@@ -39,6 +40,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
   return ctx.db.transaction(async (tx) => {
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
+    inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
     const ids = options.ids ?? inputs.map(() => randomUUID());
     const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
     const rows = await store.insertIncidents(tx, writes.map((w) => w.row));
@@ -84,8 +86,10 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     const before = await readIncident(tx, id, true);
     if (!before) throw notFound('incident', id);
     if (before.deletedAt) throw deletedRecord('incident', id, before.deletedAt);
-    let doc = input;
     let resolved = await resolveReferences(tx, [input], '');
+    // Regions in the country's spelling first, so a merge compares like with like.
+    [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
+    let doc = input;
     let merged: MergeReport | undefined;
     if (before.version !== version) {
       if (!options.merge) throw staleVersion('incident', id, version, before);
@@ -190,6 +194,7 @@ export interface IncidentPage {
 }
 
 export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
   const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
@@ -216,10 +221,19 @@ export interface Stats {
 export const defaultStatsDimensions: StatsDimension[] = ['month', 'level', 'group', 'country'];
 
 export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery & { by?: StatsDimension[] }): Promise<Stats> {
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
   const [cells, [totals]] = await Promise.all([store.selectStats(ctx.db, filter, by), store.selectStats(ctx.db, filter, [])]);
   return { by, cells: cells as StatsCell[], totals: totals as StatsCell };
+}
+
+/**
+ * Inside a caller's transaction (a region merge): the country's incidents in region `from`
+ * (any of those spellings) move to `into`, with the rollup. Returns the ids moved.
+ */
+export function respellIncidentAdmin1(tx: Sql, country: string, from: readonly string[], into: string): Promise<string[]> {
+  return store.respellAdmin1(tx, country, from, into);
 }
 
 // ---------------------------------------------------------------------------------------

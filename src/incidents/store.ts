@@ -322,6 +322,21 @@ export async function refreshPlaceCopies(tx: Sql, placeId: string, country: stri
   await adjustRollup(tx, 'id = any($1::uuid[])', [moved], 1);
 }
 
+/**
+ * Rewrites the admin1 of a country's incidents from any of `from` to `into` (a region merge,
+ * src/regions), moving their rollup counts with them. Returns the ids rewritten.
+ */
+export async function respellAdmin1(tx: Sql, country: string, from: readonly string[], into: string): Promise<string[]> {
+  const moved = (
+    await tx.query<{ id: string }>('select id from incidents where country = $1 and admin1 = any($2::text[]) order by id for update', [country, from])
+  ).map((r) => r.id);
+  if (moved.length === 0) return [];
+  await adjustRollup(tx, 'id = any($1::uuid[])', [moved], -1);
+  await tx.query('update incidents set admin1 = $2 where id = any($1::uuid[])', [moved, into]);
+  await adjustRollup(tx, 'id = any($1::uuid[])', [moved], 1);
+  return moved;
+}
+
 // ---------------------------------------------------------------------------------------
 // The rollup (migration 002): counts by month × country × admin1 × level × group.
 

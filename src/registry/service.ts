@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { deletedAlready, deletedRecord, notFound, staleVersion } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
+import { canonicalPlaceRegions } from '../regions/resolve.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
 import * as store from './store.js';
 
@@ -23,7 +24,8 @@ export function onPlaceChanged(observer: PlaceObserver) {
 export async function createRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
-    const created = (await store.insertRecord(tx, spec, input as Record<string, unknown>, id)) as Rec<K>;
+    const values = await withCanonicalRegions(tx, ctx, kind, input);
+    const created = (await store.insertRecord(tx, spec, values as Record<string, unknown>, id)) as Rec<K>;
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.create`, entity: spec.noun, entityId: created.id, before: null, after: created }]);
     return created;
   });
@@ -63,7 +65,8 @@ export async function updateRecord<K extends RegistryKindName>(
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
     const before = await requireVersion(tx, kind, id, version, { live: true });
-    const after = (await store.updateRecord(tx, spec, id, version, input as Record<string, unknown>)) as Rec<K>;
+    const values = await withCanonicalRegions(tx, ctx, kind, input);
+    const after = (await store.updateRecord(tx, spec, id, version, values as Record<string, unknown>)) as Rec<K>;
     if (kind === 'places') for (const observe of placeObservers) await observe(tx, after as RegistryRecordOf['places']);
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.update`, entity: spec.noun, entityId: id, before, after }]);
     return after;
@@ -80,6 +83,39 @@ export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestC
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.${deleted ? 'delete' : 'restore'}`, entity: spec.noun, entityId: id, before, after }]);
     return after;
   });
+}
+
+/** The live places of a country with their regions and coordinates. */
+export function placeRegions(sql: Sql, country: string): Promise<store.PlaceRegionRow[]> {
+  return store.selectPlaceRegions(sql, country);
+}
+
+/**
+ * Inside a caller's transaction (a region merge): respells the regions of the places that
+ * match, each as a new version with its own audit entry. Returns the ids changed. Incidents'
+ * copies of admin1 are the caller's to move (one statement for all, not one per place).
+ */
+export async function respellPlaceRegions(
+  tx: Sql,
+  ctx: RequestContext,
+  country: string,
+  where: { admin1: readonly string[]; admin2?: readonly string[] },
+  set: { admin1?: string; admin2?: string },
+): Promise<string[]> {
+  const spec = registryKinds.places;
+  const { before, after } = await store.respellPlaces(tx, spec, country, where, set);
+  const old = new Map(before.map((b) => [b.id as string, b]));
+  await recordAudit(
+    tx,
+    ctx,
+    after.map((a) => ({ action: 'place.update', entity: 'place', entityId: a.id as string, before: old.get(a.id as string), after: a })),
+  );
+  return after.map((a) => a.id as string);
+}
+
+/** A place names its regions in its country's spelling (src/regions/resolve.ts). */
+function withCanonicalRegions<K extends RegistryKindName>(tx: Sql, ctx: RequestContext, kind: K, input: RegistryInputOf[K]): Promise<RegistryInputOf[K]> {
+  return kind === 'places' ? (canonicalPlaceRegions(tx, ctx, input as RegistryInputOf['places']) as Promise<RegistryInputOf[K]>) : Promise.resolve(input);
 }
 
 /**

@@ -110,3 +110,41 @@ export async function setDeleted(sql: Sql, kind: RegistryKind, id: string, expec
   );
   return row;
 }
+
+export interface PlaceRegionRow {
+  id: string;
+  name: string;
+  admin1: string | null;
+  admin2: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** The live places of a country with their regions and coordinates (region counts, nearest place). */
+export async function selectPlaceRegions(sql: Sql, country: string): Promise<PlaceRegionRow[]> {
+  return sql.query<PlaceRegionRow>('select id, name, admin1, admin2, latitude, longitude from places where country = $1 and deleted_at is null', [country]);
+}
+
+/**
+ * Gives the places of a country whose admin1 is one of `admin1` (and, when given, whose
+ * admin2 is one of `admin2`) the new spellings in `set`, as a new version. Returns the
+ * rows before and after.
+ */
+export async function respellPlaces(
+  sql: Sql,
+  kind: RegistryKind,
+  country: string,
+  where: { admin1: readonly string[]; admin2?: readonly string[] },
+  set: { admin1?: string; admin2?: string },
+): Promise<{ before: Row[]; after: Row[] }> {
+  const filter = `country = $1 and admin1 = any($2::text[])${where.admin2 ? ' and admin2 = any($3::text[])' : ''}`;
+  const params: unknown[] = [country, where.admin1, ...(where.admin2 ? [where.admin2] : [])];
+  const before = await sql.query<Row>(`select ${selectList(kind)} from places where ${filter} order by id for update`, params);
+  if (before.length === 0) return { before, after: [] };
+  const sets = [set.admin1 !== undefined ? `admin1 = $${params.push(set.admin1)}` : '', set.admin2 !== undefined ? `admin2 = $${params.push(set.admin2)}` : ''].filter(Boolean);
+  const after = await sql.query<Row>(
+    `update places set ${sets.join(', ')}, version = version + 1, updated_at = now() where ${filter} returning ${selectList(kind)}`,
+    params,
+  );
+  return { before, after };
+}

@@ -218,3 +218,27 @@ export interface StatsExtent {
   first: string | null;
   last: string | null;
 }
+
+/** A region of a country (GET /api/regions). */
+export interface Region {
+  id: string;
+  country: string;
+  level: 'admin1' | 'admin2';
+  name: string;
+  parentId: string | null;
+  parentName: string | null;
+  aliases: string[];
+  centroid: { latitude: number; longitude: number } | null;
+  hasBoundary: boolean;
+  places: number;
+  incidents: number;
+}
+
+/** The region at a point (GET /api/regions/at). */
+export interface RegionAt {
+  admin1: string | null;
+  admin2: string | null;
+  regionId: string | null;
+  matchedBy: 'boundary' | 'nearest-place' | null;
+  nearestPlace: { id: string; name: string; distanceKm: number } | null;
+}

@@ -322,4 +322,10 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'list.failed': 'تعذّر تحميل القائمة',
   'list.filterFault': '{filter}: {message}',
   'map.labels': 'أسماء الأماكن والمناطق',
+
+  // المناطق في استمارة الحادثة
+  'regions.incidents_one': 'حادثة واحدة',
+  'regions.incidents_other': '{count} حادثة',
+  'regions.savedAs': 'ستُحفظ باسم «{name}»، المنطقة المسجّلة.',
+  'regions.new': 'ليست منطقة مسجّلة بعد: ستُضاف إلى هذا البلد.',
 };

@@ -315,6 +315,13 @@ export const en = {
   'list.failed': 'The list could not be loaded',
   'list.filterFault': '{filter}: {message}',
   'map.labels': 'Place and region names',
+
+  // Regions (admin1) in the incident form: suggestions from the regions on record, and the
+  // spelling a typed name will be saved under.
+  'regions.incidents_one': '{count} incident',
+  'regions.incidents_other': '{count} incidents',
+  'regions.savedAs': 'Saved as “{name}”, the region on record.',
+  'regions.new': 'Not a region on record yet: it will be added for this country.',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

@@ -16,6 +16,7 @@ import { derivedLevel, emptyForm, emptySource, errorsByField, fromIncident, toBo
 import { useMergeLabels } from './mergeLabels';
 import type { MergeProposal, MergeReport } from './mergeModel';
 import { LevelBadge } from './LevelBadge';
+import { RegionInput, useRegionAtPoint } from '../regions/RegionInput';
 
 const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
 
@@ -86,7 +87,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const levelOf = useCallback((code: string) => types.byCode.get(code)?.pyramidLevel, [types]);
   const derived = derivedLevel(state.acts, levelOf);
   const shown = state.override.enabled && state.override.level ? Number(state.override.level) : derived;
-  const regionNames = useMemo(() => [...new Set(places.items.map((p) => p.admin1).filter((a): a is string => Boolean(a)))].sort(), [places.items]);
+  const fillRegionAt = useRegionAtPoint(state.country, (admin1) => update('admin1', admin1));
   const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
   const names = useMemo(() => ({ country: (code: string) => label(countries.byCode.get(code), code) }), [countries, label]);
@@ -253,16 +254,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
                   )}
                 </Field>
                 <Field field="admin1" label={t('filters.admin1')}>
-                  {(p) => (
-                    <>
-                      <input {...p} list="admin1-options" value={state.admin1} onChange={(e) => update('admin1', e.target.value)} />
-                      <datalist id="admin1-options">
-                        {regionNames.map((r) => (
-                          <option key={r} value={r} />
-                        ))}
-                      </datalist>
-                    </>
-                  )}
+                  {(p) => <RegionInput input={p} country={state.country} value={state.admin1} onChange={(v) => update('admin1', v)} />}
                 </Field>
                 <Field field="placeId" label={t('form.place')}>
                   {(p) => (
@@ -314,7 +306,10 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
                   selectedPlaceId={state.placeMode === 'existing' ? state.placeId : ''}
                   point={point}
                   onPickPlace={(pid) => setState((s) => ({ ...s, placeMode: 'existing', placeId: pid, admin1: places.byId.get(pid)?.admin1 ?? s.admin1 }))}
-                  onPickPoint={(lat, lon) => setState((s) => ({ ...s, placeMode: 'new', placeId: '', newPlace: { ...s.newPlace, latitude: String(lat), longitude: String(lon) } }))}
+                  onPickPoint={(lat, lon) => {
+                    setState((s) => ({ ...s, placeMode: 'new', placeId: '', newPlace: { ...s.newPlace, latitude: String(lat), longitude: String(lon) } }));
+                    void fillRegionAt(lat, lon);
+                  }}
                 />
               </Suspense>
             </fieldset>
