@@ -4,6 +4,7 @@ import { problemResponses } from '../http/problem.js';
 import { IdParams, VersionQuery } from '../registry/routes.js';
 import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
 import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
+import { recordsUsage, recordUsage, usageKinds } from './usage.js';
 
 const tags = ['incidents'];
 
@@ -96,4 +97,40 @@ export async function incidentRoutes(app: App) {
     },
     async (request) => incidentExtent(request.ctx, request.query),
   );
+  for (const kind of usageKinds) {
+    const filter = { groups: 'group', actors: 'perpetrator', sources: 'source' }[kind];
+    const described = `The number of live incidents that name it — those \`GET /api/incidents?${filter}=<id>\` lists`;
+    app.get(
+      `/api/${kind}/:id/usage`,
+      {
+        schema: {
+          tags: ['registry'],
+          summary: `Where a ${kind.slice(0, -1)} is used`,
+          description: described,
+          params: IdParams,
+          response: { 200: z.object({ incidents: z.number().int() }), ...problemResponses },
+        },
+      },
+      async (request) => recordUsage(request.ctx, kind, request.params.id),
+    );
+    app.get(
+      `/api/${kind}/usage`,
+      {
+        schema: {
+          tags: ['registry'],
+          summary: `Where several ${kind} are used, in one request`,
+          description: `${described}, for each id (ids named by no incident, or by none on record, count 0)`,
+          querystring: z.object({ id: UsageIds }),
+          response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), incidents: z.number().int() })) }), ...problemResponses },
+        },
+      },
+      async (request) => recordsUsage(request.ctx, kind, request.query.id),
+    );
+  }
 }
+
+/** `?id=a,b&id=c`: up to 500 record ids. */
+const UsageIds = z.preprocess(
+  (v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean)),
+  z.array(z.uuid()).min(1, 'at least one id').max(500),
+);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { problem } from '../fieldProblems.js';
 import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
-import { Place } from '../registry/schema.js';
+import { ActorInput, GroupInput, Place, PlaceInput, SourceInput } from '../registry/schema.js';
 import { parseEventDate, periodEnd } from './dates.js';
 
 /** Victim counts by kind, for one act or summed over an incident. */
@@ -28,8 +28,43 @@ export const DayText = z
   .refine((s) => parseEventDate(s)?.precision === 'day', { message: 'a real date written YYYY-MM-DD', params: problem('invalid-day') })
   .meta({ description: 'A date to the day, YYYY-MM-DD', example: '2023-05-14' });
 
+/** `new:<key>` names a record of the same request's `newRecords` (created with the incident). */
+export const newRecordPattern = /^new:([A-Za-z0-9_-]{1,40})$/;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A reference to a place, group, actor or source: its id, or `new:<key>` for one in `newRecords`. */
+const RecordRef = z
+  .string()
+  .refine((s) => uuidPattern.test(s) || newRecordPattern.test(s), { message: 'an id (uuid), or new:<key> naming a record of newRecords', params: problem('invalid-uuid') })
+  .meta({ description: 'A record id, or `new:<key>` for a record created in the same request (see `newRecords`)', example: 'new:g1' });
+
+const newRecordKey = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a key of 1–40 letters, digits, - or _').meta({ description: 'Referenced as `new:<key>`' });
+const withKey = <T extends z.ZodType>(input: T) => z.object({ key: newRecordKey }).and(input);
+const uniqueKeys = (records: { key: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    if (seen.has(r.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `the key '${r.key}' is given twice`, params: problem('duplicate') });
+    seen.add(r.key);
+  });
+};
+
+/**
+ * Records to create with the incident, in the same transaction, each audited as its own
+ * create: so a form can add a place, group, perpetrator or source on the way and a
+ * refused incident leaves none of them behind.
+ */
+export const NewRecordsInput = z
+  .object({
+    places: z.array(withKey(PlaceInput)).max(50).default([]).superRefine(uniqueKeys),
+    groups: z.array(withKey(GroupInput)).max(50).default([]).superRefine(uniqueKeys),
+    actors: z.array(withKey(ActorInput)).max(50).default([]).superRefine(uniqueKeys),
+    sources: z.array(withKey(SourceInput)).max(50).default([]).superRefine(uniqueKeys),
+  })
+  .meta({ description: 'Places, groups, actors and sources to create first, in the same transaction; reference them as `new:<key>`' });
+export type NewRecordsInput = z.output<typeof NewRecordsInput>;
+
 export const InvolvementInput = z.object({
-  actorId: z.uuid(),
+  actorId: RecordRef,
   involvement: taxonomyCode('involvement-degrees').default('carried-out'),
 });
 
@@ -37,14 +72,14 @@ export const InvolvementInput = z.object({
 export const ActInput = z.object({
   id: z.uuid().optional().meta({ description: "The act's id as read: it is updated in place. Without it the act is new; acts of the incident left out are deleted" }),
   violationType: taxonomyCode('violation-types'),
-  groupId: z.uuid().nullish().meta({ description: 'The identity group targeted; null when the victim is not a group on record' }),
+  groupId: RecordRef.nullish().meta({ description: 'The identity group targeted; null when the victim is not a group on record' }),
   identityBasis: taxonomyCode('identity-bases').nullish().meta({ description: "Why the victim was targeted; defaults to the group's basis" }),
   victims: VictimCounts.default(VictimCounts.parse({})),
   perpetrators: z.array(InvolvementInput).max(100).default([]),
 });
 
 export const IncidentSourceInput = z.object({
-  sourceId: z.uuid(),
+  sourceId: RecordRef,
   connection: taxonomyCode('source-connections'),
   materialType: taxonomyCode('material-types'),
   informationDate: DayText.nullish(),
@@ -70,7 +105,7 @@ export const IncidentInput = z
     reportDate: DayText.nullish().meta({ description: 'When the incident was reported (to the day), kept apart from when it happened' }),
     country: CountryCode.nullish().meta({ description: "Required unless placeId is given; taken from the place otherwise" }),
     admin1: z.string().trim().min(1).max(200).nullish(),
-    placeId: z.uuid().nullish(),
+    placeId: RecordRef.nullish(),
     acts: z.array(ActInput).min(1, 'at least one act (a violation type) is required').max(500),
     pyramidLevelOverride: z
       .object({ level: z.number().int().min(1).max(5), reason: z.string().trim().min(1, 'an override needs a reason').max(5000) })
@@ -81,6 +116,7 @@ export const IncidentInput = z
     sources: z.array(IncidentSourceInput).max(200).default([]),
     evidenceIds: z.array(z.uuid()).max(500).default([]),
     links: z.array(IncidentLinkInput).max(200).default([]),
+    newRecords: NewRecordsInput.optional(),
   })
   .superRefine((inc, ctx) => {
     const start = parseEventDate(inc.startDate);
@@ -217,6 +253,7 @@ export const IncidentFilterQuery = z
     basis: list(taxonomyCode('identity-bases')),
     type: list(taxonomyCode('violation-types')).meta({ description: 'Violation type codes' }),
     perpetrator: list(z.uuid()),
+    source: list(z.uuid()).meta({ description: "Source ids: incidents whose sources' information names one of them" }),
     level: list(z.coerce.number().int().min(1).max(5)).meta({ description: 'Pyramid levels' }),
     verification: list(taxonomyCode('verification-statuses')),
     confidentiality: list(taxonomyCode('confidentiality-levels')),

@@ -11,6 +11,7 @@ import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
+import { createNewRecords } from './newRecords.js';
 import { inputOf, toIncident, toSummary } from './document.js';
 import { mergeIncident } from './merge.js';
 import { IncidentInput } from './schema.js';
@@ -38,6 +39,7 @@ export async function createIncident(ctx: RequestContext, input: IncidentInput):
 export async function createIncidents(ctx: RequestContext, inputs: IncidentInput[], options: { ids?: string[] } = {}): Promise<Incident[]> {
   if (inputs.length === 0) return [];
   return ctx.db.transaction(async (tx) => {
+    inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
     inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
@@ -86,6 +88,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     const before = await readIncident(tx, id, true);
     if (!before) throw notFound('incident', id);
     if (before.deletedAt) throw deletedRecord('incident', id, before.deletedAt);
+    input = await createNewRecords(tx, ctx, input);
     let resolved = await resolveReferences(tx, [input], '');
     // Regions in the country's spelling first, so a merge compares like with like.
     [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
@@ -247,6 +250,7 @@ function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     bases: q.basis,
     types: q.type,
     perpetratorIds: q.perpetrator,
+    sourceIds: q.source,
     levels: q.level,
     verification: q.verification,
     confidentiality: q.confidentiality,
@@ -254,6 +258,13 @@ function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     to: q.to ? periodEnd(parseEventDate(q.to)!) : undefined,
     deleted: q.deleted,
   };
+}
+
+/** Each input's `newRecords` created, references to them replaced by ids (fields of a batch named `3.acts.0.groupId`). */
+async function createAllNewRecords(tx: Sql, ctx: RequestContext, inputs: IncidentInput[]): Promise<IncidentInput[]> {
+  const out: IncidentInput[] = [];
+  for (const [i, input] of inputs.entries()) out.push(await createNewRecords(tx, ctx, input, inputs.length === 1 ? '' : `${i}.`));
+  return out;
 }
 
 /** The incident as a document; `forUpdate` locks its row until the transaction ends. */

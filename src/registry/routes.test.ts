@@ -298,5 +298,14 @@ describe.each(engines)('registry API on %s', (engine) => {
       expectProblem(res, 400, ['acts.0.groupId']);
       expect(await rowCounts(t.db)).toEqual(before);
     });
+
+    it('lists sources by reliability grade, and refuses a grade that does not exist', async () => {
+      const tag = randomUUID().slice(0, 8);
+      const [a, , c] = [await seed.source(t.app, { name: `Graded ${tag} A`, reliability: 'A' }), await seed.source(t.app, { name: `Graded ${tag} E`, reliability: 'E' }), await seed.source(t.app, { name: `Graded ${tag} A2`, reliability: 'A' })];
+      const res = await get(t.app, `/api/sources?q=${encodeURIComponent(`Graded ${tag}`)}&reliability=A`);
+      expectStatus(res, 200);
+      expect(res.body.items.map((s: { id: string }) => s.id).sort()).toEqual([a.id, c.id].sort());
+      expectProblem(await get(t.app, '/api/sources?reliability=Z'), 400, ['reliability']);
+    });
   });
 });

@@ -105,6 +105,7 @@ export const RegistryListQuery = z.object({
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'Words in the name (or an alias)' }),
   country: CountryCode.optional(),
   kind: z.string().optional().meta({ description: 'basis for groups, kind for actors and sources' }),
+  reliability: taxonomyCode('source-reliability').optional().meta({ description: 'Sources only: the reliability grade, A–F' }),
   includeDeleted: z.stringbool().default(false),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(500).optional(),
@@ -124,6 +125,8 @@ export interface RegistryKind {
   columns: Record<string, string>;
   /** Column filtered by the list query's `kind`, if any. */
   kindColumn?: string;
+  /** Column filtered by the list query's `reliability`, if any. */
+  reliabilityColumn?: string;
   /** Column filtered by `country`, if any. */
   countryColumn?: string;
   /** Array column searched by `q` beside the name. */
@@ -171,6 +174,7 @@ export const registryKinds = {
     table: 'sources',
     columns: { ...meta, name: 'name', kind: 'kind', reliability: 'reliability', url: 'url', description: 'description' },
     kindColumn: 'kind',
+    reliabilityColumn: 'reliability',
     input: SourceInput,
     output: Source,
   },

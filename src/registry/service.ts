@@ -22,13 +22,19 @@ export function onPlaceChanged(observer: PlaceObserver) {
 }
 
 export async function createRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
+  return ctx.db.transaction((tx) => createRecordIn(tx, ctx, kind, input, id));
+}
+
+/**
+ * Creates a record, with its audit entry, inside the caller's transaction: for records made
+ * along with another write (an incident's `newRecords`), so both land or neither does.
+ */
+export async function createRecordIn<K extends RegistryKindName>(tx: Sql, ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
   const spec = registryKinds[kind];
-  return ctx.db.transaction(async (tx) => {
-    const values = await withCanonicalRegions(tx, ctx, kind, input);
-    const created = (await store.insertRecord(tx, spec, values as Record<string, unknown>, id)) as Rec<K>;
-    await recordAudit(tx, ctx, [{ action: `${spec.noun}.create`, entity: spec.noun, entityId: created.id, before: null, after: created }]);
-    return created;
-  });
+  const values = await withCanonicalRegions(tx, ctx, kind, input);
+  const created = (await store.insertRecord(tx, spec, values as Record<string, unknown>, id)) as Rec<K>;
+  await recordAudit(tx, ctx, [{ action: `${spec.noun}.create`, entity: spec.noun, entityId: created.id, before: null, after: created }]);
+  return created;
 }
 
 export async function getRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, id: string): Promise<Rec<K>> {

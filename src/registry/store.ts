@@ -56,6 +56,7 @@ export interface RegistryFilter {
   q?: string;
   country?: string;
   kind?: string;
+  reliability?: string;
   includeDeleted: boolean;
   /** Keyset: rows after this (name, id). */
   after?: [string, string];
@@ -80,6 +81,7 @@ export async function listRecords(sql: Sql, kind: RegistryKind, f: RegistryFilte
   }
   if (f.country && kind.countryColumn) where.push(`${kind.countryColumn} = ${param(f.country)}`);
   if (f.kind && kind.kindColumn) where.push(`${kind.kindColumn} = ${param(f.kind)}`);
+  if (f.reliability && kind.reliabilityColumn) where.push(`${kind.reliabilityColumn} = ${param(f.reliability)}`);
   if (f.after) where.push(`(name, id) > (${param(f.after[0])}, ${param(f.after[1])}::uuid)`);
   return sql.query<Row>(
     `select ${selectList(kind)} from ${kind.table}

@@ -39,17 +39,26 @@ export interface Group extends RecordMeta {
   basis: string;
   aliases: string[];
   country: string | null;
+  description: string;
+  countingUnit: string;
+  sizeEstimate: number | null;
 }
 export interface Actor extends RecordMeta {
   name: string;
   kind: string;
   country: string | null;
+  description: string;
 }
 export interface Source extends RecordMeta {
   name: string;
   kind: string;
   reliability: string;
   url: string | null;
+  description: string;
+}
+/** GET /api/{groups,actors,sources}/usage?id=…: how many live incidents name each record. */
+export interface RecordUsage {
+  items: { id: string; incidents: number }[];
 }
 
 export interface Act {

@@ -46,6 +46,11 @@ export function Layout() {
             <li>
               <NavLink to="/incidents/new">{t('nav.new')}</NavLink>
             </li>
+            {(['groups', 'actors', 'sources'] as const).map((kind) => (
+              <li key={kind}>
+                <NavLink to={`/${kind}`}>{t(`nav.${kind}`)}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <label className="lang">

@@ -7,6 +7,8 @@ import { Loading } from './Loading';
 const IncidentList = lazy(() => import('../incidents/ListPage'));
 const IncidentDetail = lazy(() => import('../incidents/DetailPage'));
 const IncidentForm = lazy(() => import('../incidents/FormPage'));
+const RegistryList = lazy(() => import('../registry/RegistryListPage'));
+const RegistryRecord = lazy(() => import('../registry/RegistryRecordPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -20,6 +22,12 @@ export const router = createBrowserRouter([
       { path: 'incidents/new', element: page(<IncidentForm />) },
       { path: 'incidents/:id', element: page(<IncidentDetail />) },
       { path: 'incidents/:id/edit', element: page(<IncidentForm />) },
+      // Groups, perpetrators (actors) and sources: /groups, /groups/new, /groups/<id>.
+      ...(['groups', 'actors', 'sources'] as const).flatMap((kind) => [
+        { path: kind, element: page(<RegistryList key={kind} kind={kind} />) },
+        { path: `${kind}/new`, element: page(<RegistryRecord key={`${kind}-new`} kind={kind} />) },
+        { path: `${kind}/:id`, element: page(<RegistryRecord key={kind} kind={kind} />) },
+      ]),
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -5,7 +5,7 @@
  */
 import { endsBeforeStart, isFilterDate } from './filterDate';
 
-export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'level', 'verification'] as const;
+export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'source', 'level', 'verification'] as const;
 export type ListFilterName = (typeof listFilterNames)[number];
 
 export interface Filters {
@@ -15,6 +15,8 @@ export interface Filters {
   basis: string[];
   type: string[];
   perpetrator: string[];
+  /** Incidents whose sources' information names one of these sources. */
+  source: string[];
   level: number[];
   verification: string[];
   from?: string;
@@ -22,7 +24,7 @@ export interface Filters {
   q?: string;
 }
 
-export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], level: [], verification: [] });
+export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], source: [], level: [], verification: [] });
 
 /** Reads filters from a query string; values that cannot be filters are dropped rather than sent. */
 export function parseFilters(search: URLSearchParams): Filters {

@@ -56,7 +56,7 @@ const fieldKeys: Record<string, MessageKey> = {
   body: 'problem.request',
   'content-type': 'problem.request',
   file: 'evidence.title',
-  // A new place is created before the incident (FormPage); its problems come back under `newPlace.`.
+  // A new place goes with the incident (`newRecords.places`); newRecordsModel.ts puts its problems under `newPlace.`.
   'newPlace.name': 'form.newPlaceName',
   'newPlace.latitude': 'form.latitude',
   'newPlace.longitude': 'form.longitude',
@@ -92,6 +92,9 @@ const sourceKeys: Record<string, MessageKey> = {
   note: 'form.note',
 };
 
+/** What a new record of each kind asks beside its name. */
+const newRecordCodeKeys: Record<string, MessageKey> = { groups: 'registry.field.basis', actors: 'registry.field.actorKind', sources: 'registry.field.reliability' };
+
 const victimKinds = new Set(['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected']);
 
 /** The label of the form field an API field path names; a path the form has no label for is shown as it is. */
@@ -112,6 +115,11 @@ export function fieldLabel(t: Translate, field: string): string {
   if (parts[0] === 'sources' && parts.length === 3) {
     const label = sourceKeys[parts[2]!];
     if (label) return t('problem.inSource', { n, field: t(label) });
+  }
+  // A group, perpetrator or source added from the form: newRecordsModel.ts names its inputs `newRecords.groups.<key>.name|code`.
+  const newRecordCode = parts[0] === 'newRecords' && parts.length === 4 ? newRecordCodeKeys[parts[1]!] : undefined;
+  if (newRecordCode) {
+    return t('problem.inNewRecord', { record: t(`registry.${parts[1] as 'groups'}.new`), field: t(parts[3] === 'name' ? 'registry.field.name' : newRecordCode) });
   }
   if (parts[0] === 'evidenceIds' && parts.length === 2) return t('problem.evidenceFile', { n });
   if (parts[0] === 'links' && parts.length >= 2) return t('problem.link', { n });

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../api/client';
-import type { Incident, Place, Problem } from '../api/types';
+import type { Incident, Problem } from '../api/types';
 import { ErrorNote, Loading } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { TermOptions } from '../vocab/TermOptions';
@@ -12,10 +12,12 @@ import { DateInput } from './DateInput';
 import { ErrorSummary } from './ErrorSummary';
 import { EvidenceField } from './EvidenceField';
 import { Field, FieldErrors } from './Field';
-import { derivedLevel, emptyForm, emptySource, errorsByField, fromIncident, toBody, type FormState, type IncidentBody } from './formModel';
+import { derivedLevel, emptyForm, emptySource, errorsByField, fromIncident, newKey, toBody, type FormState, type IncidentBody } from './formModel';
 import { useMergeLabels } from './mergeLabels';
 import type { MergeProposal, MergeReport } from './mergeModel';
 import { LevelBadge } from './LevelBadge';
+import { addNewValue, NewRecordFields, NewRecordOptions } from './NewRecordFields';
+import { newKeyOf, newRef, remapNewRecordErrors, withNewRecords } from './newRecordsModel';
 import { RegionInput, useRegionAtPoint } from '../regions/RegionInput';
 
 const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
@@ -103,13 +105,13 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
     setTimeout(() => navigate(`/incidents/${record.id}`, { state: { saved: true, mergedFields } }), 0);
   };
 
-  const failed = (err: unknown) => {
+  const failed = (err: unknown, sent?: Parameters<typeof remapNewRecordErrors>[1]) => {
     const merge = err instanceof ApiError ? (err.problem as { merge?: MergeProposal }).merge : undefined;
     if (err instanceof ApiError && err.status === 409 && err.problem.current && merge) {
       setConflict({ current: err.problem.current as Incident, merge });
       setTimeout(() => conflictRef.current?.focus(), 0);
     } else if (err instanceof ApiError) {
-      setProblem(err.problem);
+      setProblem(sent && err.problem.errors ? { ...err.problem, errors: remapNewRecordErrors(err.problem.errors, sent) } : err.problem);
       setTimeout(() => summaryRef.current?.focus(), 0);
     } else setProblem({ type: 'about:blank', title: t('common.networkError'), status: 0, detail: (err as Error).message });
   };
@@ -119,30 +121,9 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
     setSaving(true);
     setProblem(null);
     setFixed(new Set());
+    // A new place, group, perpetrator or source goes with the incident, created in its transaction.
+    const { body, sent } = withNewRecords(toBody(state, state.placeMode === 'existing' && state.placeId ? state.placeId : null), state);
     try {
-      let placeId: string | null = state.placeMode === 'existing' && state.placeId ? state.placeId : null;
-      if (state.placeMode === 'new') {
-        try {
-          const created = await apiSend<Place>('POST', '/api/places', {
-            name: state.newPlace.name,
-            country: state.country,
-            admin1: state.admin1.trim() || null,
-            latitude: state.newPlace.latitude === '' ? null : Number(state.newPlace.latitude),
-            longitude: state.newPlace.longitude === '' ? null : Number(state.newPlace.longitude),
-            locationPrecision: 'exact',
-          });
-          placeId = created.id;
-          // The place exists now: a second save must not create it twice.
-          setState((s) => ({ ...s, placeMode: 'existing', placeId: created.id }));
-        } catch (err) {
-          if (err instanceof ApiError) {
-            setProblem({ ...err.problem, errors: (err.problem.errors ?? []).map((x) => ({ ...x, field: `newPlace.${x.field === 'name' ? 'name' : x.field}` })) });
-            return;
-          }
-          throw err;
-        }
-      }
-      const body = toBody(state, placeId);
       // A stale version is merged by the server with what was saved meanwhile (three-way, against
       // the version this form loaded): only fields both people changed come back as conflicts.
       const record = incident
@@ -150,7 +131,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
         : await apiSend<Incident>('POST', '/api/incidents', body);
       saved(record, body);
     } catch (err) {
-      failed(err);
+      failed(err, sent);
     } finally {
       setSaving(false);
     }
@@ -316,7 +297,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
 
             <fieldset>
               <legend>{t('form.whoWhom')}</legend>
-              <ActsEditor acts={state.acts} country={state.country} onChange={(acts) => update('acts', acts)} />
+              <ActsEditor acts={state.acts} country={state.country} onChange={(acts) => update('acts', acts)} drafts={state.newRecords} onDrafts={(d) => update('newRecords', d)} />
             </fieldset>
 
             <fieldset>
@@ -403,24 +384,30 @@ function SourcesEditor({ state, setState }: { state: FormState; setState: React.
   const credibility = useTaxonomy('information-credibility');
   const reliability = useTaxonomy('source-reliability');
   const set = (i: number, patch: Partial<FormState['sources'][number]>) => setState((s) => ({ ...s, sources: s.sources.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
+  const addDraft = (i: number) => {
+    const key = newKey();
+    setState((s) => ({ ...s, newRecords: { ...s.newRecords, sources: [...s.newRecords.sources, { key, name: '', code: '' }] }, sources: s.sources.map((x, j) => (j === i ? { ...x, sourceId: newRef(key) } : x)) }));
+  };
   return (
     <div className="sources">
       <h3>{t('form.sources')}</h3>
       {state.sources.length === 0 && <p className="muted small">{t('form.noSources')}</p>}
       {state.sources.map((src, i) => {
         const source = sources.byId.get(src.sourceId);
+        const draft = state.newRecords.sources.find((d) => d.key === newKeyOf(src.sourceId));
         return (
           <div key={i} className="subcard">
             <div className="row-fields">
               <Field field={`sources.${i}.sourceId`} label={t('form.source')} hint={source ? t('form.reliability', { grade: source.reliability, label: label(reliability.byCode.get(source.reliability), '') }) : undefined}>
                 {(p) => (
-                  <select {...p} value={src.sourceId} onChange={(e) => set(i, { sourceId: e.target.value })}>
+                  <select {...p} value={src.sourceId} onChange={(e) => (e.target.value === addNewValue ? addDraft(i) : set(i, { sourceId: e.target.value }))}>
                     <option value="">{t('form.choose')}</option>
                     {sources.items.map((s) => (
                       <option key={s.id} value={s.id}>
                         {s.name} ({s.reliability})
                       </option>
                     ))}
+                    <NewRecordOptions kind="sources" drafts={state.newRecords.sources} />
                   </select>
                 )}
               </Field>
@@ -452,6 +439,9 @@ function SourcesEditor({ state, setState }: { state: FormState; setState: React.
                 {(p) => <input {...p} type="date" value={src.informationDate} onChange={(e) => set(i, { informationDate: e.target.value })} />}
               </Field>
             </div>
+            {draft && state.sources.findIndex((x) => x.sourceId === src.sourceId) === i && (
+              <NewRecordFields kind="sources" draft={draft} onChange={(d) => setState((s) => ({ ...s, newRecords: { ...s.newRecords, sources: s.newRecords.sources.map((x) => (x.key === d.key ? d : x)) } }))} />
+            )}
             <Field field={`sources.${i}.note`} label={t('form.note')}>
               {(p) => <input {...p} value={src.note} onChange={(e) => set(i, { note: e.target.value })} />}
             </Field>

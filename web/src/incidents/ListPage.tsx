@@ -45,6 +45,7 @@ export default function ListPage() {
   const verification = useTaxonomy('verification-statuses');
   const groups = useRegistry('groups');
   const actors = useRegistry('actors');
+  const sources = useRegistry('sources');
   const countries = useApi<Stats>('/api/stats?by=country');
   const levelCounts = useApi<Stats>(`/api/stats${filterQuery(f, ['level'], { by: 'level' })}`);
   const regionCounts = useApi<Stats>(f.country.length ? `/api/stats${filterQuery(f, ['admin1'], { by: 'admin1' })}` : null);
@@ -182,6 +183,17 @@ export default function ListPage() {
                 <TermOptions vocabulary={verification} />
               </select>
             </label>
+            <label>
+              <span>{t('filters.source')}</span>
+              <select value={f.source[0] ?? ''} onChange={(e) => set('source', e.target.value || undefined)} data-testid="source-filter">
+                <option value="">{t('filters.any')}</option>
+                {sources.items.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
+              </select>
+            </label>
             <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} fault={fault('from')} />
             <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} fault={fault('to')} />
           </div>
@@ -214,7 +226,7 @@ export default function ListPage() {
               </button>
             )}
           </div>
-          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
+          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, source: (id) => sources.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
           {faults.length ? <p className="error-note" role="alert">{faults.map((x) => t('list.filterFault', { filter: t(`filters.${x.name}` as MessageKey), message: faultMessage(x) })).join(' ')}</p> : <ErrorNote error={pages.error} />}
           <div ref={scroller} className="scroller" data-testid="incident-scroller">
             <ul className="rows" style={{ blockSize: virtual.getTotalSize() }} aria-label={t('list.title')}>

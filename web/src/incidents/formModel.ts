@@ -1,5 +1,6 @@
 import type { Act, FieldProblem, Incident, IncidentLink, IncidentSourceRef, Precision, VictimCounts } from '../api/types';
 import { victimKinds } from '../api/types';
+import { noNewRecords, type NewRecordDrafts } from './newRecordsModel';
 
 /**
  * The incident form's state and its two translations: from a stored incident, and to the
@@ -52,6 +53,8 @@ export interface FormState {
   sources: SourceDraft[];
   evidenceIds: string[];
   links: IncidentLink[];
+  /** Groups, perpetrators and sources added from the form, created with the incident (newRecordsModel.ts). */
+  newRecords: NewRecordDrafts;
 }
 
 let keys = 0;
@@ -82,6 +85,7 @@ export function emptyForm(country = ''): FormState {
     sources: [],
     evidenceIds: [],
     links: [],
+    newRecords: noNewRecords(),
   };
 }
 
@@ -135,6 +139,7 @@ export function fromIncident(i: Incident): FormState {
     })),
     evidenceIds: [...i.evidenceIds],
     links: i.links.filter((l) => l.direction !== 'incoming').map((l) => ({ incidentId: l.incidentId, kind: l.kind, note: l.note })),
+    newRecords: noNewRecords(),
   };
 }
 

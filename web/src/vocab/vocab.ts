@@ -19,6 +19,7 @@ export type TaxonomyName =
   | 'incident-link-kinds'
   | 'location-precisions'
   | 'actor-kinds'
+  | 'counting-units'
   | 'countries';
 
 export interface Vocabulary {
@@ -45,12 +46,13 @@ type Kind = 'groups' | 'actors' | 'sources' | 'places';
 type RecordOf<K extends Kind> = K extends 'groups' ? Group : K extends 'actors' ? Actor : K extends 'sources' ? Source : Place;
 
 /** Every record of a registry kind (optionally one country's), following the pages; for pickers and name look-ups. */
-export async function loadRegistry<K extends Kind>(kind: K, country?: string): Promise<RecordOf<K>[]> {
+export async function loadRegistry<K extends Kind>(kind: K, country?: string, includeDeleted = false): Promise<RecordOf<K>[]> {
   const out: RecordOf<K>[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 40; page++) {
     const params = new URLSearchParams({ limit: '500' });
     if (country) params.set('country', country);
+    if (includeDeleted) params.set('includeDeleted', 'true');
     if (cursor) params.set('cursor', cursor);
     const res: { items: RecordOf<K>[]; nextCursor: string | null } = await cachedGet(`/api/${kind}?${params}`);
     out.push(...res.items);
@@ -61,7 +63,9 @@ export async function loadRegistry<K extends Kind>(kind: K, country?: string): P
 }
 
 export interface Registry<T> {
+  /** The live records, for pickers. */
   items: T[];
+  /** Every record by id, deleted ones too: incidents still name a deleted group and must show its name. */
   byId: Map<string, T>;
   loaded: boolean;
 }
@@ -70,8 +74,8 @@ export function useRegistry<K extends Kind>(kind: K, country?: string): Registry
   const [state, setState] = useState<Registry<RecordOf<K>>>({ items: [], byId: new Map(), loaded: false });
   useEffect(() => {
     let live = true;
-    loadRegistry(kind, country).then(
-      (items) => live && setState({ items, byId: new Map(items.map((r) => [r.id, r])), loaded: true }),
+    loadRegistry(kind, country, true).then(
+      (all) => live && setState({ items: all.filter((r) => !r.deletedAt), byId: new Map(all.map((r) => [r.id, r])), loaded: true }),
       () => live && setState((s) => ({ ...s, loaded: true })),
     );
     return () => {
