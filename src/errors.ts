@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'invalid' // the input breaks a rule; `fields` names each offending field
   | 'not-found'
   | 'conflict' // a stale version, or a state that forbids the change
+  | 'deleted' // the record is soft-deleted: restore it before editing (apart from 'conflict' so clients can tell the two apart)
   | 'too-large'
   | 'unsupported-media-type';
 
@@ -37,6 +38,7 @@ export const fieldProblemCodes = [
   'coordinates-together', // latitude without longitude, or the reverse
   'duplicate', // the same record listed twice
   'self-link', // an incident linked to itself
+  'belongs-elsewhere', // { entity }: the id names a record of another incident (an act's id)
   'already-deleted', // { entity }
   'not-deleted', // { entity }
   'stale-version', // { expected, current }: someone else saved meanwhile
@@ -94,6 +96,10 @@ export const staleVersion = (what: string, id: string, expected: number, current
     [{ field: 'version', code: 'stale-version', message: `stale version ${expected}`, params: { expected, current: (current as { version?: number }).version ?? 0 } }],
     { current },
   );
+
+/** An edit of a soft-deleted record: nothing is changed until it is restored. */
+export const deletedRecord = (what: string, id: string, deletedAt: string) =>
+  new DomainError('deleted', `${what} ${id} is deleted (at ${deletedAt}): restore it before editing it`, [], { deletedAt });
 
 function describe(fields: FieldProblem[]): string {
   return fields.map((f) => `${f.field}: ${f.message}`).join('; ') || 'invalid input';

@@ -102,6 +102,10 @@ export function expectProblem(res: Res, status: number, fields: string[] = []) {
     errors?: { field: string; code: string; pointer: string; in: string; message: string }[];
     /** On a 409 for a stale version: the record as it now is. */
     current?: any;
+    /** On a 409 for a merge with conflicts: the merged document and each conflict. */
+    merge?: any;
+    /** On a 409 for an edit of a deleted record: when it was deleted. */
+    deletedAt?: string;
   };
   expect(p.status).toBe(status);
   expect(p.type).toMatch(/^urn:precursor:problem:/);

@@ -13,6 +13,7 @@ const AuditEntry = z.object({
   entityId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  detail: z.unknown().meta({ description: 'What before and after do not say; for incident.merge: { baseVersion, theirsVersion, fromTheirs }' }),
 });
 
 export async function auditRoutes(app: App) {

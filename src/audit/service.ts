@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { insertAuditEntries, selectAuditEntries, type AuditQuery } from './store.js';
+import { insertAuditEntries, selectAuditEntries, selectDocumentAtVersion, type AuditQuery } from './store.js';
 
 export interface AuditChange {
   /** What was done, as `<entity>.<verb>`: `incident.create`, `incident.update`, … */
@@ -9,6 +9,8 @@ export interface AuditChange {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** What before and after do not say, e.g. the versions a merge joined. */
+  detail?: unknown;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface AuditEntry {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  detail: unknown;
 }
 
 /** The audit trail, newest first, optionally for one record. */
@@ -47,7 +50,13 @@ export async function listAudit(ctx: RequestContext, q: AuditQuery): Promise<{ i
     entityId: r.entity_id,
     before: r.before,
     after: r.after,
+    detail: r.detail,
   }));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
+}
+
+/** A record's document as it was at `version`, from the audit trail; undefined if no entry left it there. */
+export function documentAtVersion(sql: Sql, entity: string, entityId: string, version: number): Promise<unknown> {
+  return selectDocumentAtVersion(sql, entity, entityId, version);
 }

@@ -10,6 +10,7 @@ export interface AuditRow {
   entity_id: string | null;
   before: unknown;
   after: unknown;
+  detail: unknown;
 }
 
 export interface NewAuditEntry {
@@ -20,16 +21,17 @@ export interface NewAuditEntry {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  detail?: unknown;
 }
 
 /** Appends entries in one statement, so a bulk write adds one round trip, not one per row. */
 export async function insertAuditEntries(sql: Sql, entries: NewAuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await sql.query(
-    `insert into audit_entries (actor, request_id, action, entity, entity_id, before, after)
-     select actor, request_id, action, entity, entity_id, before::jsonb, after::jsonb
-     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[])
-       as e(actor, request_id, action, entity, entity_id, before, after)`,
+    `insert into audit_entries (actor, request_id, action, entity, entity_id, before, after, detail)
+     select actor, request_id, action, entity, entity_id, before::jsonb, after::jsonb, detail::jsonb
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])
+       as e(actor, request_id, action, entity, entity_id, before, after, detail)`,
     [
       entries.map((e) => e.actor),
       entries.map((e) => e.requestId),
@@ -38,6 +40,7 @@ export async function insertAuditEntries(sql: Sql, entries: NewAuditEntry[]): Pr
       entries.map((e) => e.entityId),
       entries.map((e) => (e.before === null || e.before === undefined ? null : JSON.stringify(e.before))),
       entries.map((e) => (e.after === null || e.after === undefined ? null : JSON.stringify(e.after))),
+      entries.map((e) => (e.detail === null || e.detail === undefined ? null : JSON.stringify(e.detail))),
     ],
   );
 }
@@ -52,7 +55,7 @@ export interface AuditQuery {
 
 export async function selectAuditEntries(sql: Sql, q: AuditQuery): Promise<AuditRow[]> {
   return sql.query<AuditRow>(
-    `select id, at, actor, request_id, action, entity, entity_id, before, after
+    `select id, at, actor, request_id, action, entity, entity_id, before, after, detail
      from audit_entries
      where ($1::text is null or entity = $1)
        and ($2::uuid is null or entity_id = $2)
@@ -61,4 +64,18 @@ export async function selectAuditEntries(sql: Sql, q: AuditQuery): Promise<Audit
      limit $4`,
     [q.entity ?? null, q.entityId ?? null, q.beforeId ?? null, q.limit],
   );
+}
+
+/**
+ * The document a record had at `version`: the `after` of the newest entry that left it there.
+ * Incidents' documents carry their version; the (entity, entity_id, id) index finds the record's entries.
+ */
+export async function selectDocumentAtVersion(sql: Sql, entity: string, entityId: string, version: number): Promise<unknown> {
+  const [row] = await sql.query<{ after: unknown }>(
+    `select after from audit_entries
+     where entity = $1 and entity_id = $2 and after is not null and (after->>'version')::int = $3
+     order by id desc limit 1`,
+    [entity, entityId, version],
+  );
+  return row?.after;
 }

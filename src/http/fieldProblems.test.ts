@@ -88,6 +88,15 @@ const cases: Case[] = [
     },
   },
   {
+    code: 'belongs-elsewhere',
+    field: 'acts.0.id',
+    params: { entity: 'act' },
+    produce: async (t) => {
+      const [mine, other] = [await seed.incident(t.app), await seed.incident(t.app)];
+      return put(t.app, `/api/incidents/${mine.id}`, { ...incidentBody(), version: mine.version, acts: [{ id: other.acts[0].id, violationType: 'harassment' }] });
+    },
+  },
+  {
     code: 'already-deleted',
     field: 'id',
     params: { entity: 'group' },

@@ -22,6 +22,7 @@ const statusOf: Record<ErrorCode, number> = {
   invalid: 400,
   'not-found': 404,
   conflict: 409,
+  deleted: 409,
   'too-large': 413,
   'unsupported-media-type': 415,
 };
@@ -34,6 +35,9 @@ const titles: Record<number, string> = {
   415: 'Unsupported media type',
   500: 'Internal error',
 };
+
+/** Titles that say more than the status's, for codes that share a status. */
+const codeTitles: Partial<Record<ErrorCode, string>> = { deleted: 'The record is deleted' };
 
 const pointer = (field: string) => (field ? `#/${field.split('.').join('/')}` : '#');
 const where = (context: string | undefined): 'body' | 'query' | 'path' | 'header' => (context === 'querystring' ? 'query' : context === 'params' ? 'path' : context === 'headers' ? 'header' : 'body');
@@ -50,8 +54,11 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (err instanceof DomainError) {
     const status = statusOf[err.code];
     const problem = base(status, err.code, err.message);
+    problem.title = codeTitles[err.code] ?? problem.title;
     if (err.fields.length) problem.errors = err.fields.map((f) => ({ ...f, in: f.in ?? 'body', pointer: pointer(f.field) }));
     if (err.code === 'conflict' && 'current' in err.details) problem.current = err.details.current;
+    if (err.code === 'conflict' && 'merge' in err.details) problem.merge = err.details.merge;
+    if (err.code === 'deleted') problem.deletedAt = err.details.deletedAt;
     return problem;
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

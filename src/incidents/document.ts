@@ -1,7 +1,7 @@
 import type { Place } from '../registry/schema.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { formatEventDate } from './dates.js';
-import { victimKinds, type Incident, type IncidentSummary, type VictimCounts } from './schema.js';
+import { victimKinds, type Incident, type IncidentInput, type IncidentSummary, type VictimCounts } from './schema.js';
 import type { IncidentChildren, IncidentRow, VictimColumns } from './store.js';
 
 /** Turns stored rows into the incident document the API returns and the audit trail keeps. */
@@ -107,3 +107,36 @@ function victimsOf(r: VictimColumns): VictimCounts {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The input that would save `incident` as it is: the shape a merge compares (acts keep their
+ * ids; links are the outgoing ones, the only ones an incident's own edit writes).
+ */
+export function inputOf(incident: Incident): IncidentInput {
+  return {
+    title: incident.title,
+    narrative: incident.narrative,
+    startDate: incident.startDate,
+    endDate: incident.endDate,
+    dateEstimated: incident.dateEstimated,
+    reportDate: incident.reportDate,
+    country: incident.country,
+    admin1: incident.admin1,
+    placeId: incident.placeId,
+    pyramidLevelOverride: incident.pyramidLevelOverride,
+    verificationStatus: incident.verificationStatus,
+    confidentiality: incident.confidentiality,
+    monitoringStatus: incident.monitoringStatus,
+    acts: incident.acts.map((a) => ({
+      id: a.id,
+      violationType: a.violationType,
+      groupId: a.groupId,
+      identityBasis: a.identityBasis,
+      victims: { ...a.victims },
+      perpetrators: a.perpetrators.map((p) => ({ ...p })),
+    })),
+    sources: incident.sources.map((s) => ({ ...s })),
+    evidenceIds: [...incident.evidenceIds],
+    links: incident.links.filter((l) => l.direction === 'outgoing').map((l) => ({ incidentId: l.incidentId, kind: l.kind, note: l.note })),
+  };
+}

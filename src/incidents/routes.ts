@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { IdParams, VersionQuery } from '../registry/routes.js';
-import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
+import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
 import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
 import { recordsUsage, recordUsage, usageKinds } from './usage.js';
 
@@ -36,15 +36,25 @@ export async function incidentRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Replace an incident; send the version you read — a stale one gets 409 with the current record',
+        summary: 'Replace an incident; send the version you read — a stale one gets 409 with the current record, or is merged with `merge: true`',
+        description: [
+          'Acts carry their `id` as read: an act with an id is updated in place, one without is new, one left out is deleted.',
+          'A deleted incident refuses edits: 409 `urn:precursor:problem:deleted` with `deletedAt` (restore it first).',
+          'A stale `version` without `merge`: 409 `urn:precursor:problem:conflict` with `current`.',
+          'With `merge: true`, a stale edit is merged three-way against the version you read: fields only one side changed are taken from that side.',
+          'No conflict: saved (audit action incident.merge), 200 with the record and `merged: { baseVersion, theirsVersion, fromTheirs }`.',
+          'Conflicts: 409 `urn:precursor:problem:conflict` with `current` and `merge: { baseVersion, theirsVersion, baseFound, merged, conflicts: [{ path, base, mine, theirs }] }`',
+          '(baseFound false: the version you read is not in the audit trail, so every difference is a conflict and `base` is null);',
+          'decide each conflict in `merge.merged` and send it with `version: theirsVersion` and `resolvedMergeOf: baseVersion`.',
+        ].join(' '),
         params: IdParams,
         body: IncidentUpdate,
-        response: { 200: Incident, ...problemResponses },
+        response: { 200: Incident.extend({ merged: MergeReport.optional() }), ...problemResponses },
       },
     },
     async (request) => {
-      const { version, ...input } = request.body;
-      return updateIncident(request.ctx, request.params.id, version, input);
+      const { version, merge, resolvedMergeOf, ...input } = request.body;
+      return updateIncident(request.ctx, request.params.id, version, input, { merge, resolvedMergeOf });
     },
   );
   app.delete(

@@ -70,6 +70,7 @@ export const InvolvementInput = z.object({
 
 /** An act: one violation against one victim — here a targeted group — inside the incident. */
 export const ActInput = z.object({
+  id: z.uuid().optional().meta({ description: "The act's id as read: it is updated in place. Without it the act is new; acts of the incident left out are deleted" }),
   violationType: taxonomyCode('violation-types'),
   groupId: RecordRef.nullish().meta({ description: 'The identity group targeted; null when the victim is not a group on record' }),
   identityBasis: taxonomyCode('identity-bases').nullish().meta({ description: "Why the victim was targeted; defaults to the group's basis" }),
@@ -134,7 +135,26 @@ export const IncidentInput = z
   });
 export type IncidentInput = z.output<typeof IncidentInput>;
 
-export const IncidentUpdate = z.object({ version: z.number().int().min(1) }).and(IncidentInput);
+export const IncidentUpdate = z
+  .object({
+    version: z.number().int().min(1).meta({ description: 'The version you read (and edited)' }),
+    merge: z.boolean().default(false).meta({
+      description:
+        'When the version is stale: merge your changes with those saved meanwhile (three-way, against the version you read). No conflict: saved, 200 with `merged`. Conflicts: 409 with `merge` (the merged document and each conflict); nothing is saved',
+    }),
+    resolvedMergeOf: z.number().int().min(1).optional().meta({
+      description: "Send with a merge you resolved (the 409's `merge.merged` with each conflict decided, `version` = its `theirsVersion`): the base version it was merged from; the save is audited as incident.merge",
+    }),
+  })
+  .and(IncidentInput);
+
+/** What a merge took from the other side, answered with the saved record. */
+export const MergeReport = z.object({
+  baseVersion: z.number().int(),
+  theirsVersion: z.number().int(),
+  fromTheirs: z.array(z.string()).meta({ description: 'Paths whose value came from the version saved meanwhile: narrative, acts.<actId>.victims.killed, sources.<sourceId>.credibility…' }),
+});
+export type MergeReport = z.infer<typeof MergeReport>;
 
 /** The whole incident as stored, with what is derived from its acts. */
 export const Incident = z.object({

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../audit/service.js';
+import { documentAtVersion, recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { deletedAlready, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
+import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
+import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
@@ -11,8 +12,10 @@ import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
 import { deriveFacts } from './derive.js';
 import { createNewRecords } from './newRecords.js';
-import { toIncident, toSummary } from './document.js';
-import type { Incident, StatsExtent, StatsExtentQuery, IncidentFilterQuery, IncidentInput, IncidentListQuery, IncidentSort, IncidentSummary, StatsCell, StatsDimension } from './schema.js';
+import { inputOf, toIncident, toSummary } from './document.js';
+import { mergeIncident } from './merge.js';
+import { IncidentInput } from './schema.js';
+import type { Incident, IncidentFilterQuery, IncidentListQuery, IncidentSort, IncidentSummary, MergeReport, StatsCell, StatsDimension, StatsExtent, StatsExtentQuery } from './schema.js';
 import * as store from './store.js';
 
 /**
@@ -38,6 +41,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
   return ctx.db.transaction(async (tx) => {
     inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
+    await checkNewActIds(tx, inputs);
     inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
     const ids = options.ids ?? inputs.map(() => randomUUID());
     const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
@@ -61,22 +65,117 @@ export async function getIncident(ctx: RequestContext, id: string): Promise<Inci
   return incident;
 }
 
-export async function updateIncident(ctx: RequestContext, id: string, version: number, input: IncidentInput): Promise<Incident> {
+export interface UpdateOptions {
+  /** On a stale version, merge with what was saved meanwhile instead of refusing (see mergeIncident). */
+  merge?: boolean;
+  /** The base version of a merge whose conflicts the editor resolved: the save is audited as a merge. */
+  resolvedMergeOf?: number;
+}
+
+/** The saved incident; after a merge, with what it took from the other side. */
+export type UpdatedIncident = Incident & { merged?: MergeReport };
+
+/**
+ * Saves an edit of the incident at `version`. Acts with an id are updated in place, others
+ * inserted, those left out deleted; sources' information, evidence and links likewise.
+ * A deleted incident refuses edits (409 `deleted`). A stale version is refused (409 with the
+ * current record), unless `merge` is asked: then the edit is merged three-way with what was
+ * saved meanwhile, against the version the editor read (from the audit trail), and saved if
+ * nothing conflicts — or refused with the merge and its conflicts for the editor to decide.
+ */
+export async function updateIncident(ctx: RequestContext, id: string, version: number, input: IncidentInput, options: UpdateOptions = {}): Promise<UpdatedIncident> {
   return ctx.db.transaction(async (tx) => {
-    const before = await lockVersion(tx, id, version);
+    const before = await readIncident(tx, id, true);
+    if (!before) throw notFound('incident', id);
+    if (before.deletedAt) throw deletedRecord('incident', id, before.deletedAt);
     input = await createNewRecords(tx, ctx, input);
-    const resolved = await resolveReferences(tx, [input], '');
+    let resolved = await resolveReferences(tx, [input], '');
+    // Regions in the country's spelling first, so a merge compares like with like.
     [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
-    const selfLink = input.links.findIndex((l) => l.incidentId === id);
+    let doc = input;
+    let merged: MergeReport | undefined;
+    if (before.version !== version) {
+      if (!options.merge) throw staleVersion('incident', id, version, before);
+      const base = (await documentAtVersion(tx, 'incident', id, version)) as Incident | undefined;
+      // Without the version the editor read, no change can be told to be theirs or mine:
+      // mergeIncident(null, …) makes every difference a conflict, so nothing is overwritten unseen.
+      const result = mergeIncident(base ? inputOf(base) : null, inputOf(before), normalized(input, resolved));
+      const report = { baseVersion: version, theirsVersion: before.version };
+      if (result.conflicts.length) {
+        throw new DomainError(
+          'conflict',
+          `incident ${id} was changed by someone else since version ${version}: ${result.conflicts.length} field(s) were changed on both sides (${result.conflicts.map((c) => c.path).join(', ')})`,
+          staleVersion('incident', id, version, before).fields,
+          { current: before, merge: { ...report, baseFound: base !== undefined, merged: result.merged, conflicts: result.conflicts } },
+        );
+      }
+      // Each side was valid alone; together they may not be (an end date before a new start date).
+      const checked = IncidentInput.safeParse(result.merged);
+      if (!checked.success) {
+        throw invalid(checked.error.issues.map((i) => ({ field: i.path.map(String).join('.'), ...problemOfIssue(i as never, result.merged), message: `after merging: ${i.message}` })));
+      }
+      doc = checked.data;
+      resolved = await resolveReferences(tx, [doc], '');
+      merged = { ...report, fromTheirs: result.fromTheirs };
+    }
+    await checkActIds(tx, id, before, doc);
+    const selfLink = doc.links.findIndex((l) => l.incidentId === id);
     if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, code: 'self-link', message: 'an incident cannot be linked to itself' }]);
-    const { row, children } = toWrite(id, input, resolved, ctx.actor.id);
-    await store.deleteChildren(tx, id);
+    const { row, children } = toWrite(id, doc, resolved, ctx.actor.id);
     await store.updateIncidentRow(tx, row);
-    await store.insertChildren(tx, children);
+    await store.syncChildren(tx, id, children);
     const after = (await readIncident(tx, id))!;
-    await recordAudit(tx, ctx, [{ action: 'incident.update', entity: 'incident', entityId: id, before, after }]);
-    return after;
+    const detail = merged ?? (options.resolvedMergeOf ? { baseVersion: options.resolvedMergeOf, theirsVersion: version, resolved: true } : undefined);
+    await recordAudit(tx, ctx, [{ action: detail ? 'incident.merge' : 'incident.update', entity: 'incident', entityId: id, before, after, detail }]);
+    return merged ? { ...after, merged } : after;
   });
+}
+
+/** An act id names an act of this incident (updated in place) or none yet (inserted with it); never another incident's, never twice. */
+async function checkActIds(tx: Sql, id: string, current: Incident, input: IncidentInput): Promise<void> {
+  const own = new Set(current.acts.map((a) => a.id));
+  const foreign = input.acts.map((a) => a.id).filter((a): a is string => Boolean(a) && !own.has(a!));
+  const owners = await store.selectActOwners(tx, foreign);
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  input.acts.forEach((act, i) => {
+    if (!act.id) return;
+    if (seen.has(act.id)) problems.push({ field: `acts.${i}.id`, code: 'duplicate', message: 'the same act is listed twice' });
+    else if (owners.has(act.id) && owners.get(act.id) !== id)
+      problems.push({ field: `acts.${i}.id`, code: 'belongs-elsewhere', message: `act ${act.id} belongs to another incident`, params: { entity: 'act' } });
+    seen.add(act.id);
+  });
+  if (problems.length) throw invalid(problems);
+}
+
+/** A new incident's acts may bring their ids (an import keeping its own); none may be taken. One query, and only when some act has an id. */
+async function checkNewActIds(tx: Sql, inputs: IncidentInput[]): Promise<void> {
+  const given = inputs.flatMap((input) => input.acts.flatMap((a) => (a.id ? [a.id] : [])));
+  if (given.length === 0) return;
+  const taken = await store.selectActOwners(tx, given);
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  inputs.forEach((input, i) =>
+    input.acts.forEach((act, a) => {
+      if (!act.id) return;
+      const field = inputs.length === 1 ? `acts.${a}.id` : `${i}.acts.${a}.id`;
+      if (seen.has(act.id)) problems.push({ field, code: 'duplicate', message: 'the same act is listed twice' });
+      else if (taken.has(act.id)) problems.push({ field, code: 'belongs-elsewhere', message: `act ${act.id} belongs to another incident`, params: { entity: 'act' } });
+      seen.add(act.id);
+    }),
+  );
+  if (problems.length) throw invalid(problems);
+}
+
+/** The input as it would be stored: country and region from the place, an act's basis from its group — so a merge compares like with like. */
+function normalized(input: IncidentInput, r: Resolved): IncidentInput {
+  const place = input.placeId ? r.places.get(input.placeId) : undefined;
+  return {
+    ...input,
+    country: place?.country ?? input.country,
+    admin1: place ? place.admin1 : (input.admin1 ?? null),
+    acts: input.acts.map((a) => ({ ...a, identityBasis: a.identityBasis ?? (a.groupId ? (r.groupBasis.get(a.groupId) ?? null) : null) })),
+  };
 }
 
 /** Soft delete (`deleted: true`) or restore (`false`); nothing is erased. */
@@ -262,7 +361,7 @@ function toWrite(id: string, input: IncidentInput, r: Resolved, actor: string): 
   const end = input.endDate ? parseEventDate(input.endDate)! : null;
   const place = input.placeId ? r.places.get(input.placeId) : undefined;
   const acts = input.acts.map((act, position) => ({
-    id: randomUUID(),
+    id: act.id ?? randomUUID(),
     incident_id: id,
     position,
     violation_type: act.violationType,

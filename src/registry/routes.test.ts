@@ -213,6 +213,13 @@ describe.each(engines)('registry API on %s', (engine) => {
       expect(deleted.body.deletedAt).not.toBeNull();
       // Deleting it again is refused and changes nothing.
       expectProblem(await del(t.app, `${base}/${record.id}?version=3`), 400);
+      // Editing it is refused with its own problem type (not a version conflict) until it is restored.
+      const unchanged = await rowCounts(t.db);
+      const refused = expectProblem(await put(t.app, `${base}/${record.id}`, { ...k.make('Edited while deleted'), version: 3 }), 409);
+      expect(refused.type).toBe('urn:precursor:problem:deleted');
+      expect(refused.title).toBe('The record is deleted');
+      expect(refused.deletedAt).toBe(deleted.body.deletedAt);
+      expect(await rowCounts(t.db)).toEqual(unchanged);
 
       // Still readable by id, gone from the default list, back with includeDeleted.
       expect((await get(t.app, `${base}/${record.id}`)).body.deletedAt).not.toBeNull();

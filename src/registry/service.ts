@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { deletedAlready, notFound, staleVersion } from '../errors.js';
+import { deletedAlready, deletedRecord, notFound, staleVersion } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { canonicalPlaceRegions } from '../regions/resolve.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
@@ -70,7 +70,7 @@ export async function updateRecord<K extends RegistryKindName>(
 ): Promise<Rec<K>> {
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
-    const before = await requireVersion(tx, kind, id, version);
+    const before = await requireVersion(tx, kind, id, version, { live: true });
     const values = await withCanonicalRegions(tx, ctx, kind, input);
     const after = (await store.updateRecord(tx, spec, id, version, values as Record<string, unknown>)) as Rec<K>;
     if (kind === 'places') for (const observe of placeObservers) await observe(tx, after as RegistryRecordOf['places']);
@@ -124,11 +124,16 @@ function withCanonicalRegions<K extends RegistryKindName>(tx: Sql, ctx: RequestC
   return kind === 'places' ? (canonicalPlaceRegions(tx, ctx, input as RegistryInputOf['places']) as Promise<RegistryInputOf[K]>) : Promise.resolve(input);
 }
 
-/** The stored record, if it exists at `version`; otherwise 404, or 409 with the current record. */
-async function requireVersion<K extends RegistryKindName>(tx: Sql, kind: K, id: string, version: number): Promise<Rec<K>> {
+/**
+ * The stored record, if it exists at `version`; otherwise 404, or 409 with the current record.
+ * With `live`, a deleted record is refused first (409 `deleted`): an edit of it would be
+ * saved out of sight, and the editor must learn that before any version question.
+ */
+async function requireVersion<K extends RegistryKindName>(tx: Sql, kind: K, id: string, version: number, options: { live?: boolean } = {}): Promise<Rec<K>> {
   const spec = registryKinds[kind];
   const current = (await store.selectRecord(tx, spec, id, true)) as Rec<K> | undefined;
   if (!current) throw notFound(spec.noun, id);
+  if (options.live && current.deletedAt) throw deletedRecord(spec.noun, id, current.deletedAt);
   if (current.version !== version) throw staleVersion(spec.noun, id, version, current);
   return current;
 }

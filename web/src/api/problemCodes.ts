@@ -25,6 +25,7 @@ export const fieldProblemCodes = [
   'coordinates-together',
   'duplicate',
   'self-link',
+  'belongs-elsewhere',
   'already-deleted',
   'not-deleted',
   'stale-version',

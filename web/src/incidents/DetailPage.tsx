@@ -13,6 +13,7 @@ import { Chronology } from './Chronology';
 import { DeletedBanner } from './DeletedBanner';
 import { DeleteIncident } from './DeleteIncident';
 import { EvidenceList } from './EvidenceList';
+import { MergedNotice } from './MergedNotice';
 import { LevelBadge } from './LevelBadge';
 import { LinksList } from './LinksList';
 import { useRecordsById } from './useRecordsById';
@@ -77,6 +78,7 @@ export default function DetailPage() {
         </p>
       )}
       {inc.deletedAt && <DeletedBanner incident={inc} focus={notice === 'deleted'} onRestored={() => changed('restored')} />}
+      <MergedNotice />
       <div className="page-head">
         <h1 ref={headingRef} tabIndex={-1}>
           {inc.title}

@@ -13,7 +13,9 @@ import { DateInput } from './DateInput';
 import { ErrorSummary } from './ErrorSummary';
 import { EvidenceField } from './EvidenceField';
 import { Field, FieldErrors } from './Field';
-import { derivedLevel, differences, emptyForm, emptySource, errorsByField, fromIncident, newKey, toBody, type Difference, type FormState } from './formModel';
+import { derivedLevel, emptyForm, emptySource, errorsByField, fromIncident, newKey, toBody, type FormState, type IncidentBody } from './formModel';
+import { useMergeLabels } from './mergeLabels';
+import type { MergeProposal, MergeReport } from './mergeModel';
 import { LevelBadge } from './LevelBadge';
 import { LinksEditor } from './LinksEditor';
 import { addNewValue, NewRecordFields, NewRecordOptions } from './NewRecordFields';
@@ -56,7 +58,8 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
   const [version, setVersion] = useState(incident?.version ?? 0);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [conflict, setConflict] = useState<{ current: Incident; diffs: Difference[] } | null>(null);
+  const [conflict, setConflict] = useState<{ current: Incident; merge: MergeProposal } | null>(null);
+  const { pathLabel } = useMergeLabels();
   const [deleted, setDeleted] = useState<Incident | null>(null);
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -97,7 +100,35 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const names = useMemo(() => ({ country: (code: string) => label(countries.byCode.get(code), code) }), [countries, label]);
   const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)), names }), [remaining, names]);
 
-  const save = async (e?: FormEvent, overVersion?: number) => {
+  /** After a save: leave for the record, saying which of another person's changes were merged in. */
+  const saved = (record: Incident & { merged?: MergeReport }, doc: IncidentBody) => {
+    setBaseline(JSON.stringify(state));
+    setConflict(null);
+    window.localStorage.setItem('precursor.lastCountry', record.country);
+    const mergedFields = [...new Set((record.merged?.fromTheirs ?? []).map((path) => pathLabel(path, doc)))];
+    // Leave after the blocker sees the clean state.
+    setTimeout(() => navigate(`/incidents/${record.id}`, { state: { saved: true, mergedFields } }), 0);
+  };
+
+  const failed = (err: unknown, sent?: Parameters<typeof remapNewRecordErrors>[1]) => {
+    // Deleted meanwhile: its own problem type, or a stale version whose current record is deleted.
+    if (err instanceof ApiError && incident && (err.problem.type === deletedProblemType || (err.status === 409 && (err.problem.current as Incident | undefined)?.deletedAt))) {
+      const current = err.problem.current as Incident | undefined;
+      if (current) setDeleted(current);
+      else void apiGet<Incident>(`/api/incidents/${incident.id}`).then(setDeleted, () => setDeleted({ ...incident, deletedAt: null }));
+      return;
+    }
+    const merge = err instanceof ApiError ? (err.problem as { merge?: MergeProposal }).merge : undefined;
+    if (err instanceof ApiError && err.status === 409 && err.problem.current && merge) {
+      setConflict({ current: err.problem.current as Incident, merge });
+      setTimeout(() => conflictRef.current?.focus(), 0);
+    } else if (err instanceof ApiError) {
+      setProblem(sent && err.problem.errors ? { ...err.problem, errors: remapNewRecordErrors(err.problem.errors, sent) } : err.problem);
+      setTimeout(() => summaryRef.current?.focus(), 0);
+    } else setProblem({ type: 'about:blank', title: t('common.networkError'), status: 0, detail: (err as Error).message });
+  };
+
+  const save = async (e?: FormEvent) => {
     e?.preventDefault();
     setSaving(true);
     setProblem(null);
@@ -105,26 +136,33 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
     // A new place, group, perpetrator or source goes with the incident, created in its transaction.
     const { body, sent } = withNewRecords(toBody(state, state.placeMode === 'existing' && state.placeId ? state.placeId : null), state);
     try {
-      const saved = incident
-        ? await apiSend<Incident>('PUT', `/api/incidents/${incident.id}`, { ...body, version: overVersion ?? version })
+      // A stale version is merged by the server with what was saved meanwhile (three-way, against
+      // the version this form loaded): only fields both people changed come back as conflicts.
+      const record = incident
+        ? await apiSend<Incident & { merged?: MergeReport }>('PUT', `/api/incidents/${incident.id}`, { ...body, version, merge: true })
         : await apiSend<Incident>('POST', '/api/incidents', body);
-      setBaseline(JSON.stringify(state));
-      setConflict(null);
-      window.localStorage.setItem('precursor.lastCountry', saved.country);
-      // Leave after the blocker sees the clean state.
-      setTimeout(() => navigate(`/incidents/${saved.id}`, { state: { saved: true } }), 0);
+      saved(record, body);
     } catch (err) {
-      // Deleted meanwhile: its own problem type, or a stale version whose current record is deleted.
-      if (err instanceof ApiError && incident && (err.problem.type === deletedProblemType || (err.status === 409 && (err.problem.current as Incident | undefined)?.deletedAt))) {
-        setDeleted((err.problem.current as Incident | undefined) ?? (await apiGet<Incident>(`/api/incidents/${incident.id}`).catch(() => ({ ...incident, deletedAt: null }))));
-      } else if (err instanceof ApiError && err.status === 409 && err.problem.current) {
-        const current = err.problem.current as Incident;
-        setConflict({ current, diffs: differences(toBody(state, state.placeMode === 'existing' ? state.placeId || null : null), current) });
-        setTimeout(() => conflictRef.current?.focus(), 0);
-      } else if (err instanceof ApiError) {
-        setProblem({ ...err.problem, ...(err.problem.errors && { errors: remapNewRecordErrors(err.problem.errors, sent) }) });
-        setTimeout(() => summaryRef.current?.focus(), 0);
-      } else setProblem({ type: 'about:blank', title: t('common.networkError'), status: 0, detail: (err as Error).message });
+      failed(err, sent);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  /** Saves the merge with each conflict decided; if yet another save came meanwhile, it is merged again. */
+  const saveResolved = async (resolved: IncidentBody, merge: MergeProposal) => {
+    setSaving(true);
+    setProblem(null);
+    try {
+      const record = await apiSend<Incident & { merged?: MergeReport }>('PUT', `/api/incidents/${incident!.id}`, {
+        ...resolved,
+        version: merge.theirsVersion,
+        resolvedMergeOf: merge.baseVersion,
+        merge: true,
+      });
+      saved(record, resolved);
+    } catch (err) {
+      failed(err);
     } finally {
       setSaving(false);
     }
@@ -161,13 +199,12 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
       {conflict && (
         <div ref={conflictRef} tabIndex={-1}>
           <ConflictView
+            key={`${conflict.merge.baseVersion}-${conflict.merge.theirsVersion}`}
             current={conflict.current}
-            diffs={conflict.diffs}
-            onKeepMine={() => {
-              setVersion(conflict.current.version);
-              void save(undefined, conflict.current.version);
-            }}
-            onTakeTheirs={() => {
+            merge={conflict.merge}
+            saving={saving}
+            onSave={(resolved) => void saveResolved(resolved, conflict.merge)}
+            onDiscardMine={() => {
               const theirs = fromIncident(conflict.current);
               setState(theirs);
               setBaseline(JSON.stringify(theirs));

@@ -162,5 +162,7 @@ describe('readable chronology of an incident', () => {
   it('shortens long values', () => {
     expect(brief('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(brief('')).toBe('—');
+    expect(brief(null)).toBe('—');
+    expect(brief({ a: 1 })).toBe('{"a":1}');
   });
 });

@@ -216,7 +216,8 @@ export function referencedRecords(changes: readonly Change[]): Record<RecordKind
 }
 
 /** A value for the chronology, short enough to read in a list. */
-export function brief(value: string, max = 120): string {
-  if (value === '') return '—';
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+export function brief(value: unknown, max = 120): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const s = typeof value === 'string' ? value : JSON.stringify(value);
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../api/types';
-import { changePrecision, dateText, derivedLevel, differences, emptyForm, errorsByField, fromIncident, inputIdFor, toBody } from './formModel';
+import { changePrecision, dateText, derivedLevel, emptyAct, emptyForm, errorsByField, fromIncident, inputIdFor, toBody } from './formModel';
 
 const stored: Incident = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -56,7 +56,8 @@ describe('incident form model', () => {
   it('round-trips a stored incident to the API body without loss', () => {
     const body = toBody(fromIncident(stored), stored.placeId);
     expect(body.startDate).toBe('2026-05');
-    expect(body.acts).toEqual([{ violationType: 'discrimination-employment', groupId: 'g1', identityBasis: 'ethnicity', victims: stored.acts[0]!.victims, perpetrators: [{ actorId: 'a1', involvement: 'policy-or-legislation' }] }]);
+    // The act keeps its id through edit and save: the server updates it in place.
+    expect(body.acts).toEqual([{ id: 'x', violationType: 'discrimination-employment', groupId: 'g1', identityBasis: 'ethnicity', victims: stored.acts[0]!.victims, perpetrators: [{ actorId: 'a1', involvement: 'policy-or-legislation' }] }]);
     expect(body.sources[0]).toEqual({ ...stored.sources[0], informationDate: null });
     // Incoming links belong to the other incident and are not sent back.
     expect(body.links).toEqual([{ incidentId: 'i2', kind: 'follows', note: '' }]);
@@ -96,11 +97,11 @@ describe('incident form model', () => {
     expect(inputIdFor('startDate')).toBe('f-start');
   });
 
-  it('lists what differs between my edit and the version saved meanwhile', () => {
-    const mine = toBody({ ...fromIncident(stored), narrative: 'My account.' }, null);
-    const theirs = { ...stored, version: 4, title: 'Their title' };
-    const diffs = differences(mine, theirs);
-    expect(diffs.map((d) => d.field).sort()).toEqual(['narrative', 'title']);
-    expect(diffs.find((d) => d.field === 'title')).toEqual({ field: 'title', mine: 'Teral teachers dismissed', theirs: 'Their title' });
+  it('carries each act id through an edit; a new act has none', () => {
+    const state = fromIncident(stored);
+    const edited = { ...state, acts: [{ ...state.acts[0]!, victims: { ...state.acts[0]!.victims, affected: '15' } }, emptyAct()] };
+    const body = toBody(edited, null);
+    expect(body.acts[0]).toMatchObject({ id: 'x', victims: { affected: 15 } });
+    expect('id' in body.acts[1]!).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { noNewRecords, type NewRecordDrafts } from './newRecordsModel';
 /**
  * The incident form's state and its two translations: from a stored incident, and to the
  * API's request body. Pure, so the rules (date precision, derived level, which error goes
- * under which field, what differs in a conflict) are tested without a browser.
+ * under which field, which act is which) are tested without a browser.
  */
 export interface DateDraft {
   precision: Precision;
@@ -15,6 +15,8 @@ export interface DateDraft {
 
 export interface ActDraft {
   key: string;
+  /** The stored act's id, sent back so the server updates that act in place; none for a new act. */
+  id?: string;
   violationType: string;
   groupId: string;
   identityBasis: string;
@@ -116,6 +118,7 @@ export function fromIncident(i: Incident): FormState {
     newPlace: { name: '', latitude: '', longitude: '' },
     acts: i.acts.map((a) => ({
       key: newKey(),
+      ...(a.id ? { id: a.id } : {}),
       violationType: a.violationType,
       groupId: a.groupId ?? '',
       identityBasis: a.identityBasis ?? '',
@@ -152,7 +155,7 @@ export interface IncidentBody {
   country: string | null;
   admin1: string | null;
   placeId: string | null;
-  acts: Omit<Act, 'id' | 'pyramidLevel'>[];
+  acts: Omit<Act, 'pyramidLevel'>[];
   pyramidLevelOverride: { level: number; reason: string } | null;
   verificationStatus: string;
   confidentiality: string;
@@ -175,6 +178,7 @@ export function toBody(s: FormState, placeId: string | null): IncidentBody {
     admin1: s.admin1.trim() || null,
     placeId,
     acts: s.acts.map((a) => ({
+      ...(a.id ? { id: a.id } : {}),
       violationType: a.violationType,
       groupId: a.groupId || null,
       identityBasis: a.identityBasis || null,
@@ -222,27 +226,4 @@ export function errorsByField(errors: readonly FieldProblem[] | undefined, prefi
 export function inputIdFor(field: string): string {
   const mapped = field === 'startDate' ? 'start' : field === 'endDate' ? 'end' : field === 'pyramidLevelOverride.level' || field === 'pyramidLevelOverride' ? 'override.level' : field;
   return `f-${mapped.replace(/\./g, '-')}`;
-}
-
-export interface Difference {
-  field: string;
-  mine: string;
-  theirs: string;
-}
-
-const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
-
-/**
- * What differs between my unsaved edit and the version saved meanwhile by someone else,
- * field by field (acts, sources and evidence compared as wholes), so neither is lost.
- */
-export function differences(mine: IncidentBody, current: Incident): Difference[] {
-  const theirs = toBody(fromIncident(current), current.placeId);
-  const out: Difference[] = [];
-  for (const key of Object.keys(mine) as (keyof IncidentBody)[]) {
-    const a = show(mine[key]);
-    const b = show(theirs[key]);
-    if (a !== b) out.push({ field: key, mine: a, theirs: b });
-  }
-  return out;
 }
