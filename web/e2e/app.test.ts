@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWebApp, describeViolations, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './harness.js';
+import { browserAvailable, closeSession, openSession, describeViolations, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -16,17 +16,10 @@ describe.skipIf(!available)('web app in Chromium', () => {
   let incidentId = '';
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ server, browser, context, page } = await openSession({ acceptDownloads: true }));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSession({ server, browser }));
 
   const drawn = (p: Page = page) => p.waitForSelector('[data-testid="dashboard"][data-drawn="true"]', { timeout: 30_000 });
   const expectAccessible = async (p: Page = page) => {

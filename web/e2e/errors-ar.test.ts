@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWebApp, describeViolations, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './harness.js';
+import { browserAvailable, closeSession, openSession, describeViolations, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -20,17 +20,10 @@ describe.skipIf(!available)('form errors in Arabic', () => {
   let page: Page;
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ server, browser, context, page } = await openSession());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSession({ server, browser }));
 
   it('shows an act without a violation type as an Arabic message under the field, with no English API text on the page', async () => {
     await page.goto(`${server.url}/incidents/new?lang=ar&country=XVR`);

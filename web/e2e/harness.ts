@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const screenshots = join(root, 'screenshots');
@@ -113,6 +113,32 @@ export async function startServer(existingDataDir?: string): Promise<Server> {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export interface Session {
+  server: Server;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * What most test files start with: the web app built, a server with the demo data in its own
+ * data directory, a browser and one page whose script errors are printed.
+ */
+export async function openSession(contextOptions: Parameters<Browser['newContext']>[0] = {}): Promise<Session> {
+  buildWebApp();
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  return { server, browser, context, page };
+}
+
+/** Closes what `openSession` opened; safe when it failed half-way. */
+export async function closeSession(session: Partial<Session>): Promise<void> {
+  await session.browser?.close();
+  await session.server?.stop();
 }
 
 export async function screenshot(page: Page, name: string, fullPage = true) {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { browserAvailable, buildWebApp, describeViolations, launchBrowser, screenshot, screenshots, seriousViolations, startServer, type Server } from './harness.js';
+import { browserAvailable, closeSession, openSession, describeViolations, screenshot, screenshots, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -19,17 +19,10 @@ describe.skipIf(!available)('incident page in Chromium', () => {
   const stamp = Date.now().toString(36);
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ server, browser, context, page } = await openSession());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSession({ server, browser }));
 
   const expectAccessible = async (p: Page = page) => {
     const violations = await seriousViolations(p);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWebApp, describeViolations, launchBrowser, screenshot, seriousViolations, startServer, type Server } from './harness.js';
+import { browserAvailable, closeSession, openSession, describeViolations, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -16,17 +16,10 @@ describe.skipIf(!available)('registries in Chromium', () => {
   let groupId = '';
 
   beforeAll(async () => {
-    buildWebApp();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ server, browser, context, page } = await openSession());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSession({ server, browser }));
 
   const expectAccessible = async (p: Page = page) => {
     const violations = await seriousViolations(p);

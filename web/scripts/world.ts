@@ -8,26 +8,10 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import { ringCentroid } from '../../src/regions/geometry.js';
 import { antimeridianJumps, splitAtAntimeridian, type Ring } from './antimeridian.js';
 
 const require = createRequire(import.meta.url);
-
-/** Signed area and centroid of a ring (shoelace). */
-export function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
-    const f = x0 * y1 - x1 * y0;
-    a += f;
-    cx += (x0 + x1) * f;
-    cy += (y0 + y1) * f;
-  }
-  a /= 2;
-  return a === 0 ? { area: 0, x: ring[0]![0], y: ring[0]![1] } : { area: Math.abs(a), x: cx / (6 * a), y: cy / (6 * a) };
-}
 
 /** Appends a ring as a new arc of a quantized topology (delta-encoded) and returns its index. */
 function appendArc(topo: Topology, ring: Ring): number {
