@@ -105,7 +105,7 @@ describe.skipIf(!available)('two people editing one incident', () => {
     expect(after.version).toBe(afterA.version + 1);
     const audit = await (await b.request.get(`${server.url}/api/audit?entity=incident&entityId=${incidentId}&limit=1`)).json();
     expect(audit.items[0].action).toBe('incident.merge');
-    await expect.poll(() => b.getByTestId('chronology').innerText()).toContain('Merged two edits');
+    await expect.poll(() => b.getByTestId('chronology').innerText()).toContain('Edited (two edits merged)');
   });
 
   it('lays the conflict out right to left in Arabic', async () => {

@@ -275,7 +275,6 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'merge.decideAll': 'قرّر في كل حقل لتتمكن من الحفظ.',
   'merge.discard': 'تجاهل تعديلي وحمّل الإصدار المحفوظ',
   'merge.notice': 'دُمج تعديلك مع تغييرات حُفظت في الأثناء: {fields}',
-  'merge.auditAction': 'دمج تعديلين',
   'merge.act': 'الفعل {n}',
   'merge.removedAct': 'فعل',
   'merge.basis': 'سبب استهداف الضحية',

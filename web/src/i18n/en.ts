@@ -269,7 +269,6 @@ export const en = {
   'merge.decideAll': 'Decide every field to save.',
   'merge.discard': 'Discard my edit and load the saved version',
   'merge.notice': 'Merged with changes saved meanwhile: {fields}',
-  'merge.auditAction': 'Merged two edits',
   'merge.act': 'Act {n}',
   'merge.removedAct': 'An act',
   'merge.basis': 'Why the victim was targeted',

@@ -69,6 +69,10 @@ export default function RegistryListPage({ kind }: { kind: RegistryKind }) {
   };
   const [search, setSearch] = useState(params.get('q') ?? '');
   useEffect(() => setSearch(params.get('q') ?? ''), [params]);
+  // The box follows the click at once: the URL it mirrors changes in a navigation that React
+  // may render later, and a controlled box would spring back until then.
+  const [showDeleted, setShowDeleted] = useState(params.get('deleted') === '1');
+  useEffect(() => setShowDeleted(params.get('deleted') === '1'), [params]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setParam('q', search.trim() || undefined);
@@ -110,7 +114,14 @@ export default function RegistryListPage({ kind }: { kind: RegistryKind }) {
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={params.get('deleted') === '1'} onChange={(e) => setParam('deleted', e.target.checked ? '1' : undefined)} /> {t('registry.showDeleted')}
+          <input
+            type="checkbox"
+            checked={showDeleted}
+            onChange={(e) => {
+              setShowDeleted(e.target.checked);
+              setParam('deleted', e.target.checked ? '1' : undefined);
+            }}
+          /> {t('registry.showDeleted')}
         </label>
       </div>
       <ErrorNote error={loaded.error} />
