@@ -45,7 +45,9 @@ describe('seedFromTemplate', () => {
     expect(readdirSync(data)).toEqual([]);
   });
 
-  it.skipIf(!existsSync(join(templateDirectory, '.pglite-version')))('a data directory seeded from the installed template opens as a working database', async () => {
+  // `npm ci` makes the template; in CI its absence is a broken install, so the test runs (and fails) there.
+  const installed = existsSync(join(templateDirectory, '.pglite-version'));
+  it.skipIf(!installed && !process.env.CI)('a data directory seeded from the installed template opens as a working database', async () => {
     const data = join(dir, 'seeded');
     const db = await openPglite(data);
     try {
