@@ -12,6 +12,14 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         valueParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that the server ends (a restart, an administrator, a dropped database)
+  // is reported on the pool; with no listener Node would crash the process. The pool drops that
+  // connection and opens another on the next query, so a warning is all it needs — none while
+  // closing, when the server ending connections is expected.
+  let closing = false;
+  pool.on('error', (err) => {
+    if (!closing) process.emitWarning(`a PostgreSQL connection was closed by the server: ${err.message}`, 'PrecursorDatabaseWarning');
+  });
   // Fail now, with the server's own message, rather than on the first request.
   const probe = await pool.connect().catch(async (err: Error) => {
     await pool.end();
@@ -45,7 +53,10 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     exec: async (script) => {
       await pool.query(script);
     },
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 
