@@ -1,6 +1,7 @@
 import { type FieldProblemCode, fieldProblemCodes } from '../api/problemCodes';
 import type { FieldProblem } from '../api/types';
 import type { MessageKey } from './en';
+import { actFieldLabels, incidentFieldLabels, sourceFieldLabels } from './fieldLabels';
 import type { Vars } from './i18n';
 
 /**
@@ -33,22 +34,11 @@ export function problemMessage(t: Translate, problem: Pick<FieldProblem, 'code' 
 }
 
 const fieldKeys: Record<string, MessageKey> = {
-  title: 'form.title',
-  narrative: 'form.narrative',
-  startDate: 'form.startDate',
-  endDate: 'form.endDate',
-  reportDate: 'form.reportDate',
-  dateEstimated: 'form.dateEstimated',
-  country: 'filters.country',
-  admin1: 'filters.admin1',
-  placeId: 'form.place',
+  ...incidentFieldLabels,
   acts: 'problem.acts',
   pyramidLevelOverride: 'form.overrideLevel',
   'pyramidLevelOverride.level': 'form.overrideLevel',
   'pyramidLevelOverride.reason': 'form.overrideReason',
-  verificationStatus: 'filters.verification',
-  confidentiality: 'form.confidentiality',
-  monitoringStatus: 'form.monitoring',
   sources: 'form.sources',
   evidenceIds: 'evidence.title',
   links: 'detail.links',
@@ -75,22 +65,9 @@ const fieldKeys: Record<string, MessageKey> = {
   cursor: 'problem.request',
 };
 
-const actKeys: Record<string, MessageKey> = {
-  violationType: 'form.violationType',
-  groupId: 'form.targetedGroup',
-  identityBasis: 'filters.basis',
-  victims: 'form.victims',
-  perpetrators: 'form.perpetrators',
-};
+const actKeys: Record<string, MessageKey> = { ...actFieldLabels, identityBasis: 'filters.basis' };
 
-const sourceKeys: Record<string, MessageKey> = {
-  sourceId: 'form.source',
-  connection: 'form.connection',
-  materialType: 'form.material',
-  credibility: 'form.credibility',
-  informationDate: 'form.informationDate',
-  note: 'form.note',
-};
+const sourceKeys: Record<string, MessageKey> = { ...sourceFieldLabels, sourceId: 'form.source' };
 
 /** What a new record of each kind asks beside its name. */
 const newRecordCodeKeys: Record<string, MessageKey> = { groups: 'registry.field.basis', actors: 'registry.field.actorKind', sources: 'registry.field.reliability' };

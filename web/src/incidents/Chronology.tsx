@@ -1,35 +1,20 @@
 import type { Actor, AuditEntry, Evidence, Group, IncidentSummary, Source } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
+import { actFieldLabels, incidentFieldLabels, sourceFieldLabels } from '../i18n/fieldLabels';
 import { useTaxonomy, type Registry, type TaxonomyName, type Vocabulary } from '../vocab/vocab';
 import { brief, edits, type Change, type FieldChange, type IncidentField, type ItemField, type ListField, type Token, type Value } from './audit';
 
 /** Each field's label, in the words the form uses for it. */
 const fieldLabels: Record<IncidentField | ItemField, MessageKey> = {
-  title: 'form.title',
-  narrative: 'form.narrative',
-  startDate: 'form.startDate',
-  endDate: 'form.endDate',
-  dateEstimated: 'form.dateEstimated',
-  reportDate: 'form.reportDate',
-  country: 'filters.country',
-  admin1: 'filters.admin1',
+  ...incidentFieldLabels,
+  ...actFieldLabels,
+  ...sourceFieldLabels,
+  // The history names the place (its document's field), not the body's placeId.
   place: 'form.place',
   pyramidLevel: 'form.level',
   pyramidLevelOverride: 'form.override',
-  verificationStatus: 'filters.verification',
-  confidentiality: 'form.confidentiality',
-  monitoringStatus: 'form.monitoring',
-  violationType: 'form.violationType',
-  groupId: 'form.targetedGroup',
   identityBasis: 'filters.basis',
-  victims: 'form.victims',
-  perpetrators: 'form.perpetrators',
-  connection: 'form.connection',
-  materialType: 'form.material',
-  informationDate: 'form.informationDate',
-  credibility: 'form.credibility',
-  note: 'form.note',
   kind: 'incidentPage.linkKind',
 };
 const listLabels: Record<ListField, MessageKey> = { acts: 'incidentPage.list.acts', sources: 'incidentPage.list.sources', evidence: 'incidentPage.list.evidence', links: 'incidentPage.list.links' };

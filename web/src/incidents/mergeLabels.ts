@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { MessageKey } from '../i18n/en';
+import { actFieldLabels, incidentFieldLabels, sourceFieldLabels } from '../i18n/fieldLabels';
 import { useI18n } from '../i18n/i18n';
 import { useRegistry, useTaxonomy, type TaxonomyName } from '../vocab/vocab';
 import { brief } from './audit';
@@ -8,29 +9,12 @@ import { pathTarget } from './mergeModel';
 
 /** The form's label of each field a merge path can end in. */
 const fieldLabels: Record<string, MessageKey> = {
-  title: 'form.title',
-  narrative: 'form.narrative',
-  startDate: 'form.startDate',
-  endDate: 'form.endDate',
-  dateEstimated: 'form.dateEstimated',
-  reportDate: 'form.reportDate',
-  country: 'filters.country',
-  admin1: 'filters.admin1',
-  placeId: 'form.place',
+  ...incidentFieldLabels,
+  ...actFieldLabels,
+  ...sourceFieldLabels,
   pyramidLevelOverride: 'form.override',
-  verificationStatus: 'filters.verification',
-  confidentiality: 'form.confidentiality',
-  monitoringStatus: 'form.monitoring',
   evidenceIds: 'evidence.title',
-  violationType: 'form.violationType',
-  groupId: 'form.targetedGroup',
   identityBasis: 'merge.basis',
-  perpetrators: 'form.perpetrators',
-  connection: 'form.connection',
-  materialType: 'form.material',
-  informationDate: 'form.informationDate',
-  credibility: 'form.credibility',
-  note: 'form.note',
   'victims.killed': 'victims.killed',
   'victims.injured': 'victims.injured',
   'victims.detained': 'victims.detained',
