@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useBlocker, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useLeaveGuard } from '../app/useLeaveGuard';
 import { ApiError, apiGet, apiSend } from '../api/client';
 import type { Incident, Problem } from '../api/types';
 import { ErrorNote, Loading } from '../app/Loading';
@@ -74,21 +75,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const places = useRegistry('places', state.country || undefined);
 
   const dirty = JSON.stringify(state) !== baseline;
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !saving && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm(t('form.unsavedConfirm'))) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, t]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveGuard(dirty, () => saving);
 
   const update = useCallback(<K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value })), []);
   const levelOf = useCallback((code: string) => types.byCode.get(code)?.pyramidLevel, [types]);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useBlocker, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useLeaveGuard } from '../app/useLeaveGuard';
 import { ApiError, apiGet, apiSend } from '../api/client';
 import type { Problem } from '../api/types';
 import { ErrorNote, Loading } from '../app/Loading';
@@ -73,21 +74,7 @@ function RecordEditor({ kind, initial }: { kind: RegistryKind; initial: Registry
   // Unsaved changes are not lost by a click elsewhere: leaving asks first, as the incident form does.
   const leaving = useRef(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(record ? fromRecord(kind, record) : emptyDraft(kind));
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm(t('form.unsavedConfirm'))) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, t]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveGuard(dirty, () => leaving.current);
 
   const remaining = useMemo(() => (problem?.errors ?? []).filter((e) => !fixed.has(e.field)), [problem, fixed]);
   const errors = useMemo(() => ({ errors: errorsByField(remaining), clear: (field: string) => setFixed((f) => new Set(f).add(field)) }), [remaining]);
