@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place, StatsCell } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { LevelCountsTable } from '../pyramid/LevelCountsTable';
 import { levelColours } from '../pyramid/palette';
 import { baseStyle, createMap, loadMapConfig, loadOutlines, maplibregl, type Outlines } from './baseMap';
 import { buildMapData, donutSvg, type MapData, type MapPoint } from './mapData';
@@ -183,30 +184,15 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
       {data && (
         <details className="map-table">
           <summary>{t('map.table')}</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('map.place')}</th>
-                {[1, 2, 3, 4, 5].map((l) => (
-                  <th scope="col" key={l}>
-                    {t('level.short', { level: l })}
-                  </th>
-                ))}
-                <th scope="col">{t('common.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.points.map((p) => (
-                <tr key={p.key}>
-                  <th scope="row">{p.kind === 'place' ? p.name : t(p.kind === 'region' ? 'map.regionCentre' : 'map.countryCentre', { name: p.name })}</th>
-                  {p.levels.map((n, i) => (
-                    <td key={i}>{number(n)}</td>
-                  ))}
-                  <td>{number(p.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LevelCountsTable
+            rowHeading={t('map.place')}
+            rows={data.points.map((p) => ({
+              key: p.key,
+              label: p.kind === 'place' ? p.name : t(p.kind === 'region' ? 'map.regionCentre' : 'map.countryCentre', { name: p.name }),
+              levels: p.levels,
+              total: p.total,
+            }))}
+          />
         </details>
       )}
     </div>
