@@ -25,8 +25,8 @@ import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp } from '../src/http/app.js';
 import { IncidentInput } from '../src/incidents/schema.js';
 import { createIncidents } from '../src/incidents/service.js';
-import { createRecord } from '../src/registry/service.js';
 import { benchCountries, benchIncidents, makeWorldShape } from './generate.js';
+import { createWorldRecords } from './world.js';
 
 const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'pglite' }, size: { type: 'string', default: '100000' }, queries: { type: 'string', default: '100' } } });
 const size = Number(args.size);
@@ -69,9 +69,7 @@ const summarise = (times: number[]) => {
 const { db, dispose } = await open();
 const world = makeWorldShape(new Random(seed));
 const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
-for (const g of world.groups) await createRecord(ctx, 'groups', { name: g.name, basis: g.basis, aliases: [], country: g.country, description: '', countingUnit: 'people-in-general', sizeEstimate: null }, g.id);
-for (const a of world.actors) await createRecord(ctx, 'actors', { name: a.name, kind: a.kind, country: a.country, description: '' }, a.id);
-for (const s of world.sources) await createRecord(ctx, 'sources', { name: s.name, kind: 'ngo', reliability: s.reliability, url: null, description: '' }, s.id);
+await createWorldRecords(ctx, world);
 const started = performance.now();
 for (const batch of benchIncidents(world, seed, size, 2000)) await createIncidents(ctx, batch.map((b) => IncidentInput.parse(b)));
 process.stdout.write(`${args.engine}: loaded ${size} incidents in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

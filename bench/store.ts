@@ -24,8 +24,8 @@ import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp } from '../src/http/app.js';
 import { IncidentInput, IncidentListQuery } from '../src/incidents/schema.js';
 import { createIncidents, listIncidents } from '../src/incidents/service.js';
-import { createRecord } from '../src/registry/service.js';
 import { benchCountries, benchIncidents, countryWeights, makeWorldShape, pickName, vocabulary, type WorldShape } from './generate.js';
+import { createWorldRecords } from './world.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -89,9 +89,7 @@ async function openEngine(engine: string, size: number, fresh: boolean): Promise
 async function createWorld(db: Database, rnd: Random): Promise<WorldShape> {
   const world = makeWorldShape(rnd);
   const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
-  for (const g of world.groups) await createRecord(ctx, 'groups', { name: g.name, basis: g.basis, aliases: [], country: g.country, description: '', countingUnit: 'people-in-general', sizeEstimate: null }, g.id);
-  for (const a of world.actors) await createRecord(ctx, 'actors', { name: a.name, kind: a.kind, country: a.country, description: '' }, a.id);
-  for (const s of world.sources) await createRecord(ctx, 'sources', { name: s.name, kind: 'ngo', reliability: s.reliability, url: null, description: '' }, s.id);
+  await createWorldRecords(ctx, world);
   return world;
 }
 

@@ -19,8 +19,8 @@ import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp } from '../src/http/app.js';
 import { IncidentInput } from '../src/incidents/schema.js';
 import { createIncidents } from '../src/incidents/service.js';
-import { createRecord } from '../src/registry/service.js';
 import { benchIncidents, makeWorldShape } from './generate.js';
+import { createWorldRecords } from './world.js';
 
 const { values: args } = parseArgs({ options: { size: { type: 'string', default: '100000' }, queries: { type: 'string', default: '100' }, reuse: { type: 'boolean', default: false } } });
 const size = Number(args.size);
@@ -37,9 +37,7 @@ await migrate(db);
 const world = makeWorldShape(new Random(seed));
 if (!reuse) {
   const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
-  for (const g of world.groups) await createRecord(ctx, 'groups', { name: g.name, basis: g.basis, aliases: [], country: g.country, description: '', countingUnit: 'people-in-general', sizeEstimate: null }, g.id);
-  for (const a of world.actors) await createRecord(ctx, 'actors', { name: a.name, kind: a.kind, country: a.country, description: '' }, a.id);
-  for (const s of world.sources) await createRecord(ctx, 'sources', { name: s.name, kind: 'ngo', reliability: s.reliability, url: null, description: '' }, s.id);
+  await createWorldRecords(ctx, world);
   const started = performance.now();
   for (const batch of benchIncidents(world, seed, size, 2000)) await createIncidents(ctx, batch.map((b) => IncidentInput.parse(b)));
   process.stdout.write(`loaded ${size} incidents in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
