@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { printJson, printTable } from '../cli/output.js';
+import { withContext } from '../cli/withContext.js';
 import { parseDocument, parseOptions } from '../cli/zod.js';
-import { readConfig } from '../config.js';
-import { createContext, type RequestContext } from '../context.js';
+import type { RequestContext } from '../context.js';
 import { DomainError, invalid } from '../errors.js';
 import { getEvidence } from '../evidence/service.js';
 import { getRecords, listRecords } from '../registry/service.js';
-import { openRuntime } from '../runtime.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds } from './schema.js';
 import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
@@ -16,15 +15,6 @@ import { formatIncident } from './show.js';
  * What the incidents commands do (their options are in ./cli.ts). Imported when a command
  * runs, never for `--help`.
  */
-
-async function withContext<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(readConfig());
-  try {
-    return await work(createContext(runtime.db));
-  } finally {
-    await runtime.close();
-  }
-}
 
 /** A record an incident points at may be gone; show its id then, and fail on anything else. */
 const missing = (err: unknown): undefined => {

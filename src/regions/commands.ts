@@ -1,8 +1,7 @@
 import { printJson, printTable } from '../cli/output.js';
+import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
-import { readConfig } from '../config.js';
-import { createContext, type RequestContext } from '../context.js';
-import { openRuntime } from '../runtime.js';
+import type { RequestContext } from '../context.js';
 import { RegionListQuery, RegionMergeInput } from './schema.js';
 import { listRegions, mergeRegions } from './service.js';
 
@@ -10,15 +9,6 @@ import { listRegions, mergeRegions } from './service.js';
  * What the regions commands do (their options are in ./cli.ts). Imported when a command
  * runs, never for `--help`.
  */
-
-async function withContext<T>(work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  const runtime = await openRuntime(readConfig());
-  try {
-    return await work(createContext(runtime.db));
-  } finally {
-    await runtime.close();
-  }
-}
 
 export async function listRegionsCommand(o: { country: string; q?: string; level?: string; json?: boolean }) {
   await withContext(async (ctx) => {
