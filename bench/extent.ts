@@ -1,3 +1,4 @@
+import { fullScope } from '../src/access/scope.js';
 /**
  * Where the data ends: `GET /api/stats/extent` over synthetic incidents (bench/generate.ts,
  * the same generator and bulk write path as bench/store.ts), for the largest and a median
@@ -68,7 +69,7 @@ const summarise = (times: number[]) => {
 
 const { db, dispose } = await open();
 const world = makeWorldShape(new Random(seed));
-const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
+const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
 await createWorldRecords(ctx, world);
 const started = performance.now();
 for (const batch of benchIncidents(world, seed, size, 2000)) await createIncidents(ctx, batch.map((b) => IncidentInput.parse(b)));

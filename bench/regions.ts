@@ -1,3 +1,4 @@
+import { fullScope } from '../src/access/scope.js';
 /**
  * Regions benchmark: what resolving region spellings costs the bulk write path, and how fast
  * the region list (suggestions), the region at a point and a merge answer.
@@ -77,7 +78,7 @@ const cell = (i: number) => ({ lon: (i % 20) * 0.1, lat: Math.floor(i / 20) * 0.
 async function main() {
   const { db, dispose } = await open();
   await migrate(db);
-  const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
+  const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
   const incident = (k: number, admin1: string | null) =>
     IncidentInput.parse({ title: `Bench ${k}`, narrative: '', startDate: `202${k % 5}-0${1 + (k % 9)}`, country: 'XVR', admin1, acts: [{ violationType: 'harassment' }] });
 

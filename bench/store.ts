@@ -1,3 +1,4 @@
+import { fullScope } from '../src/access/scope.js';
 /**
  * Store benchmark: loads 100k and 1M synthetic incidents through the bulk write path
  * (validation, derivation, audit) into the embedded PGlite and into a PostgreSQL server,
@@ -88,13 +89,13 @@ async function openEngine(engine: string, size: number, fresh: boolean): Promise
 
 async function createWorld(db: Database, rnd: Random): Promise<WorldShape> {
   const world = makeWorldShape(rnd);
-  const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
+  const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
   await createWorldRecords(ctx, world);
   return world;
 }
 
 async function load(db: Database, world: WorldShape, size: number): Promise<number> {
-  const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
+  const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
   const started = performance.now();
   let done = 0;
   for (const batch of benchIncidents(world, seed, size, batchSize)) {

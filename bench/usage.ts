@@ -1,3 +1,4 @@
+import { fullScope } from '../src/access/scope.js';
 /**
  * Registry usage benchmark: where groups, actors and sources are used (the counts the
  * registry pages show) and the incident list and stats filtered by a source, over HTTP on
@@ -36,7 +37,7 @@ let db = await openPglite(join(dir, 'pgdata'));
 await migrate(db);
 const world = makeWorldShape(new Random(seed));
 if (!reuse) {
-  const ctx = createContext(db, { id: 'bench', name: 'Benchmark' });
+  const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
   await createWorldRecords(ctx, world);
   const started = performance.now();
   for (const batch of benchIncidents(world, seed, size, 2000)) await createIncidents(ctx, batch.map((b) => IncidentInput.parse(b)));

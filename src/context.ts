@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { fullScope, type Scope } from './access/scope.js';
 import type { Database } from './db/database.js';
 
-/** Who is acting. Until accounts exist (a later issue) every request is the local user. */
+/** Who is acting, and what they may see (the access door reads `scope`). */
 export interface Actor {
   id: string;
   name: string;
+  scope: Scope;
 }
 
-export const localUser: Actor = { id: 'local', name: 'Local user' };
+/**
+ * The single user of local mode (a server bound to a loopback address, and the CLI on the
+ * embedded database): an administrator, since whoever holds the machine holds the data.
+ */
+export const localUser: Actor = { id: 'local', name: 'Local user', scope: fullScope };
 
 /**
- * What every service call receives: the actor (for the audit trail and, later, access
- * rules), a request id to tie log lines and audit entries together, and the database.
- * Access control plugs in here, in one place.
+ * What every service call receives: the actor (for the audit trail and the access door), a
+ * request id to tie log lines and audit entries together, and the database.
  */
 export interface RequestContext {
   actor: Actor;

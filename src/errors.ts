@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'not-found'
   | 'conflict' // a stale version, or a state that forbids the change
   | 'deleted' // the record is soft-deleted: restore it before editing (apart from 'conflict' so clients can tell the two apart)
+  | 'unauthenticated' // no valid session or token where one is needed (HTTP 401)
+  | 'forbidden' // the caller's role may not take this action (HTTP 403)
   | 'too-large'
   | 'unsupported-media-type';
 

@@ -5,8 +5,9 @@ import { DomainError } from '../errors.js';
  * Exit codes scripts can rely on. `conflict` (4): a stale version, or an edit of a deleted
  * record (refused until it is restored). `busy`: the embedded database is held by another
  * process (a running `precursor serve`) — try again when it stops, or use the HTTP API.
+ * `forbidden` (6): not signed in, or the role may not do it.
  */
-export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4, busy: 5 } as const;
+export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4, busy: 5, forbidden: 6 } as const;
 
 export function printJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -27,7 +28,14 @@ export function printTable(rows: Record<string, unknown>[], columns: { key: stri
 /** Prints an error for a person (or as problem-like JSON with --json) and returns the exit code. */
 export function reportError(err: unknown, json: boolean): number {
   if (err instanceof DomainError) {
-    const code = err.code === 'not-found' ? exitCodes.notFound : err.code === 'conflict' || err.code === 'deleted' ? exitCodes.conflict : exitCodes.invalid;
+    const code =
+      err.code === 'not-found'
+        ? exitCodes.notFound
+        : err.code === 'conflict' || err.code === 'deleted'
+          ? exitCodes.conflict
+          : err.code === 'forbidden' || err.code === 'unauthenticated'
+            ? exitCodes.forbidden
+            : exitCodes.invalid;
     if (json) process.stderr.write(`${JSON.stringify({ error: err.code, message: err.message, errors: err.fields })}\n`);
     else {
       process.stderr.write(`error: ${err.fields.length ? 'the input is not valid' : err.message}\n`);

@@ -1,3 +1,4 @@
+import { fullScope } from '../access/scope.js';
 import { createContext } from '../context.js';
 import { vacuum } from '../db/maintenance.js';
 import { createIncidents } from '../incidents/service.js';
@@ -25,7 +26,7 @@ export async function loadDemoOnce(runtime: Pick<Runtime, 'db'>, log: (line: str
  */
 export async function loadDemo(runtime: Pick<Runtime, 'db'>, log: (line: string) => void = () => {}, data: DemoDataSet = generateDemo()) {
   const started = Date.now();
-  const ctx = createContext(runtime.db, { id: 'demo-loader', name: 'Demo data loader' });
+  const ctx = createContext(runtime.db, { id: 'demo-loader', name: 'Demo data loader', scope: fullScope });
   for (const { id, key: _key, ...place } of data.places) await createRecord(ctx, 'places', place, id);
   // Boundaries, so that a point picked on the map finds its region.
   await defineRegionShapes(ctx, country, veridiaRegionShapes());

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../audit/routes.js';
-import { createContext, localUser, type RequestContext } from '../context.js';
+import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
@@ -31,6 +31,11 @@ export interface AppDeps {
   logger?: boolean | FastifyBaseLogger | { level: string };
   /** The built web app, served at `/`; see static.ts. */
   web?: WebAppOptions;
+  /**
+   * Who sends this request. The default is the single user of local mode; accounts (sessions,
+   * API tokens) replace it. Throws `unauthenticated` when a request must sign in first.
+   */
+  authenticate?: (request: FastifyRequest) => Promise<Actor>;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -47,8 +52,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  const authenticate = deps.authenticate ?? (async () => localUser);
   app.addHook('onRequest', async (request) => {
-    request.ctx = createContext(deps.db, localUser, request.id);
+    request.ctx = createContext(deps.db, await authenticate(request), request.id);
   });
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
   let webFallback: Awaited<ReturnType<typeof registerWebApp>>;

@@ -21,6 +21,8 @@ export interface Problem {
 const statusOf: Record<ErrorCode, number> = {
   invalid: 400,
   'not-found': 404,
+  unauthenticated: 401,
+  forbidden: 403,
   conflict: 409,
   deleted: 409,
   'too-large': 413,
@@ -29,6 +31,8 @@ const statusOf: Record<ErrorCode, number> = {
 
 const titles: Record<number, string> = {
   400: 'The request is not valid',
+  401: 'Sign in first',
+  403: 'Not allowed',
   404: 'Not found',
   409: 'Conflict',
   413: 'Too large',

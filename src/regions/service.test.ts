@@ -1,3 +1,4 @@
+import { fullScope } from '../access/scope.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase, type TestDatabase } from '../../test/databases.js';
 import { createContext } from '../context.js';
@@ -13,7 +14,7 @@ import { defineRegionShapes, listRegions, mergeRegions, regionAt } from './servi
  */
 describe.each(engines)('regions service on %s', (engine) => {
   let t: TestDatabase;
-  const ctx = () => createContext(t.db, { id: 'tester', name: 'Tester' });
+  const ctx = () => createContext(t.db, { id: 'tester', name: 'Tester', scope: fullScope });
   const incident = (over: Record<string, unknown>) => ({
     title: 'Incident',
     narrative: '',
@@ -72,7 +73,7 @@ describe.each(engines)('regions service on %s', (engine) => {
     };
     const spellings = ['Western Plains', 'western plains', 'WESTERN  PLAINS', 'Capital District', 'capital district', 'Riverlands'];
     const batch = Array.from({ length: 300 }, (_, i) => incident({ admin1: spellings[i % spellings.length] }));
-    const written = await createIncidents(createContext(db, { id: 'importer', name: 'Importer' }), batch as never);
+    const written = await createIncidents(createContext(db, { id: 'importer', name: 'Importer', scope: fullScope }), batch as never);
     expect(regionQueries).toBe(1);
     expect(new Set(written.map((i) => i.admin1))).toEqual(new Set(['Western Plains', 'Capital District', 'Riverlands']));
   });

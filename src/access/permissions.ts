@@ -1,0 +1,44 @@
+import { DomainError } from '../errors.js';
+import type { Role, Scope } from './scope.js';
+
+/**
+ * What a role may do, as data: one row per action, the roles allowed. Which *records* an
+ * allowed action reaches is the scope's business (scope.ts); this table says whether the
+ * action is open to the role at all. Every route names its action (the route table's test
+ * fails for a route without one).
+ */
+export const permissions = {
+  // Reading incidents, their counts and the registry they name.
+  'incidents.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
+  'incidents.write': ['administrator', 'editor'],
+  'incidents.delete': ['administrator', 'editor'],
+  'registry.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
+  'registry.write': ['administrator', 'editor'],
+  // Sources are who tells us: never public, since a source named can be a source endangered.
+  'sources.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'regions.merge': ['administrator', 'editor'],
+  'evidence.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'evidence.write': ['administrator', 'editor'],
+  'audit.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'audit.verify': ['administrator'],
+  // Persons: seeing a victim's or witness's identity is apart from knowing a person is recorded.
+  'persons.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'persons.read-identity': ['administrator', 'editor', 'lawyer'],
+  'persons.write': ['administrator', 'editor', 'lawyer'],
+  'users.manage': ['administrator'],
+  'records.purge': ['administrator'],
+  'backup.run': ['administrator'],
+  'taxonomies.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof permissions;
+export const actions = Object.keys(permissions) as Action[];
+
+export function can(scope: Scope, action: Action): boolean {
+  return (permissions[action] as readonly Role[]).includes(scope.role);
+}
+
+/** Throws `forbidden` unless the scope's role may take the action. */
+export function requirePermission(scope: Scope, action: Action): void {
+  if (!can(scope, action)) throw new DomainError('forbidden', `the role ${scope.role} may not ${action.replace('.', ' ')}`, [], { action });
+}
