@@ -1,0 +1,31 @@
+import { readableLevels, type Scope } from './scope.js';
+
+/**
+ * The access door's SQL side: the one predicate that says which records a scope may read,
+ * for any table that carries a record's `confidentiality` and `teams` columns (incidents
+ * today; the rollup carries both as keys). Every store query that reads records takes it;
+ * `mayRead` in scope.ts is the same rule in TypeScript, and the tests compare the two.
+ *
+ * `add` appends a parameter and returns its placeholder (`$3`), so the predicate joins any
+ * query's own parameters. Returns undefined when the scope reads everything (no clause at all,
+ * so an administrator's query keeps its plan).
+ */
+export function visibilityPredicate(
+  scope: Scope,
+  add: (value: unknown) => string,
+  columns: { confidentiality: string; teams: string } = { confidentiality: 'confidentiality', teams: 'teams' },
+): string | undefined {
+  const levels = readableLevels(scope.clearance);
+  const allLevels = levels.length === 4;
+  if (allLevels && scope.allTeams) return undefined;
+  const clauses: string[] = [];
+  if (!allLevels) clauses.push(`${columns.confidentiality} = any(${add(levels)}::text[])`);
+  if (!scope.allTeams) {
+    clauses.push(
+      scope.teams.length
+        ? `(cardinality(${columns.teams}) = 0 or ${columns.teams} && ${add([...scope.teams])}::text[])`
+        : `cardinality(${columns.teams}) = 0`,
+    );
+  }
+  return clauses.join(' and ');
+}
