@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fullScope, type Scope } from './access/scope.js';
+import { fullScope, publicScope, type Scope } from './access/scope.js';
 import type { Database } from './db/database.js';
 
 /** Who is acting, and what they may see (the access door reads `scope`). */
@@ -14,6 +14,12 @@ export interface Actor {
  * embedded database): an administrator, since whoever holds the machine holds the data.
  */
 export const localUser: Actor = { id: 'local', name: 'Local user', scope: fullScope };
+
+/**
+ * Someone who has not signed in, on a server that has accounts: reads what is published, nothing
+ * else. A refusal for this actor is `unauthenticated` (401: sign in), not `forbidden` (403).
+ */
+export const anonymousUser: Actor = { id: 'anonymous', name: 'Anonymous', scope: publicScope };
 
 /**
  * What every service call receives: the actor (for the audit trail and the access door), a
