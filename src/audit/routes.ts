@@ -20,6 +20,7 @@ export async function auditRoutes(app: App) {
   app.get(
     '/api/audit',
     {
+      config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
         summary: 'The audit trail, newest first: every write with actor, time, action, before and after',

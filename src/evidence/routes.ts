@@ -13,6 +13,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
   app.post(
     '/api/evidence',
     {
+      config: { access: 'evidence.write' },
       schema: {
         tags,
         summary: 'Upload an evidence file (multipart/form-data: `file`, optional `description`); stored by its SHA-256',
@@ -37,6 +38,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
   app.get(
     '/api/evidence',
     {
+      config: { access: 'evidence.read' },
       schema: {
         tags,
         summary: 'Several evidence records with their chains of custody, in the order asked (ids that name nothing are left out)',
@@ -48,12 +50,12 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
   );
   app.get(
     '/api/evidence/:id',
-    { schema: { tags, summary: 'Evidence metadata with its chain of custody', params: IdParams, response: { 200: Evidence, ...problemResponses } } },
+    { config: { access: 'evidence.read' }, schema: { tags, summary: 'Evidence metadata with its chain of custody', params: IdParams, response: { 200: Evidence, ...problemResponses } } },
     async (request) => getEvidence(request.ctx, request.params.id),
   );
   app.get(
     '/api/evidence/:id/content',
-    { schema: { tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
+    { config: { access: 'evidence.read' }, schema: { tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
     async (request, reply) => {
       const { stream, sizeBytes, evidence } = await downloadEvidence(request.ctx, files, request.params.id);
       return reply
@@ -69,6 +71,8 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
   app.post(
     '/api/evidence/:id/verify',
     {
+      // Re-hashing proves the file intact to whoever relies on it; it adds a custody event, as a download does.
+      config: { access: 'evidence.read' },
       schema: {
         tags,
         summary: 'Check that the stored file still matches its SHA-256 (recorded in the chain of custody)',

@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { enforceAccess, withAccessDefault } from '../access/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -56,6 +57,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRequest', async (request) => {
     request.ctx = createContext(deps.db, await authenticate(request), request.id);
   });
+  // Every route's access rule, checked as routes are added and on every request (src/access/routes.ts).
+  enforceAccess(app);
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
   let webFallback: Awaited<ReturnType<typeof registerWebApp>>;
   app.setNotFoundHandler((request, reply) =>
@@ -93,10 +96,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: jsonSchemaTransform,
     transformObject: (documentObject) => describeUploads(jsonSchemaTransformObject(documentObject)),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The documentation's pages take no route config: anyone may read them, as the document itself.
+  await app.register(withAccessDefault('open', async (docs) => {
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  }));
   await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'open' } }, async () => app.swagger());
   // The web app, built by `npm run build:web`; without it the start page is the API's documentation.
   webFallback = await registerWebApp(app, deps.web);
 

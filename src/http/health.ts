@@ -5,6 +5,7 @@ export const healthRoutes = (deps: AppDeps) => async (app: App) => {
   app.get(
     '/api/health',
     {
+      config: { access: 'open' },
       schema: {
         tags: ['system'],
         summary: 'Is the service up, and can it reach its database?',

@@ -23,10 +23,10 @@ export interface WebAppOptions {
 export async function registerWebApp(app: App, options: WebAppOptions = {}) {
   const root = options.root ?? defaultWebRoot;
   const config = { mapTiles: options.mapTiles ?? process.env.PRECURSOR_MAP_TILES ?? null };
-  app.get('/web-config.json', { schema: { hide: true } }, async () => config);
+  app.get('/web-config.json', { schema: { hide: true }, config: { access: 'open' } }, async () => config);
 
   if (!existsSync(`${root}/index.html`)) {
-    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/api/docs'));
+    app.get('/', { schema: { hide: true }, config: { access: 'open' } }, async (_request, reply) => reply.redirect('/api/docs'));
     return undefined;
   }
   await app.register(fastifyStatic, {
@@ -43,7 +43,7 @@ export async function registerWebApp(app: App, options: WebAppOptions = {}) {
     },
   });
   const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
+  app.get('/', { schema: { hide: true }, config: { access: 'open' } }, async (_request, reply) => sendIndex(reply));
 
   return (request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined => {
     const path = request.url.split('?')[0] ?? '';

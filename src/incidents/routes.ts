@@ -12,6 +12,7 @@ export async function incidentRoutes(app: App) {
   app.get(
     '/api/incidents',
     {
+      config: { access: 'incidents.read' },
       schema: {
         tags,
         summary: 'Search and filter incidents; keyset pages of `limit`, follow `nextCursor`',
@@ -23,17 +24,18 @@ export async function incidentRoutes(app: App) {
   );
   app.post(
     '/api/incidents',
-    { schema: { tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.write' }, schema: { tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
     async (request, reply) => reply.status(201).send(await createIncident(request.ctx, request.body)),
   );
   app.get(
     '/api/incidents/:id',
-    { schema: { tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.read' }, schema: { tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
     async (request) => getIncident(request.ctx, request.params.id),
   );
   app.put(
     '/api/incidents/:id',
     {
+      config: { access: 'incidents.write' },
       schema: {
         tags,
         summary: 'Replace an incident; send the version you read — a stale one gets 409 with the current record, or is merged with `merge: true`',
@@ -59,17 +61,19 @@ export async function incidentRoutes(app: App) {
   );
   app.delete(
     '/api/incidents/:id',
-    { schema: { tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.delete' }, schema: { tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
     async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, true),
   );
   app.post(
     '/api/incidents/:id/restore',
-    { schema: { tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    // Undoing a delete is for those who may delete.
+    { config: { access: 'incidents.delete' }, schema: { tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
     async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, false),
   );
   app.get(
     '/api/stats',
     {
+      config: { access: 'incidents.read' },
       schema: {
         tags,
         summary: 'Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list',
@@ -86,6 +90,7 @@ export async function incidentRoutes(app: App) {
   app.get(
     '/api/stats/extent',
     {
+      config: { access: 'incidents.read' },
       schema: {
         tags,
         summary: 'The first and last month with data, for the same filters as /api/stats without from/to',
@@ -99,10 +104,13 @@ export async function incidentRoutes(app: App) {
   );
   for (const kind of usageKinds) {
     const filter = { groups: 'group', actors: 'perpetrator', sources: 'source' }[kind];
+    // Who may read the records may count their uses: sources are not for everyone (permissions.ts).
+    const readAccess = kind === 'sources' ? 'sources.read' : 'registry.read';
     const described = `The number of live incidents that name it — those \`GET /api/incidents?${filter}=<id>\` lists`;
     app.get(
       `/api/${kind}/:id/usage`,
       {
+        config: { access: readAccess },
         schema: {
           tags: ['registry'],
           summary: `Where a ${kind.slice(0, -1)} is used`,
@@ -116,6 +124,7 @@ export async function incidentRoutes(app: App) {
     app.get(
       `/api/${kind}/usage`,
       {
+        config: { access: readAccess },
         schema: {
           tags: ['registry'],
           summary: `Where several ${kind} are used, in one request`,

@@ -10,6 +10,7 @@ export async function regionRoutes(app: App) {
   app.get(
     '/api/regions',
     {
+      config: { access: 'registry.read' },
       schema: {
         tags,
         summary: "A country's regions (admin1, admin2) with their live places and incidents; `q` matches any case or spacing",
@@ -22,6 +23,7 @@ export async function regionRoutes(app: App) {
   app.get(
     '/api/regions/at',
     {
+      config: { access: 'registry.read' },
       schema: {
         tags,
         summary: `The region at a point: a boundary that contains it, else the region of the nearest known place within ${nearestPlaceKm} km, else null`,
@@ -34,6 +36,7 @@ export async function regionRoutes(app: App) {
   app.post(
     '/api/regions/merge',
     {
+      config: { access: 'regions.merge' },
       schema: {
         tags,
         summary: 'Merge one spelling of a region into another: places, incidents and counts move, in one audited transaction',

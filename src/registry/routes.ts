@@ -15,10 +15,14 @@ export async function registryRoutes(app: App) {
     const tags = ['registry'];
     const Output = spec.output as z.ZodType;
     const Input = spec.input as z.ZodType;
+    // Sources are who tells us: reading them is its own permission (never the public's).
+    const read = kind === 'sources' ? 'sources.read' : 'registry.read';
+    const write = 'registry.write';
 
     app.get(
       base,
       {
+        config: { access: read },
         schema: {
           tags,
           summary: `List ${spec.plural}, by name`,
@@ -30,17 +34,18 @@ export async function registryRoutes(app: App) {
     );
     app.post(
       base,
-      { schema: { tags, summary: `Create a ${spec.noun}`, body: Input, response: { 201: Output, ...problemResponses } } },
+      { config: { access: write }, schema: { tags, summary: `Create a ${spec.noun}`, body: Input, response: { 201: Output, ...problemResponses } } },
       async (request, reply) => reply.status(201).send(await createRecord(request.ctx, kind, request.body as never)),
     );
     app.get(
       `${base}/:id`,
-      { schema: { tags, summary: `Read a ${spec.noun}`, params: IdParams, response: { 200: Output, ...problemResponses } } },
+      { config: { access: read }, schema: { tags, summary: `Read a ${spec.noun}`, params: IdParams, response: { 200: Output, ...problemResponses } } },
       async (request) => getRecord(request.ctx, kind, request.params.id),
     );
     app.put(
       `${base}/:id`,
       {
+        config: { access: write },
         schema: {
           tags,
           summary: `Replace a ${spec.noun}; send the version you read`,
@@ -56,12 +61,12 @@ export async function registryRoutes(app: App) {
     );
     app.delete(
       `${base}/:id`,
-      { schema: { tags, summary: `Delete a ${spec.noun} (soft: it can be restored)`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
+      { config: { access: write }, schema: { tags, summary: `Delete a ${spec.noun} (soft: it can be restored)`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
       async (request) => setRecordDeleted(request.ctx, kind, request.params.id, request.query.version, true),
     );
     app.post(
       `${base}/:id/restore`,
-      { schema: { tags, summary: `Restore a deleted ${spec.noun}`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
+      { config: { access: write }, schema: { tags, summary: `Restore a deleted ${spec.noun}`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
       async (request) => setRecordDeleted(request.ctx, kind, request.params.id, request.query.version, false),
     );
   }

@@ -11,6 +11,7 @@ export async function taxonomyRoutes(app: App) {
   app.get(
     '/api/taxonomies',
     {
+      config: { access: 'taxonomies.read' },
       schema: {
         tags: ['taxonomies'],
         summary: 'The vocabularies Precursor uses, with their versions',
@@ -44,6 +45,7 @@ export async function taxonomyRoutes(app: App) {
   app.get(
     '/api/taxonomies/:name',
     {
+      config: { access: 'taxonomies.read' },
       schema: {
         tags: ['taxonomies'],
         summary: 'One vocabulary: its terms by stable code, with labels, definitions and cited sources',
