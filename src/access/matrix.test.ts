@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openActorsApi, type ActorsApi, type As } from '../../test/actors.js';
+import { engines } from '../../test/databases.js';
+import { buildWorld, sampleFor, type World } from '../../test/routeSamples.js';
+import { can } from './permissions.js';
+import { roles, scopeFor } from './scope.js';
+
+/**
+ * The authorisation matrix, generated from the app's route table: every route × every role and
+ * the anonymous actor. Each route's expected rule and a valid request are in
+ * test/routeSamples.ts (a route without them fails here); whether a role may call the route
+ * comes from that rule and the permissions table alone (permissions.ts). An allowed call must
+ * succeed (2xx or a redirect); a refused one must be 401 for the anonymous actor, 403 for any role.
+ */
+const callers: As[] = [...roles, 'anonymous'];
+const roleOf = (as: As) => (as === 'anonymous' ? 'public' : typeof as === 'string' ? as : as.role);
+
+describe.each(engines)('the authorisation matrix on %s', (engine) => {
+  let api: ActorsApi;
+  let world: World;
+  let webRoot: string;
+  beforeAll(async () => {
+    // A built web app of two files, so that its routes are in the table too.
+    webRoot = mkdtempSync(join(tmpdir(), 'precursor-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Precursor</title>');
+    writeFileSync(join(webRoot, 'assets', 'app.js'), 'export {};');
+    api = await openActorsApi(engine, { web: { root: webRoot } });
+    world = await buildWorld(api);
+  });
+  afterAll(async () => {
+    await api?.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('has a rule and a sample request for every route, and each route declares the rule the samples expect', () => {
+    const table = api.app.routeAccess;
+    expect(table.length).toBeGreaterThan(50);
+    const missing = table.filter((r) => !r.access || !sampleFor(r.method, r.url)).map((r) => `${r.method} ${r.url}`);
+    expect(missing, 'routes without a sample in test/routeSamples.ts').toEqual([]);
+    const declared = table.map((r) => `${r.method} ${r.url}: ${r.access}`);
+    const expected = table.map((r) => `${r.method} ${r.url}: ${sampleFor(r.method, r.url)?.access}`);
+    expect(declared).toEqual(expected);
+  });
+
+  it('allows and refuses each route as the permissions table says, for every role and the anonymous actor', async () => {
+    const wrong: string[] = [];
+    for (const route of api.app.routeAccess) {
+      const sample = sampleFor(route.method, route.url)!;
+      for (const caller of callers) {
+        const allowed = sample.access === 'open' || can(scopeFor(roleOf(caller)), sample.access);
+        const request = await sample.request(world);
+        const res = await api.send(caller, request);
+        const ok = allowed ? res.status < 400 : res.status === (caller === 'anonymous' ? 401 : 403);
+        if (!ok) {
+          const detail = typeof res.body === 'object' ? JSON.stringify(res.body).slice(0, 300) : String(res.body).slice(0, 100);
+          wrong.push(`${route.method} ${route.url} (${sample.access}) as ${String(caller)}: expected ${allowed ? 'allowed' : 'refused'}, got ${res.status} ${detail}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers a refusal as problem+json naming the action, before reading the request', async () => {
+    const anonymous = await api.post('anonymous', '/api/incidents', { not: 'even valid' });
+    expect(anonymous.status).toBe(401);
+    expect(String(anonymous.headers['content-type'])).toMatch(/^application\/problem\+json/);
+    expect(anonymous.body).toMatchObject({ type: 'urn:precursor:problem:unauthenticated', status: 401 });
+    const viewer = await api.post('viewer', '/api/incidents', { not: 'even valid' });
+    expect(viewer.status).toBe(403);
+    expect(viewer.body).toMatchObject({ type: 'urn:precursor:problem:forbidden', status: 403 });
+    expect(viewer.body.detail).toContain('incidents write');
+  });
+});

@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { expect } from 'vitest';
+import type { AccessRule } from '../src/access/routes.js';
+import type { ActorsApi } from './actors.js';
+import { incidentBody, multipart, tinyPng, type Res } from './api.js';
+
+/**
+ * One valid request per route of the app, for the authorisation matrix
+ * (src/access/matrix.test.ts): sent as every role, it must succeed for those the route's rule
+ * allows and be refused for the others. A route added without a sample here fails the matrix.
+ *
+ * Keyed by `METHOD url` as the route table writes them. A HEAD route is fastify's copy of a GET
+ * one: it is sent the GET's sample with the method HEAD, unless it has its own.
+ *
+ * A sample that changes something works on a record of its own (made by the administrator just
+ * before), so every role's request is valid whatever the others did before it.
+ */
+export type Sample = (world: World) => Promise<InjectOptions> | InjectOptions;
+
+/**
+ * What the matrix expects of a route: the rule it must declare (written here again, apart from
+ * the route, so that changing who may call a route is a visible change of this table too) and
+ * its sample request.
+ */
+export interface RouteSample {
+  access: AccessRule;
+  request: Sample;
+}
+const sample = (access: AccessRule, request: Sample): RouteSample => ({ access, request });
+
+/** Records made once by the administrator, that every role's reads name. All public, so every reader may see them. */
+export interface World {
+  api: ActorsApi;
+  placeId: string;
+  groupId: string;
+  actorId: string;
+  sourceId: string;
+  incidentId: string;
+  evidenceId: string;
+}
+
+let serial = 0;
+const unique = (prefix: string) => `${prefix} ${++serial}`;
+
+const registryBodies = {
+  places: () => ({ name: unique('Place'), country: 'XVR', admin1: 'North', admin2: 'Riverside', latitude: 1.5, longitude: 30.25 }),
+  groups: () => ({ name: unique('Group'), basis: 'ethnicity', country: 'XVR' }),
+  actors: () => ({ name: unique('Actor'), kind: 'militia', country: 'XVR' }),
+  sources: () => ({ name: unique('Source'), kind: 'ngo', reliability: 'B' }),
+};
+type RegistryKind = keyof typeof registryBodies;
+
+async function asAdmin(api: ActorsApi, res: Promise<Res>, status = 201): Promise<any> {
+  const r = await res;
+  expect(r.status, JSON.stringify(r.body)).toBe(status);
+  return r.body;
+}
+
+export async function buildWorld(api: ActorsApi): Promise<World> {
+  const post = (url: string, body: unknown) => asAdmin(api, api.post('administrator', url, body));
+  const place = await post('/api/places', registryBodies.places());
+  const group = await post('/api/groups', registryBodies.groups());
+  const actor = await post('/api/actors', registryBodies.actors());
+  const source = await post('/api/sources', registryBodies.sources());
+  const { payload, headers } = multipart([{ name: 'file', filename: 'photo.png', contentType: 'image/png', content: tinyPng }]);
+  const evidence = await asAdmin(api, api.send('administrator', { method: 'POST', url: '/api/evidence', payload, headers }));
+  const incident = await post('/api/incidents', publicIncident({ placeId: place.id, groupId: group.id, actorId: actor.id, sourceId: source.id, evidenceId: evidence.id }));
+  return { api, placeId: place.id, groupId: group.id, actorId: actor.id, sourceId: source.id, incidentId: incident.id, evidenceId: evidence.id };
+}
+
+function publicIncident(ids?: { placeId: string; groupId: string; actorId: string; sourceId: string; evidenceId: string }) {
+  return incidentBody({
+    confidentiality: 'public',
+    ...(ids
+      ? {
+          placeId: ids.placeId,
+          acts: [{ violationType: 'harassment', groupId: ids.groupId, perpetrators: [{ actorId: ids.actorId }] }],
+          sources: [{ sourceId: ids.sourceId, connection: 'participant', materialType: 'testimony', credibility: 2 }],
+          evidenceIds: [ids.evidenceId],
+        }
+      : {}),
+  });
+}
+
+/** A fresh record of a kind, for a sample that changes or deletes one. */
+async function freshRecord(w: World, kind: RegistryKind | 'incidents', options: { deleted?: boolean } = {}): Promise<{ id: string; version: number }> {
+  const body = kind === 'incidents' ? publicIncident() : registryBodies[kind]();
+  const made = await asAdmin(w.api, w.api.post('administrator', `/api/${kind}`, body));
+  if (!options.deleted) return made;
+  return asAdmin(w.api, w.api.del('administrator', `/api/${kind}/${made.id}?version=${made.version}`), 200);
+}
+
+function registrySamples(kind: RegistryKind, read: AccessRule, id: (w: World) => string): Record<string, RouteSample> {
+  const base = `/api/${kind}`;
+  return {
+    [`GET ${base}`]: sample(read, () => ({ method: 'GET', url: `${base}?limit=5` })),
+    [`POST ${base}`]: sample('registry.write', () => ({ method: 'POST', url: base, body: registryBodies[kind]() })),
+    [`GET ${base}/:id`]: sample(read, (w) => ({ method: 'GET', url: `${base}/${id(w)}` })),
+    [`PUT ${base}/:id`]: sample('registry.write', async (w) => {
+      const r = await freshRecord(w, kind);
+      return { method: 'PUT', url: `${base}/${r.id}`, body: { version: r.version, ...registryBodies[kind]() } };
+    }),
+    [`DELETE ${base}/:id`]: sample('registry.write', async (w) => {
+      const r = await freshRecord(w, kind);
+      return { method: 'DELETE', url: `${base}/${r.id}?version=${r.version}` };
+    }),
+    [`POST ${base}/:id/restore`]: sample('registry.write', async (w) => {
+      const r = await freshRecord(w, kind, { deleted: true });
+      return { method: 'POST', url: `${base}/${r.id}/restore?version=${r.version}` };
+    }),
+  };
+}
+
+const get = (access: AccessRule, url: string | ((w: World) => string)): RouteSample =>
+  sample(access, (w) => ({ method: 'GET', url: typeof url === 'string' ? url : url(w) }));
+
+export const routeSamples: Record<string, RouteSample> = {
+  // Open: the API's documentation, health and the web app's files.
+  'GET /api/docs': get('open', '/api/docs'),
+  'HEAD /api/docs/': sample('open', () => ({ method: 'HEAD', url: '/api/docs/' })),
+  'GET /api/docs/static/index.html': get('open', '/api/docs/static/index.html'),
+  'GET /api/docs/static/swagger-initializer.js': get('open', '/api/docs/static/swagger-initializer.js'),
+  'GET /api/docs/json': get('open', '/api/docs/json'),
+  'GET /api/docs/yaml': get('open', '/api/docs/yaml'),
+  'GET /api/docs/static/*': get('open', '/api/docs/static/swagger-ui.css'),
+  'GET /api/openapi.json': get('open', '/api/openapi.json'),
+  'GET /api/health': get('open', '/api/health'),
+  'GET /web-config.json': get('open', '/web-config.json'),
+  'GET /': get('open', '/'),
+  'GET /*': get('open', '/assets/app.js'),
+
+  'GET /api/taxonomies': get('taxonomies.read', '/api/taxonomies'),
+  'GET /api/taxonomies/:name': get('taxonomies.read', '/api/taxonomies/pyramid-levels'),
+
+  ...registrySamples('places', 'registry.read', (w) => w.placeId),
+  ...registrySamples('groups', 'registry.read', (w) => w.groupId),
+  ...registrySamples('actors', 'registry.read', (w) => w.actorId),
+  // Sources are who tells us: never the public's (permissions.ts).
+  ...registrySamples('sources', 'sources.read', (w) => w.sourceId),
+
+  'GET /api/regions': get('registry.read', '/api/regions?country=XVR'),
+  'GET /api/regions/at': get('registry.read', '/api/regions/at?country=XVR&lon=30.25&lat=1.5'),
+  'POST /api/regions/merge': sample('regions.merge', async (w) => {
+    // A spelling of its own to merge away, so each role's merge has something to move.
+    const from = unique('Nort h');
+    await asAdmin(w.api, w.api.post('administrator', '/api/places', { ...registryBodies.places(), admin1: from }));
+    return { method: 'POST', url: '/api/regions/merge', body: { country: 'XVR', from, into: 'North' } };
+  }),
+
+  'GET /api/incidents': get('incidents.read', '/api/incidents?limit=5'),
+  'POST /api/incidents': sample('incidents.write', () => ({ method: 'POST', url: '/api/incidents', body: publicIncident() })),
+  'GET /api/incidents/:id': get('incidents.read', (w) => `/api/incidents/${w.incidentId}`),
+  'PUT /api/incidents/:id': sample('incidents.write', async (w) => {
+    const r = await freshRecord(w, 'incidents');
+    return { method: 'PUT', url: `/api/incidents/${r.id}`, body: { version: r.version, ...publicIncident() } };
+  }),
+  'DELETE /api/incidents/:id': sample('incidents.delete', async (w) => {
+    const r = await freshRecord(w, 'incidents');
+    return { method: 'DELETE', url: `/api/incidents/${r.id}?version=${r.version}` };
+  }),
+  'POST /api/incidents/:id/restore': sample('incidents.delete', async (w) => {
+    const r = await freshRecord(w, 'incidents', { deleted: true });
+    return { method: 'POST', url: `/api/incidents/${r.id}/restore?version=${r.version}` };
+  }),
+  'GET /api/stats': get('incidents.read', '/api/stats?country=XVR'),
+  'GET /api/stats/extent': get('incidents.read', '/api/stats/extent?country=XVR'),
+  'GET /api/groups/:id/usage': get('registry.read', (w) => `/api/groups/${w.groupId}/usage`),
+  'GET /api/groups/usage': get('registry.read', (w) => `/api/groups/usage?id=${w.groupId}`),
+  'GET /api/actors/:id/usage': get('registry.read', (w) => `/api/actors/${w.actorId}/usage`),
+  'GET /api/actors/usage': get('registry.read', (w) => `/api/actors/usage?id=${w.actorId}`),
+  'GET /api/sources/:id/usage': get('sources.read', (w) => `/api/sources/${w.sourceId}/usage`),
+  'GET /api/sources/usage': get('sources.read', (w) => `/api/sources/usage?id=${w.sourceId}`),
+
+  'POST /api/evidence': sample('evidence.write', () => {
+    // Bytes of its own each time: the same file again would be answered with the stored record.
+    const { payload, headers } = multipart([{ name: 'file', filename: 'note.txt', contentType: 'text/plain', content: `note ${randomBytes(8).toString('hex')}` }]);
+    return { method: 'POST', url: '/api/evidence', payload, headers };
+  }),
+  'GET /api/evidence': get('evidence.read', (w) => `/api/evidence?id=${w.evidenceId}`),
+  'GET /api/evidence/:id': get('evidence.read', (w) => `/api/evidence/${w.evidenceId}`),
+  'GET /api/evidence/:id/content': get('evidence.read', (w) => `/api/evidence/${w.evidenceId}/content`),
+  'POST /api/evidence/:id/verify': sample('evidence.read', (w) => ({ method: 'POST', url: `/api/evidence/${w.evidenceId}/verify` })),
+
+  'GET /api/audit': get('audit.read', '/api/audit?limit=5'),
+};
+
+/** The sample of a route: its own, or for HEAD the GET's sent as HEAD; undefined when it has none. */
+export function sampleFor(method: string, url: string): RouteSample | undefined {
+  const own = routeSamples[`${method} ${url}`];
+  if (own || method !== 'HEAD') return own;
+  const twin = routeSamples[`GET ${url}`];
+  return twin && sample(twin.access, async (w) => ({ ...(await twin.request(w)), method: 'HEAD' as const }));
+}
