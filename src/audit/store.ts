@@ -53,17 +53,42 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function selectAuditEntries(sql: Sql, q: AuditQuery): Promise<AuditRow[]> {
+/**
+ * Which entries a reader may see, as SQL over the entry `e` (built by the service from the
+ * caller's scope, see service.ts): undefined to see them all.
+ */
+export type AuditVisibility = (add: (value: unknown) => string) => string | undefined;
+
+export async function selectAuditEntries(sql: Sql, q: AuditQuery, visibility?: AuditVisibility): Promise<AuditRow[]> {
+  const params: unknown[] = [q.entity ?? null, q.entityId ?? null, q.beforeId ?? null, q.limit];
+  const visible = visibility?.((value) => `$${params.push(value)}`);
   return sql.query<AuditRow>(
-    `select id, at, actor, request_id, action, entity, entity_id, before, after, detail
-     from audit_entries
-     where ($1::text is null or entity = $1)
-       and ($2::uuid is null or entity_id = $2)
-       and ($3::bigint is null or id < $3)
-     order by id desc
+    `select e.id, e.at, e.actor, e.request_id, e.action, e.entity, e.entity_id, e.before, e.after, e.detail
+     from audit_entries e
+     where ($1::text is null or e.entity = $1)
+       and ($2::uuid is null or e.entity_id = $2)
+       and ($3::bigint is null or e.id < $3)
+       ${visible ? `and (${visible})` : ''}
+     order by e.id desc
      limit $4`,
-    [q.entity ?? null, q.entityId ?? null, q.beforeId ?? null, q.limit],
+    params,
   );
+}
+
+/**
+ * An entry about an incident is visible when the caller may read the incident as it is now
+ * and as each of the entry's documents shows it (a record once strictly confidential keeps
+ * that history from readers of its later, public version). `readable` is the door's predicate
+ * (access/door.ts) for given columns; a document without `teams` is taken at the record's teams.
+ */
+export function incidentEntryVisibility(readable: (columns: { confidentiality: string; teams: string }) => string | undefined): string {
+  const doc = (side: 'before' | 'after') =>
+    readable({
+      confidentiality: `coalesce(e.${side}->>'confidentiality', i.confidentiality)`,
+      teams: `(case when jsonb_typeof(e.${side}->'teams') = 'array' then array(select jsonb_array_elements_text(e.${side}->'teams')) else i.teams end)`,
+    });
+  const clauses = [readable({ confidentiality: 'i.confidentiality', teams: 'i.teams' }), doc('before'), doc('after')].filter(Boolean);
+  return `exists (select 1 from incidents i where i.id = e.entity_id${clauses.map((c) => ` and ${c}`).join('')})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { requirePermission } from '../access/permissions.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
@@ -11,6 +12,11 @@ import * as store from './store.js';
  * Evidence: files kept by their SHA-256 with an append-only chain of custody. Every
  * upload, repeated upload and download is a custody event, so the chain shows who handled
  * the file and when.
+ *
+ * Through the door: a file is read (metadata, custody, content, verification) only by a
+ * caller who may read at least one live incident it is linked to, or — for roles that may add
+ * evidence — when it is linked to none yet (store.evidenceVisibility). Anyone else is told it
+ * does not exist, as for a missing one, so an id does not confirm that a file is on record.
  */
 
 export interface Upload {
@@ -20,6 +26,7 @@ export interface Upload {
 }
 
 export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, upload: Upload): Promise<{ evidence: Evidence; created: boolean }> {
+  requirePermission(ctx.actor.scope, 'evidence.write');
   const stored = await files.store(upload.content);
   const created = await ctx.db.transaction(async (tx) => {
     const row = await store.insertEvidence(tx, {
@@ -41,13 +48,24 @@ export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, 
     return true;
   });
   const row = (await store.selectEvidenceBySha(ctx.db, stored.sha256))!;
-  return { evidence: await withCustody(ctx.db, row), created };
+  if (created || (await store.selectEvidence(ctx.db, row.id, ctx.actor.scope))) return { evidence: await withCustody(ctx.db, row), created };
+  // The uploader holds the bytes, so may know the file is on record (and needs its id to link
+  // it), but not what others named it, said of it or did with it: those belong to incidents
+  // this caller may not read.
+  const own = (await store.selectCustody(ctx.db, row.id)).filter((c) => c.actor === ctx.actor.id);
+  return { evidence: toEvidence({ ...row, filename: upload.filename, description: upload.description, created_by: ctx.actor.id }, own), created };
 }
 
 export async function getEvidence(ctx: RequestContext, id: string): Promise<Evidence> {
-  const row = await store.selectEvidence(ctx.db, id);
+  return withCustody(ctx.db, await readableEvidence(ctx, id));
+}
+
+/** The record if the caller may read it; `not-found` otherwise, as for a missing one. */
+async function readableEvidence(ctx: RequestContext, id: string): Promise<store.EvidenceRow> {
+  requirePermission(ctx.actor.scope, 'evidence.read');
+  const row = await store.selectEvidence(ctx.db, id, ctx.actor.scope);
   if (!row) throw notFound('evidence', id);
-  return withCustody(ctx.db, row);
+  return row;
 }
 
 /**
@@ -55,8 +73,10 @@ export async function getEvidence(ctx: RequestContext, id: string): Promise<Evid
  * that name nothing are left out (a page naming the evidence of a history shows what exists).
  */
 export async function getEvidenceMany(ctx: RequestContext, ids: readonly string[]): Promise<Evidence[]> {
+  requirePermission(ctx.actor.scope, 'evidence.read');
   const unique = [...new Set(ids)];
-  const [rows, custody] = await Promise.all([store.selectEvidenceByIds(ctx.db, unique), store.selectCustodyOfMany(ctx.db, unique)]);
+  // Custody is fetched for every id asked, but joined only to the records the caller may read.
+  const [rows, custody] = await Promise.all([store.selectEvidenceByIds(ctx.db, unique, ctx.actor.scope), store.selectCustodyOfMany(ctx.db, unique)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const chains = new Map<string, store.CustodyRow[]>();
   for (const c of custody) chains.set(c.evidence_id, [...(chains.get(c.evidence_id) ?? []), c]);
@@ -68,8 +88,7 @@ export async function getEvidenceMany(ctx: RequestContext, ids: readonly string[
 
 /** Opens the file for download and records the download in the chain of custody. */
 export async function downloadEvidence(ctx: RequestContext, files: EvidenceFiles, id: string) {
-  const row = await store.selectEvidence(ctx.db, id);
-  if (!row) throw notFound('evidence', id);
+  const row = await readableEvidence(ctx, id);
   const file = await files.open(row.sha256);
   await store.insertCustodyEvent(ctx.db, { evidence_id: id, actor: ctx.actor.id, action: 'downloaded', note: '' });
   return { ...file, evidence: row };
@@ -81,8 +100,7 @@ export async function downloadEvidence(ctx: RequestContext, files: EvidenceFiles
  * file was last proved intact).
  */
 export async function verifyEvidence(ctx: RequestContext, files: EvidenceFiles, id: string): Promise<{ evidence: Evidence; intact: boolean }> {
-  const row = await store.selectEvidence(ctx.db, id);
-  if (!row) throw notFound('evidence', id);
+  const row = await readableEvidence(ctx, id);
   const intact = await files.verify(row.sha256.trim()).catch(() => false);
   await store.insertCustodyEvent(ctx.db, {
     evidence_id: id,
@@ -115,3 +133,6 @@ function toEvidence(row: store.EvidenceRow, custody: store.CustodyRow[]): Eviden
     custody: custody.map((c) => ({ at: c.at, actor: c.actor, action: c.action, note: c.note })),
   };
 }
+
+/** The SQL rule of which evidence a scope may read, for the audit trail's entries about evidence. */
+export const evidenceVisibility = store.evidenceVisibility;

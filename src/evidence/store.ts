@@ -1,3 +1,6 @@
+import { visibilityPredicate } from '../access/door.js';
+import { can } from '../access/permissions.js';
+import type { Scope } from '../access/scope.js';
 import type { Sql } from '../db/database.js';
 
 export interface EvidenceRow {
@@ -30,14 +33,34 @@ export async function insertEvidence(tx: Sql, e: Omit<EvidenceRow, 'id' | 'creat
   return row;
 }
 
-export async function selectEvidence(sql: Sql, id: string): Promise<EvidenceRow | undefined> {
-  const [row] = await sql.query<EvidenceRow>('select * from evidence where id = $1', [id]);
+/**
+ * Which evidence a scope may read, as SQL over the evidence id in `idColumn`: a file linked to
+ * at least one live incident the scope may read (the door's predicate over that incident), or
+ * — for roles that may add evidence — a file linked to no live incident yet (just uploaded, or
+ * its incidents deleted). Undefined when the scope reads every file.
+ */
+export function evidenceVisibility(scope: Scope, add: (value: unknown) => string, idColumn: string): string | undefined {
+  const readable = visibilityPredicate(scope, add, { confidentiality: 'li.confidentiality', teams: 'li.teams' });
+  const mayWrite = can(scope, 'evidence.write');
+  if (readable === undefined && mayWrite) return undefined;
+  const linked = (extra: string | undefined) =>
+    `exists (select 1 from incident_evidence le join incidents li on li.id = le.incident_id where le.evidence_id = ${idColumn} and li.deleted_at is null${extra ? ` and ${extra}` : ''})`;
+  return mayWrite ? `(${linked(readable)} or not ${linked(undefined)})` : linked(readable);
+}
+
+/** The record, if it exists and (given a scope) that scope may read it. */
+export async function selectEvidence(sql: Sql, id: string, scope?: Scope): Promise<EvidenceRow | undefined> {
+  const params: unknown[] = [id];
+  const visible = scope && evidenceVisibility(scope, (v) => `$${params.push(v)}`, 'evidence.id');
+  const [row] = await sql.query<EvidenceRow>(`select * from evidence where id = $1${visible ? ` and ${visible}` : ''}`, params);
   return row;
 }
 
-/** Several records at once, in no particular order; ids that name nothing are left out. */
-export async function selectEvidenceByIds(sql: Sql, ids: readonly string[]): Promise<EvidenceRow[]> {
-  return sql.query<EvidenceRow>('select * from evidence where id = any($1::uuid[])', [ids]);
+/** Several records at once, in no particular order; ids that name nothing (or, given a scope, nothing it may read) are left out. */
+export async function selectEvidenceByIds(sql: Sql, ids: readonly string[], scope?: Scope): Promise<EvidenceRow[]> {
+  const params: unknown[] = [ids];
+  const visible = scope && evidenceVisibility(scope, (v) => `$${params.push(v)}`, 'evidence.id');
+  return sql.query<EvidenceRow>(`select * from evidence where id = any($1::uuid[])${visible ? ` and ${visible}` : ''}`, params);
 }
 
 export async function selectEvidenceBySha(sql: Sql, sha256: string): Promise<EvidenceRow | undefined> {
