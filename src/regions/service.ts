@@ -1,3 +1,4 @@
+import { requirePermission } from '../access/permissions.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
@@ -24,6 +25,7 @@ const levelNumber = (level: 'admin1' | 'admin2') => (level === 'admin1' ? 1 : 2)
 
 /** A country's regions with their live places and incidents, the best matches for `q` first. */
 export async function listRegions(ctx: RequestContext, q: RegionListQuery): Promise<{ items: Region[] }> {
+  requirePermission(ctx.actor.scope, 'registry.read');
   const rows = await store.selectRegions(ctx.db, {
     country: q.country,
     level: q.level ? levelNumber(q.level) : undefined,
@@ -76,6 +78,7 @@ async function regionCounts(ctx: RequestContext, country: string, withAdmin2: bo
  * the nearest known place within 50 km; else none.
  */
 export async function regionAt(ctx: RequestContext, q: RegionAtQuery): Promise<RegionAt> {
+  requirePermission(ctx.actor.scope, 'registry.read');
   const point = [q.lon, q.lat] as const;
   const shaped = await store.selectBoundaries(ctx.db, q.country);
   const hit = containingArea(
@@ -111,6 +114,7 @@ export async function regionAt(ctx: RequestContext, q: RegionAtQuery): Promise<R
  * the merge (with the ids moved) beside each place's own.
  */
 export async function mergeRegions(ctx: RequestContext, input: RegionMergeInput): Promise<RegionMergeResult> {
+  requirePermission(ctx.actor.scope, 'regions.merge');
   const level = levelNumber(input.level);
   const fromSpelling = normaliseSpelling(input.from);
   const intoSpelling = normaliseSpelling(input.into);
@@ -164,6 +168,7 @@ export async function mergeRegions(ctx: RequestContext, input: RegionMergeInput)
  * do not exist yet (the demo data set, or an administrator's import). Audited.
  */
 export async function defineRegionShapes(ctx: RequestContext, country: string, shapes: readonly RegionShape[]): Promise<Region[]> {
+  requirePermission(ctx.actor.scope, 'registry.write');
   return ctx.db.transaction(async (tx) => {
     const named = await canonicalAdmin1(tx, ctx, shapes.map((s) => ({ country, admin1: s.name })));
     const rows = await store.selectRegionsByName(tx, country, 1, named.map((n) => n.admin1));

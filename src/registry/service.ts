@@ -1,3 +1,4 @@
+import { requirePermission, type Action } from '../access/permissions.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
@@ -13,6 +14,14 @@ import * as store from './store.js';
  */
 
 type Rec<K extends RegistryKindName> = RegistryRecordOf[K];
+
+/**
+ * Who may read each kind (the routes say the same; checked here too so that no other caller
+ * of the service skips it). Sources are who tells us: never the public's.
+ */
+const readAction = (kind: RegistryKindName): Action => (kind === 'sources' ? 'sources.read' : 'registry.read');
+const requireRead = (ctx: RequestContext, kind: RegistryKindName) => requirePermission(ctx.actor.scope, readAction(kind));
+const requireWrite = (ctx: RequestContext) => requirePermission(ctx.actor.scope, 'registry.write');
 
 /** Called inside the transaction after a place changes, so incidents can refresh their copies of its country and admin1. */
 type PlaceObserver = (tx: Sql, place: RegistryRecordOf['places']) => Promise<void>;
@@ -30,6 +39,7 @@ export async function createRecord<K extends RegistryKindName>(ctx: RequestConte
  * along with another write (an incident's `newRecords`), so both land or neither does.
  */
 export async function createRecordIn<K extends RegistryKindName>(tx: Sql, ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
+  requireWrite(ctx);
   const spec = registryKinds[kind];
   const values = await withCanonicalRegions(tx, ctx, kind, input);
   const created = (await store.insertRecord(tx, spec, values as Record<string, unknown>, id)) as Rec<K>;
@@ -38,6 +48,7 @@ export async function createRecordIn<K extends RegistryKindName>(tx: Sql, ctx: R
 }
 
 export async function getRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, id: string): Promise<Rec<K>> {
+  requireRead(ctx, kind);
   const row = await store.selectRecord(ctx.db, registryKinds[kind], id);
   if (!row) throw notFound(registryKinds[kind].noun, id);
   return row as Rec<K>;
@@ -54,6 +65,7 @@ export function liveIds(sql: Sql, kind: RegistryKindName, ids: readonly string[]
 }
 
 export async function listRecords<K extends RegistryKindName>(ctx: RequestContext, kind: K, q: RegistryListQuery): Promise<Page<Rec<K>>> {
+  requireRead(ctx, kind);
   const after = q.cursor ? (decodeCursor(q.cursor, 'name', ['string', 'uuid']) as [string, string]) : undefined;
   const rows = await store.listRecords(ctx.db, registryKinds[kind], { ...q, after, limit: q.limit + 1 });
   const items = rows.slice(0, q.limit) as unknown as (Rec<K> & { name: string })[];
@@ -68,6 +80,7 @@ export async function updateRecord<K extends RegistryKindName>(
   version: number,
   input: RegistryInputOf[K],
 ): Promise<Rec<K>> {
+  requireWrite(ctx);
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
     const before = await requireVersion(tx, kind, id, version, { live: true });
@@ -81,6 +94,7 @@ export async function updateRecord<K extends RegistryKindName>(
 
 /** Soft delete (`deleted: true`) or restore (`false`). */
 export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestContext, kind: K, id: string, version: number, deleted: boolean): Promise<Rec<K>> {
+  requireWrite(ctx);
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
     const before = await requireVersion(tx, kind, id, version);
