@@ -16,7 +16,7 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
   const inc: Record<string, string> = {};
   let sourceId = '';
   let placeId = '';
-  const evidence = { linkedToConfidential: '', unlinked: '' };
+  const evidence = { linkedToConfidential: '', unlinked: '', ofSecret: '' };
 
   const write = async (method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) => {
     const res = await api.send('administrator', { method, url, body: body as never });
@@ -36,12 +36,13 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
     placeId = (await write('POST', '/api/places', { name: 'Lakeside', country: 'XVR', admin1: 'East' })).id;
     evidence.linkedToConfidential = await upload();
     evidence.unlinked = await upload();
+    evidence.ofSecret = await upload();
     for (const level of ['public', 'internal', 'confidential', 'strictly-confidential']) {
       const body = incidentBody({
         title: `A ${level} incident`,
         confidentiality: level,
         sources: [{ sourceId, connection: 'participant', materialType: 'testimony', credibility: 2 }],
-        evidenceIds: level === 'confidential' ? [evidence.linkedToConfidential] : [],
+        evidenceIds: level === 'confidential' ? [evidence.linkedToConfidential] : level === 'strictly-confidential' ? [evidence.ofSecret] : [],
       });
       inc[level] = (await write('POST', '/api/incidents', body)).id;
     }
@@ -53,6 +54,19 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
     const published = await write('PUT', `/api/incidents/${declassified.id}`, { ...incidentBody({ title: 'Declassified', narrative: 'names removed', confidentiality: 'public' }), version: declassified.version });
     await write('PUT', `/api/incidents/${declassified.id}`, { ...incidentBody({ title: 'Declassified (edited)', narrative: 'names removed', confidentiality: 'public' }), version: published.version });
     inc.declassified = declassified.id;
+    // Public records that name restricted ones: a link, and a file once shared.
+    inc.linker = (
+      await write('POST', '/api/incidents', incidentBody({
+        confidentiality: 'public',
+        links: [
+          { incidentId: inc['strictly-confidential'], kind: 'precedes' },
+          { incidentId: inc.public, kind: 'precedes' },
+        ],
+      }))
+    ).id;
+    const shared = await write('POST', '/api/incidents', incidentBody({ title: 'Shared a file once', confidentiality: 'public', evidenceIds: [evidence.ofSecret] }));
+    await write('PUT', `/api/incidents/${shared.id}`, { ...incidentBody({ title: 'Shared a file once', confidentiality: 'public' }), version: shared.version });
+    inc.unlinker = shared.id;
   });
   afterAll(async () => {
     await api?.close();
@@ -76,15 +90,16 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
   };
 
   it('shows the administrator every entry', async () => {
-    expect(await incidentsSeen('administrator')).toEqual({ public: 1, internal: 1, confidential: 1, 'strictly-confidential': 1, east: 1, declassified: 3 });
+    expect(await incidentsSeen('administrator')).toEqual({ public: 1, internal: 1, confidential: 1, 'strictly-confidential': 1, east: 1, declassified: 3, linker: 1, unlinker: 2 });
   });
 
   it('leaves out the entries of incidents above the reader’s clearance or of a team it is not in', async () => {
-    expect(await incidentsSeen('viewer')).toEqual({ public: 1, internal: 1, declassified: 1 });
-    expect(await incidentsSeen('analyst')).toEqual({ public: 1, internal: 1, confidential: 1, declassified: 1 });
-    expect(await incidentsSeen({ role: 'analyst', teams: ['east'] })).toEqual({ public: 1, internal: 1, confidential: 1, east: 1, declassified: 1 });
-    expect(await incidentsSeen({ role: 'lawyer', clearance: 'internal' })).toEqual({ public: 1, internal: 1, declassified: 1 });
-    expect(await incidentsSeen('editor')).toEqual({ public: 1, internal: 1, confidential: 1, 'strictly-confidential': 1, declassified: 3 });
+    const published = { linker: 1, unlinker: 2 };
+    expect(await incidentsSeen('viewer')).toEqual({ public: 1, internal: 1, declassified: 1, ...published });
+    expect(await incidentsSeen('analyst')).toEqual({ public: 1, internal: 1, confidential: 1, declassified: 1, ...published });
+    expect(await incidentsSeen({ role: 'analyst', teams: ['east'] })).toEqual({ public: 1, internal: 1, confidential: 1, east: 1, declassified: 1, ...published });
+    expect(await incidentsSeen({ role: 'lawyer', clearance: 'internal' })).toEqual({ public: 1, internal: 1, declassified: 1, ...published });
+    expect(await incidentsSeen('editor')).toEqual({ public: 1, internal: 1, confidential: 1, 'strictly-confidential': 1, declassified: 3, ...published });
   });
 
   it('keeps a declassified record’s earlier documents from readers who could not read it then', async () => {
@@ -101,13 +116,27 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
   it('shows entries about evidence to those who may read the evidence', async () => {
     const evidenceSeen = async (as: As) =>
       (await trail(as, '&entity=evidence'))
-        .map((e) => (e.entityId === evidence.linkedToConfidential ? 'linkedToConfidential' : e.entityId === evidence.unlinked ? 'unlinked' : e.entityId))
+        .map((e) => Object.entries(evidence).find(([, id]) => id === e.entityId)?.[0] ?? e.entityId)
         .sort();
-    expect(await evidenceSeen('administrator')).toEqual(['linkedToConfidential', 'unlinked']);
+    expect(await evidenceSeen('administrator')).toEqual(['linkedToConfidential', 'ofSecret', 'unlinked']);
     expect(await evidenceSeen('analyst')).toEqual(['linkedToConfidential']);
     expect(await evidenceSeen('viewer')).toEqual([]);
     // Editors see files not yet linked to any incident (they add them), not those of incidents beyond their clearance.
     expect(await evidenceSeen({ role: 'editor', clearance: 'internal' })).toEqual(['unlinked']);
+  });
+
+  it('leaves out of a readable incident’s documents the incidents and files it names that the reader may not read', async () => {
+    const linker = await trail('viewer', `&entityId=${inc.linker}`);
+    expect(linker.map((e) => e.after.links.map((l: { incidentId: string }) => l.incidentId))).toEqual([[inc.public]]);
+    const full = await trail('administrator', `&entityId=${inc.linker}`);
+    expect(full[0]!.after.links).toHaveLength(2);
+
+    const shared = await trail('viewer', `&entityId=${inc.unlinker}`);
+    expect(shared.map((e) => [e.action, e.before?.evidenceIds ?? null, e.after.evidenceIds])).toEqual([
+      ['incident.update', [], []],
+      ['incident.create', null, []],
+    ]);
+    expect((await trail('administrator', `&entityId=${inc.unlinker}`)).at(-1)!.after.evidenceIds).toEqual([evidence.ofSecret]);
   });
 
   it('shows entries about registry records by the registry’s rules', async () => {

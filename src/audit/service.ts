@@ -3,8 +3,16 @@ import { can, requirePermission, type Action } from '../access/permissions.js';
 import type { Scope } from '../access/scope.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { evidenceVisibility } from '../evidence/service.js';
-import { incidentEntryVisibility, insertAuditEntries, selectAuditEntries, selectDocumentAtVersion, type AuditQuery, type AuditVisibility } from './store.js';
+import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
+import {
+  incidentEntryVisibility,
+  insertAuditEntries,
+  selectAuditEntries,
+  selectDocumentAtVersion,
+  selectReadableIncidentIds,
+  type AuditQuery,
+  type AuditVisibility,
+} from './store.js';
 
 export interface AuditChange {
   /** What was done, as `<entity>.<verb>`: `incident.create`, `incident.update`, … */
@@ -49,7 +57,7 @@ export async function listAudit(ctx: RequestContext, q: AuditQuery): Promise<{ i
   const { scope } = ctx.actor;
   requirePermission(scope, 'audit.read');
   const rows = await selectAuditEntries(ctx.db, { ...q, limit: q.limit + 1 }, auditVisibility(scope));
-  const items = rows.slice(0, q.limit).map((r) => withoutWhatScopeMayNotSee(scope, {
+  const entries = rows.slice(0, q.limit).map((r) => ({
     id: r.id,
     at: r.at,
     actor: r.actor,
@@ -61,6 +69,7 @@ export async function listAudit(ctx: RequestContext, q: AuditQuery): Promise<{ i
     after: r.after,
     detail: r.detail,
   }));
+  const items = await withoutWhatScopeMayNotSee(ctx, entries);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
 }
@@ -111,19 +120,43 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
 }
 
 /**
- * What an entry the scope may see can still hold that the scope may not: the sources an
- * incident names (for a role without `sources.read`), and the incidents a region merge moved
- * (ids and a count that include records the scope may not read).
+ * What an entry the scope may see can still hold that the scope may not: in an incident's
+ * documents, links to incidents and evidence it may not read, and the sources (for a role
+ * without `sources.read`); in a region merge, the incidents moved (ids and a count that include
+ * records the scope may not read). Those are left out of the documents.
  */
-function withoutWhatScopeMayNotSee(scope: Scope, entry: AuditEntry): AuditEntry {
-  const strip = (keys: string[]) => (doc: unknown) => {
+async function withoutWhatScopeMayNotSee(ctx: RequestContext, entries: AuditEntry[]): Promise<AuditEntry[]> {
+  const { scope } = ctx.actor;
+  if (readsEverything(scope) && can(scope, 'sources.read')) return entries;
+  const docs = (e: AuditEntry) => [e.before, e.after].filter((d): d is IncidentDocument => !!d && typeof d === 'object' && !Array.isArray(d));
+  const incidentDocs = entries.filter((e) => e.entity === 'incident').flatMap(docs);
+  const linked = incidentDocs.flatMap((d) => (Array.isArray(d.links) ? d.links.map((l) => l?.incidentId).filter((id): id is string => typeof id === 'string') : []));
+  const files = incidentDocs.flatMap((d) => (Array.isArray(d.evidenceIds) ? d.evidenceIds.filter((id): id is string => typeof id === 'string') : []));
+  const [readableIncidents, readableFiles] = await Promise.all([
+    selectReadableIncidentIds(ctx.db, [...new Set(linked)], (add, columns) => visibilityPredicate(scope, add, columns)),
+    can(scope, 'evidence.read') ? readableEvidenceIds(ctx, files) : new Set<string>(),
+  ]);
+  const redact = (entry: AuditEntry, doc: unknown): unknown => {
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return doc;
-    const copy = { ...(doc as Record<string, unknown>) };
-    for (const key of keys) delete copy[key];
+    const copy: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
+    if (entry.entity === 'region' && !readsEverything(scope)) {
+      delete copy.incidentIds;
+      delete copy.incidents;
+    }
+    if (entry.entity === 'incident') {
+      const d = copy as IncidentDocument;
+      if (!can(scope, 'sources.read')) delete copy.sources;
+      if (Array.isArray(d.links)) copy.links = d.links.filter((l) => readableIncidents.has(l?.incidentId as string));
+      if (Array.isArray(d.evidenceIds)) copy.evidenceIds = d.evidenceIds.filter((id) => readableFiles.has(id as string));
+    }
     return copy;
   };
-  const keys =
-    entry.entity === 'incident' && !can(scope, 'sources.read') ? ['sources'] : entry.entity === 'region' && !readsEverything(scope) ? ['incidentIds', 'incidents'] : [];
-  if (!keys.length) return entry;
-  return { ...entry, before: strip(keys)(entry.before), after: strip(keys)(entry.after) };
+  return entries.map((e) => (e.entity === 'incident' || e.entity === 'region' ? { ...e, before: redact(e, e.before), after: redact(e, e.after) } : e));
+}
+
+/** The parts of an incident's document (incidents/document.ts) that name other records. */
+interface IncidentDocument {
+  links?: { incidentId?: unknown }[];
+  evidenceIds?: unknown[];
+  sources?: unknown[];
 }

@@ -91,6 +91,19 @@ export function incidentEntryVisibility(readable: (columns: { confidentiality: s
   return `exists (select 1 from incidents i where i.id = e.entity_id${clauses.map((c) => ` and ${c}`).join('')})`;
 }
 
+/** The ids among `ids` of incidents (live or deleted) that `readable`, the door's predicate over their columns, lets through. */
+export async function selectReadableIncidentIds(
+  sql: Sql,
+  ids: readonly string[],
+  readable: (add: (value: unknown) => string, columns: { confidentiality: string; teams: string }) => string | undefined,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const params: unknown[] = [ids];
+  const visible = readable((value) => `$${params.push(value)}`, { confidentiality: 'confidentiality', teams: 'teams' });
+  const rows = await sql.query<{ id: string }>(`select id from incidents where id = any($1::uuid[])${visible ? ` and ${visible}` : ''}`, params);
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * The document a record had at `version`: the `after` of the newest entry that left it there.
  * Incidents' documents carry their version; the (entity, entity_id, id) index finds the record's entries.

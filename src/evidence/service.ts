@@ -134,5 +134,11 @@ function toEvidence(row: store.EvidenceRow, custody: store.CustodyRow[]): Eviden
   };
 }
 
+/** The ids among `ids` of files the caller may read. */
+export async function readableEvidenceIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await store.selectEvidenceByIds(ctx.db, [...new Set(ids)], ctx.actor.scope)).map((r) => r.id));
+}
+
 /** The SQL rule of which evidence a scope may read, for the audit trail's entries about evidence. */
 export const evidenceVisibility = store.evidenceVisibility;
