@@ -64,6 +64,18 @@ describe.each(engines)('the authorisation matrix on %s', (engine) => {
     expect(wrong).toEqual([]);
   });
 
+  it('states each documented operation’s rule in the API document', async () => {
+    const doc = (await api.get('anonymous', '/api/openapi.json')).body as { paths: Record<string, Record<string, { 'x-access'?: string; description?: string }>> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+    expect(operations.length).toBeGreaterThan(30);
+    for (const { path, method, op } of operations) {
+      const url = path.replace(/\{(\w+)\}/g, ':$1');
+      const rule = api.app.routeAccess.find((r) => r.url === url && r.method === method.toUpperCase())?.access;
+      expect(op['x-access'], `${method} ${path}`).toBe(rule);
+      expect(op.description).toContain(`Access: ${rule === 'open' ? 'open' : `\`${rule}\``}`);
+    }
+  });
+
   it('answers a refusal as problem+json naming the action, before reading the request', async () => {
     const anonymous = await api.post('anonymous', '/api/incidents', { not: 'even valid' });
     expect(anonymous.status).toBe(401);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { anonymousUser } from '../context.js';
 import { DomainError } from '../errors.js';
-import { actions, requirePermission, type Action } from './permissions.js';
+import { actions, permissions, requirePermission, type Action } from './permissions.js';
 
 /**
  * Every route says who may call it, in its own route table entry:
@@ -94,4 +94,10 @@ export function withAccessDefault(rule: AccessRule, plugin: (instance: FastifyIn
     (instance as FastifyInstance & WithDefault)[defaultRule] = rule;
     await plugin(instance);
   };
+}
+
+/** A route's rule as the API documentation states it (each operation's description and `x-access`). */
+export function describeAccess(rule: AccessRule): string {
+  if (rule === 'open') return 'Access: open to anyone, signed in or not.';
+  return `Access: \`${rule}\` — ${permissions[rule].join(', ')}. Others get 401 (not signed in) or 403.`;
 }

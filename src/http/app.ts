@@ -4,7 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { enforceAccess, withAccessDefault } from '../access/routes.js';
+import { describeAccess, enforceAccess, withAccessDefault, type AccessRule } from '../access/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -93,7 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'system', description: 'Health' },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: withAccessDocumented,
     transformObject: (documentObject) => describeUploads(jsonSchemaTransformObject(documentObject)),
   });
   // The documentation's pages take no route config: anyone may read them, as the document itself.
@@ -115,6 +115,21 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(auditRoutes);
   return app;
 }
+
+/**
+ * Each operation says who may call it: its rule as `x-access`, in words at the end of its
+ * description, and the 401/403 problems of a refusal.
+ */
+const withAccessDocumented: typeof jsonSchemaTransform = (input) => {
+  const out = jsonSchemaTransform(input);
+  const rule = (input.route as { config?: { access?: AccessRule } }).config?.access;
+  if (!rule || !out.schema) return out;
+  const schema = out.schema as Record<string, unknown> & { description?: string; response?: Record<string, unknown> };
+  const described = { ...schema, 'x-access': rule, description: [schema.description, describeAccess(rule)].filter(Boolean).join('\n\n') };
+  const problem = schema.response?.[400];
+  if (rule !== 'open' && problem) described.response = { ...schema.response, 401: problem, 403: problem };
+  return { ...out, schema: described };
+};
 
 /**
  * The evidence upload reads its multipart body as a stream, outside schema validation, so
