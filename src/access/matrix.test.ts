@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openActorsApi, type ActorsApi, type As } from '../../test/actors.js';
 import { engines } from '../../test/databases.js';
 import { buildWorld, sampleFor, type World } from '../../test/routeSamples.js';
-import { can } from './permissions.js';
-import { roles, scopeFor } from './scope.js';
+import { randomBytes } from 'node:crypto';
+import { incidentBody, multipart } from '../../test/api.js';
+import { can, type Action } from './permissions.js';
+import { confidentialityLevels, mayRead, roles, scopeFor, type Confidentiality } from './scope.js';
 
 /**
  * The authorisation matrix, generated from the app's route table: every route × every role and
@@ -62,7 +64,8 @@ describe.each(engines)('the authorisation matrix on %s', (engine) => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // Some 700 requests: well within a minute alone, but allow for a loaded 2-core machine.
+  }, 240_000);
 
   it('states each documented operation’s rule in the API document', async () => {
     const doc = (await api.get('anonymous', '/api/openapi.json')).body as { paths: Record<string, Record<string, { 'x-access'?: string; description?: string }>> };
@@ -86,4 +89,64 @@ describe.each(engines)('the authorisation matrix on %s', (engine) => {
     expect(viewer.body).toMatchObject({ type: 'urn:precursor:problem:forbidden', status: 403 });
     expect(viewer.body.detail).toContain('incidents write');
   });
+});
+
+/**
+ * The same matrix for the records behind the routes whose answers this door filters by record
+ * (evidence and the audit trail): every role × every confidentiality level of the incident a
+ * file or an entry is about. Expected from the permissions table and `mayRead` alone: refused
+ * (401/403) without the permission, 404 or left out when the record is beyond the caller's
+ * clearance, shown otherwise.
+ */
+describe.each(engines)('the record-level matrix for evidence and the audit trail on %s', (engine) => {
+  let api: ActorsApi;
+  const records = {} as Record<Confidentiality, { incidentId: string; evidenceId: string }>;
+  beforeAll(async () => {
+    api = await openActorsApi(engine);
+    for (const level of confidentialityLevels) {
+      const { payload, headers } = multipart([{ name: 'file', filename: `${level}.bin`, contentType: 'application/octet-stream', content: randomBytes(32) }]);
+      const file = await api.send('administrator', { method: 'POST', url: '/api/evidence', payload, headers });
+      expect(file.status).toBe(201);
+      const incident = await api.post('administrator', '/api/incidents', incidentBody({ confidentiality: level, evidenceIds: [file.body.id] }));
+      expect(incident.status).toBe(201);
+      records[level] = { incidentId: incident.body.id, evidenceId: file.body.id };
+    }
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('gives each role the files and entries of the levels it may read, and nothing else', async () => {
+    const wrong: string[] = [];
+    const check = (what: string, caller: As, got: number | string, expected: number | string) => {
+      if (got !== expected) wrong.push(`${what} as ${String(caller)}: expected ${expected}, got ${got}`);
+    };
+    for (const caller of callers) {
+      const scope = scopeFor(roleOf(caller));
+      const refusal = caller === 'anonymous' ? 401 : 403;
+      const status = (action: Action, visible: boolean) => (!can(scope, action) ? refusal : visible ? 200 : 404);
+      for (const level of confidentialityLevels) {
+        const { incidentId, evidenceId } = records[level];
+        const visible = mayRead(scope, { confidentiality: level });
+        check(`GET evidence of a ${level} incident`, caller, (await api.get(caller, `/api/evidence/${evidenceId}`)).status, status('evidence.read', visible));
+        check(`GET content of a ${level} incident's file`, caller, (await api.get(caller, `/api/evidence/${evidenceId}/content`)).status, status('evidence.read', visible));
+        check(`verify a ${level} incident's file`, caller, (await api.post(caller, `/api/evidence/${evidenceId}/verify`)).status, status('evidence.read', visible));
+        // Lists answer 200 to whoever may call them, and leave out what the caller may not read.
+        const listed = async (url: string, action: Action) => {
+          const res = await api.get(caller, url);
+          return can(scope, action) ? (res.body.items?.length > 0 ? 'listed' : 'left out') : res.status;
+        };
+        const expectListed = (action: Action, shown: boolean) => (!can(scope, action) ? refusal : shown ? 'listed' : 'left out');
+        check(`list a ${level} incident's file`, caller, await listed(`/api/evidence?id=${evidenceId}`, 'evidence.read'), expectListed('evidence.read', visible));
+        check(`audit of a ${level} incident`, caller, await listed(`/api/audit?entity=incident&entityId=${incidentId}`, 'audit.read'), expectListed('audit.read', visible));
+        check(
+          `audit of a ${level} incident's file`,
+          caller,
+          await listed(`/api/audit?entity=evidence&entityId=${evidenceId}`, 'audit.read'),
+          expectListed('audit.read', visible && can(scope, 'evidence.read')),
+        );
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 240_000);
 });
