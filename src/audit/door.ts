@@ -1,0 +1,96 @@
+import { visibilityPredicate } from '../access/door.js';
+import { can, type Action } from '../access/permissions.js';
+import type { Scope } from '../access/scope.js';
+import type { RequestContext } from '../context.js';
+import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
+import type { AuditEntry } from './service.js';
+import { incidentEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
+
+/*
+ * The audit trail through the access door (issue 15 §5): a reader sees the entries about
+ * records it may read, and in those, nothing that names a record it may not read. The entries
+ * are chosen in SQL (so pages stay full and counts honest); what remains inside a chosen
+ * entry's documents is trimmed here.
+ */
+
+/**
+ * Who may read entries about each kind of record besides incidents and evidence (which follow
+ * their records, below). A module that audits a new kind of record adds its rule here; until
+ * then its entries are shown only to a scope that reads everything.
+ */
+const entityRules: Record<string, Action> = {
+  place: 'registry.read',
+  group: 'registry.read',
+  actor: 'registry.read',
+  region: 'registry.read',
+  // Sources are who tells us: their entries are for those who may read sources.
+  source: 'sources.read',
+};
+
+const readsEverything = (scope: Scope) => visibilityPredicate(scope, () => '') === undefined;
+
+/**
+ * The entries a scope may see, as SQL: about an incident it may read (now, and as the entry's
+ * documents show it), about evidence it may read (linked to such an incident), or about a
+ * record whose kind its role may read. Undefined for a scope that reads everything.
+ */
+export function auditVisibility(scope: Scope): AuditVisibility | undefined {
+  const entities = Object.entries(entityRules)
+    .filter(([, action]) => can(scope, action))
+    .map(([entity]) => entity);
+  if (readsEverything(scope) && can(scope, 'evidence.read') && evidenceVisibility(scope, () => '', 'e.entity_id') === undefined && entities.length === Object.keys(entityRules).length) {
+    return undefined;
+  }
+  return (add) => {
+    const incidents = incidentEntryVisibility((columns) => visibilityPredicate(scope, add, columns));
+    const clauses = [`(e.entity = 'incident' and ${incidents})`];
+    if (can(scope, 'evidence.read')) {
+      const evidence = evidenceVisibility(scope, add, 'e.entity_id');
+      clauses.push(evidence ? `(e.entity = 'evidence' and ${evidence})` : `e.entity = 'evidence'`);
+    }
+    if (entities.length) clauses.push(`e.entity = any(${add(entities)}::text[])`);
+    return clauses.join(' or ');
+  };
+}
+
+/**
+ * What an entry the scope may see can still hold that the scope may not: in an incident's
+ * documents, links to incidents and evidence it may not read, and the sources (for a role
+ * without `sources.read`); in a region merge, the incidents moved (ids and a count that include
+ * records the scope may not read). Those are left out of the documents.
+ */
+export async function withoutWhatScopeMayNotSee(ctx: RequestContext, entries: AuditEntry[]): Promise<AuditEntry[]> {
+  const { scope } = ctx.actor;
+  if (readsEverything(scope) && can(scope, 'sources.read')) return entries;
+  const docs = (e: AuditEntry) => [e.before, e.after].filter((d): d is IncidentDocument => !!d && typeof d === 'object' && !Array.isArray(d));
+  const incidentDocs = entries.filter((e) => e.entity === 'incident').flatMap(docs);
+  const linked = incidentDocs.flatMap((d) => (Array.isArray(d.links) ? d.links.map((l) => l?.incidentId).filter((id): id is string => typeof id === 'string') : []));
+  const files = incidentDocs.flatMap((d) => (Array.isArray(d.evidenceIds) ? d.evidenceIds.filter((id): id is string => typeof id === 'string') : []));
+  const [readableIncidents, readableFiles] = await Promise.all([
+    selectReadableIncidentIds(ctx.db, [...new Set(linked)], (add, columns) => visibilityPredicate(scope, add, columns)),
+    can(scope, 'evidence.read') ? readableEvidenceIds(ctx, files) : new Set<string>(),
+  ]);
+  const redact = (entry: AuditEntry, doc: unknown): unknown => {
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return doc;
+    const copy: Record<string, unknown> = { ...(doc as Record<string, unknown>) };
+    if (entry.entity === 'region' && !readsEverything(scope)) {
+      delete copy.incidentIds;
+      delete copy.incidents;
+    }
+    if (entry.entity === 'incident') {
+      const d = copy as IncidentDocument;
+      if (!can(scope, 'sources.read')) delete copy.sources;
+      if (Array.isArray(d.links)) copy.links = d.links.filter((l) => readableIncidents.has(l?.incidentId as string));
+      if (Array.isArray(d.evidenceIds)) copy.evidenceIds = d.evidenceIds.filter((id) => readableFiles.has(id as string));
+    }
+    return copy;
+  };
+  return entries.map((e) => (e.entity === 'incident' || e.entity === 'region' ? { ...e, before: redact(e, e.before), after: redact(e, e.after) } : e));
+}
+
+/** The parts of an incident's document (incidents/document.ts) that name other records. */
+interface IncidentDocument {
+  links?: { incidentId?: unknown }[];
+  evidenceIds?: unknown[];
+  sources?: unknown[];
+}
