@@ -3,6 +3,7 @@ import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
 import { exitCodes, reportError } from './output.js';
@@ -39,6 +40,8 @@ export function buildProgram(): Command {
   registerIncidentCommands(program);
   registerStatsCommand(program);
   registerRegionCommands(program);
+  registerPersonCommands(program);
+  registerKeysCommands(program);
   return program;
 }
 

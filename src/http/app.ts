@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
+import { personRoutes } from '../persons/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'evidence', description: 'Files kept by SHA-256 with a chain of custody' },
         { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
         { name: 'audit', description: 'Who changed what, when' },
+        { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -107,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(incidentRoutes);
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);
+  await app.register(personRoutes);
   return app;
 }
 
