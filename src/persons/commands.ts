@@ -127,7 +127,7 @@ export async function keysStatusCommand(o: { verify?: boolean; json?: boolean })
     out.push(`persons:    ${status.persons}`);
     if (status.verified) out.push(status.verified.failure ? `verify:     FAILED after ${status.verified.persons} persons: ${status.verified.failure}` : `verify:     every field of ${status.verified.persons} persons opens`);
     process.stdout.write(`${out.join('\n')}\n`);
-    if (status.verified?.failure) process.exitCode = 1;
+    if (status.verified?.failure || (status.master && !status.master.opensDataKey)) process.exitCode = 1;
   });
 }
 
