@@ -111,5 +111,10 @@ describe.each(engines)('precursor persons and keys on %s', (engine) => {
       expect(fromFile.code).toBe(1);
       expect(fromFile.stdout).toMatch(/master key: from data directory key file .* does NOT open the data key/);
     }
+    // The server refuses to start with it, rather than fail at the first request for a person.
+    const served = await runCli(['serve', '--port', '0'], { env: wrong, timeoutMs: 60_000 });
+    expect(served.code).toBe(1);
+    expect(served.stderr).toMatch(/^error: wrong master key/);
+    expect(served.stdout).not.toContain('Precursor is running');
   });
 });

@@ -176,6 +176,29 @@ describe.each(engines)('persons over HTTP (%s)', (engine) => {
     expect(actions).toEqual(expect.arrayContaining(['person.consent', 'person.consent-withdraw']));
   });
 
+  it('answers a tampered ciphertext with a 500 that says nothing of the content, and logs where it failed', async () => {
+    const [row] = await database.db.query<{ blob: Uint8Array }>('select address_enc as blob from persons where id = $1', [person.id]);
+    const original = Buffer.from(row!.blob);
+    const altered = Buffer.from(original);
+    altered[altered.length - 1] = altered[altered.length - 1]! ^ 0x01;
+    await database.db.query('update persons set address_enc = $2 where id = $1', [person.id, altered]);
+    const res = await admin.get(`/api/persons/${person.id}`);
+    expectProblem(res, 500);
+    expect(res.raw.toString()).not.toContain('Zainab');
+    await expect.poll(() => logLines.join('')).toContain(`the encrypted field address of person ${person.id} failed its integrity check`);
+    // A role that is not given identities is not troubled by them.
+    expectStatus(await as('analyst').get(`/api/persons/${person.id}`), 200);
+    await database.db.query('update persons set address_enc = $2 where id = $1', [person.id, original]);
+    expect((await admin.get(`/api/persons/${person.id}`)).body.identity.address).toBe('12 Hidden Lane');
+  });
+
+  it('leaves out links to acts the incident no longer has', async () => {
+    const current = (await admin.get(`/api/incidents/${incident.id}`)).body;
+    const edited = await admin.put(`/api/incidents/${incident.id}`, { ...incidentBody({ confidentiality: 'confidential' }), title: current.title, version: current.version, acts: [{ violationType: 'hate-speech' }] });
+    expectStatus(edited, 200);
+    expect((await admin.get(`/api/persons/${person.id}`)).body.actIds).toEqual([]);
+  });
+
   it('never logs a name sent in a failing request', async () => {
     const failing = [
       await admin.post('/api/persons', { incidentId: incident.id, name: `${secret} Logged`, contacts: ['+999 555 0199'] }), // no role

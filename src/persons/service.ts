@@ -45,16 +45,17 @@ export async function createPerson(ctx: RequestContext, input: PersonInput): Pro
 export async function getPerson(ctx: RequestContext, id: string): Promise<Person> {
   requirePermission(ctx.actor.scope, 'persons.read');
   const row = await store.selectPerson(ctx.db, id);
-  if (!row || !(await mayReadIncident(ctx, row.incident_id))) throw notFound('person', id);
-  return present(ctx, row);
+  const incident = row && (await visibleIncidents(ctx, [row.incident_id])).get(row.incident_id);
+  if (!row || !incident) throw notFound('person', id);
+  return present(ctx, row, incident);
 }
 
 /** The persons of an incident the caller may read, by number. */
 export async function listPersons(ctx: RequestContext, incidentId: string): Promise<Person[]> {
   requirePermission(ctx.actor.scope, 'persons.read');
-  await visibleIncident(ctx, incidentId, 'incidentId');
+  const incident = await visibleIncident(ctx, incidentId, 'incidentId');
   const rows = await store.selectPersonsOfIncidents(ctx.db, [incidentId]);
-  return Promise.all(rows.map((r) => present(ctx, r)));
+  return Promise.all(rows.map((r) => present(ctx, r, incident)));
 }
 
 /**
@@ -68,8 +69,8 @@ export async function findPersonsByName(ctx: RequestContext, name: string, limit
   if (!keyRow) return [];
   const key = keyringFor(ctx.db).unwrap(keyRow);
   const rows = await store.selectPersonsByNameHash(ctx.db, nameDigest(key, name), limit);
-  const visible = await visibleIncidentIds(ctx, rows.map((r) => r.incident_id));
-  return Promise.all(rows.filter((r) => visible.has(r.incident_id)).map((r) => present(ctx, r)));
+  const visible = await visibleIncidents(ctx, rows.map((r) => r.incident_id));
+  return Promise.all(rows.filter((r) => visible.has(r.incident_id)).map((r) => present(ctx, r, visible.get(r.incident_id)!)));
 }
 
 export async function updatePerson(ctx: RequestContext, id: string, version: number, input: PersonUpdate): Promise<Person> {
@@ -148,14 +149,14 @@ async function changeConsent(ctx: RequestContext, id: string, version: number, a
  */
 export async function personsForDisclosure(ctx: RequestContext, incidentIds: readonly string[], purpose: DisclosurePurpose): Promise<Person[]> {
   requirePermission(ctx.actor.scope, 'persons.read');
-  const visible = await visibleIncidentIds(ctx, incidentIds);
-  const rows = await store.selectPersonsOfIncidents(ctx.db, [...visible]);
+  const visible = await visibleIncidents(ctx, incidentIds);
+  const rows = await store.selectPersonsOfIncidents(ctx.db, [...visible.keys()]);
   const needed = consentScopes.indexOf(purpose);
   const allowed = rows.filter((r) => {
     const consent = consentOf(r);
     return consent.status === 'given' && consentScopes.indexOf(consent.scope!) >= needed;
   });
-  return Promise.all(allowed.map((r) => present(ctx, r)));
+  return Promise.all(allowed.map((r) => present(ctx, r, visible.get(r.incident_id)!)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -190,17 +191,18 @@ function mayReadIncidentRecord(ctx: RequestContext, incident: Incident): boolean
 }
 
 async function mayReadIncident(ctx: RequestContext, incidentId: string): Promise<boolean> {
-  return (await visibleIncidentIds(ctx, [incidentId])).has(incidentId);
+  return (await visibleIncidents(ctx, [incidentId])).has(incidentId);
 }
 
-async function visibleIncidentIds(ctx: RequestContext, incidentIds: readonly string[]): Promise<Set<string>> {
-  const visible = new Set<string>();
+/** The incidents among `incidentIds` that the caller may read, by id. */
+async function visibleIncidents(ctx: RequestContext, incidentIds: readonly string[]): Promise<Map<string, Incident>> {
+  const visible = new Map<string, Incident>();
   for (const id of new Set(incidentIds)) {
     const incident = await getIncident(ctx, id).catch((err) => {
       if (err instanceof DomainError && err.code === 'not-found') return undefined;
       throw err;
     });
-    if (incident && mayReadIncidentRecord(ctx, incident)) visible.add(id);
+    if (incident && mayReadIncidentRecord(ctx, incident)) visible.set(id, incident);
   }
   return visible;
 }
@@ -260,10 +262,16 @@ function openIdentity(ctx: RequestContext, sql: Sql, row: store.PersonRow): Prom
   return openRow(sql, (id) => keyring.byId(sql, id), row);
 }
 
-/** What the caller may see of a person: the identity only with persons.read-identity. */
-async function present(ctx: RequestContext, row: store.PersonRow): Promise<Person> {
+/**
+ * What the caller may see of a person: the identity only with persons.read-identity. Links to
+ * acts or sources' information the incident no longer has (an edit removed them) are left out.
+ */
+async function present(ctx: RequestContext, row: store.PersonRow, incident: Incident): Promise<Person> {
   const identity = can(ctx.actor.scope, 'persons.read-identity') ? await openIdentity(ctx, ctx.db, row) : null;
-  return { ...recordOf(row), identity };
+  const acts = new Set(incident.acts.map((a) => a.id));
+  const sources = new Set(incident.sources.map((s) => s.sourceId));
+  const record = recordOf(row);
+  return { ...record, actIds: record.actIds.filter((a) => acts.has(a)), sourceIds: record.sourceIds.filter((s) => sources.has(s)), identity };
 }
 
 /** The person without identifying fields. */
