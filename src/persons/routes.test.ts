@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can } from '../access/permissions.js';
-import { roles, scopeFor, type Role } from '../access/scope.js';
+import { roles, scopeFor, type Confidentiality, type Role } from '../access/scope.js';
 import type { Actor } from '../context.js';
 import { EvidenceFiles } from '../evidence/files.js';
 import { buildApp, type App } from '../http/app.js';
@@ -19,7 +19,7 @@ import { fixedKeyring, useKeyring } from './keys.js';
  */
 
 const secret = 'Zainab Qasimova';
-const actorFor = (role: Role): Actor => ({ id: `test-${role}`, name: `Test ${role}`, scope: scopeFor(role) });
+const actorFor = (role: Role, clearance?: Confidentiality): Actor => ({ id: `test-${role}`, name: `Test ${role}`, scope: scopeFor(role, { clearance }) });
 
 describe.each(engines)('persons over HTTP (%s)', (engine) => {
   let database: TestDatabase;
@@ -53,7 +53,8 @@ describe.each(engines)('persons over HTTP (%s)', (engine) => {
       files: new EvidenceFiles(evidenceDir, 1024 * 1024),
       version: 'test',
       logger: { level: 'trace', stream } as { level: string },
-      authenticate: async (request) => actorFor((request.headers['x-test-role'] as Role | undefined) ?? 'administrator'),
+      authenticate: async (request) =>
+        actorFor((request.headers['x-test-role'] as Role | undefined) ?? 'administrator', request.headers['x-test-clearance'] as Confidentiality | undefined),
     });
     await app.ready();
     const created = await admin.post('/api/incidents', incidentBody({ confidentiality: 'confidential' }));
@@ -146,6 +147,16 @@ describe.each(engines)('persons over HTTP (%s)', (engine) => {
     expect((await admin.post('/api/persons/lookup', { name: 'Zainab Qasimov' })).body.items).toEqual([]);
     expectProblem(await as('analyst').get(`/api/persons?name=${encodeURIComponent(secret)}`), 403);
     expectProblem(await as('analyst').post('/api/persons/lookup', { name: secret }), 403);
+  });
+
+  it('shows nothing of a person in an incident above the caller’s clearance, even to a role that sees identities', async () => {
+    const headers = { 'x-test-role': 'lawyer', 'x-test-clearance': 'internal' };
+    expectProblem(await call(app, 'GET', `/api/persons/${person.id}`, undefined, headers), 404);
+    expectProblem(await call(app, 'GET', `/api/persons?incidentId=${incident.id}`, undefined, headers), 404, ['incidentId']);
+    const lookup = await call(app, 'POST', '/api/persons/lookup', { name: secret }, headers);
+    expectStatus(lookup, 200);
+    expect(lookup.body.items).toEqual([]);
+    expectProblem(await call(app, 'POST', '/api/persons', { incidentId: incident.id, role: 'witness', name: 'New' }, headers), 404, ['incidentId']);
   });
 
   it('answers a stale version with the current record, without its identity', async () => {

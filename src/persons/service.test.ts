@@ -63,6 +63,8 @@ describe.each(engines)('persons for disclosure (%s)', (engine) => {
     const disclosed = await personsForDisclosure(analyst, [incidentId, secretIncidentId], 'publish');
     expect(disclosed.map((p) => p.identity)).toEqual([null]);
     expect(disclosed.map((p) => p.id)).toEqual([person.Publish]);
+    const anonymous = createContext(database.db, { id: 'p', name: 'Public', scope: scopeFor('public') });
+    expect(await personsForDisclosure(anonymous, [incidentId], 'publish')).toEqual([]);
   });
 
   it('deletes the persons of an incident inside a transaction (for the purge)', async () => {

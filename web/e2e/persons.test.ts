@@ -20,8 +20,17 @@ describe.skipIf(!available)('persons on the incident page', () => {
 
   beforeAll(async () => {
     ({ server, browser, context, page } = await openSession());
+    const source = await page.request.post(`${server.url}/api/sources`, { data: { name: 'Karn Ford Monitors', kind: 'ngo', reliability: 'B' } });
+    expect(source.status()).toBe(201);
+    const sourceId = ((await source.json()) as { id: string }).id;
     const res = await page.request.post(`${server.url}/api/incidents`, {
-      data: { title: 'Threats against witnesses at Karn Ford', startDate: '2024-04-02', country: 'XVR', acts: [{ violationType: 'harassment' }, { violationType: 'arbitrary-detention' }] },
+      data: {
+        title: 'Threats against witnesses at Karn Ford',
+        startDate: '2024-04-02',
+        country: 'XVR',
+        acts: [{ violationType: 'harassment' }, { violationType: 'arbitrary-detention' }],
+        sources: [{ sourceId, connection: 'eyewitness', materialType: 'testimony', credibility: 2 }],
+      },
     });
     expect(res.status()).toBe(201);
     incidentId = ((await res.json()) as { id: string }).id;
@@ -45,14 +54,16 @@ describe.skipIf(!available)('persons on the incident page', () => {
     await page.fill('#f-age', '41');
     await page.fill('#f-contacts', '+999 555 0101');
     await form.getByLabel('Act 2: Arbitrary arrest and detention').check();
+    await form.getByLabel('Karn Ford Monitors').check();
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => rows().count()).toBe(1);
     const row = rows().first();
     expect(await row.innerText()).toMatch(/Witness 1\s+Amina Hassan\s+Witness\s+Female, 41 years\s+Not recorded/);
 
-    const stored = (await (await page.request.get(`${server.url}/api/persons?incidentId=${incidentId}`)).json()) as { items: { actIds: string[]; identity: { contacts: string[] } }[] };
+    const stored = (await (await page.request.get(`${server.url}/api/persons?incidentId=${incidentId}`)).json()) as { items: { actIds: string[]; sourceIds: string[]; identity: { contacts: string[] } }[] };
     expect(stored.items[0]!.identity.contacts).toEqual(['+999 555 0101']);
     expect(stored.items[0]!.actIds).toHaveLength(1);
+    expect(stored.items[0]!.sourceIds).toHaveLength(1);
   });
 
   it('records consent, then its withdrawal', async () => {

@@ -533,6 +533,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'persons.consentScope': 'ما وافق عليه الشخص',
   'persons.consentDate': 'التاريخ',
   'persons.recordConsent': 'تسجيل الموافقة',
+  'persons.sources': 'المصادر التي تذكر معلوماتها هذا الشخص',
   'persons.separator': '، ',
   'persons.withdrawConsent': 'تسجيل السحب',
 };

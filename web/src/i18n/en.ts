@@ -521,6 +521,7 @@ export const en = {
   'persons.consentScope': 'What the person agreed to',
   'persons.consentDate': 'Date',
   'persons.recordConsent': 'Record consent',
+  'persons.sources': 'Sources whose information names this person',
   'persons.separator': ', ',
   'persons.withdrawConsent': 'Record withdrawal',
 } as const;

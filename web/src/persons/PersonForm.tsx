@@ -4,7 +4,7 @@ import type { FieldProblem, Incident } from '../api/types';
 import { ErrorNote } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { Field, FieldErrors } from '../incidents/Field';
-import { useTaxonomy } from '../vocab/vocab';
+import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { personRoles, sexes, type Person, type PersonRole, type Sex } from './types';
 
 interface Props {
@@ -21,6 +21,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
   const { t, label } = useI18n();
   const types = useTaxonomy('violation-types');
+  const sources = useRegistry('sources');
   const id = person?.identity;
   // A stored incident's acts all have their ids: the links persons keep.
   const acts = incident.acts.flatMap((a) => (a.id ? [{ id: a.id, violationType: a.violationType }] : []));
@@ -34,6 +35,7 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
   const [address, setAddress] = useState(id?.address ?? '');
   const [notes, setNotes] = useState(id?.notes ?? '');
   const [actIds, setActIds] = useState<string[]>(person?.actIds ?? []);
+  const [sourceIds, setSourceIds] = useState<string[]>(person?.sourceIds ?? []);
   const [errors, setErrors] = useState(new Map<string, FieldProblem[]>());
   const [failure, setFailure] = useState<Error>();
   const [saving, setSaving] = useState(false);
@@ -53,7 +55,7 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
       address,
       notes,
       actIds,
-      sourceIds: person?.sourceIds ?? [],
+      sourceIds,
       photos: id?.photos ?? [],
     };
     try {
@@ -143,6 +145,21 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
                     onChange={(e) => setActIds((ids) => (e.target.checked ? [...ids, act.id] : ids.filter((x) => x !== act.id)))}
                   />{' '}
                   {t('persons.actItem', { n: i + 1, type: label(types.byCode.get(act.violationType), act.violationType) })}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {incident.sources.length > 0 && (
+            <fieldset className="person-acts">
+              <legend>{t('persons.sources')}</legend>
+              {incident.sources.map((source) => (
+                <label key={source.sourceId} className="check">
+                  <input
+                    type="checkbox"
+                    checked={sourceIds.includes(source.sourceId)}
+                    onChange={(e) => setSourceIds((ids) => (e.target.checked ? [...ids, source.sourceId] : ids.filter((x) => x !== source.sourceId)))}
+                  />{' '}
+                  {sources.byId.get(source.sourceId)?.name ?? t('common.unknownRecord')}
                 </label>
               ))}
             </fieldset>
