@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readConfig } from '../config.js';
+import type { Config } from '../config.js';
 import type { Database, Sql } from '../db/database.js';
 import { keyFingerprint, newDataKey, unwrapKey, wrapKey, type DataKey } from './crypto.js';
 import { MasterKeyError, resolveMasterKey, type MasterKey, type MasterKeySettings } from './masterKey.js';
@@ -94,20 +94,25 @@ export class Keyring {
 const keyrings = new WeakMap<Database, Keyring>();
 
 /**
- * The keyring of a database: one per open database in this process. Unless one was set with
- * `useKeyring`, the master key comes from the process environment, and in local mode on the
- * embedded database from a key file in its data directory.
+ * The keyring of a database: one per open database in this process, set when the runtime
+ * opens it (`keyringForConfig`). A database opened otherwise (a script, a test) has a keyring
+ * that reads the key from the environment only and never makes a key file.
  */
 export function keyringFor(db: Database): Keyring {
   let keyring = keyrings.get(db);
   if (!keyring) {
-    keyring = new Keyring(() => {
-      const config = readConfig();
-      return { env: process.env, dataDir: db.engine === 'pglite' && !config.databaseUrl ? config.dataDir : undefined };
-    });
+    keyring = new Keyring(() => ({ env: process.env }));
     keyrings.set(db, keyring);
   }
   return keyring;
+}
+
+/**
+ * The keyring of the configured database: the master key from the environment, and in local
+ * mode on the embedded database from a key file in its data directory (made on first use).
+ */
+export function keyringForConfig(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Keyring {
+  return new Keyring(() => ({ env: process.env, dataDir: config.databaseUrl ? undefined : config.dataDir }));
 }
 
 /** Gives a database its own keyring (tests, and the CLI after a rotation). */
