@@ -226,4 +226,14 @@ describe.each(engines)('persons over HTTP (%s)', (engine) => {
     expect(log).not.toContain('Zainab');
     expect(log).not.toContain('555 0199');
   });
+  it('deletes a person with their ciphertexts; the audit keeps only the record and the digest', async () => {
+    const made = await admin.post('/api/persons', { incidentId: incident.id, role: 'witness', name: 'Deleted Witness' });
+    expectStatus(made, 201);
+    expectProblem(await call(app, 'DELETE', `/api/persons/${made.body.id}?version=9`), 409, ['version']);
+    expectProblem(await call(app, 'DELETE', `/api/persons/${made.body.id}?version=1`, undefined, { 'x-test-role': 'analyst' }), 403);
+    expectStatus(await call(app, 'DELETE', `/api/persons/${made.body.id}?version=1`), 204);
+    expectProblem(await admin.get(`/api/persons/${made.body.id}`), 404);
+    const [entry] = await database.db.query<{ before: unknown }>("select before from audit_entries where entity = 'person' and action = 'person.delete' and entity_id = $1", [made.body.id]);
+    expect(JSON.stringify(entry!.before)).not.toContain('Deleted Witness');
+  });
 });
