@@ -72,4 +72,12 @@ describe.each(engines)('persons for disclosure (%s)', (engine) => {
     expect(deleted).toEqual([person['Secret Publish']]);
     expect(await names('publish')).toEqual(['Publish']);
   });
+  it('numbers persons recorded at the same moment in one incident apart', async () => {
+    const made = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => createPerson(ctx, PersonInput.parse({ incidentId, role: 'witness', name: `Concurrent ${n}` }))),
+    );
+    const numbers = made.map((p) => p.number).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(5);
+    expect(numbers[0]).toBeGreaterThan(5);
+  });
 });
