@@ -35,7 +35,7 @@ const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, performance.now() - start];
 };
 
-const db = await openPglite();
+const db = await openPglite(undefined);
 await migrate(db);
 useKeyring(db, fixedKeyring(randomBytes(32)));
 const ctx = createContext(db);

@@ -126,4 +126,13 @@ describe.skipIf(!available)('persons on the incident page', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await p.close();
   });
+  it('deletes a person after a confirmation', async () => {
+    // The Arabic test above left Arabic as the chosen language: come back to English.
+    await page.goto(`${server.url}/incidents/${incidentId}?lang=en`);
+    await expect.poll(() => rows().count()).toBe(1);
+    await rows().first().getByRole('button', { name: 'Edit' }).click();
+    await page.getByTestId('person-form').getByRole('button', { name: 'Delete this person' }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => page.getByTestId('persons').innerText()).toContain('No victim or witness is recorded');
+  });
 });

@@ -534,6 +534,9 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'persons.consentDate': 'التاريخ',
   'persons.recordConsent': 'تسجيل الموافقة',
   'persons.sources': 'المصادر التي تذكر معلوماتها هذا الشخص',
+  'persons.delete': 'حذف هذا الشخص',
+  'persons.deleteExplain': 'سيُمحى الشخص وهويته المشفّرة، ولا يحتفظ سجل التدقيق إلا بأنه كان موجوداً. لا يمكن التراجع عن ذلك.',
+  'persons.deleteConfirm': 'حذف نهائي',
   'persons.separator': '، ',
   'persons.withdrawConsent': 'تسجيل السحب',
 };

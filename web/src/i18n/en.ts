@@ -522,6 +522,9 @@ export const en = {
   'persons.consentDate': 'Date',
   'persons.recordConsent': 'Record consent',
   'persons.sources': 'Sources whose information names this person',
+  'persons.delete': 'Delete this person',
+  'persons.deleteExplain': 'The person and their encrypted identity will be erased; the audit trail keeps only that they existed. This cannot be undone.',
+  'persons.deleteConfirm': 'Delete for good',
   'persons.separator': ', ',
   'persons.withdrawConsent': 'Record withdrawal',
 } as const;

@@ -39,6 +39,18 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
   const [errors, setErrors] = useState(new Map<string, FieldProblem[]>());
   const [failure, setFailure] = useState<Error>();
   const [saving, setSaving] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const remove = async () => {
+    if (!person) return;
+    setFailure(undefined);
+    try {
+      await apiSend('DELETE', `/api/persons/${person.id}?version=${person.version}`);
+      onSaved();
+    } catch (err) {
+      setFailure(err as Error);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -172,7 +184,25 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
           <button type="button" className="secondary" onClick={onCancel}>
             {t('common.cancel')}
           </button>
+          {person && !confirmDelete && (
+            <button type="button" className="secondary danger" onClick={() => setConfirmDelete(true)}>
+              {t('persons.delete')}
+            </button>
+          )}
         </div>
+        {person && confirmDelete && (
+          <div className="notice" role="alert">
+            <p>{t('persons.deleteExplain')}</p>
+            <div className="actions">
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t('persons.deleteConfirm')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
       </form>
     </FieldErrors.Provider>
   );
