@@ -67,13 +67,15 @@ export async function selectChainEntry(sql: Sql, seq: number): Promise<HeadRow |
 /**
  * Erases the documents (before, after, detail) of every entry about these records — the one
  * change the append-only trigger allows; digests and hashes stay, so the chain still verifies.
+ * The purge's own entries (`<entity>.purge`, which hold no document) are left alone.
  * Returns how many entries were erased.
  */
 export async function eraseAuditContents(tx: Sql, entity: string, entityIds: readonly string[]): Promise<number> {
   if (entityIds.length === 0) return 0;
   const rows = await tx.query<{ id: number }>(
     `update audit_entries set before = null, after = null, detail = null, erased_at = now()
-     where entity = $1 and entity_id = any($2::uuid[]) and (before is not null or after is not null or detail is not null)
+     where entity = $1 and entity_id = any($2::uuid[]) and action <> ($1 || '.purge')
+       and (before is not null or after is not null or detail is not null)
      returning id`,
     [entity, entityIds],
   );

@@ -5,6 +5,7 @@ import type { Sql } from '../db/database.js';
 import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
+import { refuseTombstoned } from '../purge/tombstones.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
 import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
@@ -43,6 +44,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
     inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
+    if (options.ids) await refuseTombstoned(tx, 'incident', options.ids); // a purged incident does not come back
     const ids = options.ids ?? inputs.map(() => randomUUID());
     const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
     const rows = await store.insertIncidents(tx, writes.map((w) => w.row));
