@@ -10,7 +10,7 @@ import { checkHeadAgainstChain, currentHead, verifyAuditTrail } from './verify.j
 export async function verifyCommand(o: { json?: boolean }) {
   const report = await withContext((ctx) => verifyAuditTrail(ctx));
   if (o.json) printJson(report);
-  else if (report.ok) process.stdout.write(`the audit trail verifies: ${report.checked} entries, head ${report.lastGood?.seq ?? 0} ${report.lastGood?.hash ?? ''}\n`.replace(/ \n$/, '\n'));
+  else if (report.ok) process.stdout.write(`the audit trail verifies: ${report.checked} entries${report.lastGood ? `, head ${report.lastGood.seq} ${report.lastGood.hash}` : ''}\n`);
   else process.stderr.write(`the audit trail does NOT verify: ${report.problem!.message} (${report.checked} entries before it are intact)\n`);
   if (!report.ok) process.exitCode = exitCodes.failure;
 }
