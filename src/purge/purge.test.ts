@@ -70,6 +70,7 @@ describe.each(engines)('purging an incident on %s', (engine) => {
     expect(res.body.tombstone).toMatchObject({ entity: 'incident', id: incident.id, purgedBy: 'local' });
     expect(res.body.tombstone.reasonDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(res.body.evidencePurged).toEqual([sole.id]);
+    expect(res.body.vacuumed).toBe(true);
     expect(res.body.auditEntriesErased).toBeGreaterThanOrEqual(3); // created, updated, and the evidence's upload
 
     expectProblem(await get(t.app, `/api/incidents/${incident.id}`), 404);

@@ -30,7 +30,7 @@ export const purgeRoutes = (files: EvidenceFiles) => async (app: App) => {
         params: IdParams,
         body: z.object({ reason: z.string().max(maxReasonLength).meta({ description: 'Why; kept only as a digest' }) }),
         response: {
-          200: z.object({ tombstone: Tombstone, evidencePurged: z.array(z.uuid()), auditEntriesErased: z.number().int() }),
+          200: z.object({ tombstone: Tombstone, evidencePurged: z.array(z.uuid()), auditEntriesErased: z.number().int(), vacuumed: z.boolean() }),
           ...problemResponses,
           403: ProblemSchema,
         },

@@ -8,7 +8,7 @@ import { DomainError, invalid, notFound } from '../errors.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { deleteEvidenceRecords } from '../evidence/purge.store.js';
 import { lockIncidentForPurge, removeIncidents, selectEvidenceOnlyOf } from '../incidents/purge.store.js';
-import { insertTombstones, selectTombstones } from './store.js';
+import { insertTombstones, selectTombstones, vacuumPurgedTables } from './store.js';
 import type { Tombstone } from './tombstones.js';
 
 /**
@@ -25,6 +25,8 @@ export interface PurgeReport {
   evidencePurged: string[];
   /** Audit entries whose before, after and detail were erased (their digests stay in the chain). */
   auditEntriesErased: number;
+  /** Whether the tables were vacuumed afterwards, pruning the removed rows' old versions from their pages. */
+  vacuumed: boolean;
 }
 
 const reasonDigest = (entity: string, id: string, reason: string) => sha256Hex(`${entity}\n${id}\n${reason}`);
@@ -41,7 +43,7 @@ export async function purgeIncident(ctx: RequestContext, files: EvidenceFiles, i
   const why = reason.trim();
   if (!why) throw invalid([{ field: 'reason', code: 'required', message: 'say why the incident is purged' }]);
   if (why.length > maxReasonLength) throw invalid([{ field: 'reason', code: 'too-long', message: `at most ${maxReasonLength} characters`, params: { maximum: maxReasonLength } }]);
-  return ctx.db.transaction(async (tx) => {
+  const report = await ctx.db.transaction(async (tx) => {
     const incident = await lockIncidentForPurge(tx, id);
     if (!incident) {
       const [purged] = await selectTombstones(tx, 'incident', [id]);
@@ -73,4 +75,10 @@ export async function purgeIncident(ctx: RequestContext, files: EvidenceFiles, i
       auditEntriesErased,
     };
   });
+  // After the commit (a vacuum cannot run inside a transaction); the purge stands if it fails.
+  const vacuumed = await vacuumPurgedTables(ctx.db).then(
+    () => true,
+    () => false,
+  );
+  return { ...report, vacuumed };
 }

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
 
 /** The tombstones table (migration 008): what was purged, never what it said. */
 
@@ -39,4 +39,13 @@ export async function selectTombstones(sql: Sql, entity?: string, ids?: readonly
      order by purged_at, entity, entity_id`,
     [entity ?? null, ids ?? null],
   );
+}
+
+/**
+ * Vacuums the tables a purge deleted from or erased in, so the removed rows' versions are pruned
+ * from their pages now — the embedded database has no autovacuum, and would otherwise keep them
+ * until its next timed vacuum. (Freed bytes can stay in the files until overwritten; see the README.)
+ */
+export async function vacuumPurgedTables(db: Database): Promise<void> {
+  await db.exec('vacuum incidents, incident_texts, acts, involvements, incident_sources, incident_evidence, incident_links, evidence, custody_events, audit_entries');
 }
