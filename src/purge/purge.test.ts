@@ -56,6 +56,7 @@ describe.each(engines)('purging an incident on %s', (engine) => {
     const editor = await buildApp({ db: t.db, files: t.files, version: 'test', authenticate: async () => ({ id: 'ed', name: 'Editor', scope: scopeFor('editor') }) });
     try {
       expectProblem(await post(editor, `/api/incidents/${incident.id}/purge`, { reason: 'danger' }), 403);
+      expectProblem(await get(editor, '/api/audit/verify'), 403);
     } finally {
       await editor.close();
     }
@@ -101,6 +102,9 @@ describe.each(engines)('purging an incident on %s', (engine) => {
     expect(audit.every((e: any) => e.before === null && e.after === null)).toBe(true);
     expect(audit[0].detail).toMatchObject({ reasonDigest: res.body.tombstone.reasonDigest, evidencePurged: 1 });
     expect(await verifyChain(t.db)).toMatchObject({ ok: true, problem: null });
+    const verified = await get(t.app, '/api/audit/verify');
+    expectStatus(verified, 200);
+    expect(verified.body).toMatchObject({ ok: true, problem: null, lastGood: { seq: verified.body.checked } });
   });
 
   it('says when an incident was already purged', async () => {
