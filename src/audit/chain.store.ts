@@ -40,8 +40,9 @@ export async function selectChainRows(sql: Sql, afterSeq: number, limit: number)
   );
 }
 
-export async function countAuditEntries(sql: Sql): Promise<number> {
-  const [row] = await sql.query<{ n: number }>('select count(*) as n from audit_entries');
+/** How many entries there are, or how many up to a sequence number (entries written after a check began are not its business). */
+export async function countAuditEntries(sql: Sql, upToSeq?: number): Promise<number> {
+  const [row] = await sql.query<{ n: number }>('select count(*) as n from audit_entries where $1::bigint is null or seq <= $1', [upToSeq ?? null]);
   return Number(row?.n ?? 0);
 }
 

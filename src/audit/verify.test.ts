@@ -136,6 +136,15 @@ describe.each(engines)('the audit hash chain on %s', (engine) => {
     expect(report.problem).toMatchObject({ seq: 5, kind: 'broken-link' });
   });
 
+  it('notices an entry inserted beside the chain with a copied sequence number', async () => {
+    const report = await tampered(t.db, [
+      'drop index audit_entries_seq',
+      'insert into audit_entries (seq, prev_hash, hash, actor, action, entity) select seq, prev_hash, hash, actor, action, entity from audit_entries where seq = 5',
+    ]);
+    expect(report.problem?.seq).toBe(5);
+    expect(['altered', 'out-of-order']).toContain(report.problem?.kind);
+  });
+
   it('refuses to update, delete or truncate audit entries', async () => {
     await expect(t.db.query("update audit_entries set actor = 'x' where seq = 1")).rejects.toThrow(/append-only/);
     await expect(t.db.query('delete from audit_entries where seq = 1')).rejects.toThrow(/append-only/);
