@@ -40,11 +40,11 @@ export async function createIncident(ctx: RequestContext, input: IncidentInput):
 export async function createIncidents(ctx: RequestContext, inputs: IncidentInput[], options: { ids?: string[] } = {}): Promise<Incident[]> {
   if (inputs.length === 0) return [];
   return ctx.db.transaction(async (tx) => {
+    if (options.ids) await refuseTombstoned(tx, 'incident', options.ids); // a purged incident does not come back
     inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
     inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
-    if (options.ids) await refuseTombstoned(tx, 'incident', options.ids); // a purged incident does not come back
     const ids = options.ids ?? inputs.map(() => randomUUID());
     const writes = inputs.map((input, i) => toWrite(ids[i]!, input, resolved, ctx.actor.id));
     const rows = await store.insertIncidents(tx, writes.map((w) => w.row));
