@@ -40,9 +40,12 @@ export async function selectChainRows(sql: Sql, afterSeq: number, limit: number)
   );
 }
 
-/** How many entries there are, or how many up to a sequence number (entries written after a check began are not its business). */
+/**
+ * How many entries there are, or how many up to a sequence number (entries written after a check
+ * began are not its business) together with any left unchained (null only until their commit).
+ */
 export async function countAuditEntries(sql: Sql, upToSeq?: number): Promise<number> {
-  const [row] = await sql.query<{ n: number }>('select count(*) as n from audit_entries where $1::bigint is null or seq <= $1', [upToSeq ?? null]);
+  const [row] = await sql.query<{ n: number }>('select count(*) as n from audit_entries where $1::bigint is null or seq <= $1 or seq is null', [upToSeq ?? null]);
   return Number(row?.n ?? 0);
 }
 
@@ -55,7 +58,7 @@ export interface HeadRow {
 
 /** The newest entry of the chain, or undefined when the trail is empty. */
 export async function selectChainHead(sql: Sql): Promise<HeadRow | undefined> {
-  const [row] = await sql.query<HeadRow>(`select id::text as id, seq::text as seq, hash, ${canonicalAt} as at from audit_entries order by audit_entries.seq desc limit 1`);
+  const [row] = await sql.query<HeadRow>(`select id::text as id, seq::text as seq, hash, ${canonicalAt} as at from audit_entries where seq is not null order by audit_entries.seq desc limit 1`);
   return row;
 }
 

@@ -145,8 +145,15 @@ describe.each(engines)('the audit hash chain on %s', (engine) => {
     expect(['altered', 'out-of-order']).toContain(report.problem?.kind);
   });
 
+  it('notices an entry written with the chaining trigger disabled', async () => {
+    const report = await tampered(t.db, ["insert into audit_entries (actor, action, entity) values ('intruder', 'incident.create', 'incident')"]);
+    expect(report.problem).toMatchObject({ kind: 'outside-chain', seq: null });
+  });
+
   it('refuses to update, delete or truncate audit entries', async () => {
     await expect(t.db.query("update audit_entries set actor = 'x' where seq = 1")).rejects.toThrow(/append-only/);
+    // Chaining happens once, at the commit: a chained entry cannot be chained again elsewhere.
+    await expect(t.db.query("update audit_entries set seq = 99, hash = repeat('d', 64) where seq = 1")).rejects.toThrow(/append-only/);
     await expect(t.db.query('delete from audit_entries where seq = 1')).rejects.toThrow(/append-only/);
     await expect(t.db.query('truncate audit_entries')).rejects.toThrow(/append-only/);
     // Erasing a document without marking it erased is refused too: only a purge's erasure passes.
@@ -216,5 +223,34 @@ describe.runIf(engines.includes('postgres'))('concurrent appends on a PostgreSQL
     const rows = await t.db.query<{ seq: number }>('select seq from audit_entries order by seq');
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 72 }, (_, i) => i + 1));
     expect(await verifyChain(t.db)).toMatchObject({ ok: true, checked: 72 });
+  });
+
+  it('cannot deadlock a writer that audits and then locks a row with one that locked it and then audits', async () => {
+    await t.db.query('create table lock_probe (id int primary key, n int not null)');
+    await t.db.query('insert into lock_probe values (1, 0)');
+    const signal = () => {
+      let done!: () => void;
+      const reached = new Promise<void>((resolve) => (done = resolve));
+      return { reached, done };
+    };
+    const audited = signal();
+    const locked = signal();
+    const change = (n: number) => [{ action: 'incident.update', entity: 'incident', entityId: randomUUID(), before: { n }, after: { n: n + 1 } }];
+    const a = t.db.transaction(async (tx) => {
+      await recordAudit(tx, createContext(t.db), change(1));
+      audited.done();
+      await locked.reached;
+      await tx.query('update lock_probe set n = n + 1 where id = 1'); // waits for b's row lock
+    });
+    const b = t.db.transaction(async (tx) => {
+      await audited.reached;
+      await tx.query('update lock_probe set n = n + 1 where id = 1');
+      locked.done();
+      // Once a waits for the row, b audits: with the chain's lock taken at the append, this would deadlock.
+      await expect.poll(async () => Number((await t.db.query<{ n: number }>('select count(*) as n from pg_locks where not granted'))[0]!.n), { timeout: 10_000 }).toBeGreaterThan(0);
+      await recordAudit(tx, createContext(t.db), change(2));
+    });
+    await Promise.all([a, b]);
+    expect(await verifyChain(t.db)).toMatchObject({ ok: true, checked: 74 });
   });
 });

@@ -38,11 +38,12 @@ export async function verifyChain(sql: Sql, options: { upTo?: number } = {}): Pr
     if (rows.length < batchSize) break;
   }
   if (options.upTo === undefined) {
-    // Rows the walk by sequence did not reach (a duplicate or non-positive number) sit outside the
-    // chain. Counted up to the last entry checked: a server keeps appending while the check runs.
+    // Rows the walk by sequence did not reach (a duplicate or non-positive number, or none: a row
+    // written with the chaining trigger disabled) sit outside the chain. Counted up to the last
+    // entry checked: a server keeps appending while the check runs.
     const total = await countAuditEntries(sql, position.seq);
     if (total !== checked) {
-      return report(checked, position, { seq: null, id: null, kind: 'outside-chain', message: `${total - checked} entries are outside the chain (duplicate or invalid sequence numbers)` });
+      return report(checked, position, { seq: null, id: null, kind: 'outside-chain', message: `${total - checked} entries are outside the chain (no, duplicate or invalid sequence numbers)` });
     }
   }
   return report(checked, position, null);

@@ -71,45 +71,71 @@ begin
 end
 $$;
 
-alter table audit_entries
-  alter column seq set not null,
-  alter column prev_hash set not null,
-  alter column hash set not null;
 -- Unique: two writers that both read the same head (which the lock below prevents) fail here
--- instead of forking the chain.
+-- instead of forking the chain. An entry's seq and hashes are null only until its transaction
+-- commits (see below).
 create unique index audit_entries_seq on audit_entries (seq);
 
--- Each new entry is chained as it is inserted, whoever inserts it (a service, a migration, a
--- module's own SQL): no writer can leave the chain. The transaction-scoped advisory lock
--- serialises appends on a server, so concurrent transactions form one line, not a fork; it is
--- held until the writer commits. Rows of one multi-row insert see the rows before them, so a
--- bulk write chains in its own order. Reads are in READ COMMITTED (the default): each query
--- here sees what the previous holder of the lock committed.
+-- A new entry's documents are digested as it is inserted, whoever inserts it (a service, a
+-- migration, a module's own SQL); its place in the chain is left empty until the commit.
+create function audit_entries_digest() returns trigger language plpgsql as $$
+begin
+  NEW.before_digest := audit_content_digest(NEW.before);
+  NEW.after_digest := audit_content_digest(NEW.after);
+  NEW.detail_digest := audit_content_digest(NEW.detail);
+  NEW.seq := null;
+  NEW.prev_hash := null;
+  NEW.hash := null;
+  NEW.erased_at := null;
+  return NEW;
+end
+$$;
+create trigger audit_entries_digest before insert on audit_entries for each row execute function audit_entries_digest();
+
+-- The entry joins the chain when its transaction commits (a deferred constraint trigger), in the
+-- order the transaction wrote its entries. The transaction-scoped advisory lock serialises the
+-- appends of concurrent transactions, so they form one line, not a fork. Taken at commit, it is
+-- held only while the commit ends, and by then the transaction takes no other lock: a writer that
+-- audits and then locks rows (rollup counts) cannot deadlock with one that locked those rows and
+-- waits to audit. After the lock, the head query sees what the previous holder committed (READ
+-- COMMITTED, the default: each query takes a new snapshot).
 create function audit_entries_chain() returns trigger language plpgsql as $$
 declare
   head_seq bigint;
   head_hash text;
+  e audit_entries;
 begin
   perform pg_advisory_xact_lock(4242008);
-  select seq, hash into head_seq, head_hash from audit_entries order by seq desc limit 1;
-  NEW.seq := coalesce(head_seq, 0) + 1;
-  NEW.prev_hash := coalesce(head_hash, repeat('0', 64));
-  NEW.before_digest := audit_content_digest(NEW.before);
-  NEW.after_digest := audit_content_digest(NEW.after);
-  NEW.detail_digest := audit_content_digest(NEW.detail);
-  NEW.erased_at := null;
-  NEW.hash := audit_entry_hash(NEW.id, NEW.seq, NEW.at, NEW.actor, NEW.request_id, NEW.action, NEW.entity,
-    NEW.entity_id, NEW.before_digest, NEW.after_digest, NEW.detail_digest, NEW.prev_hash);
-  return NEW;
+  select seq, hash into head_seq, head_hash from audit_entries where seq is not null order by seq desc limit 1;
+  select * into e from audit_entries where id = NEW.id;
+  e.seq := coalesce(head_seq, 0) + 1;
+  e.prev_hash := coalesce(head_hash, repeat('0', 64));
+  e.hash := audit_entry_hash(e.id, e.seq, e.at, e.actor, e.request_id, e.action, e.entity, e.entity_id,
+    e.before_digest, e.after_digest, e.detail_digest, e.prev_hash);
+  update audit_entries set seq = e.seq, prev_hash = e.prev_hash, hash = e.hash where id = e.id;
+  return null;
 end
 $$;
-create trigger audit_entries_chain before insert on audit_entries for each row execute function audit_entries_chain();
+create constraint trigger audit_entries_chain after insert on audit_entries
+  deferrable initially deferred for each row execute function audit_entries_chain();
 
--- Append-only: no entry is changed or removed, and the table is never truncated. The one change
--- allowed is a purge's erasure: before, after and detail become null (never anything else) and
--- erased_at is set, while every hashed field — the digests among them — stays as it was.
+-- Append-only: no entry is changed or removed, and the table is never truncated. Two changes
+-- are allowed: the commit's chaining of a new entry (seq and hashes set once, from null, nothing
+-- else changed), and a purge's erasure — before, after and detail become null (never anything
+-- else) and erased_at is set, while every hashed field, the digests among them, stays as it was.
 create function audit_entries_append_only() returns trigger language plpgsql as $$
 begin
+  if TG_OP = 'UPDATE'
+    and OLD.seq is null and OLD.prev_hash is null and OLD.hash is null
+    and NEW.seq is not null and NEW.prev_hash is not null and NEW.hash is not null
+    and (NEW.id, NEW.at, NEW.actor, NEW.request_id, NEW.action, NEW.entity, NEW.entity_id,
+         NEW.before_digest, NEW.after_digest, NEW.detail_digest, NEW.erased_at, NEW.before, NEW.after, NEW.detail)
+      is not distinct from
+        (OLD.id, OLD.at, OLD.actor, OLD.request_id, OLD.action, OLD.entity, OLD.entity_id,
+         OLD.before_digest, OLD.after_digest, OLD.detail_digest, OLD.erased_at, OLD.before, OLD.after, OLD.detail)
+  then
+    return NEW;
+  end if;
   if TG_OP = 'UPDATE'
     and (NEW.id, NEW.seq, NEW.at, NEW.actor, NEW.request_id, NEW.action, NEW.entity, NEW.entity_id,
          NEW.before_digest, NEW.after_digest, NEW.detail_digest, NEW.prev_hash, NEW.hash)
