@@ -6,11 +6,14 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { describeAccess, enforceAccess, withAccessDefault, type AccessRule } from '../access/routes.js';
 import { auditRoutes } from '../audit/routes.js';
+import { auditVerifyRoutes } from '../audit/verify.routes.js';
 import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
+import { personRoutes } from '../persons/routes.js';
+import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
@@ -90,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'evidence', description: 'Files kept by SHA-256 with a chain of custody' },
         { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
         { name: 'audit', description: 'Who changed what, when' },
+        { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -113,6 +117,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(incidentRoutes);
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);
+  await app.register(auditVerifyRoutes);
+  await app.register(purgeRoutes(deps.files));
+  await app.register(personRoutes);
   return app;
 }
 
