@@ -38,6 +38,8 @@ export interface World {
   sourceId: string;
   incidentId: string;
   evidenceId: string;
+  /** A witness of the incident. */
+  personId: string;
 }
 
 let serial = 0;
@@ -66,7 +68,17 @@ export async function buildWorld(api: ActorsApi): Promise<World> {
   const { payload, headers } = multipart([{ name: 'file', filename: 'photo.png', contentType: 'image/png', content: tinyPng }]);
   const evidence = await asAdmin(api, api.send('administrator', { method: 'POST', url: '/api/evidence', payload, headers }));
   const incident = await post('/api/incidents', publicIncident({ placeId: place.id, groupId: group.id, actorId: actor.id, sourceId: source.id, evidenceId: evidence.id }));
-  return { api, placeId: place.id, groupId: group.id, actorId: actor.id, sourceId: source.id, incidentId: incident.id, evidenceId: evidence.id };
+  const person = await post('/api/persons', personBody(incident.id));
+  return { api, placeId: place.id, groupId: group.id, actorId: actor.id, sourceId: source.id, incidentId: incident.id, evidenceId: evidence.id, personId: person.id };
+}
+
+const personBody = (incidentId?: string) => ({ ...(incidentId ? { incidentId } : {}), role: 'witness', name: unique('Witness'), contacts: ['+000 0000'] });
+
+/** A fresh person of the world's incident, for a sample that changes one; with consent given when asked. */
+async function freshPerson(w: World, options: { consent?: boolean } = {}): Promise<{ id: string; version: number }> {
+  const made = await asAdmin(w.api, w.api.post('administrator', '/api/persons', personBody(w.incidentId)));
+  if (!options.consent) return made;
+  return asAdmin(w.api, w.api.post('administrator', `/api/persons/${made.id}/consent`, { version: made.version, scope: 'record-only', date: '2024-01-01' }), 200);
 }
 
 function publicIncident(ids?: { placeId: string; groupId: string; actorId: string; sourceId: string; evidenceId: string }) {
@@ -183,6 +195,32 @@ export const routeSamples: Record<string, RouteSample> = {
   'POST /api/evidence/:id/verify': sample('evidence.read', (w) => ({ method: 'POST', url: `/api/evidence/${w.evidenceId}/verify` })),
 
   'GET /api/audit': get('audit.read', '/api/audit?limit=5'),
+  'GET /api/audit/verify': get('audit.verify', '/api/audit/verify'),
+  'POST /api/incidents/:id/purge': sample('records.purge', async (w) => {
+    const r = await freshRecord(w, 'incidents');
+    return { method: 'POST', url: `/api/incidents/${r.id}/purge`, body: { reason: 'it names a witness' } };
+  }),
+
+  'GET /api/persons': get('persons.read', (w) => `/api/persons?incidentId=${w.incidentId}`),
+  'POST /api/persons/lookup': sample('persons.read-identity', () => ({ method: 'POST', url: '/api/persons/lookup', body: { name: 'Witness 1' } })),
+  'POST /api/persons': sample('persons.write', (w) => ({ method: 'POST', url: '/api/persons', body: personBody(w.incidentId) })),
+  'GET /api/persons/:id': get('persons.read', (w) => `/api/persons/${w.personId}`),
+  'PUT /api/persons/:id': sample('persons.write', async (w) => {
+    const r = await freshPerson(w);
+    return { method: 'PUT', url: `/api/persons/${r.id}`, body: { version: r.version, ...personBody() } };
+  }),
+  'DELETE /api/persons/:id': sample('persons.write', async (w) => {
+    const r = await freshPerson(w);
+    return { method: 'DELETE', url: `/api/persons/${r.id}?version=${r.version}` };
+  }),
+  'POST /api/persons/:id/consent': sample('persons.write', async (w) => {
+    const r = await freshPerson(w);
+    return { method: 'POST', url: `/api/persons/${r.id}/consent`, body: { version: r.version, scope: 'share-un', date: '2024-02-01' } };
+  }),
+  'POST /api/persons/:id/consent/withdraw': sample('persons.write', async (w) => {
+    const r = await freshPerson(w, { consent: true });
+    return { method: 'POST', url: `/api/persons/${r.id}/consent/withdraw`, body: { version: r.version, date: '2024-03-01' } };
+  }),
 };
 
 /** The sample of a route: its own, or for HEAD the GET's sent as HEAD; undefined when it has none. */

@@ -158,6 +158,17 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
     expect(seen).not.toHaveProperty('incidents');
   });
 
+  it('shows entries about a person to those who may read persons and the person’s incident', async () => {
+    const witness = async (incidentId: string) => (await write('POST', '/api/persons', { incidentId, role: 'witness', name: 'Amina K.' })).id as string;
+    const ofPublic = await witness(inc.public!);
+    const ofSecret = await witness(inc['strictly-confidential']!);
+    const seen = async (as: As) => (await trail(as, '&entity=person')).map((e) => (e.entityId === ofPublic ? 'ofPublic' : e.entityId === ofSecret ? 'ofSecret' : e.entityId)).sort();
+    expect(await seen('administrator')).toEqual(['ofPublic', 'ofSecret']);
+    expect(await seen('viewer')).toEqual(['ofPublic']);
+    expect(await seen({ role: 'lawyer', clearance: 'confidential' })).toEqual(['ofPublic']);
+    expect(JSON.stringify(await trail('administrator', '&entity=person'))).not.toContain('Amina');
+  });
+
   it('never lets the public or an anonymous visitor read the trail', async () => {
     expect((await api.get('public', '/api/audit')).status).toBe(403);
     expect((await api.get('anonymous', '/api/audit')).status).toBe(401);
@@ -173,5 +184,16 @@ describe.each(engines)('the audit trail through the door on %s', (engine) => {
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(paged).toEqual(all);
+  });
+
+  // Last: a purge removes records the other tests count.
+  it('shows nothing of a purged incident or its files to anyone but the administrator', async () => {
+    const file = await upload();
+    const doomed = await write('POST', '/api/incidents', incidentBody({ confidentiality: 'public', evidenceIds: [file] }));
+    await write('POST', `/api/incidents/${doomed.id}/purge`, { reason: 'it names a witness' });
+    const about = async (as: As) => (await trail(as)).filter((e) => e.entityId === doomed.id || e.entityId === file).map((e) => e.action);
+    expect(await about('administrator')).toEqual(expect.arrayContaining(['incident.purge', 'evidence.purge']));
+    expect(await about('editor')).toEqual([]);
+    expect(await about('viewer')).toEqual([]);
   });
 });

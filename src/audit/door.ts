@@ -4,7 +4,7 @@ import type { Scope } from '../access/scope.js';
 import type { RequestContext } from '../context.js';
 import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
 import type { AuditEntry } from './service.js';
-import { incidentEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
+import { incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
 
 /*
  * The audit trail through the access door (issue 15 §5): a reader sees the entries about
@@ -14,8 +14,8 @@ import { incidentEntryVisibility, selectReadableIncidentIds, type AuditVisibilit
  */
 
 /**
- * Who may read entries about each kind of record besides incidents and evidence (which follow
- * their records, below). A module that audits a new kind of record adds its rule here; until
+ * Who may read entries about each kind of record besides incidents, evidence and persons (which
+ * follow their records, below). A module that audits a new kind of record adds its rule here; until
  * then its entries are shown only to a scope that reads everything.
  */
 const entityRules: Record<string, Action> = {
@@ -31,8 +31,8 @@ const readsEverything = (scope: Scope) => visibilityPredicate(scope, () => '') =
 
 /**
  * The entries a scope may see, as SQL: about an incident it may read (now, and as the entry's
- * documents show it), about evidence it may read (linked to such an incident), or about a
- * record whose kind its role may read. Undefined for a scope that reads everything.
+ * documents show it), about evidence it may read (linked to such an incident), about a person
+ * of such an incident (with `persons.read`), or about a record whose kind its role may read. Undefined for a scope that reads everything.
  */
 export function auditVisibility(scope: Scope): AuditVisibility | undefined {
   const entities = Object.entries(entityRules)
@@ -48,6 +48,8 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
       const evidence = evidenceVisibility(scope, add, 'e.entity_id');
       clauses.push(evidence ? `(e.entity = 'evidence' and ${evidence})` : `e.entity = 'evidence'`);
     }
+    // Persons are seen in the incidents they belong to (their entries never hold identities).
+    if (can(scope, 'persons.read')) clauses.push(`(e.entity = 'person' and ${personEntryVisibility((columns) => visibilityPredicate(scope, add, columns))})`);
     if (entities.length) clauses.push(`e.entity = any(${add(entities)}::text[])`);
     return clauses.join(' or ');
   };

@@ -25,7 +25,7 @@ export async function auditRoutes(app: App) {
         tags: ['audit'],
         summary: 'The audit trail, newest first: every write with actor, time, action, before and after',
         querystring: z.object({
-          entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region']).optional(),
+          entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region', 'person']).optional(),
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
           cursor: z.string().regex(/^\d+$/, 'not a cursor returned by this list').optional(),

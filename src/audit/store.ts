@@ -91,6 +91,15 @@ export function incidentEntryVisibility(readable: (columns: { confidentiality: s
   return `exists (select 1 from incidents i where i.id = e.entity_id${clauses.map((c) => ` and ${c}`).join('')})`;
 }
 
+/**
+ * An entry about a person (a victim or witness) is visible when the caller may read the
+ * incident the person belongs to, as its documents name it (an erased entry names none).
+ */
+export function personEntryVisibility(readable: (columns: { confidentiality: string; teams: string }) => string | undefined): string {
+  const clause = readable({ confidentiality: 'i.confidentiality', teams: 'i.teams' });
+  return `exists (select 1 from incidents i where i.id = coalesce(e.after->>'incidentId', e.before->>'incidentId')::uuid${clause ? ` and ${clause}` : ''})`;
+}
+
 /** The ids among `ids` of incidents (live or deleted) that `readable`, the door's predicate over their columns, lets through. */
 export async function selectReadableIncidentIds(
   sql: Sql,

@@ -45,7 +45,9 @@ export function evidenceVisibility(scope: Scope, add: (value: unknown) => string
   if (readable === undefined && mayWrite) return undefined;
   const linked = (extra: string | undefined) =>
     `exists (select 1 from incident_evidence le join incidents li on li.id = le.incident_id where le.evidence_id = ${idColumn} and li.deleted_at is null${extra ? ` and ${extra}` : ''})`;
-  return mayWrite ? `(${linked(readable)} or not ${linked(undefined)})` : linked(readable);
+  // The unlinked file must still be on record: a purged file's entries name an incident that is gone.
+  const unlinked = `(not ${linked(undefined)} and exists (select 1 from evidence ev where ev.id = ${idColumn}))`;
+  return mayWrite ? `(${linked(readable)} or ${unlinked})` : linked(readable);
 }
 
 /** The record, if it exists and (given a scope) that scope may read it. */
