@@ -1,27 +1,34 @@
 import { randomUUID } from 'node:crypto';
+import { requirePermission } from '../access/permissions.js';
+import { fullScope, mayRead, type Scope } from '../access/scope.js';
 import { documentAtVersion, recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
-import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
+import { canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
-import { parseEventDate, periodEnd } from './dates.js';
+import { parseEventDate } from './dates.js';
 import { deriveFacts } from './derive.js';
 import { createNewRecords } from './newRecords.js';
-import { inputOf, toIncident, toSummary } from './document.js';
+import { inputOf, toIncident } from './document.js';
 import { mergeIncident } from './merge.js';
 import { IncidentInput } from './schema.js';
-import type { Incident, IncidentFilterQuery, IncidentListQuery, IncidentSort, IncidentSummary, MergeReport, StatsCell, StatsDimension, StatsExtent, StatsExtentQuery } from './schema.js';
-import * as store from './store.js';
+import type { Incident, MergeReport } from './schema.js';
+import { readIncident, shownTo } from './read.js';
+import * as store from './store/index.js';
+import { keepWithheld, redactIncident } from './withhold.js';
+
+export * from './read.js';
 
 /**
  * The rules of recording incidents: references must exist, the pyramid level and totals
  * are derived from the acts, a stale version is refused, every write is audited in the
- * same transaction, and deletes are soft.
+ * same transaction, and deletes are soft. Writes need the role's permission and a record the
+ * writer may read (else 404, as for a missing one), and save nothing the writer could not read
+ * back. Reads are in read.ts.
  */
 
 onPlaceChanged((tx, place) => store.refreshPlaceCopies(tx, place.id, place.country, place.admin1));
@@ -37,10 +44,13 @@ export async function createIncident(ctx: RequestContext, input: IncidentInput):
  * entry each, in one transaction. Problems name the incident's index: `3.acts.0.groupId`.
  */
 export async function createIncidents(ctx: RequestContext, inputs: IncidentInput[], options: { ids?: string[] } = {}): Promise<Incident[]> {
+  const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.write');
   if (inputs.length === 0) return [];
+  checkReadableByWriter(scope, inputs, inputs.length === 1 ? '' : undefined);
   return ctx.db.transaction(async (tx) => {
     inputs = await createAllNewRecords(tx, ctx, inputs);
-    const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
+    const resolved = await resolveReferences(tx, scope, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
     inputs = await canonicalAdmin1(tx, ctx, inputs); // `eastern  lakes` is written "Eastern Lakes"
     const ids = options.ids ?? inputs.map(() => randomUUID());
@@ -55,14 +65,8 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
       ctx,
       incidents.map((after) => ({ action: 'incident.create', entity: 'incident', entityId: after.id, before: null, after })),
     );
-    return incidents;
+    return incidents.map((incident) => redactIncident(incident, scope));
   });
-}
-
-export async function getIncident(ctx: RequestContext, id: string): Promise<Incident> {
-  const incident = await readIncident(ctx.db, id);
-  if (!incident) throw notFound('incident', id);
-  return incident;
 }
 
 export interface UpdateOptions {
@@ -84,29 +88,37 @@ export type UpdatedIncident = Incident & { merged?: MergeReport };
  * nothing conflicts — or refused with the merge and its conflicts for the editor to decide.
  */
 export async function updateIncident(ctx: RequestContext, id: string, version: number, input: IncidentInput, options: UpdateOptions = {}): Promise<UpdatedIncident> {
+  const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.write');
   return ctx.db.transaction(async (tx) => {
-    const before = await readIncident(tx, id, true);
-    if (!before) throw notFound('incident', id);
+    // Read whole (the audit trail keeps the whole record), but only if the writer may read it.
+    const before = await readWritable(tx, scope, id, true);
     if (before.deletedAt) throw deletedRecord('incident', id, before.deletedAt);
     input = await createNewRecords(tx, ctx, input);
-    let resolved = await resolveReferences(tx, [input], '');
+    let resolved = await resolveReferences(tx, scope, [input], '');
     // Regions in the country's spelling first, so a merge compares like with like.
     [input] = (await canonicalAdmin1(tx, ctx, [input])) as [IncidentInput];
     let doc = input;
     let merged: MergeReport | undefined;
     if (before.version !== version) {
-      if (!options.merge) throw staleVersion('incident', id, version, before);
-      const base = (await documentAtVersion(tx, 'incident', id, version)) as Incident | undefined;
+      // What the writer is shown of the current record: the 409 body goes through the door too.
+      const current = await shownTo(tx, scope, before);
+      if (!options.merge) throw staleVersion('incident', id, version, current);
+      const stored = (await documentAtVersion(tx, 'incident', id, version)) as Incident | undefined;
+      // The merge runs on what this writer sees of each side, so neither its result nor its
+      // conflicts can carry a withheld field or a link the writer may not follow.
+      const base = stored ? await shownTo(tx, scope, stored) : undefined;
+      const mine = { ...input, withhold: input.withhold ?? base?.withhold ?? current.withhold, teams: input.teams ?? base?.teams ?? current.teams };
       // Without the version the editor read, no change can be told to be theirs or mine:
       // mergeIncident(null, …) makes every difference a conflict, so nothing is overwritten unseen.
-      const result = mergeIncident(base ? inputOf(base) : null, inputOf(before), normalized(input, resolved));
+      const result = mergeIncident(base ? inputOf(base) : null, inputOf(current), normalized(mine, resolved));
       const report = { baseVersion: version, theirsVersion: before.version };
       if (result.conflicts.length) {
         throw new DomainError(
           'conflict',
           `incident ${id} was changed by someone else since version ${version}: ${result.conflicts.length} field(s) were changed on both sides (${result.conflicts.map((c) => c.path).join(', ')})`,
-          staleVersion('incident', id, version, before).fields,
-          { current: before, merge: { ...report, baseFound: base !== undefined, merged: result.merged, conflicts: result.conflicts } },
+          staleVersion('incident', id, version, current).fields,
+          { current, merge: { ...report, baseFound: base !== undefined, merged: result.merged, conflicts: result.conflicts } },
         );
       }
       // Each side was valid alone; together they may not be (an end date before a new start date).
@@ -115,19 +127,24 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
         throw invalid(checked.error.issues.map((i) => ({ field: i.path.map(String).join('.'), ...problemOfIssue(i as never, result.merged), message: `after merging: ${i.message}` })));
       }
       doc = checked.data;
-      resolved = await resolveReferences(tx, [doc], '');
       merged = { ...report, fromTheirs: result.fromTheirs };
     }
+    // What the writer could not see is kept as stored (withheld fields, links it may not follow).
+    doc = keepWithheld(doc, before, scope);
+    checkReadableByWriter(scope, [doc], '');
+    if (doc !== input) resolved = await resolveReferences(tx, scope, [doc], '');
     await checkActIds(tx, id, before, doc);
     const selfLink = doc.links.findIndex((l) => l.incidentId === id);
     if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, code: 'self-link', message: 'an incident cannot be linked to itself' }]);
     const { row, children } = toWrite(id, doc, resolved, ctx.actor.id);
+    children.links.push(...(await store.selectHiddenLinks(tx, scope, id)));
     await store.updateIncidentRow(tx, row);
     await store.syncChildren(tx, id, children);
-    const after = (await readIncident(tx, id))!;
+    const after = (await readIncident(tx, fullScope, id))!;
     const detail = merged ?? (options.resolvedMergeOf ? { baseVersion: options.resolvedMergeOf, theirsVersion: version, resolved: true } : undefined);
     await recordAudit(tx, ctx, [{ action: detail ? 'incident.merge' : 'incident.update', entity: 'incident', entityId: id, before, after, detail }]);
-    return merged ? { ...after, merged } : after;
+    const shown = await shownTo(tx, scope, after);
+    return merged ? { ...shown, merged } : shown;
   });
 }
 
@@ -180,55 +197,16 @@ function normalized(input: IncidentInput, r: Resolved): IncidentInput {
 
 /** Soft delete (`deleted: true`) or restore (`false`); nothing is erased. */
 export async function setIncidentDeleted(ctx: RequestContext, id: string, version: number, deleted: boolean): Promise<Incident> {
+  const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.delete');
   return ctx.db.transaction(async (tx) => {
-    const before = await lockVersion(tx, id, version);
+    const before = await lockVersion(tx, scope, id, version);
     if (Boolean(before.deletedAt) === deleted) throw deletedAlready('incident', deleted);
     await store.setIncidentDeleted(tx, id, deleted, ctx.actor.id);
-    const after = (await readIncident(tx, id))!;
+    const after = (await readIncident(tx, fullScope, id))!;
     await recordAudit(tx, ctx, [{ action: deleted ? 'incident.delete' : 'incident.restore', entity: 'incident', entityId: id, before, after }]);
-    return after;
+    return shownTo(tx, scope, after);
   });
-}
-
-export interface IncidentPage {
-  items: IncidentSummary[];
-  total: number;
-  nextCursor: string | null;
-}
-
-export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
-  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
-  const filter = toStoreFilter(q);
-  const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
-  const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
-  const [rows, total] = await Promise.all([
-    store.selectIncidentPage(ctx.db, filter, sort, after, q.limit + 1),
-    store.countIncidents(ctx.db, filter),
-  ]);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toSummary),
-    total,
-    nextCursor: rows.length > q.limit && last ? encodeCursor(sort, last.sort_key) : null,
-  };
-}
-
-export interface Stats {
-  by: StatsDimension[];
-  cells: StatsCell[];
-  /** Over the whole filtered set, each incident once (cells may count one incident under several groups). */
-  totals: StatsCell;
-}
-
-export const defaultStatsDimensions: StatsDimension[] = ['month', 'level', 'group', 'country'];
-
-export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery & { by?: StatsDimension[] }): Promise<Stats> {
-  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
-  const filter = toStoreFilter(q);
-  const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
-  const [cells, [totals]] = await Promise.all([store.selectStats(ctx.db, filter, by), store.selectStats(ctx.db, filter, [])]);
-  return { by, cells: cells as StatsCell[], totals: totals as StatsCell };
 }
 
 /**
@@ -241,26 +219,6 @@ export function respellIncidentAdmin1(tx: Sql, country: string, from: readonly s
 
 // ---------------------------------------------------------------------------------------
 
-function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
-  return {
-    q: q.q,
-    ids: q.id,
-    countries: q.country,
-    admin1: q.admin1,
-    groupIds: q.group,
-    bases: q.basis,
-    types: q.type,
-    perpetratorIds: q.perpetrator,
-    sourceIds: q.source,
-    levels: q.level,
-    verification: q.verification,
-    confidentiality: q.confidentiality,
-    from: q.from ? parseEventDate(q.from)!.date : undefined,
-    to: q.to ? periodEnd(parseEventDate(q.to)!) : undefined,
-    deleted: q.deleted,
-  };
-}
-
 /** Each input's `newRecords` created, references to them replaced by ids (fields of a batch named `3.acts.0.groupId`). */
 async function createAllNewRecords(tx: Sql, ctx: RequestContext, inputs: IncidentInput[]): Promise<IncidentInput[]> {
   const out: IncidentInput[] = [];
@@ -268,21 +226,40 @@ async function createAllNewRecords(tx: Sql, ctx: RequestContext, inputs: Inciden
   return out;
 }
 
-/** The incident as a document; `forUpdate` locks its row until the transaction ends. */
-async function readIncident(sql: Sql, id: string, forUpdate = false): Promise<Incident | undefined> {
-  const row = await store.selectIncident(sql, id, forUpdate);
-  if (!row) return undefined;
-  const children = await store.selectChildren(sql, [id]);
-  const places = row.place_id ? await getRecords(sql, 'places', [row.place_id]) : [];
-  return toIncident(row, children, new Map(places.map((p) => [p.id, p])));
+/**
+ * The whole stored incident (locked with `forUpdate`) for a write by `scope`: not found, as a
+ * missing one, when the scope may not read it. Read whole because the audit trail keeps the
+ * whole record; what the writer is answered goes through shownTo.
+ */
+async function readWritable(tx: Sql, scope: Scope, id: string, forUpdate: boolean): Promise<Incident> {
+  const incident = await readIncident(tx, fullScope, id, forUpdate);
+  if (!incident || !mayRead(scope, incident)) throw notFound('incident', id);
+  return incident;
 }
 
-/** Locks the incident's row and returns it if it is at `version`; otherwise 404 or 409 with the current record. */
-async function lockVersion(tx: Sql, id: string, version: number): Promise<Incident> {
-  const current = await readIncident(tx, id, true);
-  if (!current) throw notFound('incident', id);
-  if (current.version !== version) throw staleVersion('incident', id, version, current);
+/** Locks the incident's row and returns it if it is at `version`; otherwise 404 or 409 with the current record as the scope may see it. */
+async function lockVersion(tx: Sql, scope: Scope, id: string, version: number): Promise<Incident> {
+  const current = await readWritable(tx, scope, id, true);
+  if (current.version !== version) throw staleVersion('incident', id, version, await shownTo(tx, scope, current));
   return current;
+}
+
+/**
+ * A writer saves nothing it could not read back: a level above its clearance, or teams it is
+ * not in, would make the record vanish from under it (and is a way to hide a record from
+ * colleagues that only an administrator should have).
+ */
+function checkReadableByWriter(scope: Scope, inputs: IncidentInput[], prefix: string | undefined): void {
+  const problems: FieldProblem[] = [];
+  inputs.forEach((input, i) => {
+    const at = (path: string) => (prefix === undefined ? `${i}.${path}` : `${prefix}${path}`);
+    if (!mayRead(scope, { confidentiality: input.confidentiality })) {
+      problems.push({ field: at('confidentiality'), code: 'invalid', message: `your clearance (${scope.clearance}) is below ${input.confidentiality}: you could not read the record you save` });
+    } else if (!mayRead(scope, { confidentiality: input.confidentiality, teams: input.teams })) {
+      problems.push({ field: at('teams'), code: 'invalid', message: 'you are in none of these teams: you could not read the record you save' });
+    }
+  });
+  if (problems.length) throw invalid(problems);
 }
 
 interface Resolved {
@@ -297,7 +274,7 @@ interface Resolved {
  * is '' for a single incident (fields read `acts.0.groupId`), undefined for a batch
  * (fields read `12.acts.0.groupId`).
  */
-async function resolveReferences(tx: Sql, inputs: IncidentInput[], prefix: string | undefined): Promise<Resolved> {
+async function resolveReferences(tx: Sql, scope: Scope, inputs: IncidentInput[], prefix: string | undefined): Promise<Resolved> {
   const wanted = { places: new Set<string>(), groups: new Set<string>(), actors: new Set<string>(), sources: new Set<string>(), evidence: new Set<string>(), incidents: new Set<string>() };
   for (const input of inputs) {
     if (input.placeId) wanted.places.add(input.placeId);
@@ -315,7 +292,8 @@ async function resolveReferences(tx: Sql, inputs: IncidentInput[], prefix: strin
     liveIds(tx, 'actors', [...wanted.actors]),
     liveIds(tx, 'sources', [...wanted.sources]),
     liveEvidenceIds(tx, [...wanted.evidence]),
-    store.selectLiveIncidentIds(tx, [...wanted.incidents]),
+    // A link to an incident the writer may not read is refused as if it did not exist.
+    store.selectLiveIncidentIds(tx, scope, [...wanted.incidents]),
   ]);
   const livePlaces = new Map(places.filter((p) => !p.deletedAt).map((p) => [p.id, p]));
   const liveGroups = new Map(groups.filter((g) => !g.deletedAt).map((g) => [g.id, g.basis]));
@@ -393,6 +371,10 @@ function toWrite(id: string, input: IncidentInput, r: Resolved, actor: string): 
       level_override_reason: input.pyramidLevelOverride?.reason ?? null,
       verification_status: input.verificationStatus,
       confidentiality: input.confidentiality,
+      teams: [...new Set(input.teams ?? [])].sort(),
+      withhold_place: input.withhold?.place ?? null,
+      withhold_date: input.withhold?.date ?? null,
+      withhold_reporter: input.withhold?.reporter ?? null,
       monitoring_status: input.monitoringStatus,
       ...facts.victims,
       group_ids: facts.groupIds,
@@ -434,9 +416,4 @@ function mergeChildren(all: store.IncidentChildren[]): store.IncidentChildren {
     evidence: all.flatMap((c) => c.evidence),
     links: all.flatMap((c) => c.links),
   };
-}
-
-/** The first and last month with data for the filters of /api/stats (records dated to the day or month). */
-export async function incidentExtent(ctx: RequestContext, q: StatsExtentQuery): Promise<StatsExtent> {
-  return store.selectExtent(ctx.db, toStoreFilter({ ...q, from: undefined, to: undefined }));
 }
