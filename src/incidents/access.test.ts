@@ -396,6 +396,20 @@ describe.each(engines)('withheld place, date and reporter on %s', (engine) => {
     expect((await listIncidents(admin, { deleted: 'exclude', limit: 10, source: [source] })).total).toBe(1);
   });
 
+  it('a list sorts a withheld date as the first of its month, so neither order nor cursor reveals the day', async () => {
+    await createIncidents(admin, [IncidentInput.parse({ title: 'Same month, open date', startDate: '2024-03-10', country: 'XVR', acts: [{ violationType: 'harassment' }] })]);
+    const page = (ctx: RequestContext) => listIncidents(ctx, { deleted: 'exclude', limit: 1, sort: 'date:asc' });
+    const shown = await page(as(t, viewer));
+    expect(shown.items.map((i) => i.id)).toEqual([id]);
+    const cursor = Buffer.from(shown.nextCursor!, 'base64url').toString('utf8');
+    expect(cursor).toContain('2024-03-01');
+    expect(cursor).not.toContain('2024-03-17');
+    const next = await listIncidents(as(t, viewer), { deleted: 'exclude', limit: 1, sort: 'date:asc', cursor: shown.nextCursor! });
+    expect(next.items.map((i) => i.title)).toEqual(['Same month, open date']);
+    // The administrator sorts by the exact dates: the 10th before the 17th.
+    expect((await page(admin)).items.map((i) => i.title)).toEqual(['Same month, open date']);
+  });
+
   it('a save by an editor below the levels never erases what it was not shown', async () => {
     const editor = as(t, scopeFor('editor', { clearance: 'internal' }));
     const shown = await getIncident(editor, id);

@@ -53,3 +53,12 @@ insert into incident_rollup (month, country, admin1, pyramid_level, group_key, c
     case when cardinality(group_ids) = 0 then array['ffffffff-ffff-ffff-ffff-ffffffffffff']::uuid[] else group_ids end) as g
   where deleted_at is null
   group by 1, 2, 3, 4, 5, 6, 7;
+
+-- The date a list sorts and pages by for readers who may not see every exact date: a withheld
+-- date counts as the first day of its month, so neither the order of a page nor a cursor (which
+-- carries the sort values) can reveal the day. Readers of the highest clearance sort by
+-- start_date as before, on the indexes of migration 001; these two serve the others.
+alter table incidents add column shown_date date generated always as
+  (case when withhold_date is null then start_date else date_trunc('month', start_date::timestamp)::date end) stored;
+create index incidents_by_shown_date on incidents (shown_date desc, id desc) where deleted_at is null;
+create index incidents_by_country_shown_date on incidents (country, shown_date desc, id desc) where deleted_at is null;

@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/scope.js';
+import { confidentialityLevels, readableLevels, type Scope } from '../../access/scope.js';
 import type { Sql } from '../../db/database.js';
 import type { CursorValueKind } from '../../pagination.js';
 import { Params, whereOf, withheldFrom } from './params.js';
@@ -122,6 +122,16 @@ const sortKeys: Record<ListSort, { expr: string; cast: string }[]> = {
   ],
 };
 
+/**
+ * The sort keys for a scope: a reader who may not see every exact date sorts by `shown_date`
+ * (migration 005: a withheld date counts as the first of its month), so a page's order and its
+ * cursor carry no withheld day. A reader of the highest clearance sorts by the exact date.
+ */
+function sortKeysFor(sort: ListSort, scope: Scope): { expr: string; cast: string }[] {
+  if (readableLevels(scope.clearance).length === confidentialityLevels.length) return sortKeys[sort];
+  return sortKeys[sort].map((k) => (k.expr === 'start_date' ? { ...k, expr: 'shown_date' } : k));
+}
+
 const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'int', timestamptz: 'timestamp', real: 'number' };
 
 /** What each value of a cursor for `sort` must be. */
@@ -144,13 +154,13 @@ export async function selectIncidentPage(
   limit: number,
 ): Promise<ListRow[]> {
   const params = new Params();
-  const keys = sortKeys[sort];
+  const keys = sortKeysFor(sort, scope);
   const ascending = sort === 'date:asc';
   // Ranking reads each match's vector once, through a join, rather than looking it up again.
   const ranked = sort === 'relevance' && f.q;
   const rank = ranked ? `, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank` : '';
   const from = ranked ? 'incidents join incident_texts t on t.incident_id = incidents.id' : 'incidents';
-  const inner = `select ${incidentColumnsOf('incidents')}${rank},
+  const inner = `select ${incidentColumnsOf('incidents')}, incidents.shown_date${rank},
       to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
     from ${from} ${whereClause(scope, f, params, ranked ? 't' : undefined)}`;
   let keyset = '';
