@@ -469,6 +469,17 @@ export const en = {
   'regions.incidents_other': '{count} incidents',
   'regions.savedAs': 'Saved as “{name}”, the region on record.',
   'regions.new': 'Not a region on record yet: it will be added for this country.',
+
+  // Access on an incident (issue 15): teams it is restricted to, fields withheld below a level.
+  'access.section': 'Access',
+  'access.teams': 'Restricted to teams',
+  'access.teamsHint': 'Team ids separated by commas; empty: the confidentiality level alone decides',
+  'access.teamsOnly': 'teams {teams} only',
+  'access.withhold.place': 'Exact place withheld below',
+  'access.withhold.date': 'Exact date withheld below',
+  'access.withhold.reporter': 'Sources withheld below',
+  'access.notWithheld': 'Not withheld',
+  'access.withheldFromYou': 'Withheld from you',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
