@@ -1,3 +1,4 @@
+import { requirePermission } from '../access/permissions.js';
 import type { Scope } from '../access/scope.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
@@ -20,6 +21,7 @@ import { redactIncident, redactSummary, withholdOf } from './withhold.js';
 
 export async function getIncident(ctx: RequestContext, id: string): Promise<Incident> {
   const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.read');
   const incident = await readIncident(ctx.db, scope, id);
   if (!incident) throw notFound('incident', id);
   return redactIncident(incident, scope);
@@ -64,6 +66,7 @@ export interface IncidentPage {
 
 export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): Promise<IncidentPage> {
   const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.read');
   if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
@@ -93,6 +96,7 @@ export const defaultStatsDimensions: StatsDimension[] = ['month', 'level', 'grou
 /** Counts of the incidents the caller may read: never a record it may not see, in any cell or total. */
 export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery & { by?: StatsDimension[] }): Promise<Stats> {
   const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.read');
   if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
   const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
@@ -102,6 +106,7 @@ export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery 
 
 /** The first and last month with data for the filters of /api/stats (records dated to the day or month). */
 export async function incidentExtent(ctx: RequestContext, q: StatsExtentQuery): Promise<StatsExtent> {
+  requirePermission(ctx.actor.scope, 'incidents.read');
   return store.selectExtent(ctx.db, ctx.actor.scope, toStoreFilter({ ...q, from: undefined, to: undefined }));
 }
 
