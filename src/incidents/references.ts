@@ -24,9 +24,14 @@ export function checkReadableByWriter(scope: Scope, inputs: IncidentInput[], pre
   inputs.forEach((input, i) => {
     const at = (path: string) => (prefix === undefined ? `${i}.${path}` : `${prefix}${path}`);
     if (!mayRead(scope, { confidentiality: input.confidentiality })) {
-      problems.push({ field: at('confidentiality'), code: 'invalid', message: `your clearance (${scope.clearance}) is below ${input.confidentiality}: you could not read the record you save` });
+      problems.push({
+        field: at('confidentiality'),
+        code: 'above-clearance',
+        message: `your clearance (${scope.clearance}) is below ${input.confidentiality}: you could not read the record you save`,
+        params: { clearance: scope.clearance },
+      });
     } else if (!mayRead(scope, { confidentiality: input.confidentiality, teams: input.teams })) {
-      problems.push({ field: at('teams'), code: 'invalid', message: 'you are in none of these teams: you could not read the record you save' });
+      problems.push({ field: at('teams'), code: 'not-in-team', message: 'you are in none of these teams: you could not read the record you save' });
     }
   });
   if (problems.length) throw invalid(problems);

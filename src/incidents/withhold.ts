@@ -93,7 +93,7 @@ export function keepWithheld(input: IncidentInput, stored: Incident, scope: Scop
   }
   if (hidden.includes('reporter')) {
     if (input.sources.length > 0) {
-      throw invalid([{ field: 'sources', code: 'invalid', message: "this incident's sources are withheld from you: they cannot be edited at your clearance" }]);
+      throw invalid([{ field: 'sources', code: 'withheld', message: "this incident's sources are withheld from you: they cannot be edited at your clearance" }]);
     }
     out.sources = stored.sources.map((s) => ({ ...s }));
   }

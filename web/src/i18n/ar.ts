@@ -492,4 +492,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'access.withhold.reporter': 'المصادر محجوبة دون',
   'access.notWithheld': 'غير محجوب',
   'access.withheldFromYou': 'محجوب عنك',
+  'problem.above-clearance': 'أعلى من مستوى تصريحك ({clearance}): لن تتمكن من قراءة السجل الذي تحفظه.',
+  'problem.not-in-team': 'لست عضواً في أيٍّ من هذه الفرق: لن تتمكن من قراءة السجل الذي تحفظه.',
+  'problem.withheld': 'هذا محجوب عنك، فلا يمكنك تغييره.',
 };

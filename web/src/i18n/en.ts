@@ -480,6 +480,9 @@ export const en = {
   'access.withhold.reporter': 'Sources withheld below',
   'access.notWithheld': 'Not withheld',
   'access.withheldFromYou': 'Withheld from you',
+  'problem.above-clearance': 'Above your clearance ({clearance}): you could not read the record you save.',
+  'problem.not-in-team': 'You are in none of these teams: you could not read the record you save.',
+  'problem.withheld': 'This is withheld from you, so you cannot change it.',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
