@@ -128,9 +128,11 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
       merged = { ...report, fromTheirs: result.fromTheirs };
     }
     // What the writer could not see is kept as stored (withheld fields, links it may not follow).
-    doc = keepWithheld(doc, before, scope);
+    const kept = keepWithheld(doc, before, scope);
+    const referencesMoved = merged !== undefined || kept.placeId !== input.placeId || kept.sources !== input.sources;
+    doc = kept;
     checkReadableByWriter(scope, [doc], '');
-    if (doc !== input) resolved = await resolveReferences(tx, scope, [doc], '');
+    if (referencesMoved) resolved = await resolveReferences(tx, scope, [doc], '');
     await checkActIds(tx, id, before, doc);
     const selfLink = doc.links.findIndex((l) => l.incidentId === id);
     if (selfLink >= 0) throw invalid([{ field: `links.${selfLink}.incidentId`, code: 'self-link', message: 'an incident cannot be linked to itself' }]);
@@ -145,7 +147,6 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     return merged ? { ...shown, merged } : shown;
   });
 }
-
 
 /** Soft delete (`deleted: true`) or restore (`false`); nothing is erased. */
 export async function setIncidentDeleted(ctx: RequestContext, id: string, version: number, deleted: boolean): Promise<Incident> {
