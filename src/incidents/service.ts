@@ -6,6 +6,7 @@ import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
+import { refuseTombstoned } from '../purge/tombstones.js';
 import { onPlaceChanged } from '../registry/service.js';
 import { canonicalAdmin1 } from '../regions/resolve.js';
 import { createNewRecords } from './newRecords.js';
@@ -47,6 +48,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
   if (inputs.length === 0) return [];
   checkReadableByWriter(scope, inputs, inputs.length === 1 ? '' : undefined);
   return ctx.db.transaction(async (tx) => {
+    if (options.ids) await refuseTombstoned(tx, 'incident', options.ids); // a purged incident does not come back
     inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, scope, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
