@@ -94,11 +94,3 @@ export async function openActorsApi(engine: 'pglite' | 'postgres', options: { we
     },
   };
 }
-
-/**
- * Restricts an incident to teams. Written to the row directly: the incident input does not take
- * teams yet (the door-store work adds it), and the door reads only the row's `teams` column.
- */
-export async function restrictToTeams(api: ActorsApi, incidentId: string, teams: readonly string[]): Promise<void> {
-  await api.db.query('update incidents set teams = $2::text[] where id = $1', [incidentId, teams]);
-}

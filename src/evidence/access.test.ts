@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openActorsApi, restrictToTeams, type ActorsApi, type As } from '../../test/actors.js';
+import { openActorsApi, type ActorsApi, type As } from '../../test/actors.js';
 import { incidentBody, multipart } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
 
@@ -45,8 +45,7 @@ describe.each(engines)('evidence through the door on %s', (engine) => {
     ids.ofDeleted = ofDeleted.id;
     bytes.eastSecret = secret.content;
     await incidentWith(pub.id, { confidentiality: 'public' });
-    const eastSecret = await incidentWith(secret.id, { confidentiality: 'strictly-confidential' });
-    await restrictToTeams(api, eastSecret.id, ['east']);
+    await incidentWith(secret.id, { confidentiality: 'strictly-confidential', teams: ['east'] });
     const deleted = await incidentWith(ofDeleted.id, { confidentiality: 'public' });
     expect((await api.del('administrator', `/api/incidents/${deleted.id}?version=${deleted.version}`)).status).toBe(200);
   });
