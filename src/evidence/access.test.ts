@@ -94,6 +94,14 @@ describe.each(engines)('evidence through the door on %s', (engine) => {
     expect(allowed.raw.equals(bytes.eastSecret)).toBe(true);
   });
 
+  it('refuses to link a file the writer may not read, as if it did not exist', async () => {
+    const editor: As = { role: 'editor', teams: ['west'] };
+    const refused = await api.post(editor, '/api/incidents', incidentBody({ evidenceIds: [ids.eastSecret] }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'evidenceIds.0', code: 'not-found' })]);
+    expect((await api.post(editor, '/api/incidents', incidentBody({ evidenceIds: [ids.public, ids.unlinked] }))).status).toBe(201);
+  });
+
   it('never gives the public or an anonymous visitor any evidence', async () => {
     expect((await api.get('public', `/api/evidence/${ids.public}`)).status).toBe(403);
     expect((await api.get('anonymous', `/api/evidence/${ids.public}/content`)).status).toBe(401);

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { requirePermission } from '../access/permissions.js';
+import type { Scope } from '../access/scope.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
@@ -111,9 +112,13 @@ export async function verifyEvidence(ctx: RequestContext, files: EvidenceFiles, 
   return { evidence: await withCustody(ctx.db, row), intact };
 }
 
-/** The ids among `ids` that name stored evidence (evidence is never deleted). */
-export function liveEvidenceIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
-  return store.selectExistingEvidenceIds(sql, [...new Set(ids)]);
+/**
+ * The ids among `ids` that name stored evidence (evidence is never deleted) — given a scope,
+ * only files it may read, so that nobody links a file they may not read to a record of their
+ * own to reach it.
+ */
+export function liveEvidenceIds(sql: Sql, ids: readonly string[], scope?: Scope): Promise<Set<string>> {
+  return store.selectExistingEvidenceIds(sql, [...new Set(ids)], scope);
 }
 
 async function withCustody(sql: Sql, row: store.EvidenceRow): Promise<Evidence> {

@@ -70,9 +70,11 @@ export async function selectEvidenceBySha(sql: Sql, sha256: string): Promise<Evi
   return row;
 }
 
-export async function selectExistingEvidenceIds(sql: Sql, ids: readonly string[]): Promise<Set<string>> {
+export async function selectExistingEvidenceIds(sql: Sql, ids: readonly string[], scope?: Scope): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await sql.query<{ id: string }>('select id from evidence where id = any($1::uuid[])', [ids]);
+  const params: unknown[] = [ids];
+  const visible = scope && evidenceVisibility(scope, (v) => `$${params.push(v)}`, 'evidence.id');
+  const rows = await sql.query<{ id: string }>(`select id from evidence where id = any($1::uuid[])${visible ? ` and ${visible}` : ''}`, params);
   return new Set(rows.map((r) => r.id));
 }
 

@@ -66,7 +66,8 @@ export async function resolveReferences(tx: Sql, scope: Scope, inputs: IncidentI
     getRecords(tx, 'groups', [...wanted.groups]),
     liveIds(tx, 'actors', [...wanted.actors]),
     liveIds(tx, 'sources', [...wanted.sources]),
-    liveEvidenceIds(tx, [...wanted.evidence]),
+    // As for links: a file the writer may not read is refused as if it did not exist.
+    liveEvidenceIds(tx, [...wanted.evidence], scope),
     // A link to an incident the writer may not read is refused as if it did not exist.
     store.selectLiveIncidentIds(tx, scope, [...wanted.incidents]),
   ]);

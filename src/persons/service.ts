@@ -220,7 +220,7 @@ async function checkLinks(ctx: RequestContext, incident: Incident, input: Person
   input.sourceIds.forEach((id, i) => {
     if (!sources.has(id)) problems.push({ field: `sourceIds.${i}`, code: 'belongs-elsewhere', message: "not a source's information of this incident", params: { entity: 'source' } });
   });
-  const photos = await liveEvidenceIds(ctx.db, input.photos);
+  const photos = await liveEvidenceIds(ctx.db, input.photos, ctx.actor.scope);
   input.photos.forEach((id, i) => {
     if (!photos.has(id)) problems.push({ field: `photos.${i}`, code: 'not-found', message: 'no such evidence', params: { entity: 'evidence', id } });
   });
