@@ -26,6 +26,8 @@ export const permissions = {
   'persons.read-identity': ['administrator', 'editor', 'lawyer'],
   'persons.write': ['administrator', 'editor', 'lawyer'],
   'users.manage': ['administrator'],
+  // One's own account: second factor, API tokens. Every account, never the anonymous public.
+  'account.manage': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'records.purge': ['administrator'],
   'backup.run': ['administrator'],
   'taxonomies.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
