@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { actions, can, type Action } from '../access/permissions.js';
+import { actions, can, requirePermission, type Action } from '../access/permissions.js';
 import { scopeFor } from '../access/scope.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
@@ -114,4 +114,33 @@ export async function revokeTokenOf(ctx: RequestContext, id: string, userId: str
 export async function revokeToken(ctx: RequestContext, id: string): Promise<void> {
   const user = await ownAccount(ctx);
   await revokeTokenOf(ctx, id, user.id);
+}
+
+// An administrator's view of every account's tokens (the CLI on the local database).
+
+async function accountByRef(ctx: RequestContext, ref: string): Promise<store.UserRow> {
+  const uuid = /^[0-9a-f-]{36}$/i.test(ref);
+  const row = await store.selectUser(ctx.db, uuid ? { id: ref } : { login: ref.trim().toLowerCase() });
+  if (!row) throw notFound('user', ref);
+  return row;
+}
+
+export async function createTokenForUser(ctx: RequestContext, userRef: string, input: TokenInput): Promise<ApiToken & { token: string; login: string }> {
+  requirePermission(ctx.actor.scope, 'users.manage');
+  const user = await accountByRef(ctx, userRef);
+  if (user.disabled) throw new DomainError('conflict', `the account ${user.login} is disabled`);
+  return { ...(await ctx.db.transaction((tx) => createTokenFor(tx, ctx, user, input))), login: user.login };
+}
+
+export async function listTokensOf(ctx: RequestContext, userRef?: string): Promise<(ApiToken & { login: string })[]> {
+  requirePermission(ctx.actor.scope, 'users.manage');
+  const users = await store.selectUsers(ctx.db);
+  const only = userRef ? (await accountByRef(ctx, userRef)).id : undefined;
+  const login = new Map(users.map((u) => [u.id, u.login]));
+  return (await store.selectTokens(ctx.db, only)).map((r) => ({ ...toToken(r), login: login.get(r.user_id) ?? '' }));
+}
+
+export async function revokeAnyToken(ctx: RequestContext, id: string): Promise<void> {
+  requirePermission(ctx.actor.scope, 'users.manage');
+  await revokeTokenOf(ctx, id, undefined);
 }

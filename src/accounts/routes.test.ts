@@ -116,9 +116,11 @@ describe.each(engines)('accounts over HTTP (%s)', (engine) => {
     const locked = expectProblem(await signIn('bruno', password), 429);
     expect(locked.detail).toMatch(/locked/);
     for (let i = 0; i < 5; i++) expectProblem(await signIn('nobody-here', `wrong password ${i}`), 401);
-    const ghost = expectProblem(await signIn('nobody-here', password), 429);
-    expect(ghost.detail).toBe(locked.detail.replace(/\d+ more/, /\d+ more/.exec(ghost.detail)![0]));
-    expect(ghost.retryAfter).toBeGreaterThan(0);
+    const ghost = await signIn('nobody-here', password);
+    expectProblem(ghost, 429);
+    // The same words for an account that exists and one that does not.
+    expect(ghost.body.detail.replace(/\d+/g, 'N')).toBe(locked.detail.replace(/\d+/g, 'N'));
+    expect(ghost.body.retryAfter).toBeGreaterThan(0);
   });
 
   it('ends idle and expired sessions', async () => {

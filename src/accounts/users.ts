@@ -181,3 +181,6 @@ export async function removeTeam(ctx: RequestContext, ref: string): Promise<Team
     return before;
   });
 }
+
+/** Whether any account exists: while none does, a loopback server runs in local mode. */
+export const accountsExist = (sql: Sql) => store.userExists(sql);
