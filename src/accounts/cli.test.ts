@@ -48,6 +48,9 @@ describe.each(engines)('precursor users, teams and tokens on %s', (engine) => {
     expect(json(await cli(['users', 'set-teams', 'vic', '', '--json'])).teams).toEqual([]);
     expect(json(await cli(['users', 'disable', 'vic', '--json'])).disabled).toBe(true);
     expect(json(await cli(['users', 'enable', 'vic', '--json'])).disabled).toBe(false);
+  });
+
+  it('lists accounts and teams, resets a password, removes a team', async () => {
     const listed = await cli(['users', 'list']);
     expect(listed.stdout).toMatch(/^vic\s+vic\s+analyst\s+internal\s+active$/m);
     expect(json(await cli(['teams', 'list', '--json']))).toMatchObject([{ name: 'East team', members: 0 }]);

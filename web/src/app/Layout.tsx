@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { AccountArea } from '../accounts/AccountArea';
 import { languages, useI18n, type Language } from '../i18n/i18n';
 
 export function Layout() {
@@ -63,6 +64,7 @@ export function Layout() {
             ))}
           </select>
         </label>
+        <AccountArea />
       </header>
       <main id="main">
         <Outlet />
