@@ -67,6 +67,12 @@ export function accountsAccess(db: Database, config: AccountsConfig) {
   }
 
   async function authenticate(request: FastifyRequest): Promise<Actor> {
+    // The web app's files and unknown paths hold no records: they are served to anyone, and
+    // need no database round trip per asset.
+    if (!request.routeOptions.url?.startsWith('/api/')) {
+      credentials.set(request, { kind: 'anonymous' });
+      return anonymousUser;
+    }
     const config = request.routeOptions.config;
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
