@@ -156,3 +156,17 @@ describe('precursor login against a shared server', () => {
     expect((await cli(['logout'])).code).toBe(0);
   });
 });
+
+describe('precursor serve and accounts', () => {
+  it('refuses to serve beyond loopback while no account exists, and says how to create one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precursor-serve-'));
+    try {
+      const refused = await runCli(['serve', '--host', '0.0.0.0', '--port', '0'], { env: { PRECURSOR_DATA_DIR: dir, DATABASE_URL: '' } });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/refusing to serve on 0\.0\.0\.0/);
+      expect(refused.stderr).toMatch(/precursor users add --role administrator --login <name>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -123,6 +123,19 @@ describe.each(engines)('accounts over HTTP (%s)', (engine) => {
     expect(ghost.body.retryAfter).toBeGreaterThan(0);
   });
 
+  it('locks a client address that fails on many login names', async () => {
+    // Earlier tests failed from this address too: start the count afresh.
+    await api.db.query(`delete from sign_in_failures where key like 'address:%'`);
+    // Each name stays under its own limit (3 failures of 5); the address reaches its limit of 30.
+    for (let i = 0; i < 30; i++) expectProblem(await signIn(`spray-${i % 10}`, `guess ${i}`), 401);
+    const locked = await signIn('ada', password);
+    expectProblem(locked, 429);
+    expect(locked.body.detail).toMatch(/your address is locked/);
+    // The lock ends by itself after 15 minutes; the test lifts it so the next tests can sign in.
+    await api.db.query(`delete from sign_in_failures where key like 'address:%'`);
+    expectStatus(await signIn('ada', password), 200);
+  });
+
   it('ends idle and expired sessions', async () => {
     const s1 = await signedIn('ada');
     await api.db.query(`update sessions set last_seen_at = now() - interval '3 hours' where user_id = $1`, [admin.id]);
