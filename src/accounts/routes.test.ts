@@ -1,7 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem, expectStatus, openTestApi, type Res, type TestApi } from '../../test/api.js';
-import { engines } from '../../test/databases.js';
+import { engines, openTestDatabase, type TestDatabase } from '../../test/databases.js';
+import { EvidenceFiles } from '../evidence/files.js';
+import { buildApp, type App } from '../http/app.js';
+import { accountsAccess } from './authenticate.js';
 import { totpCode } from './secrets.js';
+import { createFirstAdministrator } from './users.js';
 
 /** The session cookie an answer sets (name=value), or undefined. */
 function cookieOf(res: Res): string | undefined {
@@ -230,5 +237,42 @@ describe.each(engines)('accounts over HTTP (%s)', (engine) => {
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['user.create', 'user.update', 'user.reset-password', 'team.create', 'token.create', 'token.revoke']));
     const text = JSON.stringify(rows);
     expect(text).not.toMatch(/argon2|password_hash|prc_/);
+  });
+});
+
+describe.each(engines)('a server beyond loopback, behind TLS (%s)', (engine) => {
+  let database: TestDatabase;
+  let app: App;
+  let dir: string;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    dir = mkdtempSync(join(tmpdir(), 'precursor-evidence-'));
+    const accounts = accountsAccess(database.db, { loopback: false, secureCookies: true });
+    app = await buildApp({ db: database.db, files: new EvidenceFiles(dir, 1024), version: 'test', accounts });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has no local mode and no first run, even without accounts', async () => {
+    const session = await call(app, 'GET', '/api/session');
+    expect(session.body).toMatchObject({ mode: 'accounts', role: 'public', firstRun: false });
+    expectProblem(await call(app, 'POST', '/api/setup', { login: 'eve', password }), 409);
+  });
+
+  it('marks the session cookie Secure, with the __Host- prefix', async () => {
+    await createFirstAdministrator(database.db, { login: 'ada', password }, 'test');
+    const res = await call(app, 'POST', '/api/session', { login: 'ada', password });
+    expectStatus(res, 200);
+    const header = String(res.headers['set-cookie']);
+    expect(header).toMatch(/^__Host-precursor_session=[\w-]{43};/);
+    expect(header).toMatch(/; Secure/);
+    expect(header).toMatch(/; HttpOnly/);
+    expect(header).toMatch(/; Path=\//);
+    const who = await call(app, 'GET', '/api/session', undefined, { cookie: cookieOf(res)! });
+    expect(who.body.user.login).toBe('ada');
   });
 });

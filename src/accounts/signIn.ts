@@ -61,6 +61,9 @@ export async function signIn(db: Database, input: SignIn, clientAddress: string,
     if (!totpMatches(user.totp_secret!, input.totp)) throw await fail(new DomainError('unauthenticated', 'wrong one-time code'));
   }
   await store.clearFailures(db, [keys[0]!]);
+  // Housekeeping on the way, so neither table grows with time: a sign-in is rare enough.
+  await store.deleteStaleSessions(db, policy.idleSeconds);
+  await store.deleteStaleFailures(db, Math.max(throttle.login.windowSeconds, throttle.address.windowSeconds));
   return { kind: 'signed-in', ...(await startSession(db, user, policy)), user };
 }
 

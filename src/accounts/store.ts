@@ -158,8 +158,9 @@ export async function deleteUserSessions(sql: Sql, userId: string): Promise<void
   await sql.query('delete from sessions where user_id = $1', [userId]);
 }
 
-export async function deleteStaleSessions(sql: Sql): Promise<void> {
-  await sql.query('delete from sessions where expires_at < now()');
+/** Removes sessions that can no longer be used (expired, or idle past `idleSeconds`). */
+export async function deleteStaleSessions(sql: Sql, idleSeconds: number): Promise<void> {
+  await sql.query('delete from sessions where expires_at < now() or last_seen_at < now() - make_interval(secs => $1)', [idleSeconds]);
 }
 
 // API tokens -------------------------------------------------------------------------------
@@ -243,6 +244,14 @@ export async function recordFailure(sql: Sql, key: string, limit: number, window
     `update sign_in_failures set locked_until = now() + make_interval(secs => $3), failures = 0, first_failure_at = now()
      where key = $1 and failures >= $2`,
     [key, limit, lockSeconds],
+  );
+}
+
+/** Forgets failure counts whose window has passed and that hold no lock: a guessed name leaves no row for long. */
+export async function deleteStaleFailures(sql: Sql, windowSeconds: number): Promise<void> {
+  await sql.query(
+    `delete from sign_in_failures where first_failure_at < now() - make_interval(secs => $1) and (locked_until is null or locked_until < now())`,
+    [windowSeconds],
   );
 }
 
