@@ -76,6 +76,7 @@ describe.skipIf(!available)('accounts in Chromium', () => {
     await page.getByTestId('signed-in-user').waitFor();
     expect(await page.getByRole('link', { name: 'Edit', exact: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Users and teams' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Record an incident' }).count()).toBe(0);
     await screenshot(page, 'accounts-viewer-incident');
   });
 

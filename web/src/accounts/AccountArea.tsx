@@ -27,7 +27,9 @@ export function AccountArea() {
   if (!session.user)
     return (
       <div className="account-area">
-        <NavLink to="/sign-in">{t('account.signIn')}</NavLink>
+        <NavLink to="/sign-in" title={t('account.anonymousHint')}>
+          {t('account.signIn')}
+        </NavLink>
       </div>
     );
   return (

@@ -3,6 +3,7 @@ import { apiSend } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorNote, Loading } from '../app/Loading';
 import { useSession } from '../access/session';
+import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 
 interface ApiToken {
@@ -43,7 +44,7 @@ export default function AccountPage() {
   return (
     <section className="page narrow">
       <h1>{t('accountPage.title')}</h1>
-      <p>{t('account.signedInAs', { name: session.user.displayName, role: session.user.role })}</p>
+      <p>{t('account.signedInAs', { name: session.user.displayName, role: t(`role.${session.user.role}` as MessageKey) })}</p>
       <ErrorNote error={error} />
       <Totp enabled={session.user.totpEnabled} attempt={attempt} onChanged={() => refresh()} />
       <div className="card">

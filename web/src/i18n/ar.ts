@@ -491,6 +491,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'account.signedInAs': 'مسجّل الدخول باسم {name} ({role})',
   'account.menu': 'الحساب',
   'account.admin': 'المستخدمون والفرق',
+  'account.signInToSee': 'سجّل الدخول لرؤية هذا.',
   'account.anonymousHint': 'لم تسجّل الدخول: تظهر السجلات المنشورة فقط.',
   'signIn.title': 'تسجيل الدخول',
   'signIn.login': 'اسم الدخول',

@@ -480,6 +480,7 @@ export const en = {
   'account.signedInAs': 'Signed in as {name} ({role})',
   'account.menu': 'Account',
   'account.admin': 'Users and teams',
+  'account.signInToSee': 'Sign in to see this.',
   'account.anonymousHint': 'You are not signed in: only published records are shown.',
   'signIn.title': 'Sign in',
   'signIn.login': 'Login name',
