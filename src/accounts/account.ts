@@ -7,7 +7,7 @@ import type { Sql } from '../db/database.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import type { AccountRole, ApiToken, TokenInput } from './schema.js';
 import { TokenInput as TokenInputSchema } from './schema.js';
-import { digestOf, newApiToken, newTotp, totpMatches } from './secrets.js';
+import { digestOf, hashPassword, newApiToken, newTotp, passwordMatches, totpMatches } from './secrets.js';
 import * as store from './store.js';
 
 /**
@@ -19,6 +19,23 @@ async function ownAccount(ctx: RequestContext): Promise<store.UserRow> {
   const row = await store.selectUser(ctx.db, { id: /^[0-9a-f-]{36}$/i.test(ctx.actor.id) ? ctx.actor.id : '00000000-0000-0000-0000-000000000000' });
   if (!row) throw new DomainError('unauthenticated', 'this needs an account: sign in (in local mode, create the first administrator first)');
   return row;
+}
+
+/**
+ * A person changes their own password, proving the current one. Their other sessions and
+ * their API tokens end (credentials changed); this session goes on.
+ */
+export async function changeOwnPassword(ctx: RequestContext, currentPassword: string, password: string, keepSession?: string): Promise<void> {
+  const user = await ownAccount(ctx);
+  if (!(await passwordMatches(user.password_hash, currentPassword))) {
+    throw invalid([{ field: 'currentPassword', code: 'invalid', message: 'the current password is wrong' }]);
+  }
+  await ctx.db.transaction(async (tx) => {
+    await store.updateUser(tx, user.id, { passwordHash: await hashPassword(password), voidCredentials: true });
+    await store.deleteUserSessions(tx, user.id, keepSession);
+    if (keepSession) await store.renewSession(tx, keepSession);
+    await recordAudit(tx, ctx, [{ action: 'user.change-password', entity: 'user', entityId: user.id, before: null, after: null }]);
+  });
 }
 
 /** Starts TOTP enrolment: a new secret, pending until a code from it is confirmed. */

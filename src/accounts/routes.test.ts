@@ -180,6 +180,18 @@ describe.each(engines)('accounts over HTTP (%s)', (engine) => {
     await signedIn('rita', 'a new long password');
   });
 
+  it('lets a person change their own password: this session goes on, the others end', async () => {
+    await addUser('paul', 'editor');
+    const here = await signedIn('paul');
+    const elsewhere = await signedIn('paul');
+    expectProblem(await as(here)('PUT', '/api/account/password', { currentPassword: 'not it', password: 'a brand new password' }), 400, ['currentPassword']);
+    expectStatus(await as(here)('PUT', '/api/account/password', { currentPassword: password, password: 'a brand new password' }), 204);
+    expect((await as(here)('GET', '/api/session')).body.user.login).toBe('paul');
+    expect((await as(elsewhere)('GET', '/api/session')).body.user).toBeNull();
+    expectProblem(await signIn('paul', password), 401);
+    await signedIn('paul', 'a brand new password');
+  });
+
   it('API tokens: shown once, stored hashed, scoped, expiring, revocable', async () => {
     const created = await as(admin)('POST', '/api/tokens', { name: 'script', access: 'read-only' });
     expectStatus(created, 201);

@@ -5,12 +5,13 @@ import { actions, can } from '../access/permissions.js';
 import { DomainError } from '../errors.js';
 import type { App } from '../http/app.js';
 import { ProblemSchema, problemResponses } from '../http/problem.js';
-import { beginTotp, confirmTotp, createToken, disableTotp, listTokens, revokeToken } from './account.js';
+import { beginTotp, changeOwnPassword, confirmTotp, createToken, disableTotp, listTokens, revokeToken } from './account.js';
 import type { Accounts } from './authenticate.js';
 import {
   ApiToken,
   CreatedToken,
   FirstAdministrator,
+  PasswordChange,
   PasswordReset,
   SessionInfo,
   SignIn,
@@ -24,6 +25,7 @@ import {
   UserChange,
   UserInput,
 } from './schema.js';
+import { digestOf } from './secrets.js';
 import { signIn, signOut, startSession } from './signIn.js';
 import * as store from './store.js';
 import { changeUser, createFirstAdministrator, createTeam, createUser, listTeams, listUsers, removeTeam, resetPassword, toUser } from './users.js';
@@ -162,6 +164,18 @@ export function accountRoutes(accounts: Accounts) {
 
     // One's own account.
     const own = { access: 'account.manage' as const };
+    app.put(
+      '/api/account/password',
+      {
+        config: own,
+        schema: { tags, summary: 'Change your own password (send the current one); your other sessions and your API tokens end', body: PasswordChange, response: { 204: z.null(), ...responses } },
+      },
+      async (request, reply) => {
+        const cred = accounts.credentials(request);
+        await changeOwnPassword(request.ctx, request.body.currentPassword, request.body.password, cred.kind === 'session' && cred.sessionId ? digestOf(cred.sessionId) : undefined);
+        return reply.status(204).send(null);
+      },
+    );
     app.post('/api/account/totp', { config: own, schema: { tags, summary: 'Start enrolling a second factor: the secret and otpauth URI, shown this once', response: { 200: TotpEnrolment, ...responses } } }, async (request) =>
       beginTotp(request.ctx),
     );

@@ -68,6 +68,7 @@ export const UserChange = z.object({
 export type UserChange = z.infer<typeof UserChange>;
 
 export const PasswordReset = z.object({ password: Password });
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(1024), password: Password });
 
 export const FirstAdministrator = z.object({ login: Login, displayName: DisplayName.optional(), password: Password });
 export type FirstAdministrator = z.infer<typeof FirstAdministrator>;

@@ -154,8 +154,14 @@ export async function deleteSession(sql: Sql, idDigest: string): Promise<void> {
   await sql.query('delete from sessions where id_digest = $1', [idDigest]);
 }
 
-export async function deleteUserSessions(sql: Sql, userId: string): Promise<void> {
-  await sql.query('delete from sessions where user_id = $1', [userId]);
+/** Ends an account's sessions, all of them or all but one (digest `keep`). */
+export async function deleteUserSessions(sql: Sql, userId: string, keep?: string): Promise<void> {
+  await sql.query('delete from sessions where user_id = $1 and id_digest is distinct from $2', [userId, keep ?? null]);
+}
+
+/** Keeps a session alive through a change of its account's credentials (the person changed their own password in it). */
+export async function renewSession(sql: Sql, idDigest: string): Promise<void> {
+  await sql.query('update sessions set created_at = now() where id_digest = $1', [idDigest]);
 }
 
 /** Removes sessions that can no longer be used (expired, or idle past `idleSeconds`). */

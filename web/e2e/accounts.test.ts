@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../src/accounts/secrets.js';
 import { browserAvailable, closeSession, describeViolations, openSession, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
@@ -78,6 +79,31 @@ describe.skipIf(!available)('accounts in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Users and teams' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Record an incident' }).count()).toBe(0);
     await screenshot(page, 'accounts-viewer-incident');
+  });
+
+  it('lets the viewer make an API token and turn on a second factor, which sign-in then asks for', async () => {
+    await page.getByTestId('signed-in-user').click();
+    await page.waitForURL(/\/account$/);
+    await page.fill('#token-name', 'weekly report');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await expect.poll(() => page.getByTestId('token-secret').innerText()).toMatch(/^prc_[\w-]{43}$/);
+    await expect.poll(() => page.getByTestId('tokens').innerText()).toContain('weekly report');
+
+    await page.getByRole('button', { name: 'Set up a second factor' }).click();
+    const secret = await page.getByTestId('totp-secret').innerText();
+    await page.fill('#totp-code', totpCode(secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByText('A second factor is on').waitFor();
+    await screenshot(page, 'accounts-account');
+    await expectAccessible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in$/);
+    await signIn(page, 'vic', viewerPassword);
+    await page.locator('#signin-totp').waitFor();
+    await page.fill('#signin-totp', totpCode(secret));
+    await page.getByTestId('sign-in').click();
+    await expect.poll(() => page.getByTestId('signed-in-user').innerText()).toBe('Signed in as Vic Viewer (Viewer)');
   });
 
   it('says a login name is locked after repeated wrong passwords', async () => {

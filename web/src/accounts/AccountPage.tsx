@@ -46,6 +46,7 @@ export default function AccountPage() {
       <h1>{t('accountPage.title')}</h1>
       <p>{t('account.signedInAs', { name: session.user.displayName, role: t(`role.${session.user.role}` as MessageKey) })}</p>
       <ErrorNote error={error} />
+      <ChangePassword attempt={attempt} />
       <Totp enabled={session.user.totpEnabled} attempt={attempt} onChanged={() => refresh()} />
       <div className="card">
         <h2>{t('accountPage.tokens')}</h2>
@@ -58,6 +59,45 @@ export default function AccountPage() {
 }
 
 type Attempt = <T>(work: () => Promise<T>) => Promise<T | undefined>;
+
+function ChangePassword({ attempt }: { attempt: Attempt }) {
+  const { t } = useI18n();
+  const [currentPassword, setCurrent] = useState('');
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setDone(false);
+    if ((await attempt(() => apiSend('PUT', '/api/account/password', { currentPassword, password }).then(() => true))) === true) {
+      setCurrent('');
+      setPassword('');
+      setDone(true);
+    }
+  }
+  return (
+    <form className="card account-form" onSubmit={submit}>
+      <h2>{t('accountPage.password')}</h2>
+      <div className="row-fields">
+        <div className="field">
+          <label htmlFor="current-password">{t('accountPage.currentPassword')}</label>
+          <input id="current-password" type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor="changed-password">{t('accountPage.newPassword')}</label>
+          <input id="changed-password" type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </div>
+      </div>
+      <button type="submit" className="small">
+        {t('accountPage.changePassword')}
+      </button>
+      {done && (
+        <p className="notice" role="status">
+          {t('accountPage.passwordChanged')}
+        </p>
+      )}
+    </form>
+  );
+}
 
 function Totp({ enabled, attempt, onChanged }: { enabled: boolean; attempt: Attempt; onChanged: () => void }) {
   const { t } = useI18n();

@@ -572,4 +572,9 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'accountPage.expires': 'ينتهي في {date}',
   'accountPage.noTokens': 'لا رموز.',
   'accountPage.localOnly': 'لا حسابات في الوضع المحلي: أنشئ حساب مدير أولاً.',
+  'accountPage.password': 'كلمة المرور',
+  'accountPage.currentPassword': 'كلمة المرور الحالية',
+  'accountPage.newPassword': 'كلمة المرور الجديدة (12 حرفاً على الأقل)',
+  'accountPage.changePassword': 'تغيير كلمة المرور',
+  'accountPage.passwordChanged': 'تغيّرت كلمة المرور: انتهت جلساتك الأخرى ورموز الواجهة البرمجية الخاصة بك.',
 };

@@ -561,6 +561,11 @@ export const en = {
   'accountPage.expires': 'Expires {date}',
   'accountPage.noTokens': 'No API tokens.',
   'accountPage.localOnly': 'In local mode there are no accounts: create an administrator first.',
+  'accountPage.password': 'Password',
+  'accountPage.currentPassword': 'Current password',
+  'accountPage.newPassword': 'New password (at least 12 characters)',
+  'accountPage.changePassword': 'Change password',
+  'accountPage.passwordChanged': 'Password changed: your other sessions and your API tokens have ended.',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
