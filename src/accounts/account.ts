@@ -7,7 +7,7 @@ import type { Sql } from '../db/database.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import type { AccountRole, ApiToken, TokenInput } from './schema.js';
 import { TokenInput as TokenInputSchema } from './schema.js';
-import { digestOf, hashPassword, newApiToken, newTotp, passwordMatches, totpMatches } from './secrets.js';
+import { digestOf, hashPassword, newApiToken, newTotp, passwordMatches, totpStep } from './secrets.js';
 import * as store from './store.js';
 
 /**
@@ -50,9 +50,11 @@ export async function beginTotp(ctx: RequestContext): Promise<{ secret: string; 
 export async function confirmTotp(ctx: RequestContext, code: string): Promise<void> {
   const user = await ownAccount(ctx);
   if (user.totp_enabled || !user.totp_secret) throw new DomainError('conflict', 'no enrolment is pending: start one first');
-  if (!totpMatches(user.totp_secret, code)) throw invalid([{ field: 'code', code: 'invalid', message: 'the code does not match: check the time on your device' }]);
+  const step = totpStep(user.totp_secret, code);
+  if (step === undefined) throw invalid([{ field: 'code', code: 'invalid', message: 'the code does not match: check the time on your device' }]);
   await ctx.db.transaction(async (tx) => {
     await store.setTotp(tx, user.id, user.totp_secret, true);
+    await store.useTotpStep(tx, user.id, step);
     await recordAudit(tx, ctx, [{ action: 'user.totp-on', entity: 'user', entityId: user.id, before: null, after: null }]);
   });
 }
@@ -61,7 +63,8 @@ export async function confirmTotp(ctx: RequestContext, code: string): Promise<vo
 export async function disableTotp(ctx: RequestContext, code: string): Promise<void> {
   const user = await ownAccount(ctx);
   if (!user.totp_enabled) throw new DomainError('conflict', 'the second factor is not on');
-  if (!totpMatches(user.totp_secret!, code)) throw invalid([{ field: 'code', code: 'invalid', message: 'the code does not match' }]);
+  const step = totpStep(user.totp_secret!, code);
+  if (step === undefined || !(await store.useTotpStep(ctx.db, user.id, step))) throw invalid([{ field: 'code', code: 'invalid', message: 'the code does not match, or was used already' }]);
   await ctx.db.transaction(async (tx) => {
     await store.setTotp(tx, user.id, null, false);
     await recordAudit(tx, ctx, [{ action: 'user.totp-off', entity: 'user', entityId: user.id, before: null, after: null }]);

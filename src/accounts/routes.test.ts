@@ -231,15 +231,20 @@ describe.each(engines)('accounts over HTTP (%s)', (engine) => {
     expectStatus(enrol, 200);
     expect(enrol.body.uri).toMatch(/^otpauth:\/\/totp\/Precursor:tom\?/);
     expectProblem(await as(tom)('POST', '/api/account/totp/confirm', { code: '000000' === totpCode(enrol.body.secret) ? '111111' : '000000' }), 400, ['code']);
-    expectStatus(await as(tom)('POST', '/api/account/totp/confirm', { code: totpCode(enrol.body.secret) }), 204);
+    const confirmation = totpCode(enrol.body.secret);
+    expectStatus(await as(tom)('POST', '/api/account/totp/confirm', { code: confirmation }), 204);
 
     const first = await signIn('tom', password);
     expectStatus(first, 200);
     expect(first.body).toEqual({ totpRequired: true });
     expect(cookieOf(first)).toBeUndefined();
-    const done = await signIn('tom', password, { totp: totpCode(enrol.body.secret) });
+    // The code that confirmed the enrolment is used: a code is good once.
+    expectProblem(await signIn('tom', password, { totp: confirmation }), 401);
+    const next = totpCode(enrol.body.secret, Date.now() + 30_000);
+    const done = await signIn('tom', password, { totp: next });
     expectStatus(done, 200);
     expect(done.body.user).toMatchObject({ login: 'tom', totpEnabled: true });
+    expectProblem(await signIn('tom', password, { totp: next }), 401);
     // The secret is never given again.
     expect(JSON.stringify((await as(admin)('GET', '/api/users')).body)).not.toContain(enrol.body.secret);
   });

@@ -61,11 +61,15 @@ export function newTotp(login: string): { secret: string; uri: string } {
   return { secret: totp.secret.base32, uri: totp.toString() };
 }
 
-/** Accepts the code of the current 30-second step or of one step either side (clock drift). */
-export function totpMatches(secret: string, code: string): boolean {
+/**
+ * The 30-second step a code belongs to, if it is the code of the current step or of one step
+ * either side (clock drift); undefined when it matches none. The caller refuses a step already used.
+ */
+export function totpStep(secret: string, code: string, now = Date.now()): number | undefined {
   const totp = new TOTP({ secret: Secret.fromBase32(secret) });
-  return totp.validate({ token: code, window: 1 }) !== null;
+  const delta = totp.validate({ token: code, window: 1, timestamp: now });
+  return delta === null ? undefined : totp.counter({ timestamp: now }) + delta;
 }
 
-/** The current code for a secret (tests, and nothing else, need to compute one). */
-export const totpCode = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+/** The code for a secret at a time (tests, and nothing else, need to compute one). */
+export const totpCode = (secret: string, at = Date.now()) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at });

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import type { SignIn } from './schema.js';
-import { decoyPasswordHash, digestOf, passwordMatches, randomSecret, totpMatches } from './secrets.js';
+import { decoyPasswordHash, digestOf, passwordMatches, randomSecret, totpStep } from './secrets.js';
 import * as store from './store.js';
 
 /**
@@ -58,7 +58,8 @@ export async function signIn(db: Database, input: SignIn, clientAddress: string,
   if (user.disabled) throw await fail(new DomainError('unauthenticated', 'this account is disabled: ask an administrator'));
   if (user.totp_enabled) {
     if (!input.totp) return { kind: 'totp-required' };
-    if (!totpMatches(user.totp_secret!, input.totp)) throw await fail(new DomainError('unauthenticated', 'wrong one-time code'));
+    const step = totpStep(user.totp_secret!, input.totp);
+    if (step === undefined || !(await store.useTotpStep(db, user.id, step))) throw await fail(new DomainError('unauthenticated', 'wrong one-time code'));
   }
   await store.clearFailures(db, [keys[0]!]);
   // Housekeeping on the way, so neither table grows with time: a sign-in is rare enough.

@@ -74,7 +74,13 @@ export async function updateUser(
 }
 
 export async function setTotp(sql: Sql, id: string, secret: string | null, enabled: boolean): Promise<void> {
-  await sql.query('update users set totp_secret = $2, totp_enabled = $3, updated_at = now() where id = $1', [id, secret, enabled]);
+  await sql.query('update users set totp_secret = $2, totp_enabled = $3, totp_last_step = null, updated_at = now() where id = $1', [id, secret, enabled]);
+}
+
+/** Records a TOTP step as used; false when it (or a later one) was used already: a replayed code. */
+export async function useTotpStep(sql: Sql, id: string, step: number): Promise<boolean> {
+  const rows = await sql.query('update users set totp_last_step = $2 where id = $1 and (totp_last_step is null or totp_last_step < $2) returning id', [id, step]);
+  return rows.length > 0;
 }
 
 export async function setUserTeams(sql: Sql, userId: string, teamIds: string[]): Promise<void> {

@@ -22,6 +22,8 @@ create table users (
   -- first code is confirmed, so a half-done enrolment cannot lock a person out.
   totp_secret text,
   totp_enabled boolean not null default false,
+  -- The 30-second step of the last code accepted: a code is good once (RFC 6238 §5.2).
+  totp_last_step bigint,
   -- Sessions and tokens issued before this instant are void (set by a password reset or disable).
   credentials_since timestamptz not null default now(),
   created_at timestamptz not null default now(),
