@@ -7,6 +7,7 @@ import { engines, openTestDatabase, type TestDatabase } from '../../test/databas
 import { buildApp, type App } from '../http/app.js';
 import { EvidenceFiles } from '../evidence/files.js';
 import { credentialsFile } from './remote.js';
+import { totpCode } from './secrets.js';
 
 const password = 'correct horse battery';
 
@@ -139,6 +140,21 @@ describe('precursor login against a shared server', () => {
     const tokens = await database.db.query<{ revoked_at: string | null }>('select revoked_at from api_tokens');
     expect(tokens.every((t) => t.revoked_at !== null)).toBe(true);
     expect((await cli(['whoami'])).stdout).toMatch(/the local user/);
+  });
+
+  it('asks for the one-time code when the account has a second factor', async () => {
+    const admin = await app.inject({ method: 'POST', url: '/api/session', payload: { login: 'ada', password } });
+    const headers = { cookie: String(admin.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': admin.json().csrfToken };
+    expect((await app.inject({ method: 'POST', url: '/api/users', headers, payload: { login: 'tina', role: 'analyst', password } })).statusCode).toBe(201);
+    const tina = await app.inject({ method: 'POST', url: '/api/session', payload: { login: 'tina', password } });
+    const own = { cookie: String(tina.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': tina.json().csrfToken };
+    const { secret } = (await app.inject({ method: 'POST', url: '/api/account/totp', headers: own })).json();
+    expect((await app.inject({ method: 'POST', url: '/api/account/totp/confirm', headers: own, payload: { code: totpCode(secret) } })).statusCode).toBe(204);
+
+    const login = await cli(['login', url, '--login', 'tina'], `${password}\n${totpCode(secret, Date.now() + 30_000)}\n`);
+    expect(login.code, login.stderr).toBe(0);
+    expect(login.stdout).toMatch(/as tina \(analyst\)/);
+    expect((await cli(['logout'])).code).toBe(0);
   });
 
   it('signs in with a token created elsewhere', async () => {
