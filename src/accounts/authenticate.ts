@@ -37,6 +37,8 @@ export interface Credentials {
   sessionId?: string;
   csrfToken?: string;
   tokenId?: string;
+  /** A token's actions (null: all its account's). */
+  tokenActions?: string[] | null;
 }
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -83,7 +85,7 @@ export function accountsAccess(db: Database, config: AccountsConfig) {
         throw new DomainError('forbidden', `this API token may not ${config.access ? config.access.replace('.', ' ') : 'use this route'}`);
       }
       await store.touchToken(db, token.id);
-      credentials.set(request, { kind: 'token', user, tokenId: token.id });
+      credentials.set(request, { kind: 'token', user, tokenId: token.id, tokenActions: token.actions });
       return actorOf(user);
     }
     const sessionId = request.headers.cookie ? parseCookie(request.headers.cookie)[cookieName] : undefined;

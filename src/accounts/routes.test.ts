@@ -204,6 +204,8 @@ describe.each(engines)('accounts over HTTP (%s)', (engine) => {
     const who = await bearer(token)('GET', '/api/session');
     expectStatus(who, 200);
     expect(who.body).toMatchObject({ user: { login: 'ada' }, tokenId: created.body.id, csrfToken: null });
+    expect(who.body.permissions).toContain('incidents.read');
+    expect(who.body.permissions).not.toContain('incidents.write');
     // Read-only: the administrator's token may not manage users or make tokens, whatever the role may.
     expectProblem(await bearer(token)('GET', '/api/users'), 403);
     expectProblem(await bearer(token)('POST', '/api/tokens', { name: 'another' }), 403);

@@ -63,7 +63,8 @@ export function accountRoutes(accounts: Accounts) {
       mode: accountsMode ? 'accounts' : 'local',
       user: cred.user ? toUser(cred.user) : null,
       role: scope.role as SessionInfo['role'],
-      permissions: actions.filter((a) => can({ ...request.ctx.actor.scope, role: scope.role as SessionInfo['role'] }, a)),
+      // What the role may do, narrowed to a token's actions when a token asks.
+      permissions: actions.filter((a) => can({ ...request.ctx.actor.scope, role: scope.role as SessionInfo['role'] }, a) && (!('tokenActions' in cred) || !cred.tokenActions || cred.tokenActions.includes(a))),
       csrfToken: cred.kind === 'session' ? (cred.csrfToken ?? null) : null,
       tokenId: cred.kind === 'token' ? (cred.tokenId ?? null) : null,
       firstRun: !accountsMode,
