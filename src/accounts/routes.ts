@@ -6,7 +6,7 @@ import { DomainError } from '../errors.js';
 import type { App } from '../http/app.js';
 import { ProblemSchema, problemResponses } from '../http/problem.js';
 import { beginTotp, changeOwnPassword, confirmTotp, createToken, disableTotp, listTokens, revokeToken } from './account.js';
-import type { Accounts } from './authenticate.js';
+import type { Accounts, Credentials } from './authenticate.js';
 import {
   ApiToken,
   CreatedToken,
@@ -56,15 +56,17 @@ export function accountRoutes(accounts: Accounts) {
     );
 
   async function sessionInfo(request: FastifyRequest, override?: { user: store.UserRow; csrfToken: string }): Promise<SessionInfo> {
-    const cred = override ? { kind: 'session' as const, ...override } : accounts.credentials(request);
+    const cred: Credentials = override ? { kind: 'session', ...override } : accounts.credentials(request);
     const accountsMode = await accounts.accountsMode();
-    const scope = override ? { role: override.user.role } : request.ctx.actor.scope;
+    // A sign-in answers for the account just signed in, not for the anonymous request that asked.
+    const role = (override ? override.user.role : request.ctx.actor.scope.role) as SessionInfo['role'];
+    const scope = { ...request.ctx.actor.scope, role };
     return {
       mode: accountsMode ? 'accounts' : 'local',
       user: cred.user ? toUser(cred.user) : null,
-      role: scope.role as SessionInfo['role'],
+      role,
       // What the role may do, narrowed to a token's actions when a token asks.
-      permissions: actions.filter((a) => can({ ...request.ctx.actor.scope, role: scope.role as SessionInfo['role'] }, a) && (!('tokenActions' in cred) || !cred.tokenActions || cred.tokenActions.includes(a))),
+      permissions: actions.filter((a) => can(scope, a) && (!cred.tokenActions || cred.tokenActions.includes(a))),
       csrfToken: cred.kind === 'session' ? (cred.csrfToken ?? null) : null,
       tokenId: cred.kind === 'token' ? (cred.tokenId ?? null) : null,
       firstRun: !accountsMode,
