@@ -8,7 +8,7 @@ describe('configuration', () => {
   });
 
   it('reads the public URL and refuses one that is not http(s)', () => {
-    expect(readConfig({ PRECURSOR_PUBLIC_URL: 'https://precursor.example.org' }).publicUrl).toBe('https://precursor.example.org/');
+    expect(readConfig({ PRECURSOR_PUBLIC_URL: 'https://precursor.example.org' }).publicUrl?.href).toBe('https://precursor.example.org/');
     expect(readConfig({}).publicUrl).toBeUndefined();
     expect(() => readConfig({ PRECURSOR_PUBLIC_URL: 'ftp://x' })).toThrow(/PRECURSOR_PUBLIC_URL/);
   });

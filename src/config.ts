@@ -14,7 +14,7 @@ export interface Config {
    * The address people use to reach this server (PRECURSOR_PUBLIC_URL), e.g. behind a reverse
    * proxy that ends TLS. When it is https, session cookies are marked Secure.
    */
-  publicUrl: string | undefined;
+  publicUrl: URL | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,7 +35,7 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   return n;
 }
 
-function publicUrl(value: string | undefined): string | undefined {
+function publicUrl(value: string | undefined): URL | undefined {
   if (!value) return undefined;
   let url: URL;
   try {
@@ -44,7 +44,7 @@ function publicUrl(value: string | undefined): string | undefined {
     throw new Error(`PRECURSOR_PUBLIC_URL must be a URL such as https://precursor.example.org, got '${value}'`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PRECURSOR_PUBLIC_URL must be http or https, got '${value}'`);
-  return url.toString();
+  return url;
 }
 
 /** Whether a listen address is this machine only: local mode (no sign-in) is allowed there alone. */

@@ -33,7 +33,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
         `(or serve on 127.0.0.1, where the web app's first-run page can create it)`,
     );
   }
-  const accounts = accountsAccess(runtime.db, { loopback, secureCookies: config.publicUrl?.startsWith('https:') ?? false });
+  const accounts = accountsAccess(runtime.db, { loopback, secureCookies: config.publicUrl?.protocol === 'https:' });
   const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, accounts });
   const stopVacuum = scheduleVacuum(runtime.db, 15, (err) => app.log.error({ err }, 'vacuum failed'));
   const stop = async () => {
