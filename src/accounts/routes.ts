@@ -76,7 +76,7 @@ export function accountRoutes(accounts: Accounts) {
   return async function routes(app: App) {
     app.get(
       '/api/session',
-      { config: { access: 'open' }, schema: { tags, summary: 'Who is asking: local mode or the signed-in account, its role and what it may do, and the CSRF token', response: { 200: SessionInfo, ...responses } } },
+      { config: { access: 'open' }, schema: { operationId: 'getSession', tags, summary: 'Who is asking: local mode or the signed-in account, its role and what it may do, and the CSRF token', response: { 200: SessionInfo, ...responses } } },
       async (request) => sessionInfo(request),
     );
 
@@ -85,6 +85,7 @@ export function accountRoutes(accounts: Accounts) {
       {
         config: { access: 'open', csrf: false },
         schema: {
+          operationId: 'signIn',
           tags,
           summary: 'Sign in with login name and password (and a one-time code when the account has a second factor); sets the session cookie',
           body: SignIn,
@@ -104,7 +105,7 @@ export function accountRoutes(accounts: Accounts) {
 
     app.delete(
       '/api/session',
-      { config: { access: 'open' }, schema: { tags, summary: 'Sign out: ends the session', response: { 204: z.null(), ...responses } } },
+      { config: { access: 'open' }, schema: { operationId: 'signOut', tags, summary: 'Sign out: ends the session', response: { 204: z.null(), ...responses } } },
       async (request, reply) => {
         const cred = accounts.credentials(request);
         if (cred.kind === 'session' && cred.sessionId) await signOut(request.ctx.db, cred.sessionId);
@@ -118,6 +119,7 @@ export function accountRoutes(accounts: Accounts) {
       {
         config: { access: 'open', csrf: false },
         schema: {
+          operationId: 'createFirstAdministrator',
           tags,
           summary: 'First run: create the first administrator (only on a loopback server while no account exists); signs them in',
           body: FirstAdministrator,
@@ -139,29 +141,29 @@ export function accountRoutes(accounts: Accounts) {
 
     // Users and teams: administrators.
     const manage = { access: 'users.manage' as const };
-    app.get('/api/users', { config: manage, schema: { tags, summary: 'List accounts', response: { 200: z.object({ items: z.array(User) }), ...responses } } }, async (request) => ({
+    app.get('/api/users', { config: manage, schema: { operationId: 'listUsers', tags, summary: 'List accounts', response: { 200: z.object({ items: z.array(User) }), ...responses } } }, async (request) => ({
       items: await listUsers(request.ctx),
     }));
-    app.post('/api/users', { config: manage, schema: { tags, summary: 'Create an account', body: UserInput, response: { 201: User, ...responses } } }, async (request, reply) =>
+    app.post('/api/users', { config: manage, schema: { operationId: 'createUser', tags, summary: 'Create an account', body: UserInput, response: { 201: User, ...responses } } }, async (request, reply) =>
       reply.status(201).send(await createUser(request.ctx, request.body)),
     );
     app.put(
       '/api/users/:id',
-      { config: manage, schema: { tags, summary: "Change an account's name, role, clearance, teams, or disable it", params: IdParams, body: UserChange, response: { 200: User, ...responses } } },
+      { config: manage, schema: { operationId: 'updateUser', tags, summary: "Change an account's name, role, clearance, teams, or disable it", params: IdParams, body: UserChange, response: { 200: User, ...responses } } },
       async (request) => changeUser(request.ctx, request.params.id, request.body),
     );
     app.post(
       '/api/users/:id/password',
-      { config: manage, schema: { tags, summary: 'Set a new password; the account’s sessions and API tokens end', params: IdParams, body: PasswordReset, response: { 200: User, ...responses } } },
+      { config: manage, schema: { operationId: 'resetUserPassword', tags, summary: 'Set a new password; the account’s sessions and API tokens end', params: IdParams, body: PasswordReset, response: { 200: User, ...responses } } },
       async (request) => resetPassword(request.ctx, request.params.id, request.body.password),
     );
-    app.get('/api/teams', { config: manage, schema: { tags, summary: 'List teams', response: { 200: z.object({ items: z.array(Team) }), ...responses } } }, async (request) => ({
+    app.get('/api/teams', { config: manage, schema: { operationId: 'listTeams', tags, summary: 'List teams', response: { 200: z.object({ items: z.array(Team) }), ...responses } } }, async (request) => ({
       items: await listTeams(request.ctx),
     }));
-    app.post('/api/teams', { config: manage, schema: { tags, summary: 'Create a team', body: TeamInput, response: { 201: Team, ...responses } } }, async (request, reply) =>
+    app.post('/api/teams', { config: manage, schema: { operationId: 'createTeam', tags, summary: 'Create a team', body: TeamInput, response: { 201: Team, ...responses } } }, async (request, reply) =>
       reply.status(201).send(await createTeam(request.ctx, request.body.name)),
     );
-    app.delete('/api/teams/:id', { config: manage, schema: { tags, summary: 'Remove a team and its memberships', params: IdParams, response: { 200: Team, ...responses } } }, async (request) =>
+    app.delete('/api/teams/:id', { config: manage, schema: { operationId: 'deleteTeam', tags, summary: 'Remove a team and its memberships', params: IdParams, response: { 200: Team, ...responses } } }, async (request) =>
       removeTeam(request.ctx, request.params.id),
     );
 
@@ -171,7 +173,7 @@ export function accountRoutes(accounts: Accounts) {
       '/api/account/password',
       {
         config: own,
-        schema: { tags, summary: 'Change your own password (send the current one); your other sessions and your API tokens end', body: PasswordChange, response: { 204: z.null(), ...responses } },
+        schema: { operationId: 'changeOwnPassword', tags, summary: 'Change your own password (send the current one); your other sessions and your API tokens end', body: PasswordChange, response: { 204: z.null(), ...responses } },
       },
       async (request, reply) => {
         const cred = accounts.credentials(request);
@@ -179,12 +181,12 @@ export function accountRoutes(accounts: Accounts) {
         return reply.status(204).send(null);
       },
     );
-    app.post('/api/account/totp', { config: own, schema: { tags, summary: 'Start enrolling a second factor: the secret and otpauth URI, shown this once', response: { 200: TotpEnrolment, ...responses } } }, async (request) =>
+    app.post('/api/account/totp', { config: own, schema: { operationId: 'beginTotpEnrolment', tags, summary: 'Start enrolling a second factor: the secret and otpauth URI, shown this once', response: { 200: TotpEnrolment, ...responses } } }, async (request) =>
       beginTotp(request.ctx),
     );
     app.post(
       '/api/account/totp/confirm',
-      { config: own, schema: { tags, summary: 'Confirm the enrolment with a current code: the second factor is on', body: TotpCode, response: { 204: z.null(), ...responses } } },
+      { config: own, schema: { operationId: 'confirmTotp', tags, summary: 'Confirm the enrolment with a current code: the second factor is on', body: TotpCode, response: { 204: z.null(), ...responses } } },
       async (request, reply) => {
         await confirmTotp(request.ctx, request.body.code);
         return reply.status(204).send(null);
@@ -192,21 +194,21 @@ export function accountRoutes(accounts: Accounts) {
     );
     app.post(
       '/api/account/totp/disable',
-      { config: own, schema: { tags, summary: 'Turn the second factor off, with a current code', body: TotpCode, response: { 204: z.null(), ...responses } } },
+      { config: own, schema: { operationId: 'disableTotp', tags, summary: 'Turn the second factor off, with a current code', body: TotpCode, response: { 204: z.null(), ...responses } } },
       async (request, reply) => {
         await disableTotp(request.ctx, request.body.code);
         return reply.status(204).send(null);
       },
     );
-    app.get('/api/tokens', { config: own, schema: { tags, summary: 'Your API tokens (never their secrets)', response: { 200: z.object({ items: z.array(ApiToken) }), ...responses } } }, async (request) => ({
+    app.get('/api/tokens', { config: own, schema: { operationId: 'listApiTokens', tags, summary: 'Your API tokens (never their secrets)', response: { 200: z.object({ items: z.array(ApiToken) }), ...responses } } }, async (request) => ({
       items: await listTokens(request.ctx),
     }));
     app.post(
       '/api/tokens',
-      { config: own, schema: { tags, summary: 'Create an API token (read-only, read-write or a list of actions), expiring; the secret is in this answer only', body: TokenInput, response: { 201: CreatedToken, ...responses } } },
+      { config: own, schema: { operationId: 'createApiToken', tags, summary: 'Create an API token (read-only, read-write or a list of actions), expiring; the secret is in this answer only', body: TokenInput, response: { 201: CreatedToken, ...responses } } },
       async (request, reply) => reply.status(201).send(await createToken(request.ctx, request.body)),
     );
-    app.delete('/api/tokens/:id', { config: own, schema: { tags, summary: 'Revoke one of your API tokens', params: IdParams, response: { 204: z.null(), ...responses } } }, async (request, reply) => {
+    app.delete('/api/tokens/:id', { config: own, schema: { operationId: 'revokeApiToken', tags, summary: 'Revoke one of your API tokens', params: IdParams, response: { 204: z.null(), ...responses } } }, async (request, reply) => {
       await revokeToken(request.ctx, request.params.id);
       return reply.status(204).send(null);
     });
