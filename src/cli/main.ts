@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { registerAccountCommands } from '../accounts/cli.js';
+import { registerAuditCommands } from '../audit/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
 import { exitCodes, reportError } from './output.js';
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
   registerIncidentCommands(program);
   registerStatsCommand(program);
   registerRegionCommands(program);
+  registerAuditCommands(program);
+  registerPurgeCommands(program);
   registerAccountCommands(program);
   return program;
 }

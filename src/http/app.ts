@@ -7,11 +7,13 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { accountsAccess, type Accounts } from '../accounts/authenticate.js';
 import { accountRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
+import { auditVerifyRoutes } from '../audit/verify.routes.js';
 import { createContext, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
+import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
@@ -116,6 +118,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(incidentRoutes);
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);
+  await app.register(auditVerifyRoutes);
+  await app.register(purgeRoutes(deps.files));
   await app.register(accountRoutes(accounts));
   return app;
 }
