@@ -25,6 +25,8 @@ export const permissions = {
   'persons.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'persons.read-identity': ['administrator', 'editor', 'lawyer'],
   'persons.write': ['administrator', 'editor', 'lawyer'],
+  // Rotating the keys that protect identities, and reading which keys are in use.
+  'persons.keys': ['administrator'],
   'users.manage': ['administrator'],
   // One's own account: second factor, API tokens. Every account, never the anonymous public.
   'account.manage': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
