@@ -78,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         description:
           'Record violations against identity groups on the Pyramid of Hate, search and count them. ' +
           'Errors are RFC 9457 problem+json; every invalid field is named in `errors`.',
-        license: { name: 'AGPL-3.0-or-later' },
+        license: { name: 'GNU Affero General Public License v3.0 or later', identifier: 'AGPL-3.0-or-later' },
       },
       tags: [
         { name: 'incidents', description: 'Incidents (ESF events) and their acts' },
