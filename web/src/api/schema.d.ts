@@ -1,0 +1,5078 @@
+/**
+ * The API's types, generated from web/src/api/openapi.json by openapi-typescript.
+ * Do not edit: `npm run build:api` writes it from the server's route schemas.
+ */
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is the service up, and can it reach its database? */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vocabularies Precursor uses, with their versions */
+        get: operations["listTaxonomies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomies/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vocabulary: its terms by stable code, with labels, definitions and cited sources */
+        get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List places, by name */
+        get: operations["listPlaces"];
+        put?: never;
+        /** Create a place */
+        post: operations["createPlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a place */
+        get: operations["getPlace"];
+        /** Replace a place; send the version you read */
+        put: operations["updatePlace"];
+        post?: never;
+        /** Delete a place (soft: it can be restored) */
+        delete: operations["deletePlace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted place */
+        post: operations["restorePlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List groups, by name */
+        get: operations["listGroups"];
+        put?: never;
+        /** Create a group */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a group */
+        get: operations["getGroup"];
+        /** Replace a group; send the version you read */
+        put: operations["updateGroup"];
+        post?: never;
+        /** Delete a group (soft: it can be restored) */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted group */
+        post: operations["restoreGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List actors, by name */
+        get: operations["listActors"];
+        put?: never;
+        /** Create a actor */
+        post: operations["createActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a actor */
+        get: operations["getActor"];
+        /** Replace a actor; send the version you read */
+        put: operations["updateActor"];
+        post?: never;
+        /** Delete a actor (soft: it can be restored) */
+        delete: operations["deleteActor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted actor */
+        post: operations["restoreActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sources, by name */
+        get: operations["listSources"];
+        put?: never;
+        /** Create a source */
+        post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a source */
+        get: operations["getSource"];
+        /** Replace a source; send the version you read */
+        put: operations["updateSource"];
+        post?: never;
+        /** Delete a source (soft: it can be restored) */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted source */
+        post: operations["restoreSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A country's regions (admin1, admin2) with their live places and incidents; `q` matches any case or spacing */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region at a point: a boundary that contains it, else the region of the nearest known place within 50 km, else null */
+        get: operations["getRegionAt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge one spelling of a region into another: places, incidents and counts move, in one audited transaction */
+        post: operations["mergeRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and filter incidents; keyset pages of `limit`, follow `nextCursor` */
+        get: operations["listIncidents"];
+        put?: never;
+        /** Record an incident */
+        post: operations["createIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an incident, with its acts, sources, evidence and links */
+        get: operations["getIncident"];
+        /**
+         * Replace an incident; send the version you read — a stale one gets 409 with the current record, or is merged with `merge: true`
+         * @description Acts carry their `id` as read: an act with an id is updated in place, one without is new, one left out is deleted. A deleted incident refuses edits: 409 `urn:precursor:problem:deleted` with `deletedAt` (restore it first). A stale `version` without `merge`: 409 `urn:precursor:problem:conflict` with `current`. With `merge: true`, a stale edit is merged three-way against the version you read: fields only one side changed are taken from that side. No conflict: saved (audit action incident.merge), 200 with the record and `merged: { baseVersion, theirsVersion, fromTheirs }`. Conflicts: 409 `urn:precursor:problem:conflict` with `current` and `merge: { baseVersion, theirsVersion, baseFound, merged, conflicts: [{ path, base, mine, theirs }] }` (baseFound false: the version you read is not in the audit trail, so every difference is a conflict and `base` is null); decide each conflict in `merge.merged` and send it with `version: theirsVersion` and `resolvedMergeOf: baseVersion`.
+         */
+        put: operations["updateIncident"];
+        post?: never;
+        /** Delete an incident (soft: it can be restored) */
+        delete: operations["deleteIncident"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted incident */
+        post: operations["restoreIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list
+         * @description Dimensions: month, year, level, country, admin1, place, group, basis, type, perpetrator, verification. An incident that targets two groups counts once under each group; `totals` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/extent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The first and last month with data, for the same filters as /api/stats without from/to
+         * @description Only incidents dated to the day or the month count: one known only to its year does not move `first` or `last`. A dashboard ends its default period at `last`, so months not yet recorded do not read as a decline.
+         */
+        get: operations["getStatsExtent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a group is used
+         * @description The number of live incidents that name it — those `GET /api/incidents?group=<id>` lists
+         */
+        get: operations["getGroupUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where several groups are used, in one request
+         * @description The number of live incidents that name it — those `GET /api/incidents?group=<id>` lists, for each id (ids named by no incident, or by none on record, count 0)
+         */
+        get: operations["getGroupsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a actor is used
+         * @description The number of live incidents that name it — those `GET /api/incidents?perpetrator=<id>` lists
+         */
+        get: operations["getActorUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where several actors are used, in one request
+         * @description The number of live incidents that name it — those `GET /api/incidents?perpetrator=<id>` lists, for each id (ids named by no incident, or by none on record, count 0)
+         */
+        get: operations["getActorsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a source is used
+         * @description The number of live incidents that name it — those `GET /api/incidents?source=<id>` lists
+         */
+        get: operations["getSourceUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where several sources are used, in one request
+         * @description The number of live incidents that name it — those `GET /api/incidents?source=<id>` lists, for each id (ids named by no incident, or by none on record, count 0)
+         */
+        get: operations["getSourcesUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Several evidence records with their chains of custody, in the order asked (ids that name nothing are left out) */
+        get: operations["listEvidence"];
+        put?: never;
+        /**
+         * Upload an evidence file (multipart/form-data: `file`, optional `description`); stored by its SHA-256
+         * @description Streamed and hashed on the way in; the media type is sniffed from the content. At most 0 bytes. The same file uploaded again returns the stored record (200) and adds a custody event.
+         */
+        post: operations["uploadEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence metadata with its chain of custody */
+        get: operations["getEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the file (recorded in the chain of custody) */
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check that the stored file still matches its SHA-256 (recorded in the chain of custody) */
+        post: operations["verifyEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first: every write with actor, time, action, before and after */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details; errors names each invalid field */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            errors?: {
+                /** @description Path of the field, e.g. acts.0.violationType */
+                field: string;
+                /**
+                 * @description What is wrong, as a stable code to translate or branch on
+                 * @enum {string}
+                 */
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "invalid";
+                /** @description The same in English, for people reading a script */
+                message: string;
+                /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
+                params?: {
+                    [key: string]: string | number | string[];
+                };
+                /** @enum {string} */
+                in: "body" | "query" | "path" | "header";
+                pointer: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description RFC 9457 problem details; errors names each invalid field */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            errors?: {
+                /** @description Path of the field, e.g. acts.0.violationType */
+                field: string;
+                /**
+                 * @description What is wrong, as a stable code to translate or branch on
+                 * @enum {string}
+                 */
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "invalid";
+                /** @description The same in English, for people reading a script */
+                message: string;
+                /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
+                params?: {
+                    [key: string]: string | number | string[];
+                };
+                /** @enum {string} */
+                in: "body" | "query" | "path" | "header";
+                pointer: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        version: string;
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
+        };
+    };
+    listTaxonomies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            name: "pyramid-levels" | "violation-types" | "identity-bases" | "actor-kinds" | "involvement-degrees" | "verification-statuses" | "source-reliability" | "information-credibility" | "confidentiality-levels" | "monitoring-statuses" | "source-connections" | "material-types" | "location-precisions" | "counting-units" | "incident-link-kinds" | "countries";
+                            title: string;
+                            version: number;
+                            terms: number;
+                            /** @description Languages every label is given in (English always) */
+                            languages: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        terms: ({
+                            code: string;
+                            /** @description By language tag; English always */
+                            label: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description By language tag; English always */
+                            definition?: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            parent?: string;
+                            pyramidLevel?: number;
+                            provisions?: {
+                                /** @enum {string} */
+                                instrument: "UDHR" | "ICCPR" | "ICESCR" | "ICERD" | "CEDAW" | "CAT" | "CRC" | "CRPD" | "ICPPED" | "GENOCIDE" | "ROME";
+                                article: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country: string;
+                    admin1?: string | null;
+                    admin2?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    /**
+                     * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                     * @default exact
+                     */
+                    locationPrecision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country: string;
+                    admin1?: string | null;
+                    admin2?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    /**
+                     * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                     * @default exact
+                     */
+                    locationPrecision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlace: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restorePlace: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            basis: string;
+                            aliases: string[];
+                            country: string | null;
+                            description: string;
+                            countingUnit: string;
+                            sizeEstimate: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                    basis: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                     * @default people-in-general
+                     */
+                    countingUnit?: string;
+                    sizeEstimate?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                    basis: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                     * @default people-in-general
+                     */
+                    countingUnit?: string;
+                    sizeEstimate?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreGroup: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActors: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            kind: string;
+                            country: string | null;
+                            description: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                    kind: string;
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                    kind: string;
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActor: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreActor: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            kind: string;
+                            reliability: string;
+                            url: string | null;
+                            description: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description e.g. ngo, media, un, government, individual
+                     * @default other
+                     */
+                    kind?: string;
+                    /**
+                     * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                     * @default F
+                     */
+                    reliability?: string;
+                    url?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /**
+                     * @description e.g. ngo, media, un, government, individual
+                     * @default other
+                     */
+                    kind?: string;
+                    /**
+                     * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                     * @default F
+                     */
+                    reliability?: string;
+                    url?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreSource: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegions: {
+        parameters: {
+            query: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+                /** @description Part of the name, any case or spacing */
+                q?: string;
+                level?: "admin1" | "admin2";
+                /** @description Only the admin2 regions of this admin1 */
+                admin1?: string;
+                /** @description Include each boundary (GeoJSON) */
+                boundaries?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            level: "admin1" | "admin2";
+                            name: string;
+                            parentId: string | null;
+                            parentName: string | null;
+                            aliases: string[];
+                            centroid: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            hasBoundary: boolean;
+                            boundary?: ({
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][][];
+                            }) | null;
+                            places: number;
+                            incidents: number;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionAt: {
+        parameters: {
+            query: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+                lon: number;
+                lat: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admin1: string | null;
+                        admin2: string | null;
+                        regionId: string | null;
+                        matchedBy: ("boundary" | "nearest-place") | null;
+                        nearestPlace: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            distanceKm: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country: string;
+                    /**
+                     * @default admin1
+                     * @enum {string}
+                     */
+                    level?: "admin1" | "admin2";
+                    /** @description The spelling to merge away (matched ignoring case and spacing) */
+                    from: string;
+                    /** @description The region to keep; the same region with another case or spacing respells it */
+                    into: string;
+                    /** @description For admin2: the admin1 both lie in */
+                    admin1?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        into: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            level: "admin1" | "admin2";
+                            name: string;
+                            parentId: string | null;
+                            parentName: string | null;
+                            aliases: string[];
+                            centroid: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            hasBoundary: boolean;
+                            boundary?: ({
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][][];
+                            }) | null;
+                            places: number;
+                            incidents: number;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                        from: string;
+                        places: number;
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                /** @description Default: relevance when q is given, else date:desc */
+                sort?: "date:desc" | "date:asc" | "level:desc" | "updated:desc" | "relevance";
+                limit?: number;
+                cursor?: string;
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                /** @description Started on or after the first day of this date */
+                from?: string;
+                /** @description Started on or before the last day of this date */
+                to?: string;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            startDate: string;
+                            /** @enum {string} */
+                            startPrecision: "day" | "month" | "year";
+                            endDate: string | null;
+                            country: string;
+                            admin1: string | null;
+                            placeId: string | null;
+                            pyramidLevel: number;
+                            verificationStatus: string;
+                            confidentiality: string;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            violationTypes: string[];
+                            targetedGroupIds: string[];
+                            perpetratorIds: string[];
+                            updatedAt: string;
+                            deletedAt: string | null;
+                        }[];
+                        total: number;
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    narrative?: string;
+                    /**
+                     * @description Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023
+                     * @example 2023-05
+                     */
+                    startDate: string;
+                    endDate?: string | null;
+                    /** @default false */
+                    dateEstimated?: boolean;
+                    /** @description When the incident was reported (to the day), kept apart from when it happened */
+                    reportDate?: string | null;
+                    /** @description Required unless placeId is given; taken from the place otherwise */
+                    country?: string | null;
+                    admin1?: string | null;
+                    placeId?: string | null;
+                    acts: {
+                        /**
+                         * Format: uuid
+                         * @description The act's id as read: it is updated in place. Without it the act is new; acts of the incident left out are deleted
+                         */
+                        id?: string;
+                        /** @description A code of the violation-types taxonomy (GET /api/taxonomies/violation-types) */
+                        violationType: string;
+                        /** @description The identity group targeted; null when the victim is not a group on record */
+                        groupId?: string | null;
+                        /** @description Why the victim was targeted; defaults to the group's basis */
+                        identityBasis?: string | null;
+                        /**
+                         * @default {
+                         *       "killed": 0,
+                         *       "injured": 0,
+                         *       "detained": 0,
+                         *       "disappeared": 0,
+                         *       "displaced": 0,
+                         *       "affected": 0
+                         *     }
+                         */
+                        victims?: {
+                            /** @default 0 */
+                            killed?: number;
+                            /** @default 0 */
+                            injured?: number;
+                            /** @default 0 */
+                            detained?: number;
+                            /** @default 0 */
+                            disappeared?: number;
+                            /** @default 0 */
+                            displaced?: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected?: number;
+                        };
+                        /** @default [] */
+                        perpetrators?: {
+                            /**
+                             * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                             * @example new:g1
+                             */
+                            actorId: string;
+                            /**
+                             * @description A code of the involvement-degrees taxonomy (GET /api/taxonomies/involvement-degrees)
+                             * @default carried-out
+                             */
+                            involvement?: string;
+                        }[];
+                    }[];
+                    pyramidLevelOverride?: {
+                        level: number;
+                        reason: string;
+                    } | null;
+                    /**
+                     * @description A code of the verification-statuses taxonomy (GET /api/taxonomies/verification-statuses)
+                     * @default not-yet-verified
+                     */
+                    verificationStatus?: string;
+                    /**
+                     * @description A code of the confidentiality-levels taxonomy (GET /api/taxonomies/confidentiality-levels)
+                     * @default internal
+                     */
+                    confidentiality?: string;
+                    /**
+                     * @description A code of the monitoring-statuses taxonomy (GET /api/taxonomies/monitoring-statuses)
+                     * @default open
+                     */
+                    monitoringStatus?: string;
+                    /** @default [] */
+                    sources?: {
+                        /**
+                         * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                         * @example new:g1
+                         */
+                        sourceId: string;
+                        /** @description A code of the source-connections taxonomy (GET /api/taxonomies/source-connections) */
+                        connection: string;
+                        /** @description A code of the material-types taxonomy (GET /api/taxonomies/material-types) */
+                        materialType: string;
+                        informationDate?: string | null;
+                        /** @description Credibility of this information, 1 (confirmed) to 6 (cannot be judged) */
+                        credibility: number;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @default [] */
+                    evidenceIds?: string[];
+                    /** @default [] */
+                    links?: {
+                        /** Format: uuid */
+                        incidentId: string;
+                        /** @description A code of the incident-link-kinds taxonomy (GET /api/taxonomies/incident-link-kinds) */
+                        kind: string;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @description Places, groups, actors and sources to create first, in the same transaction; reference them as `new:<key>` */
+                    newRecords?: {
+                        /** @default [] */
+                        places?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 country code
+                             * @example XVR
+                             */
+                            country: string;
+                            admin1?: string | null;
+                            admin2?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            /**
+                             * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                             * @default exact
+                             */
+                            locationPrecision?: string;
+                        }[];
+                        /** @default [] */
+                        groups?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                            basis: string;
+                            /** @default [] */
+                            aliases?: string[];
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                            /**
+                             * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                             * @default people-in-general
+                             */
+                            countingUnit?: string;
+                            sizeEstimate?: number | null;
+                        }[];
+                        /** @default [] */
+                        actors?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                            kind: string;
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        sources?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description e.g. ngo, media, un, government, individual
+                             * @default other
+                             */
+                            kind?: string;
+                            /**
+                             * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                             * @default F
+                             */
+                            reliability?: string;
+                            url?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        monitoringStatus: string;
+                        victims: {
+                            /** @default 0 */
+                            killed: number;
+                            /** @default 0 */
+                            injured: number;
+                            /** @default 0 */
+                            detained: number;
+                            /** @default 0 */
+                            disappeared: number;
+                            /** @default 0 */
+                            displaced: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        monitoringStatus: string;
+                        victims: {
+                            /** @default 0 */
+                            killed: number;
+                            /** @default 0 */
+                            injured: number;
+                            /** @default 0 */
+                            detained: number;
+                            /** @default 0 */
+                            disappeared: number;
+                            /** @default 0 */
+                            displaced: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read (and edited) */
+                    version: number;
+                    /**
+                     * @description When the version is stale: merge your changes with those saved meanwhile (three-way, against the version you read). No conflict: saved, 200 with `merged`. Conflicts: 409 with `merge` (the merged document and each conflict); nothing is saved
+                     * @default false
+                     */
+                    merge?: boolean;
+                    /** @description Send with a merge you resolved (the 409's `merge.merged` with each conflict decided, `version` = its `theirsVersion`): the base version it was merged from; the save is audited as incident.merge */
+                    resolvedMergeOf?: number;
+                    title: string;
+                    /** @default  */
+                    narrative?: string;
+                    /**
+                     * @description Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023
+                     * @example 2023-05
+                     */
+                    startDate: string;
+                    endDate?: string | null;
+                    /** @default false */
+                    dateEstimated?: boolean;
+                    /** @description When the incident was reported (to the day), kept apart from when it happened */
+                    reportDate?: string | null;
+                    /** @description Required unless placeId is given; taken from the place otherwise */
+                    country?: string | null;
+                    admin1?: string | null;
+                    placeId?: string | null;
+                    acts: {
+                        /**
+                         * Format: uuid
+                         * @description The act's id as read: it is updated in place. Without it the act is new; acts of the incident left out are deleted
+                         */
+                        id?: string;
+                        /** @description A code of the violation-types taxonomy (GET /api/taxonomies/violation-types) */
+                        violationType: string;
+                        /** @description The identity group targeted; null when the victim is not a group on record */
+                        groupId?: string | null;
+                        /** @description Why the victim was targeted; defaults to the group's basis */
+                        identityBasis?: string | null;
+                        /**
+                         * @default {
+                         *       "killed": 0,
+                         *       "injured": 0,
+                         *       "detained": 0,
+                         *       "disappeared": 0,
+                         *       "displaced": 0,
+                         *       "affected": 0
+                         *     }
+                         */
+                        victims?: {
+                            /** @default 0 */
+                            killed?: number;
+                            /** @default 0 */
+                            injured?: number;
+                            /** @default 0 */
+                            detained?: number;
+                            /** @default 0 */
+                            disappeared?: number;
+                            /** @default 0 */
+                            displaced?: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected?: number;
+                        };
+                        /** @default [] */
+                        perpetrators?: {
+                            /**
+                             * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                             * @example new:g1
+                             */
+                            actorId: string;
+                            /**
+                             * @description A code of the involvement-degrees taxonomy (GET /api/taxonomies/involvement-degrees)
+                             * @default carried-out
+                             */
+                            involvement?: string;
+                        }[];
+                    }[];
+                    pyramidLevelOverride?: {
+                        level: number;
+                        reason: string;
+                    } | null;
+                    /**
+                     * @description A code of the verification-statuses taxonomy (GET /api/taxonomies/verification-statuses)
+                     * @default not-yet-verified
+                     */
+                    verificationStatus?: string;
+                    /**
+                     * @description A code of the confidentiality-levels taxonomy (GET /api/taxonomies/confidentiality-levels)
+                     * @default internal
+                     */
+                    confidentiality?: string;
+                    /**
+                     * @description A code of the monitoring-statuses taxonomy (GET /api/taxonomies/monitoring-statuses)
+                     * @default open
+                     */
+                    monitoringStatus?: string;
+                    /** @default [] */
+                    sources?: {
+                        /**
+                         * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                         * @example new:g1
+                         */
+                        sourceId: string;
+                        /** @description A code of the source-connections taxonomy (GET /api/taxonomies/source-connections) */
+                        connection: string;
+                        /** @description A code of the material-types taxonomy (GET /api/taxonomies/material-types) */
+                        materialType: string;
+                        informationDate?: string | null;
+                        /** @description Credibility of this information, 1 (confirmed) to 6 (cannot be judged) */
+                        credibility: number;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @default [] */
+                    evidenceIds?: string[];
+                    /** @default [] */
+                    links?: {
+                        /** Format: uuid */
+                        incidentId: string;
+                        /** @description A code of the incident-link-kinds taxonomy (GET /api/taxonomies/incident-link-kinds) */
+                        kind: string;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @description Places, groups, actors and sources to create first, in the same transaction; reference them as `new:<key>` */
+                    newRecords?: {
+                        /** @default [] */
+                        places?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 country code
+                             * @example XVR
+                             */
+                            country: string;
+                            admin1?: string | null;
+                            admin2?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            /**
+                             * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                             * @default exact
+                             */
+                            locationPrecision?: string;
+                        }[];
+                        /** @default [] */
+                        groups?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                            basis: string;
+                            /** @default [] */
+                            aliases?: string[];
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                            /**
+                             * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                             * @default people-in-general
+                             */
+                            countingUnit?: string;
+                            sizeEstimate?: number | null;
+                        }[];
+                        /** @default [] */
+                        actors?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                            kind: string;
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        sources?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description e.g. ngo, media, un, government, individual
+                             * @default other
+                             */
+                            kind?: string;
+                            /**
+                             * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                             * @default F
+                             */
+                            reliability?: string;
+                            url?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        monitoringStatus: string;
+                        victims: {
+                            /** @default 0 */
+                            killed: number;
+                            /** @default 0 */
+                            injured: number;
+                            /** @default 0 */
+                            detained: number;
+                            /** @default 0 */
+                            disappeared: number;
+                            /** @default 0 */
+                            displaced: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                        merged?: {
+                            baseVersion: number;
+                            theirsVersion: number;
+                            /** @description Paths whose value came from the version saved meanwhile: narrative, acts.<actId>.victims.killed, sources.<sourceId>.credibility… */
+                            fromTheirs: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncident: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        monitoringStatus: string;
+                        victims: {
+                            /** @default 0 */
+                            killed: number;
+                            /** @default 0 */
+                            injured: number;
+                            /** @default 0 */
+                            detained: number;
+                            /** @default 0 */
+                            disappeared: number;
+                            /** @default 0 */
+                            displaced: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreIncident: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        monitoringStatus: string;
+                        victims: {
+                            /** @default 0 */
+                            killed: number;
+                            /** @default 0 */
+                            injured: number;
+                            /** @default 0 */
+                            detained: number;
+                            /** @default 0 */
+                            disappeared: number;
+                            /** @default 0 */
+                            displaced: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: {
+                /** @description Dimensions to count by; default month,level,group,country */
+                by?: ("month" | "year" | "level" | "country" | "admin1" | "place" | "group" | "basis" | "type" | "perpetrator" | "verification")[];
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                /** @description Started on or after the first day of this date */
+                from?: string;
+                /** @description Started on or before the last day of this date */
+                to?: string;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        by: ("month" | "year" | "level" | "country" | "admin1" | "place" | "group" | "basis" | "type" | "perpetrator" | "verification")[];
+                        cells: {
+                            month?: string;
+                            year?: string;
+                            level?: number;
+                            country?: string;
+                            admin1?: string | null;
+                            place?: string | null;
+                            group?: string | null;
+                            basis?: string | null;
+                            type?: string;
+                            perpetrator?: string | null;
+                            verification?: string;
+                            incidents: number;
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        }[];
+                        totals: {
+                            month?: string;
+                            year?: string;
+                            level?: number;
+                            country?: string;
+                            admin1?: string | null;
+                            place?: string | null;
+                            group?: string | null;
+                            basis?: string | null;
+                            type?: string;
+                            perpetrator?: string | null;
+                            verification?: string;
+                            incidents: number;
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatsExtent: {
+        parameters: {
+            query?: {
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                from?: unknown;
+                to?: unknown;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description First month (YYYY-MM) with an incident dated to the day or month; null if none */
+                        first: string | null;
+                        /** @description Last month (YYYY-MM) with an incident dated to the day or month; null if none */
+                        last: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroupUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroupsUsage: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            incidents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActorUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActorsUsage: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            incidents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSourceUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSourcesUsage: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            incidents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvidence: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** @description Sniffed from the content, not taken from the upload */
+                            mediaType: string;
+                            filename: string;
+                            description: string;
+                            createdAt: string;
+                            createdBy: string;
+                            custody: {
+                                at: string;
+                                actor: string;
+                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                action: string;
+                                note: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description What the file shows; send it before the file */
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description The evidence file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Sniffed from the content, not taken from the upload */
+                        mediaType: string;
+                        filename: string;
+                        description: string;
+                        createdAt: string;
+                        createdBy: string;
+                        custody: {
+                            at: string;
+                            actor: string;
+                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            action: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Sniffed from the content, not taken from the upload */
+                        mediaType: string;
+                        filename: string;
+                        description: string;
+                        createdAt: string;
+                        createdBy: string;
+                        custody: {
+                            at: string;
+                            actor: string;
+                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            action: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Sniffed from the content, not taken from the upload */
+                        mediaType: string;
+                        filename: string;
+                        description: string;
+                        createdAt: string;
+                        createdBy: string;
+                        custody: {
+                            at: string;
+                            actor: string;
+                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            action: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        intact: boolean;
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** @description Sniffed from the content, not taken from the upload */
+                            mediaType: string;
+                            filename: string;
+                            description: string;
+                            createdAt: string;
+                            createdBy: string;
+                            custody: {
+                                at: string;
+                                actor: string;
+                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                action: string;
+                                note: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region";
+                entityId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            at: string;
+                            actor: string;
+                            requestId: string | null;
+                            action: string;
+                            entity: string;
+                            entityId: string | null;
+                            before: unknown;
+                            after: unknown;
+                            /** @description What before and after do not say; for incident.merge: { baseVersion, theirsVersion, fromTheirs } */
+                            detail: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
