@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { EvidenceFiles } from './evidence/files.js';
+import { wireModules } from './wiring.js';
 
 export { packageVersion } from './version.js';
 
@@ -15,6 +16,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: Config): Promise<Runtime> {
+  wireModules();
   const db = await openDatabase(config);
   return {
     config,

@@ -13,6 +13,7 @@ import { incidentRoutes } from '../incidents/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
+import { wireModules } from '../wiring.js';
 import { healthRoutes } from './health.js';
 import { sendProblem, toProblem } from './problem.js';
 import { registerWebApp, type WebAppOptions } from './static.js';
@@ -42,6 +43,7 @@ export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvi
 
 /** Builds the HTTP API: validation at the edge (zod), problem+json errors, OpenAPI at /api/openapi.json. */
 export async function buildApp(deps: AppDeps): Promise<App> {
+  wireModules();
   const app = Fastify({
     logger: deps.logger ?? false,
     genReqId: () => randomUUID(),

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { documentAtVersion, recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
+import type { ModuleEvents } from '../events.js';
 import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
+import { getRecords, liveIds } from '../registry/service.js';
 import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { parseEventDate, periodEnd } from './dates.js';
@@ -24,7 +25,10 @@ import * as store from './store.js';
  * same transaction, and deletes are soft.
  */
 
-onPlaceChanged((tx, place) => store.refreshPlaceCopies(tx, place.id, place.country, place.admin1));
+/** Keeps incidents' copies of a place's country and admin1 in step with it; src/wiring.ts calls it on `place.changed`. */
+export function refreshPlaceCopies(event: ModuleEvents['place.changed']): Promise<void> {
+  return store.refreshPlaceCopies(event.tx, event.place.id, event.place.country, event.place.admin1);
+}
 
 export async function createIncident(ctx: RequestContext, input: IncidentInput): Promise<Incident> {
   const [created] = await createIncidents(ctx, [input]);
