@@ -1,3 +1,4 @@
+import { readConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { EvidenceFiles } from '../evidence/files.js';
 import { packageVersion } from '../version.js';
@@ -16,7 +17,10 @@ export type OpenApiDocument = {
  * are generated from it (web/scripts/api.ts), and the tests validate it.
  */
 export async function openApiDocument(version: string = packageVersion): Promise<OpenApiDocument> {
-  const app = await buildApp({ db: noDatabase, files: new EvidenceFiles('/nonexistent', 0), version });
+  // The default configuration, not this machine's environment: the document says what a
+  // server with no settings says (the upload limit appears in it), wherever it is made.
+  const files = new EvidenceFiles('/nonexistent', readConfig({}).maxUploadBytes);
+  const app = await buildApp({ db: noDatabase, files, version });
   try {
     await app.ready();
     return JSON.parse(JSON.stringify(app.swagger())) as OpenApiDocument;

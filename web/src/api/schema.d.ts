@@ -550,7 +550,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an evidence file (multipart/form-data: `file`, optional `description`); stored by its SHA-256
-         * @description Streamed and hashed on the way in; the media type is sniffed from the content. At most 0 bytes. The same file uploaded again returns the stored record (200) and adds a custody event.
+         * @description Streamed and hashed on the way in; the media type is sniffed from the content. At most 104857600 bytes. The same file uploaded again returns the stored record (200) and adds a custody event.
          */
         post: operations["uploadEvidence"];
         delete?: never;
