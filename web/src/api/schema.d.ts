@@ -667,6 +667,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The persons of an incident (`incidentId`), or those with a name (`name`: exact match, case, spacing and diacritics folded)
+         * @description Identities are given only to roles allowed to see them, and only in incidents the caller may read; others get `identity: null` and a pseudonym. Looking up by `name` needs that permission (403 otherwise); POST /api/persons/lookup does the same with the name in the body, out of URLs and access logs.
+         */
+        get: operations["listPersons"];
+        put?: never;
+        /** Record a victim or witness of an incident */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Persons with this name or alias (exact match, case, spacing and diacritics folded) */
+        post: operations["lookupPersons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a person (identity only for roles allowed to see it) */
+        get: operations["getPerson"];
+        /** Replace a person; send the version you read (a stale one gets 409 with the current record, without its identity) */
+        put: operations["updatePerson"];
+        post?: never;
+        /** Delete a person and their encrypted identity */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the person's consent: record-only, share-un or publish */
+        post: operations["recordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/consent/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the person withdrew consent: they leave every export and generated document */
+        post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -699,6 +790,46 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            number: number;
+            /** @description How to name the person without identifying them: "Victim 3" */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "witness" | "victim-witness";
+            sex: ("female" | "male" | "other" | "unknown") | null;
+            age: number | null;
+            actIds: string[];
+            sourceIds: string[];
+            consent: {
+                /** @enum {string} */
+                status: "none" | "given" | "withdrawn";
+                scope: ("record-only" | "share-un" | "publish") | null;
+                givenOn: string | null;
+                recordedBy: string | null;
+                recordedAt: string | null;
+                withdrawnOn: string | null;
+                withdrawnBy: string | null;
+            };
+            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
+            identity: {
+                name: string;
+                aliases: string[];
+                dateOfBirth: string | null;
+                contacts: string[];
+                address: string;
+                photos: string[];
+                notes: string;
+            } | null;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
+        };
         /** @description RFC 9457 problem details; errors names each invalid field */
         Problem: {
             type: string;
@@ -726,6 +857,46 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            number: number;
+            /** @description How to name the person without identifying them: "Victim 3" */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "witness" | "victim-witness";
+            sex: ("female" | "male" | "other" | "unknown") | null;
+            age: number | null;
+            actIds: string[];
+            sourceIds: string[];
+            consent: {
+                /** @enum {string} */
+                status: "none" | "given" | "withdrawn";
+                scope: ("record-only" | "share-un" | "publish") | null;
+                givenOn: string | null;
+                recordedBy: string | null;
+                recordedAt: string | null;
+                withdrawnOn: string | null;
+                withdrawnBy: string | null;
+            };
+            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
+            identity: {
+                name: string;
+                aliases: string[];
+                dateOfBirth: string | null;
+                contacts: string[];
+                address: string;
+                photos: string[];
+                notes: string;
+            } | null;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
         };
     };
     responses: never;
@@ -5236,6 +5407,513 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersons: {
+        parameters: {
+            query?: {
+                incidentId?: string;
+                /** @description As the person gives it */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Person"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    incidentId: string;
+                    /** @enum {string} */
+                    role: "victim" | "witness" | "victim-witness";
+                    sex?: ("female" | "male" | "other" | "unknown") | null;
+                    /** @description Age in years at the time of the incident */
+                    age?: number | null;
+                    /**
+                     * @description Acts of the incident the person suffered or saw (the acts' stable ids)
+                     * @default []
+                     */
+                    actIds?: string[];
+                    /**
+                     * @description Sources' information of the incident that names the person (the source's id)
+                     * @default []
+                     */
+                    sourceIds?: string[];
+                    /** @description As the person gives it */
+                    name: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    dateOfBirth?: string | null;
+                    /**
+                     * @description Phone numbers, e-mail, how to reach the person safely
+                     * @default []
+                     */
+                    contacts?: string[];
+                    /** @default  */
+                    address?: string;
+                    /**
+                     * @description Evidence ids of identifying photos
+                     * @default []
+                     */
+                    photos?: string[];
+                    /** @default  */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupPersons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description As the person gives it */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Person"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "victim" | "witness" | "victim-witness";
+                    sex?: ("female" | "male" | "other" | "unknown") | null;
+                    /** @description Age in years at the time of the incident */
+                    age?: number | null;
+                    /**
+                     * @description Acts of the incident the person suffered or saw (the acts' stable ids)
+                     * @default []
+                     */
+                    actIds?: string[];
+                    /**
+                     * @description Sources' information of the incident that names the person (the source's id)
+                     * @default []
+                     */
+                    sourceIds?: string[];
+                    /** @description As the person gives it */
+                    name: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    dateOfBirth?: string | null;
+                    /**
+                     * @description Phone numbers, e-mail, how to reach the person safely
+                     * @default []
+                     */
+                    contacts?: string[];
+                    /** @default  */
+                    address?: string;
+                    /**
+                     * @description Evidence ids of identifying photos
+                     * @default []
+                     */
+                    photos?: string[];
+                    /** @default  */
+                    notes?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    scope: "record-only" | "share-un" | "publish";
+                    /**
+                     * @description When the person gave it
+                     * @example 2023-05-14
+                     */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * @description When the person withdrew it
+                     * @example 2023-05-14
+                     */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

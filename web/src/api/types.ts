@@ -52,6 +52,9 @@ export type Taxonomy = Ok<'getTaxonomy'>;
 export type TaxonomyName = Ok<'listTaxonomies'>['items'][number]['name'];
 export type TaxonomyTerm = Taxonomy['terms'][number];
 
+/** A victim or witness (GET /api/persons/{id}); `identity` is null for roles that may not see it. */
+export type Person = Ok<'getPerson'>;
+
 /** A region of a country (GET /api/regions). */
 export type Region = Ok<'listRegions'>['items'][number];
 /** The region at a point (GET /api/regions/at). */
