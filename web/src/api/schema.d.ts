@@ -776,7 +776,7 @@ export interface components {
                  * @description What is wrong, as a stable code to translate or branch on
                  * @enum {string}
                  */
-                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "invalid";
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
                 /** @description The same in English, for people reading a script */
                 message: string;
                 /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
@@ -844,7 +844,7 @@ export interface components {
                  * @description What is wrong, as a stable code to translate or branch on
                  * @enum {string}
                  */
-                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "invalid";
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
                 /** @description The same in English, for people reading a script */
                 message: string;
                 /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
@@ -3056,21 +3056,13 @@ export interface operations {
                             pyramidLevel: number;
                             verificationStatus: string;
                             confidentiality: string;
+                            teams: string[];
                             victims: {
-                                /** @default 0 */
                                 killed: number;
-                                /** @default 0 */
                                 injured: number;
-                                /** @default 0 */
                                 detained: number;
-                                /** @default 0 */
                                 disappeared: number;
-                                /** @default 0 */
                                 displaced: number;
-                                /**
-                                 * @description otherwise affected
-                                 * @default 0
-                                 */
                                 affected: number;
                             };
                             violationTypes: string[];
@@ -3207,6 +3199,17 @@ export interface operations {
                      * @default internal
                      */
                     confidentiality?: string;
+                    /** @description Team ids the incident is restricted to: only their members (and administrators) read it. Empty: the confidentiality level alone decides. Left out: none on a new incident, kept as stored on an update */
+                    teams?: string[];
+                    /** @description Fields withheld from readers whose clearance is below the level given. Left out of an update: kept as stored (a save by someone who cannot see them never erases them) */
+                    withhold?: {
+                        /** @description Below this level: no place id or coordinates (country and admin1 stay) */
+                        place?: string | null;
+                        /** @description Below this level: dates shown to the month; no report date */
+                        date?: string | null;
+                        /** @description Below this level: no sources' information */
+                        reporter?: string | null;
+                    };
                     /**
                      * @description A code of the monitoring-statuses taxonomy (GET /api/taxonomies/monitoring-statuses)
                      * @default open
@@ -3361,22 +3364,21 @@ export interface operations {
                         } | null;
                         verificationStatus: string;
                         confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
                         monitoringStatus: string;
                         victims: {
-                            /** @default 0 */
                             killed: number;
-                            /** @default 0 */
                             injured: number;
-                            /** @default 0 */
                             detained: number;
-                            /** @default 0 */
                             disappeared: number;
-                            /** @default 0 */
                             displaced: number;
-                            /**
-                             * @description otherwise affected
-                             * @default 0
-                             */
                             affected: number;
                         };
                         violationTypes: string[];
@@ -3524,22 +3526,21 @@ export interface operations {
                         } | null;
                         verificationStatus: string;
                         confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
                         monitoringStatus: string;
                         victims: {
-                            /** @default 0 */
                             killed: number;
-                            /** @default 0 */
                             injured: number;
-                            /** @default 0 */
                             detained: number;
-                            /** @default 0 */
                             disappeared: number;
-                            /** @default 0 */
                             displaced: number;
-                            /**
-                             * @description otherwise affected
-                             * @default 0
-                             */
                             affected: number;
                         };
                         violationTypes: string[];
@@ -3736,6 +3737,17 @@ export interface operations {
                      * @default internal
                      */
                     confidentiality?: string;
+                    /** @description Team ids the incident is restricted to: only their members (and administrators) read it. Empty: the confidentiality level alone decides. Left out: none on a new incident, kept as stored on an update */
+                    teams?: string[];
+                    /** @description Fields withheld from readers whose clearance is below the level given. Left out of an update: kept as stored (a save by someone who cannot see them never erases them) */
+                    withhold?: {
+                        /** @description Below this level: no place id or coordinates (country and admin1 stay) */
+                        place?: string | null;
+                        /** @description Below this level: dates shown to the month; no report date */
+                        date?: string | null;
+                        /** @description Below this level: no sources' information */
+                        reporter?: string | null;
+                    };
                     /**
                      * @description A code of the monitoring-statuses taxonomy (GET /api/taxonomies/monitoring-statuses)
                      * @default open
@@ -3890,22 +3902,21 @@ export interface operations {
                         } | null;
                         verificationStatus: string;
                         confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
                         monitoringStatus: string;
                         victims: {
-                            /** @default 0 */
                             killed: number;
-                            /** @default 0 */
                             injured: number;
-                            /** @default 0 */
                             detained: number;
-                            /** @default 0 */
                             disappeared: number;
-                            /** @default 0 */
                             displaced: number;
-                            /**
-                             * @description otherwise affected
-                             * @default 0
-                             */
                             affected: number;
                         };
                         violationTypes: string[];
@@ -4062,22 +4073,21 @@ export interface operations {
                         } | null;
                         verificationStatus: string;
                         confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
                         monitoringStatus: string;
                         victims: {
-                            /** @default 0 */
                             killed: number;
-                            /** @default 0 */
                             injured: number;
-                            /** @default 0 */
                             detained: number;
-                            /** @default 0 */
                             disappeared: number;
-                            /** @default 0 */
                             displaced: number;
-                            /**
-                             * @description otherwise affected
-                             * @default 0
-                             */
                             affected: number;
                         };
                         violationTypes: string[];
@@ -4228,22 +4238,21 @@ export interface operations {
                         } | null;
                         verificationStatus: string;
                         confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
                         monitoringStatus: string;
                         victims: {
-                            /** @default 0 */
                             killed: number;
-                            /** @default 0 */
                             injured: number;
-                            /** @default 0 */
                             detained: number;
-                            /** @default 0 */
                             disappeared: number;
-                            /** @default 0 */
                             displaced: number;
-                            /**
-                             * @description otherwise affected
-                             * @default 0
-                             */
                             affected: number;
                         };
                         violationTypes: string[];

@@ -16,6 +16,9 @@ export type IncidentPage = Ok<'listIncidents'>;
 export type IncidentSummary = IncidentPage['items'][number];
 /** PUT /api/incidents/{id} with `merge: true`: a clean merge's report, answered with the saved record. */
 export type MergeReport = NonNullable<Ok<'updateIncident'>['merged']>;
+/** Per field, the confidentiality level below which readers do not see it (null: not withheld). */
+export type Withhold = NonNullable<Incident['withhold']>;
+export type WithholdableField = keyof Withhold;
 export type Act = Incident['acts'][number];
 export type IncidentSourceRef = Incident['sources'][number];
 type LinkAsRead = Incident['links'][number];
