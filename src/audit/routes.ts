@@ -22,6 +22,7 @@ export async function auditRoutes(app: App) {
     {
       config: { access: 'audit.read' },
       schema: {
+        operationId: 'listAudit',
         tags: ['audit'],
         summary: 'The audit trail, newest first: every write with actor, time, action, before and after',
         querystring: z.object({

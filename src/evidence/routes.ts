@@ -15,6 +15,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     {
       config: { access: 'evidence.write' },
       schema: {
+        operationId: 'uploadEvidence',
         tags,
         summary: 'Upload an evidence file (multipart/form-data: `file`, optional `description`); stored by its SHA-256',
         description: `Streamed and hashed on the way in; the media type is sniffed from the content. At most ${files.maxBytes} bytes. The same file uploaded again returns the stored record (200) and adds a custody event.`,
@@ -40,6 +41,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     {
       config: { access: 'evidence.read' },
       schema: {
+        operationId: 'listEvidence',
         tags,
         summary: 'Several evidence records with their chains of custody, in the order asked (ids that name nothing are left out)',
         querystring: EvidenceIdsQuery,
@@ -50,12 +52,12 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
   );
   app.get(
     '/api/evidence/:id',
-    { config: { access: 'evidence.read' }, schema: { tags, summary: 'Evidence metadata with its chain of custody', params: IdParams, response: { 200: Evidence, ...problemResponses } } },
+    { config: { access: 'evidence.read' }, schema: { operationId: 'getEvidence', tags, summary: 'Evidence metadata with its chain of custody', params: IdParams, response: { 200: Evidence, ...problemResponses } } },
     async (request) => getEvidence(request.ctx, request.params.id),
   );
   app.get(
     '/api/evidence/:id/content',
-    { config: { access: 'evidence.read' }, schema: { tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
+    { config: { access: 'evidence.read' }, schema: { operationId: 'downloadEvidence', tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
     async (request, reply) => {
       const { stream, sizeBytes, evidence } = await downloadEvidence(request.ctx, files, request.params.id);
       return reply
@@ -74,6 +76,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
       // Re-hashing proves the file intact to whoever relies on it; it adds a custody event, as a download does.
       config: { access: 'evidence.read' },
       schema: {
+        operationId: 'verifyEvidence',
         tags,
         summary: 'Check that the stored file still matches its SHA-256 (recorded in the chain of custody)',
         params: IdParams,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
-import { IdParams, VersionQuery } from '../registry/routes.js';
+import { IdParams, pascal, VersionQuery } from '../registry/routes.js';
 import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
 import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
 import { recordsUsage, recordUsage, usageKinds } from './usage.js';
@@ -14,6 +14,7 @@ export async function incidentRoutes(app: App) {
     {
       config: { access: 'incidents.read' },
       schema: {
+        operationId: 'listIncidents',
         tags,
         summary: 'Search and filter incidents; keyset pages of `limit`, follow `nextCursor`',
         querystring: IncidentListQuery,
@@ -24,12 +25,12 @@ export async function incidentRoutes(app: App) {
   );
   app.post(
     '/api/incidents',
-    { config: { access: 'incidents.write' }, schema: { tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.write' }, schema: { operationId: 'createIncident', tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
     async (request, reply) => reply.status(201).send(await createIncident(request.ctx, request.body)),
   );
   app.get(
     '/api/incidents/:id',
-    { config: { access: 'incidents.read' }, schema: { tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.read' }, schema: { operationId: 'getIncident', tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
     async (request) => getIncident(request.ctx, request.params.id),
   );
   app.put(
@@ -37,6 +38,7 @@ export async function incidentRoutes(app: App) {
     {
       config: { access: 'incidents.write' },
       schema: {
+        operationId: 'updateIncident',
         tags,
         summary: 'Replace an incident; send the version you read — a stale one gets 409 with the current record, or is merged with `merge: true`',
         description: [
@@ -61,13 +63,13 @@ export async function incidentRoutes(app: App) {
   );
   app.delete(
     '/api/incidents/:id',
-    { config: { access: 'incidents.delete' }, schema: { tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.delete' }, schema: { operationId: 'deleteIncident', tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
     async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, true),
   );
   app.post(
     '/api/incidents/:id/restore',
     // Undoing a delete is for those who may delete.
-    { config: { access: 'incidents.delete' }, schema: { tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    { config: { access: 'incidents.delete' }, schema: { operationId: 'restoreIncident', tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
     async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, false),
   );
   app.get(
@@ -75,6 +77,7 @@ export async function incidentRoutes(app: App) {
     {
       config: { access: 'incidents.read' },
       schema: {
+        operationId: 'getStats',
         tags,
         summary: 'Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list',
         description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).`,
@@ -92,6 +95,7 @@ export async function incidentRoutes(app: App) {
     {
       config: { access: 'incidents.read' },
       schema: {
+        operationId: 'getStatsExtent',
         tags,
         summary: 'The first and last month with data, for the same filters as /api/stats without from/to',
         description:
@@ -112,6 +116,7 @@ export async function incidentRoutes(app: App) {
       {
         config: { access: readAccess },
         schema: {
+          operationId: `get${pascal(kind.slice(0, -1))}Usage`,
           tags: ['registry'],
           summary: `Where a ${kind.slice(0, -1)} is used`,
           description: described,
@@ -126,6 +131,7 @@ export async function incidentRoutes(app: App) {
       {
         config: { access: readAccess },
         schema: {
+          operationId: `get${pascal(kind)}Usage`,
           tags: ['registry'],
           summary: `Where several ${kind} are used, in one request`,
           description: `${described}, for each id (ids named by no incident, or by none on record, count 0)`,
