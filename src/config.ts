@@ -10,6 +10,10 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
+  /** The address people use to reach this server (behind a proxy or by name): its host is accepted and its origin may write; https turns on HSTS. */
+  publicUrl: URL | undefined;
+  /** More host names (or `host:port`) the server answers to, beyond the bind address and the public URL. */
+  allowedHosts: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,7 +23,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.PRECURSOR_DATA_DIR || '.precursor'),
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: positiveInt(env.PRECURSOR_MAX_UPLOAD_MB, 100, 'PRECURSOR_MAX_UPLOAD_MB') * 1024 * 1024,
+    publicUrl: publicUrl(env.PRECURSOR_PUBLIC_URL),
+    allowedHosts: (env.PRECURSOR_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
   };
+}
+
+function publicUrl(value: string | undefined): URL | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PRECURSOR_PUBLIC_URL must be a URL such as https://precursor.example.org, got '${value}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PRECURSOR_PUBLIC_URL must be an http or https URL, got '${value}'`);
+  return url;
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {

@@ -4,6 +4,7 @@ import { scheduleVacuum } from './db/maintenance.js';
 import { embeddedDirectory } from './db/open.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
+import { siteOf } from './http/guards.js';
 import { openRuntime, packageVersion } from './runtime.js';
 import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
 
@@ -19,7 +20,14 @@ export async function serve(config: Config, options: { demo: boolean }) {
     const loaded = await loadDemoOnce(runtime, log);
     if (!loaded) log('demo data: already loaded once (not loaded again)');
   }
-  const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const app = await buildApp({
+    db: runtime.db,
+    files: runtime.files,
+    version: packageVersion,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    site: siteOf(config),
+    https: config.publicUrl?.protocol === 'https:',
+  });
   const stopVacuum = scheduleVacuum(runtime.db, 15, (err) => app.log.error({ err }, 'vacuum failed'));
   const stop = async () => {
     stopVacuum();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../audit/routes.js';
 import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
@@ -13,8 +13,11 @@ import { incidentRoutes } from '../incidents/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
+import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
+import { registerSecurityHeaders } from './headers.js';
 import { healthRoutes } from './health.js';
-import { sendProblem, toProblem } from './problem.js';
+import { loggerOptions, registerRequestLog, type LogOptions } from './logging.js';
+import { answerError, sendProblem } from './problem.js';
 import { registerWebApp, type WebAppOptions } from './static.js';
 
 declare module 'fastify' {
@@ -28,7 +31,12 @@ export interface AppDeps {
   db: Database;
   files: EvidenceFiles;
   version: string;
-  logger?: boolean | FastifyBaseLogger | { level: string };
+  /** Log level and destination; see logging.ts for what a line may hold. */
+  logger?: boolean | LogOptions;
+  /** Host names the server answers to and origins that may write (guards.ts); loopback only by default. */
+  site?: SiteOptions;
+  /** Served over TLS (the public URL is https): send HSTS. */
+  https?: boolean;
   /** The built web app, served at `/`; see static.ts. */
   web?: WebAppOptions;
   /**
@@ -43,7 +51,9 @@ export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvi
 /** Builds the HTTP API: validation at the edge (zod), problem+json errors, OpenAPI at /api/openapi.json. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: loggerOptions(deps.logger),
+    // Our own line per request instead (logging.ts): Fastify's writes the URL with its query.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     bodyLimit: 10 * 1024 * 1024,
     ajv: undefined,
@@ -51,12 +61,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await registerSecurityHeaders(app, { https: deps.https ?? false, mapTiles: deps.web?.mapTiles ?? process.env.PRECURSOR_MAP_TILES });
+  registerGuards(app, deps.site ?? loopbackSite);
+  registerRequestLog(app);
+
   app.decorateRequest('ctx', null as unknown as RequestContext);
   const authenticate = deps.authenticate ?? (async () => localUser);
   app.addHook('onRequest', async (request) => {
     request.ctx = createContext(deps.db, await authenticate(request), request.id);
   });
-  app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
+  app.setErrorHandler(answerError);
   let webFallback: Awaited<ReturnType<typeof registerWebApp>>;
   app.setNotFoundHandler((request, reply) =>
     webFallback?.(request, reply) ??
@@ -93,7 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: jsonSchemaTransform,
     transformObject: (documentObject) => describeUploads(jsonSchemaTransformObject(documentObject)),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it is an image from validator.swagger.io, which our policy (headers.ts) refuses.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

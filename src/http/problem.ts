@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldProblem, fieldProblemCodes } from '../errors.js';
 import { type IssueLike, problemOfIssue } from '../fieldProblems.js';
+import { logFailure, routeOf } from './logging.js';
 
 /**
  * Errors as RFC 9457 problem details. Every 4xx names what was wrong in `errors`, one entry
@@ -79,7 +80,8 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     return { ...base(400, 'invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; ')), errors };
   }
   if (isResponseSerializationError(err)) {
-    request.log.error({ issues: err.cause.issues }, 'response did not match its schema');
+    // The issues' paths only: an issue also quotes the value that did not fit.
+    request.log.error({ route: routeOf(request), paths: err.cause.issues.map((i) => i.path.join('.')) }, 'response did not match its schema');
     return base(500, 'internal', 'the server could not produce a valid response');
   }
   const fe = err as FastifyError;
@@ -95,8 +97,14 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return base(fe.statusCode, 'bad-request', fe.message);
   }
-  request.log.error({ err }, 'unhandled error');
   return base(500, 'internal', 'an unexpected error happened; it has been logged');
+}
+
+/** The error handler: the problem sent, and a short line logged (never the request's contents). */
+export function answerError(err: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const problem = toProblem(err, request);
+  logFailure(request, err, problem);
+  return sendProblem(reply, problem);
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem) {
