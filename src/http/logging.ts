@@ -42,7 +42,7 @@ export function logFailure(request: FastifyRequest, err: unknown, problem: Probl
     status: problem.status,
     problem: problem.type.replace('urn:precursor:problem:', ''),
     ...(problem.errors?.length ? { fields: problem.errors.map((e) => e.field) } : {}),
-    ...(problem.status >= 500 ? { err: safeError(err) } : {}),
+    ...(problem.status >= 500 ? { error: safeError(err) } : {}),
   };
   if (problem.status >= 500) request.log.error(line, 'request failed');
   else request.log.info(line, 'request refused');
