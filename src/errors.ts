@@ -46,12 +46,13 @@ export const fieldProblemCodes = [
   'stale-version', // { expected, current }: someone else saved meanwhile
   'invalid-cursor',
   'invalid-json',
+  'invalid-character', // a NUL character or an unpaired surrogate: text the database cannot store
   'file-empty',
   'file-too-large', // { maximum } bytes
   'media-type-refused', // { mediaType }
   'unsupported-media-type', // the request's content type
   'ambiguous-name', // { entity, value }: the CLI was given a name that several records share
-  'invalid', // anything else a schema refuses (no request produces it today); `message` says what
+  'invalid', // anything else a schema refuses, or a header the server refuses (host, origin); `message` says what
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];
 

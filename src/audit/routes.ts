@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { listAudit } from './service.js';
+import { problem } from '../fieldProblems.js';
 
 const AuditEntry = z.object({
   id: z.number().int(),
@@ -27,7 +28,11 @@ export async function auditRoutes(app: App) {
           entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region']).optional(),
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
-          cursor: z.string().regex(/^\d+$/, 'not a cursor returned by this list').optional(),
+          // An entry's id is a PostgreSQL bigint: a longer number is no cursor of ours (and would fail the query).
+          cursor: z
+            .string()
+            .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= 9_223_372_036_854_775_807n, { message: 'not a cursor returned by this list', params: problem('invalid-cursor') })
+            .optional(),
         }),
         response: { 200: z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable() }), ...problemResponses },
       },

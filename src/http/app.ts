@@ -15,6 +15,7 @@ import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
 import { registerSecurityHeaders } from './headers.js';
+import { registerTextCheck } from './text.js';
 import { healthRoutes } from './health.js';
 import { loggerOptions, registerRequestLog, type LogOptions } from './logging.js';
 import { answerError, sendProblem } from './problem.js';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await registerSecurityHeaders(app, { https: deps.https ?? false, mapTiles: deps.web?.mapTiles ?? process.env.PRECURSOR_MAP_TILES });
   registerGuards(app, deps.site ?? loopbackSite);
   registerRequestLog(app);
+  registerTextCheck(app);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   const authenticate = deps.authenticate ?? (async () => localUser);

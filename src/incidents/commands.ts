@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { printJson, printTable } from '../cli/output.js';
+import { printJson, printTable, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseDocument, parseOptions } from '../cli/zod.js';
 import type { RequestContext } from '../context.js';
@@ -116,7 +116,7 @@ export async function showIncident(id: string, o: { json?: boolean }) {
       Promise.all(incident.links.map((l) => getIncident(ctx, l.incidentId).catch(missing))),
     ]);
     const present = <T>(items: (T | undefined)[]) => items.filter((x): x is T => x !== undefined);
-    process.stdout.write(
+    printText(
       formatIncident(incident, {
         groups: byId(groups),
         actors: byId(actors),

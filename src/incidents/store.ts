@@ -500,7 +500,7 @@ const sortKeys: Record<ListSort, { expr: string; cast: string }[]> = {
   ],
 };
 
-const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'int', timestamptz: 'timestamp', real: 'number' };
+const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'smallint', timestamptz: 'timestamp', real: 'real' };
 
 /** What each value of a cursor for `sort` must be. */
 export function cursorKinds(sort: ListSort): CursorValueKind[] {

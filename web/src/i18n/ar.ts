@@ -481,4 +481,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'regions.incidents_other': '{count} حادثة',
   'regions.savedAs': 'ستُحفظ باسم «{name}»، المنطقة المسجّلة.',
   'regions.new': 'ليست منطقة مسجّلة بعد: ستُضاف إلى هذا البلد.',
+
+  // Hardening (issue 15 §7): a text the database cannot store.
+  'problem.invalid-character': 'يحتوي هذا النص على محرف لا يمكن حفظه (محرف NUL أو محرف تالف).',
 };

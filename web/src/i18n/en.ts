@@ -469,6 +469,9 @@ export const en = {
   'regions.incidents_other': '{count} incidents',
   'regions.savedAs': 'Saved as “{name}”, the region on record.',
   'regions.new': 'Not a region on record yet: it will be added for this country.',
+
+  // Hardening (issue 15 §7): a text the database cannot store.
+  'problem.invalid-character': 'This text holds a character that cannot be stored (a NUL character or a broken one).',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
