@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'unauthenticated' // no valid session or token where one is needed (HTTP 401)
   | 'forbidden' // the caller's role may not take this action (HTTP 403)
   | 'too-large'
-  | 'unsupported-media-type';
+  | 'unsupported-media-type'
+  | 'gone' // a stored file is missing from disk (HTTP 410): its record and chain of custody remain
+  | 'integrity'; // a stored file's bytes no longer match their recorded SHA-256 (HTTP 409): refused, never served as evidence
 
 /**
  * What is wrong with one field, as a stable machine code: the web app translates it, a

@@ -14,6 +14,8 @@ export async function serve(config: Config, options: { demo: boolean }) {
   // taxonomy file stops it at start rather than at some later request.
   for (const name of taxonomyNames) loadTaxonomy(name);
   const runtime = await openRuntime(config);
+  // Uploads a crash cut off are never completed: remove them before accepting new ones.
+  await runtime.files.removePartialUploads();
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
   if (options.demo) {

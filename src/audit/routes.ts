@@ -28,10 +28,11 @@ export async function auditRoutes(app: App) {
           entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region']).optional(),
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
-          // An entry's id is a PostgreSQL bigint: a longer number is no cursor of ours (and would fail the query).
+          // An entry's id: a bigint in the database, read here as a JavaScript number, so one beyond
+          // 2^53 is no cursor of ours (it would lose digits, or fail the query past bigint).
           cursor: z
             .string()
-            .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= 9_223_372_036_854_775_807n, { message: 'not a cursor returned by this list', params: problem('invalid-cursor') })
+            .refine((v) => /^\d{1,16}$/.test(v) && Number(v) <= Number.MAX_SAFE_INTEGER, { message: 'not a cursor returned by this list', params: problem('invalid-cursor') })
             .optional(),
         }),
         response: { 200: z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable() }), ...problemResponses },

@@ -56,9 +56,9 @@ export function printTable(rows: Record<string, unknown>[], columns: { key: stri
 export function reportError(err: unknown, json: boolean): number {
   if (err instanceof DomainError) {
     const code =
-      err.code === 'not-found'
+      err.code === 'not-found' || err.code === 'gone'
         ? exitCodes.notFound
-        : err.code === 'conflict' || err.code === 'deleted'
+        : err.code === 'conflict' || err.code === 'deleted' || err.code === 'integrity'
           ? exitCodes.conflict
           : err.code === 'forbidden' || err.code === 'unauthenticated'
             ? exitCodes.forbidden

@@ -111,7 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // No validator badge: it is an image from validator.swagger.io, which our policy (headers.ts) refuses.
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
-  await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
+  // A field longer than any text field allows is cut by the parser and then refused by its route (never stored cut).
+  await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10, fieldSize: 64 * 1024 } });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // The web app, built by `npm run build:web`; without it the start page is the API's documentation.

@@ -28,6 +28,8 @@ const statusOf: Record<ErrorCode, number> = {
   deleted: 409,
   'too-large': 413,
   'unsupported-media-type': 415,
+  gone: 410,
+  integrity: 409,
 };
 
 const titles: Record<number, string> = {
@@ -36,13 +38,18 @@ const titles: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Too large',
   415: 'Unsupported media type',
   500: 'Internal error',
 };
 
 /** Titles that say more than the status's, for codes that share a status. */
-const codeTitles: Partial<Record<ErrorCode, string>> = { deleted: 'The record is deleted' };
+const codeTitles: Partial<Record<ErrorCode, string>> = {
+  deleted: 'The record is deleted',
+  gone: 'The stored file is missing',
+  integrity: 'The stored file does not match its SHA-256',
+};
 
 const pointer = (field: string) => (field ? `#/${field.split('.').join('/')}` : '#');
 const where = (context: string | undefined): 'body' | 'query' | 'path' | 'header' => (context === 'querystring' ? 'query' : context === 'params' ? 'path' : context === 'headers' ? 'header' : 'body');

@@ -175,7 +175,8 @@ export interface Evidence {
   description: string;
   createdAt: string;
   createdBy: string;
-  custody: { at: string; actor: string; action: string; note: string }[];
+  /** filename and description: as this event's uploader gave them (uploads only). */
+  custody: { at: string; actor: string; action: string; note: string; filename?: string | null; description?: string | null }[];
 }
 
 export interface AuditEntry {
