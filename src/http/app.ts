@@ -16,6 +16,7 @@ import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
 import { registerSecurityHeaders } from './headers.js';
 import { registerTextCheck } from './text.js';
+import { jsonBodyLimit, registerJsonParser } from './body.js';
 import { healthRoutes } from './health.js';
 import { loggerOptions, registerRequestLog, type LogOptions } from './logging.js';
 import { answerError, sendProblem } from './problem.js';
@@ -56,7 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // Our own line per request instead (logging.ts): Fastify's writes the URL with its query.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
-    bodyLimit: 10 * 1024 * 1024,
+    bodyLimit: jsonBodyLimit,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerGuards(app, deps.site ?? loopbackSite);
   registerRequestLog(app);
   registerTextCheck(app);
+  registerJsonParser(app);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   const authenticate = deps.authenticate ?? (async () => localUser);

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldProblem, fieldProblemCodes } from '../errors.js';
 import { type IssueLike, problemOfIssue } from '../fieldProblems.js';
+import { jsonBodyLimit } from './body.js';
 import { logFailure, routeOf } from './logging.js';
 
 /**
@@ -95,7 +96,11 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && /JSON/i.test(fe.message))) {
     return { ...base(400, 'invalid-json', `the body is not valid JSON: ${fe.message}`), errors: [{ field: 'body', code: 'invalid-json', message: 'not valid JSON', in: 'body', pointer: '#' }] };
   }
-  if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const message = `the body is larger than the limit of ${jsonBodyLimit} bytes; bulk writes go through imports`;
+    return { ...base(413, 'too-large', message), errors: [{ field: 'body', code: 'too-large', message, params: { maximum: jsonBodyLimit }, in: 'body', pointer: '#' }] };
+  }
+  if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.statusCode === 413) {
     return { ...base(413, 'too-large', fe.message), errors: [{ field: 'file', code: 'file-too-large', message: fe.message, in: 'body', pointer: '#/file' }] };
   }
   if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {

@@ -28,19 +28,45 @@ export function registerTextCheck(app: App) {
   });
 }
 
-/** Every unstorable string (values and keys) in a parsed value, by path; iterative, so a deep body cannot overflow the stack. */
+/**
+ * Every unstorable string (values and keys) in a parsed value, by path. Iterative, so a deep
+ * body cannot overflow the stack, and a path is spelled out only for a string at fault (a
+ * body of a million small arrays is walked in tens of milliseconds, not seconds).
+ */
 function scan(root: unknown, where: 'path' | 'query' | 'body'): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const stack: [unknown, string][] = [[root, '']];
-  while (stack.length && problems.length < 20) {
-    const [value, path] = stack.pop()!;
+  // Parallel stacks: the value, and the index of its parent's entry in `keys`/`parents`.
+  const values: unknown[] = [root];
+  const at: number[] = [-1];
+  const keys: string[] = [];
+  const parents: number[] = [];
+  const pathOf = (entry: number) => {
+    const parts: string[] = [];
+    for (let e = entry; e >= 0; e = parents[e]!) parts.push(keys[e]!);
+    return parts.reverse().join('.') || where;
+  };
+  while (values.length && problems.length < 20) {
+    const value = values.pop();
+    const entry = at.pop()!;
     if (typeof value === 'string') {
-      if (!isStorableText(value)) problems.push(unstorableText(path || where, where));
+      if (!isStorableText(value)) problems.push(unstorableText(pathOf(entry), where));
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (value[i] === null || (typeof value[i] !== 'string' && typeof value[i] !== 'object')) continue;
+        keys.push(String(i));
+        parents.push(entry);
+        values.push(value[i]);
+        at.push(keys.length - 1);
+      }
     } else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        const at = path ? `${path}.${key}` : key;
-        if (!isStorableText(key)) problems.push(unstorableText(path || where, where));
-        else stack.push([child, at]);
+      for (const key in value) {
+        keys.push(key);
+        parents.push(entry);
+        if (!isStorableText(key)) problems.push(unstorableText(pathOf(entry), where));
+        else {
+          values.push((value as Record<string, unknown>)[key]);
+          at.push(keys.length - 1);
+        }
       }
     }
   }
