@@ -14,6 +14,8 @@ export interface Config {
   publicUrl: URL | undefined;
   /** More host names (or `host:port`) the server answers to, beyond the bind address and the public URL. */
   allowedHosts: string[];
+  /** Writes one client address may send per minute; 0 turns the limit off. */
+  writesPerMinute: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: positiveInt(env.PRECURSOR_MAX_UPLOAD_MB, 100, 'PRECURSOR_MAX_UPLOAD_MB') * 1024 * 1024,
     publicUrl: publicUrl(env.PRECURSOR_PUBLIC_URL),
+    writesPerMinute: positiveInt(env.PRECURSOR_WRITES_PER_MINUTE, 600, 'PRECURSOR_WRITES_PER_MINUTE'),
     allowedHosts: (env.PRECURSOR_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim().toLowerCase())

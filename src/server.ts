@@ -29,6 +29,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     site: siteOf(config),
     https: config.publicUrl?.protocol === 'https:',
+    ...(config.writesPerMinute > 0 ? { writeRateLimit: { writesPerMinute: config.writesPerMinute } } : {}),
   });
   const stopVacuum = scheduleVacuum(runtime.db, 15, (err) => app.log.error({ err }, 'vacuum failed'));
   const stop = async () => {

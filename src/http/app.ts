@@ -17,6 +17,7 @@ import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
 import { registerSecurityHeaders } from './headers.js';
 import { registerTextCheck } from './text.js';
 import { jsonBodyLimit, registerJsonParser } from './body.js';
+import { registerWriteRateLimit, type WriteRateLimit } from './rateLimit.js';
 import { healthRoutes } from './health.js';
 import { loggerOptions, registerRequestLog, type LogOptions } from './logging.js';
 import { answerError, sendProblem } from './problem.js';
@@ -39,6 +40,8 @@ export interface AppDeps {
   site?: SiteOptions;
   /** Served over TLS (the public URL is https): send HSTS. */
   https?: boolean;
+  /** Writes per minute per client address (rateLimit.ts); unlimited when unset (tests, scripts that embed the app). */
+  writeRateLimit?: WriteRateLimit;
   /** The built web app, served at `/`; see static.ts. */
   web?: WebAppOptions;
   /**
@@ -68,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerRequestLog(app);
   registerTextCheck(app);
   registerJsonParser(app);
+  if (deps.writeRateLimit) await registerWriteRateLimit(app, deps.writeRateLimit);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   const authenticate = deps.authenticate ?? (async () => localUser);

@@ -42,6 +42,8 @@ const titles: Record<number, string> = {
   410: 'Gone',
   413: 'Too large',
   415: 'Unsupported media type',
+  421: 'Misdirected request',
+  429: 'Too many requests',
   500: 'Internal error',
 };
 
@@ -106,6 +108,7 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return { ...base(415, 'unsupported-media-type', fe.message), errors: [{ field: 'content-type', code: 'unsupported-media-type', message: fe.message, in: 'header', pointer: '#' }] };
   }
+  if (fe.statusCode === 429) return base(429, 'rate-limited', fe.message);
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return base(fe.statusCode, 'bad-request', fe.message);
   }
