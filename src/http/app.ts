@@ -116,7 +116,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transformObject: (documentObject) => describeUploads(jsonSchemaTransformObject(documentObject)),
   });
   // No validator badge: it is an image from validator.swagger.io, which our policy (headers.ts) refuses.
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
+  // Swagger UI sets inline styles as it draws: its pages alone may apply them (scripts stay our own).
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    transformStaticCSP: (header: string) => header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  });
   // A field longer than any text field allows is cut by the parser and then refused by its route (never stored cut).
   await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10, fieldSize: 64 * 1024 } });
 
