@@ -69,7 +69,8 @@ describe.each(engines)('request size and nesting (%s)', (engine) => {
   it('a wide body under the limit is parsed and refused by the schema quickly', async () => {
     const res = await postJson(wide(jsonBodyLimit - 1024));
     expect(res.status).toBe(400);
-    expect(res.ms).toBeLessThan(3000);
+    // Parsing 2 MB is real work (~0.3 s on a quiet core); the bound allows for a loaded 2-core machine.
+    expect(res.ms).toBeLessThan(10_000);
   });
 
   it('the largest legitimate incident fits the limit', async () => {

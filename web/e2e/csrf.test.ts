@@ -17,21 +17,34 @@ describe.skipIf(!available)('cross-site writes in Chromium', () => {
   let attackerPort: number;
   let incident: { id: string; version: number };
 
-  /** The attacker's page: it fires the writes as soon as it loads and says when they are done. */
-  const attackPage = (target: string, id: string, version: number) => `<!doctype html><title>Win a prize</title>
+  /** The attacker's pages: they fire the writes as soon as they load. */
+  const attackPage = (kind: string, target: string, id: string, version: number) => {
+    const restoreUrl = `${target}/api/incidents/${id}/restore?version=${version}`;
+    if (kind === '/fetch') {
+      // Scripted writes whose answers the page cannot read (no-cors): what a CSRF page sends blind.
+      return `<!doctype html><title>Win a prize</title>
 <script>
   (async () => {
-    const results = [];
     const form = new FormData();
     form.append('description', 'planted by another site');
     form.append('file', new Blob(['planted evidence ${Date.now()}'], { type: 'text/plain' }), 'planted.txt');
-    const send = (url, init) => fetch(url, { mode: 'no-cors', credentials: 'include', ...init }).then((r) => r.type, (e) => String(e));
-    results.push(await send('${target}/api/evidence', { method: 'POST', body: form }));
-    results.push(await send('${target}/api/incidents/${id}/restore?version=${version}', { method: 'POST' }));
-    window.results = results;
+    const send = (url, init) => fetch(url, { mode: 'no-cors', credentials: 'include', ...init }).then(() => 'sent', () => 'sent');
+    window.results = [await send('${target}/api/evidence', { method: 'POST', body: form }), await send('${restoreUrl}', { method: 'POST' })];
     window.done = true;
   })();
 </script>`;
+    }
+    // A form posted by the page itself: the browser navigates to the answer, so the test reads it.
+    const upload = kind === '/form-upload';
+    return `<!doctype html><title>Win a prize</title>
+<form id="f" method="post" ${upload ? `enctype="multipart/form-data" action="${target}/api/evidence"` : `action="${restoreUrl}"`}>
+  ${upload ? '<input name="description" value="planted by another site"><input type="file" name="file" id="file">' : ''}
+</form>
+<script>
+  ${upload ? `const files = new DataTransfer(); files.items.add(new File(['planted evidence ${Date.now()}'], 'planted.txt', { type: 'text/plain' })); document.getElementById('file').files = files.files;` : ''}
+  document.getElementById('f').submit();
+</script>`;
+  };
 
   beforeAll(async () => {
     session = await openSession();
@@ -46,9 +59,9 @@ describe.skipIf(!available)('cross-site writes in Chromium', () => {
     expect(deleted.status(), await deleted.text()).toBe(200);
     incident = { id, version: (await deleted.json()).version };
 
-    attacker = createServer((_req, res) => {
+    attacker = createServer((req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(attackPage(session.server.url, incident.id, incident.version));
+      res.end(attackPage(req.url ?? '/', session.server.url, incident.id, incident.version));
     });
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     attackerPort = (attacker.address() as AddressInfo).port;
@@ -66,13 +79,17 @@ describe.skipIf(!available)('cross-site writes in Chromium', () => {
     ['another site', () => `http://localhost:${attackerPort}`],
     ['the same site on another port', () => `http://127.0.0.1:${attackerPort}`],
   ] as const) {
-    it(`refuses an upload and a restore posted by ${name}, and nothing changes`, async () => {
+    it(`refuses an upload and a restore posted by ${name}, scripted or as a form, and nothing changes`, async () => {
       const before = await evidenceAudit();
       const page = await session.context.newPage();
-      await page.goto(`${origin()}/`);
+      await page.goto(`${origin()}/fetch`);
       await expect.poll(() => page.evaluate(() => (window as unknown as { done?: boolean }).done === true), { timeout: 30_000 }).toBe(true);
-      // The browser sent both (opaque answers: no-cors), and the server refused them.
-      expect(await page.evaluate(() => (window as unknown as { results: string[] }).results)).toEqual(['opaque', 'opaque']);
+      // Forms navigate to the server's answer: the refusal itself, read by the test.
+      for (const form of ['/form-upload', '/form-restore']) {
+        await page.goto(`${origin()}${form}`);
+        await page.waitForURL((url) => url.href.startsWith(session.server.url), { timeout: 30_000 });
+        await expect.poll(() => page.locator('body').innerText()).toContain('urn:precursor:problem:forbidden');
+      }
       expect(await evidenceAudit()).toBe(before);
       expect(await deletedAt()).not.toBeNull();
       await page.close();
