@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommands } from '../audit/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
 import { exitCodes, reportError } from './output.js';
@@ -39,6 +41,8 @@ export function buildProgram(): Command {
   registerIncidentCommands(program);
   registerStatsCommand(program);
   registerRegionCommands(program);
+  registerAuditCommands(program);
+  registerPurgeCommands(program);
   return program;
 }
 
