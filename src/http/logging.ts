@@ -56,7 +56,8 @@ export function routeOf(request: FastifyRequest): string {
 /**
  * An error as its kind, code (a PostgreSQL SQLSTATE, a Fastify code) and where it was thrown
  * in our sources — not its message, which may quote a value (`invalid input syntax for type
- * date: "…"`), and not its stack or the query and parameters a database error carries.
+ * date: "…"`), unless the error declares it safe (`logSafe`), and never its stack or the query
+ * and parameters a database error carries.
  */
 export function safeError(err: unknown): Record<string, string> {
   if (!(err instanceof Error)) return { type: typeof err };
@@ -66,5 +67,7 @@ export function safeError(err: unknown): Record<string, string> {
     .slice(1)
     .map((l) => /\((?:file:\/\/)?[^()]*?(\/src\/[^():]+:\d+)/.exec(l)?.[1])
     .find(Boolean);
-  return { type: err.name, ...(typeof code === 'string' ? { code } : {}), ...(frame ? { at: frame } : {}) };
+  // An error whose message is built from ids and field names only says so (`logSafe`), and is logged with it.
+  const message: Record<string, string> = (err as { logSafe?: unknown }).logSafe === true ? { message: err.message } : {};
+  return { type: err.name, ...(typeof code === 'string' ? { code } : {}), ...message, ...(frame ? { at: frame } : {}) };
 }
