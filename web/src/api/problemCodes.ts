@@ -37,6 +37,9 @@ export const fieldProblemCodes = [
   'media-type-refused',
   'unsupported-media-type',
   'ambiguous-name',
+  'above-clearance',
+  'not-in-team',
+  'withheld',
   'invalid',
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];

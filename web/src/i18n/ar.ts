@@ -540,6 +540,20 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'persons.separator': '، ',
   'persons.withdrawConsent': 'تسجيل السحب',
 
+  // الوصول إلى الحادثة: الفرق المقصورة عليها، والحقول المحجوبة دون مستوى معيّن
+  'access.section': 'الوصول',
+  'access.teams': 'مقصورة على الفرق',
+  'access.teamsHint': 'معرّفات الفرق مفصولة بفواصل؛ إن تُركت فارغة فمستوى السرية وحده يقرّر',
+  'access.teamsOnly': 'للفرق {teams} فقط',
+  'access.withhold.place': 'المكان الدقيق محجوب دون',
+  'access.withhold.date': 'التاريخ الدقيق محجوب دون',
+  'access.withhold.reporter': 'المصادر محجوبة دون',
+  'access.notWithheld': 'غير محجوب',
+  'access.withheldFromYou': 'محجوب عنك',
+  'problem.above-clearance': 'أعلى من مستوى تصريحك ({clearance}): لن تتمكن من قراءة السجل الذي تحفظه.',
+  'problem.not-in-team': 'لست عضواً في أيٍّ من هذه الفرق: لن تتمكن من قراءة السجل الذي تحفظه.',
+  'problem.withheld': 'هذا محجوب عنك، فلا يمكنك تغييره.',
+
   // Hardening (issue 15 §7): a text the database cannot store.
   'problem.invalid-character': 'يحتوي هذا النص على محرف لا يمكن حفظه (محرف NUL أو محرف تالف).',
   'incidentPage.custody.integrity-failed': 'رُفض: الملف المحفوظ لا يطابق بصمته SHA-256',
