@@ -10,7 +10,11 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
-  /** The address people use to reach this server (behind a proxy or by name): its host is accepted and its origin may write; https turns on HSTS. */
+  /**
+   * The address people use to reach this server (PRECURSOR_PUBLIC_URL), e.g. behind a reverse
+   * proxy that ends TLS. When it is https, session cookies are marked Secure and HSTS is sent;
+   * its host is answered to and its origin may write (src/http/guards.ts).
+   */
   publicUrl: URL | undefined;
   /** More host names (or `host:port`) the server answers to, beyond the bind address and the public URL. */
   allowedHosts: string[];
@@ -34,6 +38,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got '${value}'`);
+  return n;
+}
+
 function publicUrl(value: string | undefined): URL | undefined {
   if (!value) return undefined;
   let url: URL;
@@ -42,13 +53,12 @@ function publicUrl(value: string | undefined): URL | undefined {
   } catch {
     throw new Error(`PRECURSOR_PUBLIC_URL must be a URL such as https://precursor.example.org, got '${value}'`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PRECURSOR_PUBLIC_URL must be an http or https URL, got '${value}'`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PRECURSOR_PUBLIC_URL must be http or https, got '${value}'`);
   return url;
 }
 
-function positiveInt(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got '${value}'`);
-  return n;
+/** Whether a listen address is this machine only: local mode (no sign-in) is allowed there alone. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
 }
