@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
+import { localUser } from '../context.js';
 import { EvidenceFiles } from '../evidence/files.js';
 import { buildApp, type App } from './app.js';
 
@@ -18,7 +19,8 @@ describe('security headers', () => {
     writeFileSync(join(dir, 'dist/assets/index-abc.js'), 'console.log(1)');
     // Routes that touch no database, and one that fails on it (a 500).
     const db = { engine: 'pglite', query: async () => Promise.reject(new Error('no database here')) } as unknown as Database;
-    const deps = { db, files: new EvidenceFiles(join(dir, 'evidence'), 1024), version: 'test' };
+    // The local user without asking the (absent) database whether accounts exist.
+    const deps = { db, files: new EvidenceFiles(join(dir, 'evidence'), 1024), version: 'test', authenticate: async () => localUser };
     app = await buildApp({ ...deps, web: { root: join(dir, 'dist'), mapTiles: 'https://tiles.example.org/{z}/{x}/{y}.png' } });
     https = await buildApp({ ...deps, https: true, web: { root: join(dir, 'dist') } });
   });
