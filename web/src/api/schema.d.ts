@@ -1002,7 +1002,7 @@ export interface components {
                  * @description What is wrong, as a stable code to translate or branch on
                  * @enum {string}
                  */
-                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "invalid-character" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
                 /** @description The same in English, for people reading a script */
                 message: string;
                 /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
@@ -1116,7 +1116,7 @@ export interface components {
                  * @description What is wrong, as a stable code to translate or branch on
                  * @enum {string}
                  */
-                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "invalid-character" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
                 /** @description The same in English, for people reading a script */
                 message: string;
                 /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
@@ -2723,6 +2723,7 @@ export interface operations {
                      * @default F
                      */
                     reliability?: string;
+                    /** @description An http(s) address */
                     url?: string | null;
                     /** @default  */
                     description?: string;
@@ -2865,6 +2866,7 @@ export interface operations {
                      * @default F
                      */
                     reliability?: string;
+                    /** @description An http(s) address */
                     url?: string | null;
                     /** @default  */
                     description?: string;
@@ -3628,6 +3630,7 @@ export interface operations {
                              * @default F
                              */
                             reliability?: string;
+                            /** @description An http(s) address */
                             url?: string | null;
                             /** @default  */
                             description?: string;
@@ -4166,6 +4169,7 @@ export interface operations {
                              * @default F
                              */
                             reliability?: string;
+                            /** @description An http(s) address */
                             url?: string | null;
                             /** @default  */
                             description?: string;
@@ -5201,9 +5205,13 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
+                                /** @description On an upload: the file name this uploader gave */
+                                filename: string | null;
+                                /** @description On an upload: the description this uploader gave */
+                                description: string | null;
                             }[];
                         }[];
                     };
@@ -5279,9 +5287,13 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
+                            /** @description On an upload: the file name this uploader gave */
+                            filename: string | null;
+                            /** @description On an upload: the description this uploader gave */
+                            description: string | null;
                         }[];
                     };
                 };
@@ -5306,9 +5318,13 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
+                            /** @description On an upload: the file name this uploader gave */
+                            filename: string | null;
+                            /** @description On an upload: the description this uploader gave */
+                            description: string | null;
                         }[];
                     };
                 };
@@ -5391,9 +5407,13 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
+                            /** @description On an upload: the file name this uploader gave */
+                            filename: string | null;
+                            /** @description On an upload: the description this uploader gave */
+                            description: string | null;
                         }[];
                     };
                 };
@@ -5509,9 +5529,13 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
+                                /** @description On an upload: the file name this uploader gave */
+                                filename: string | null;
+                                /** @description On an upload: the description this uploader gave */
+                                description: string | null;
                             }[];
                         };
                     };
