@@ -1,0 +1,156 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
+import type { Config } from '../config.js';
+import type { Database, Sql } from '../db/database.js';
+import { vacuum } from '../db/maintenance.js';
+import { applyMigrations, listMigrations, type Migration } from '../db/migrate.js';
+import { DomainError } from '../errors.js';
+import type { EvidenceFiles } from '../evidence/files.js';
+import { asDamaged, damaged, type BackupSecret } from './archive.js';
+import { parseEvidenceEntry, parseTablePart, type BackupManifest } from './format.js';
+import { afterRestore, tablesKeptAcrossRestore } from './hooks.js';
+import { checkBackup, readEntries } from './read.js';
+import { analyze, countRows, dropSchemaObjects, insertRows, listTables, readKeptRows, resetIdentities, type TableShape } from './store.js';
+
+export interface RestoreOptions {
+  secret?: BackupSecret;
+  /** Replace a database that holds data; without it, only an empty one is restored into. */
+  replace?: boolean;
+  /** The migrations this version ships (tests pass fewer). */
+  migrations?: Migration[];
+}
+
+/** Rows written per statement. */
+const batchRows = 1000;
+
+/**
+ * Restores a backup into the configured database and data directory.
+ *
+ * 1. Reads the whole archive once and checks it (checkBackup) before touching anything.
+ * 2. In ONE transaction: keeps the target's tombstones aside, drops the schema, rebuilds it
+ *    with the migrations the backup was made at, loads every row, brings the schema up to
+ *    date, merges the tombstones back and runs the afterRestore steps (re-applying purges).
+ *    Evidence files go to a staging directory meanwhile. A failure anywhere rolls everything
+ *    back: the target is as it was.
+ * 3. After the commit, moves the evidence files into place, and refreshes statistics.
+ */
+export async function restoreBackup(
+  runtime: { config: Pick<Config, 'dataDir'>; db: Database; files: EvidenceFiles },
+  open: () => Readable,
+  options: RestoreOptions = {},
+): Promise<BackupManifest> {
+  const known = options.migrations ?? listMigrations();
+  const manifest = await checkBackup(open, options.secret, known);
+  if (!options.replace) {
+    const counts = await countRows(runtime.db);
+    const held = Object.entries(counts).filter(([table, n]) => n > 0 && !tablesKeptAcrossRestore.includes(table));
+    if (held.length) {
+      throw new DomainError(
+        'conflict',
+        `the database already holds data (${held.map(([t, n]) => `${n} ${t}`).join(', ')}): restore with --replace to replace all of it with the backup`,
+      );
+    }
+  }
+  const expected = new Map(manifest.parts.map((p) => [p.path, p]));
+  const staging = join(runtime.config.dataDir, 'evidence', 'tmp', `restore-${randomUUID()}`);
+  const staged: string[] = [];
+  try {
+    await runtime.db.transaction(async (tx) => {
+      if (runtime.db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4242001)');
+      const kept = await readKeptRows(tx, tablesKeptAcrossRestore);
+      await dropSchemaObjects(tx);
+      await applyMigrations(
+        tx,
+        known.filter((m) => manifest.migrations.includes(m.id)),
+      );
+      const shapes = new Map((await listTables(tx)).map((t) => [t.name, t]));
+      const loaded: Record<string, number> = {};
+      for await (const entry of readEntries(open, options.secret)) {
+        const part = expected.get(entry.path);
+        const table = parseTablePart(entry.path)?.table;
+        const evidence = parseEvidenceEntry(entry.path);
+        if (!part || (!table && !evidence)) continue;
+        const hash = createHash('sha256');
+        const meter = new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            hash.update(chunk);
+            done(null, chunk);
+          },
+        });
+        if (table) {
+          const shape = shapes.get(table);
+          if (!shape) throw damaged(`the table ${table} is not in the schema the backup was made at`);
+          loaded[table] = (loaded[table] ?? 0) + (await loadRows(tx, shape, entry.stream.pipe(meter)));
+        } else if (evidence) {
+          const path = join(staging, evidence.sha256);
+          await mkdir(staging, { recursive: true });
+          await pipeline(entry.stream, meter, createWriteStream(path, { mode: 0o600 }));
+          staged.push(evidence.sha256);
+        }
+        // Checked again as it is loaded: the file could have changed since the first reading.
+        if (hash.digest('hex') !== part.sha256) throw damaged(`${entry.path} changed while it was restored`);
+      }
+      for (const [table, count] of Object.entries(manifest.rowCounts)) {
+        if ((loaded[table] ?? 0) !== count) throw damaged(`${loaded[table] ?? 0} rows of ${table} loaded, the manifest says ${count}`);
+      }
+      for (const shape of shapes.values()) await resetIdentities(tx, shape);
+      await applyMigrations(tx, known);
+      const current = new Map((await listTables(tx)).map((t) => [t.name, t]));
+      for (const [table, rows] of kept) {
+        const shape = current.get(table);
+        for (let i = 0; shape && i < rows.length; i += batchRows) await insertRows(tx, shape, rows.slice(i, i + batchRows), { ignoreConflicts: true });
+      }
+      for (const step of afterRestore) await step(tx);
+    });
+    for (const sha256 of staged) {
+      const target = runtime.files.pathOf(sha256);
+      if (await stat(target).then(() => true, () => false)) continue;
+      await mkdir(dirname(target), { recursive: true });
+      await rename(join(staging, sha256), target);
+    }
+  } catch (err) {
+    // A database error (a SQLSTATE code) is not the archive's fault: say it failed, and that
+    // the transaction left the target as it was.
+    if (/^[0-9A-Z]{5}$/.test(String((err as { code?: unknown }).code))) {
+      throw new Error(`the restore failed and was rolled back (the database is as it was): ${(err as Error).message}`, { cause: err });
+    }
+    throw asDamaged(err);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  // The rollup and every derived table came with the rows; what is left to rebuild is the
+  // planner's statistics (and, on the embedded engine, the visibility map: see maintenance.ts).
+  if (runtime.db.engine === 'pglite') await vacuum(runtime.db);
+  else await analyze(runtime.db);
+  return manifest;
+}
+
+/** Loads a table part (NDJSON, one row a line) in batches; returns the number of rows. */
+async function loadRows(tx: Sql, shape: TableShape, stream: Readable): Promise<number> {
+  const kept = tablesKeptAcrossRestore.includes(shape.name);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let batch: string[] = [];
+  let count = 0;
+  const flush = async () => {
+    await insertRows(tx, shape, batch, { ignoreConflicts: kept });
+    count += batch.length;
+    batch = [];
+  };
+  for await (const chunk of stream) {
+    const lines = (rest + decoder.write(chunk as Buffer)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      batch.push(line);
+      if (batch.length >= batchRows) await flush();
+    }
+  }
+  if (rest) throw damaged(`a part of ${shape.name} does not end with a whole row`);
+  await flush();
+  return count;
+}
