@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBackupCommands } from '../backup/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerIncidentCommands(program);
   registerStatsCommand(program);
   registerRegionCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -5,6 +5,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../audit/routes.js';
+import { backupRoutes } from '../backup/routes.js';
 import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(incidentRoutes);
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);
+  await app.register(backupRoutes(deps));
   return app;
 }
 
