@@ -16,7 +16,7 @@ export async function openPglite(directory: string | undefined, options: { cache
   let release = () => {};
   if (directory) {
     mkdirSync(directory, { recursive: true });
-    release = acquireDirectoryLock(directory);
+    release = await acquireDirectoryLock(directory);
     try {
       seedFromTemplate(directory);
     } catch (err) {
