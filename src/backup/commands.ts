@@ -38,7 +38,7 @@ export async function restoreCommand(file: string, o: { passphraseFile?: string;
   }
   const runtime = await open('restore');
   try {
-    const manifest = await restoreBackup(runtime, source, { secret, replace: o.replace });
+    const manifest = await restoreBackup(runtime, source, { secret, replace: o.replace, onProgress: (stage) => process.stderr.write(`restore: ${stage}\n`) });
     report(manifest, o.json, `restored ${file}`);
   } finally {
     await runtime.close();

@@ -23,6 +23,8 @@ export interface RestoreOptions {
   replace?: boolean;
   /** The migrations this version ships (tests pass fewer). */
   migrations?: Migration[];
+  /** Told each stage as it starts, for a person watching a long restore. */
+  onProgress?: (stage: string) => void;
 }
 
 /** Rows written per statement. */
@@ -45,6 +47,8 @@ export async function restoreBackup(
   options: RestoreOptions = {},
 ): Promise<BackupManifest> {
   const known = options.migrations ?? listMigrations();
+  const progress = options.onProgress ?? (() => {});
+  progress('checking every part of the backup against its manifest');
   const manifest = await checkBackup(open, options.secret, known);
   if (!options.replace) {
     const counts = await countRows(runtime.db);
@@ -59,6 +63,7 @@ export async function restoreBackup(
   const expected = new Map(manifest.parts.map((p) => [p.path, p]));
   const staging = join(runtime.config.dataDir, 'evidence', 'tmp', `restore-${randomUUID()}`);
   const staged: string[] = [];
+  progress(`the backup is whole (${manifest.parts.length} parts); loading it in one transaction`);
   try {
     await runtime.db.transaction(async (tx) => {
       if (runtime.db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4242001)');
@@ -123,6 +128,7 @@ export async function restoreBackup(
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+  progress('committed; refreshing statistics');
   // The rollup and every derived table came with the rows; what is left to rebuild is the
   // planner's statistics (and, on the embedded engine, the visibility map: see maintenance.ts).
   if (runtime.db.engine === 'pglite') await vacuum(runtime.db);
