@@ -34,7 +34,7 @@ export async function writeBackup(runtime: { db: Database; files: EvidenceFiles 
   // Reported by `written`; without a listener it would also crash the process.
   written.catch(() => {});
   try {
-    const manifest = await runtime.db.transaction(async (tx) => {
+    const snapshot = await runtime.db.transaction(async (tx) => {
       await beginSnapshot(tx);
       const header: BackupHeader = {
         format: formatId,
@@ -74,18 +74,23 @@ export async function writeBackup(runtime: { db: Database; files: EvidenceFiles 
         await flush();
       }
 
-      const missingEvidence: string[] = [];
-      for (const digest of await evidenceDigests(tx)) {
-        const path = runtime.files.pathOf(digest);
-        const size = await stat(path).then((s) => s.size, () => undefined);
-        if (size === undefined) {
-          missingEvidence.push(digest);
-          continue;
-        }
-        parts.push(await addFile(pack, evidenceEntry(digest), path, size));
-      }
-      return { ...header, rowCounts, parts, missingEvidence } satisfies BackupManifest;
+      return { header, parts, rowCounts, digests: await evidenceDigests(tx) };
     });
+    // Evidence files are read after the snapshot's transaction: they are named by their
+    // SHA-256 and never change, and on the embedded database (one connection) every other
+    // request waits while the transaction is open.
+    const { header, parts, rowCounts, digests } = snapshot;
+    const missingEvidence: string[] = [];
+    for (const digest of digests) {
+      const path = runtime.files.pathOf(digest);
+      const size = await stat(path).then((s) => s.size, () => undefined);
+      if (size === undefined) {
+        missingEvidence.push(digest);
+        continue;
+      }
+      parts.push(await addFile(pack, evidenceEntry(digest), path, size));
+    }
+    const manifest: BackupManifest = { ...header, rowCounts, parts, missingEvidence };
     await addEntry(pack, manifestEntry, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
     pack.finalize();
     await written;
@@ -118,7 +123,9 @@ async function addFile(pack: tar.Pack, name: string, path: string, size: number)
   });
   await new Promise<void>((resolve, reject) => {
     const entry = pack.entry({ name, size, mode: 0o600 }, (err) => (err ? reject(err) : resolve()));
-    pipeline(createReadStream(path, { end: size - 1 }), meter, entry as unknown as Writable).catch(reject);
+    // Exactly the size the header announced, even if the file grew meanwhile.
+    const content = size > 0 ? createReadStream(path, { end: size - 1 }) : Readable.from([]);
+    pipeline(content, meter, entry as unknown as Writable).catch(reject);
   });
   return { path: name, sha256: hash.digest('hex'), bytes: size };
 }

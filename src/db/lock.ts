@@ -99,7 +99,11 @@ function listen(path: string, info: { pid: number; url?: string }): Promise<Serv
       socket.on('error', () => {});
       socket.end(`${JSON.stringify(info)}\n`);
     });
-    server.once('error', (err: NodeJS.ErrnoException) => (err.code === 'EADDRINUSE' ? done(undefined) : fail(err)));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      err.code === 'EADDRINUSE'
+        ? done(undefined)
+        : fail(new Error(`cannot lock the data directory with a socket at ${path} (${err.code}): keep PRECURSOR_DATA_DIR on a local filesystem that allows Unix sockets`, { cause: err })),
+    );
     server.listen(path, () => done(server));
   });
 }
