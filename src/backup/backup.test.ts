@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -13,6 +13,8 @@ import { loadDemo } from '../demo/load.js';
 import { EvidenceFiles } from '../evidence/files.js';
 import { uploadEvidence } from '../evidence/service.js';
 import { getIncident, updateIncident } from '../incidents/service.js';
+import { purgeIncident } from '../purge/service.js';
+import { verifyChain } from '../audit/verify.js';
 import type { BackupSecret } from './archive.js';
 import { restoreBackup } from './restore.js';
 import { listTables } from './store.js';
@@ -22,7 +24,7 @@ import { writeBackup } from './write.js';
  * Backup → restore round trips on each engine and across them (PGlite → PostgreSQL), then
  * every way a backup can be wrong: each must be refused before the target is touched.
  */
-const migrations = [...listMigrations(), { id: '900_test_tombstones', sql: 'create table tombstones (entity_id text primary key, purged_at text not null)' }];
+const migrations = listMigrations();
 
 interface Instance {
   t: TestDatabase;
@@ -62,7 +64,9 @@ async function fill(instance: Instance) {
   const current = await getIncident(ctx, target.id);
   const { id: _id, ...input } = target;
   await updateIncident(ctx, target.id, current.version, { ...input, evidenceIds: evidence.map((e) => e.id) });
-  await instance.t.db.query(`insert into tombstones values ('from-backup', '2026-01-01')`);
+  // A purge made before the backup: its tombstone travels in the backup.
+  await instance.t.db.query(`insert into tombstones (entity, entity_id, purged_by, reason_digest) values ('incident', gen_random_uuid(), 'test', 'before the backup')`);
+  return { withEvidence: target.id, evidence };
 }
 
 /** Every table's rows as JSON text in UTC, sorted: equal snapshots mean equal databases. */
@@ -94,10 +98,11 @@ describe.each(pairs)('backup of %s restored into %s', (from, to) => {
   let target: Instance;
   let file: string;
   let work: string;
+  let filled: Awaited<ReturnType<typeof fill>>;
 
   beforeAll(async () => {
     [source, target] = await Promise.all([openInstance(from), openInstance(to)]);
-    await fill(source);
+    filled = await fill(source);
     work = mkdtempSync(join(tmpdir(), 'precursor-backup-file-'));
     file = join(work, 'backup.tar.gz');
   }, 240_000);
@@ -113,7 +118,10 @@ describe.each(pairs)('backup of %s restored into %s', (from, to) => {
     expect(manifest.parts.filter((p) => p.path.startsWith('evidence/'))).toHaveLength(2);
 
     await restore(target, file);
+    // Every row, the audit chain's seq, digests and hashes included: the chain is the backup's,
+    // not a new one, so a head signed before the backup still checks.
     expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect(await verifyChain(target.t.db)).toMatchObject({ ok: true });
     for (const row of await source.t.db.query<{ sha256: string }>('select sha256 from evidence')) {
       expect(readFileSync(target.runtime.files.pathOf(row.sha256))).toEqual(readFileSync(source.runtime.files.pathOf(row.sha256)));
       expect(await target.runtime.files.verify(row.sha256)).toBe(true);
@@ -125,16 +133,23 @@ describe.each(pairs)('backup of %s restored into %s', (from, to) => {
     expect(next).toBeGreaterThan(max);
   }, 240_000);
 
-  it('refuses to restore over data without --replace, and with it replaces the data but keeps the target tombstones', async () => {
-    await target.t.db.query(`insert into tombstones values ('from-target', '2026-02-01')`);
+  it('refuses to restore over data without --replace; with it, replaces the data and keeps purged what was purged after the backup', async () => {
+    // Purged in the target after the backup was made: an incident with its evidence files.
+    const purged = await purgeIncident(createContext(target.t.db), target.runtime.files, filled.withEvidence, 'names a witness');
+    expect(purged.evidencePurged.sort()).toEqual(filled.evidence.map((e) => e.id).sort());
     await expect(restore(target, file)).rejects.toThrow(/already holds data.*--replace/);
     await restore(target, file, { replace: true });
-    const sourceRows = await snapshot(source);
-    const targetRows = await snapshot(target);
-    expect(targetRows.tombstones!.map((r) => JSON.parse(r).entity_id).sort()).toEqual(['from-backup', 'from-target']);
-    delete sourceRows.tombstones;
-    delete targetRows.tombstones;
-    expect(targetRows).toEqual(sourceRows);
+
+    expect(await target.t.db.query('select id from incidents where id = $1', [filled.withEvidence])).toEqual([]);
+    expect(await target.t.db.query('select count(*)::int as n from tombstones')).toEqual([{ n: 2 + filled.evidence.length }]);
+    for (const e of filled.evidence) {
+      expect(await target.t.db.query('select id from evidence where id = $1', [e.id])).toEqual([]);
+      expect(existsSync(target.runtime.files.pathOf(e.sha256))).toBe(false);
+    }
+    // The rest is the backup's, and the audit chain still verifies.
+    const [{ n }] = (await target.t.db.query('select count(*)::int as n from incidents')) as [{ n: number }];
+    expect(n).toBe(299);
+    expect(await verifyChain(target.t.db)).toMatchObject({ ok: true });
   }, 240_000);
 });
 

@@ -13,9 +13,9 @@ import { DomainError } from '../errors.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { asDamaged, damaged, type BackupSecret } from './archive.js';
 import { parseEvidenceEntry, parseTablePart, type BackupManifest } from './format.js';
-import { afterRestore, tablesKeptAcrossRestore } from './hooks.js';
 import { checkBackup, readEntries } from './read.js';
-import { analyze, countRows, dropSchemaObjects, insertRows, listTables, readKeptRows, resetIdentities, type TableShape } from './store.js';
+import { readTombstones, reapplyTombstones } from '../purge/tombstones.js';
+import { analyze, countRows, dropSchemaObjects, insertRows, listTables, referencedDigests, resetIdentities, setUserTriggers, type TableShape } from './store.js';
 
 export interface RestoreOptions {
   secret?: BackupSecret;
@@ -34,9 +34,10 @@ const batchRows = 1000;
  * Restores a backup into the configured database and data directory.
  *
  * 1. Reads the whole archive once and checks it (checkBackup) before touching anything.
- * 2. In ONE transaction: keeps the target's tombstones aside, drops the schema, rebuilds it
- *    with the migrations the backup was made at, loads every row, brings the schema up to
- *    date, merges the tombstones back and runs the afterRestore steps (re-applying purges).
+ * 2. In ONE transaction: reads the target's tombstones, drops the schema, rebuilds it with the
+ *    migrations the backup was made at, loads every row (triggers off: the rows are what they
+ *    made), brings the schema up to date, and re-applies every purge, the target's and the
+ *    backup's (src/purge/tombstones.ts), so restoring an older backup brings no purged record back.
  *    Evidence files go to a staging directory meanwhile. A failure anywhere rolls everything
  *    back: the target is as it was.
  * 3. After the commit, moves the evidence files into place, and refreshes statistics.
@@ -52,7 +53,8 @@ export async function restoreBackup(
   const manifest = await checkBackup(open, options.secret, known);
   if (!options.replace) {
     const counts = await countRows(runtime.db);
-    const held = Object.entries(counts).filter(([table, n]) => n > 0 && !tablesKeptAcrossRestore.includes(table));
+    // Tombstones alone do not make a database hold data: they are kept across a restore anyway.
+    const held = Object.entries(counts).filter(([table, n]) => n > 0 && table !== 'tombstones');
     if (held.length) {
       throw new DomainError(
         'conflict',
@@ -67,13 +69,16 @@ export async function restoreBackup(
   try {
     await runtime.db.transaction(async (tx) => {
       if (runtime.db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4242001)');
-      const kept = await readKeptRows(tx, tablesKeptAcrossRestore);
+      // The target's tombstones: an older backup does not hold the purges made since, and
+      // must not bring those records back (re-applied below).
+      const carried = await readTombstones(tx);
       await dropSchemaObjects(tx);
       await applyMigrations(
         tx,
         known.filter((m) => manifest.migrations.includes(m.id)),
       );
       const shapes = new Map((await listTables(tx)).map((t) => [t.name, t]));
+      for (const shape of shapes.values()) await setUserTriggers(tx, shape, false);
       const loaded: Record<string, number> = {};
       for await (const entry of readEntries(open, options.secret)) {
         const part = expected.get(entry.path);
@@ -103,16 +108,19 @@ export async function restoreBackup(
       for (const [table, count] of Object.entries(manifest.rowCounts)) {
         if ((loaded[table] ?? 0) !== count) throw damaged(`${loaded[table] ?? 0} rows of ${table} loaded, the manifest says ${count}`);
       }
-      for (const shape of shapes.values()) await resetIdentities(tx, shape);
-      await applyMigrations(tx, known);
-      const current = new Map((await listTables(tx)).map((t) => [t.name, t]));
-      for (const [table, rows] of kept) {
-        const shape = current.get(table);
-        for (let i = 0; shape && i < rows.length; i += batchRows) await insertRows(tx, shape, rows.slice(i, i + batchRows), { ignoreConflicts: true });
+      for (const shape of shapes.values()) {
+        await resetIdentities(tx, shape);
+        await setUserTriggers(tx, shape, true);
       }
-      for (const step of afterRestore) await step(tx);
+      await applyMigrations(tx, known);
+      // Purges since the backup (and the backup's own) are applied again: the records, their
+      // evidence files and their audit documents go; the tombstones stay.
+      await reapplyTombstones(tx, { carried, files: runtime.files });
     });
+    // Only files an evidence record still names: a purged record's file stays out.
+    const named = await referencedDigests(runtime.db, staged);
     for (const sha256 of staged) {
+      if (!named.has(sha256)) continue;
       const target = runtime.files.pathOf(sha256);
       if (await stat(target).then(() => true, () => false)) continue;
       await mkdir(dirname(target), { recursive: true });
@@ -138,13 +146,12 @@ export async function restoreBackup(
 
 /** Loads a table part (NDJSON, one row a line) in batches; returns the number of rows. */
 async function loadRows(tx: Sql, shape: TableShape, stream: Readable): Promise<number> {
-  const kept = tablesKeptAcrossRestore.includes(shape.name);
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let batch: string[] = [];
   let count = 0;
   const flush = async () => {
-    await insertRows(tx, shape, batch, { ignoreConflicts: kept });
+    await insertRows(tx, shape, batch);
     count += batch.length;
     batch = [];
   };

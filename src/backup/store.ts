@@ -103,17 +103,6 @@ export async function* readRows(tx: Sql, table: TableShape, batchSize = 1000): A
   }
 }
 
-/** Rows of a few tables as JSON text: what a restore keeps of the target itself (tombstones). */
-export async function readKeptRows(tx: Sql, names: readonly string[]): Promise<Map<string, string[]>> {
-  const existing = new Set((await tx.query<{ name: string }>(`select relname as name from pg_class where relnamespace = current_schema()::regnamespace and relkind = 'r'`)).map((r) => r.name));
-  const kept = new Map<string, string[]>();
-  for (const name of names) {
-    if (!existing.has(name)) continue;
-    kept.set(name, (await tx.query<{ row: string }>(`select row_to_json(t)::text as row from ${quote(name)} t`)).map((r) => r.row));
-  }
-  return kept;
-}
-
 /** How many rows each table holds (tables of the schema apart from schema_migrations). */
 export async function countRows(tx: Sql): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -145,19 +134,26 @@ export async function dropSchemaObjects(tx: Sql): Promise<void> {
   for (const f of functions) await tx.query(`drop function if exists ${f.signature} cascade`);
 }
 
-/**
- * Writes rows (JSON texts as dumped) into a table; with `ignoreConflicts`, rows the table
- * already holds are skipped (tombstones: the target's and the backup's are merged).
- */
-export async function insertRows(tx: Sql, table: TableShape, rows: string[], options: { ignoreConflicts?: boolean } = {}): Promise<void> {
+/** Writes rows (JSON texts as dumped) into a table. */
+export async function insertRows(tx: Sql, table: TableShape, rows: string[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = table.columns.map(quote).join(', ');
   const overriding = table.identity.length ? ' overriding system value' : '';
-  const conflicts = options.ignoreConflicts ? ' on conflict do nothing' : '';
   await tx.query(
-    `insert into ${quote(table.name)} (${columns})${overriding} select ${columns} from json_populate_recordset(null::${quote(table.name)}, $1::json)${conflicts}`,
+    `insert into ${quote(table.name)} (${columns})${overriding} select ${columns} from json_populate_recordset(null::${quote(table.name)}, $1::json)`,
     [`[${rows.join(',')}]`],
   );
+}
+
+/**
+ * Turns a table's own triggers off (or on again) for the load: the rows are what those triggers
+ * already made. The audit trail's triggers would otherwise recompute each entry's digests (from
+ * documents a purge erased) and chain the entries again in load order — a different chain from
+ * the one the backup holds and a partner may have signed. Foreign keys stay on (USER leaves the
+ * internal constraint triggers alone, and needs no superuser). Inside the restore's transaction.
+ */
+export async function setUserTriggers(tx: Sql, table: TableShape, enabled: boolean): Promise<void> {
+  await tx.query(`alter table ${quote(table.name)} ${enabled ? 'enable' : 'disable'} trigger user`);
 }
 
 /** Moves each identity column's sequence past the restored rows, so new rows get new ids. */
@@ -168,6 +164,12 @@ export async function resetIdentities(tx: Sql, table: TableShape): Promise<void>
       [quote(table.name), column],
     );
   }
+}
+
+/** Of these SHA-256s, those an evidence record names (a restore moves only those files into place). */
+export async function referencedDigests(sql: Sql, digests: readonly string[]): Promise<Set<string>> {
+  if (digests.length === 0) return new Set();
+  return new Set((await sql.query<{ sha256: string }>('select sha256 from evidence where sha256 = any($1::text[])', [digests])).map((r) => r.sha256));
 }
 
 /** The evidence files the database names, by SHA-256: what the archive must carry. */

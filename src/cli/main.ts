@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
 import { exitCodes, reportError } from './output.js';
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
   registerIncidentCommands(program);
   registerStatsCommand(program);
   registerRegionCommands(program);
+  registerAuditCommands(program);
+  registerPurgeCommands(program);
   registerBackupCommands(program);
   return program;
 }

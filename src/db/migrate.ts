@@ -51,11 +51,32 @@ export async function applyMigrations(tx: Pick<Database, 'query'>, migrations: M
   return applied;
 }
 
-/** Splits a migration into statements on `;` at line ends; our migrations hold no functions. */
+/** Runs a migration's statements one by one (see splitStatements). */
 async function runScript(tx: { query: Database['query'] }, sql: string) {
-  const statements = sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
-  for (const statement of statements) await tx.query(statement);
+  for (const statement of splitStatements(sql)) await tx.query(statement);
+}
+
+/**
+ * Splits a migration into statements on `;` at line ends, except inside a dollar-quoted body
+ * (`$$ … $$`, `$fn$ … $fn$`), where a function's own statements end their lines with `;` too.
+ * Whole-line `--` comments are dropped outside such bodies.
+ */
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current: string[] = [];
+  let quote: string | undefined;
+  for (const line of sql.split('\n')) {
+    if (!quote && /^\s*--/.test(line)) continue;
+    current.push(line);
+    for (const tag of line.match(/\$[A-Za-z_]*\$/g) ?? []) {
+      if (!quote) quote = tag;
+      else if (tag === quote) quote = undefined;
+    }
+    if (!quote && /;\s*$/.test(line)) {
+      statements.push(current.join('\n').replace(/;\s*$/, '').trim());
+      current = [];
+    }
+  }
+  statements.push(current.join('\n').trim());
+  return statements.filter(Boolean);
 }

@@ -110,7 +110,8 @@ describe.each(engines)('merging stale incident edits on %s', (engine) => {
   it('without the base version in the audit trail, every difference is a conflict', async () => {
     const read = await make();
     expectStatus(await put(t.app, `/api/incidents/${read.id}`, editOf(read, { narrative: 'Changed by A.' })), 200);
-    await t.db.query(`delete from audit_entries where entity_id = $1 and action = 'incident.create'`, [read.id]);
+    // Audit entries cannot be deleted (append-only); erasing their documents is how a version leaves the trail.
+    await t.db.query(`update audit_entries set before = null, after = null, erased_at = now() where entity_id = $1 and action = 'incident.create'`, [read.id]);
     const res = await put(t.app, `/api/incidents/${read.id}`, editOf(read, { verificationStatus: 'verified' }, { merge: true }));
     const p = expectProblem(res, 409);
     expect(p.merge.conflicts.map((c: any) => c.path).sort()).toEqual(['narrative', 'verificationStatus']);

@@ -5,6 +5,7 @@ import type { Sql } from '../db/database.js';
 import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
 import { liveEvidenceIds } from '../evidence/service.js';
+import { refuseTombstoned } from '../purge/tombstones.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { getRecords, liveIds, onPlaceChanged } from '../registry/service.js';
 import { admin1FilterNames, canonicalAdmin1 } from '../regions/resolve.js';
@@ -39,6 +40,7 @@ export async function createIncident(ctx: RequestContext, input: IncidentInput):
 export async function createIncidents(ctx: RequestContext, inputs: IncidentInput[], options: { ids?: string[] } = {}): Promise<Incident[]> {
   if (inputs.length === 0) return [];
   return ctx.db.transaction(async (tx) => {
+    if (options.ids) await refuseTombstoned(tx, 'incident', options.ids); // a purged incident does not come back
     inputs = await createAllNewRecords(tx, ctx, inputs);
     const resolved = await resolveReferences(tx, inputs, inputs.length === 1 ? '' : undefined);
     await checkNewActIds(tx, inputs);
