@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -121,8 +121,9 @@ export async function restoreBackup(
     const named = await referencedDigests(runtime.db, staged);
     for (const sha256 of staged) {
       if (!named.has(sha256)) continue;
+      // Over a file already there too: the staged bytes were checked against their SHA-256,
+      // the file on disk may have been damaged.
       const target = runtime.files.pathOf(sha256);
-      if (await stat(target).then(() => true, () => false)) continue;
       await mkdir(dirname(target), { recursive: true });
       await rename(join(staging, sha256), target);
     }
