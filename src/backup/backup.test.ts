@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,9 @@ import { EvidenceFiles } from '../evidence/files.js';
 import { uploadEvidence } from '../evidence/service.js';
 import { getIncident, updateIncident } from '../incidents/service.js';
 import { purgeIncident } from '../purge/service.js';
+import { fixedKeyring, useKeyring } from '../persons/keys.js';
+import { PersonInput } from '../persons/schema.js';
+import { createPerson, getPerson } from '../persons/service.js';
 import { verifyChain } from '../audit/verify.js';
 import type { BackupSecret } from './archive.js';
 import { restoreBackup } from './restore.js';
@@ -25,6 +29,7 @@ import { writeBackup } from './write.js';
  * every way a backup can be wrong: each must be refused before the target is touched.
  */
 const migrations = listMigrations();
+const masterKey = randomBytes(32);
 
 interface Instance {
   t: TestDatabase;
@@ -64,9 +69,12 @@ async function fill(instance: Instance) {
   const current = await getIncident(ctx, target.id);
   const { id: _id, ...input } = target;
   await updateIncident(ctx, target.id, current.version, { ...input, evidenceIds: evidence.map((e) => e.id) });
+  // A witness, whose identity is encrypted under a data key wrapped by the master key.
+  useKeyring(instance.t.db, fixedKeyring(masterKey));
+  const witness = await createPerson(ctx, PersonInput.parse({ incidentId: demo.incidents[5]!.id, role: 'witness', name: 'Amira K.', contacts: ['+000 555 0100'] }));
   // A purge made before the backup: its tombstone travels in the backup.
   await instance.t.db.query(`insert into tombstones (entity, entity_id, purged_by, reason_digest) values ('incident', gen_random_uuid(), 'test', 'before the backup')`);
-  return { withEvidence: target.id, evidence };
+  return { withEvidence: target.id, evidence, witness: witness.id };
 }
 
 /** Every table's rows as JSON text in UTC, sorted: equal snapshots mean equal databases. */
@@ -122,6 +130,9 @@ describe.each(pairs)('backup of %s restored into %s', (from, to) => {
     // not a new one, so a head signed before the backup still checks.
     expect(await snapshot(target)).toEqual(await snapshot(source));
     expect(await verifyChain(target.t.db)).toMatchObject({ ok: true });
+    // The witness's identity opens with the same master key: the wrapped data key came along.
+    useKeyring(target.t.db, fixedKeyring(masterKey));
+    expect((await getPerson(createContext(target.t.db), filled.witness)).identity).toMatchObject({ name: 'Amira K.' });
     for (const row of await source.t.db.query<{ sha256: string }>('select sha256 from evidence')) {
       expect(readFileSync(target.runtime.files.pathOf(row.sha256))).toEqual(readFileSync(source.runtime.files.pathOf(row.sha256)));
       expect(await target.runtime.files.verify(row.sha256)).toBe(true);
