@@ -47,7 +47,7 @@ export async function readAll(stream: Readable, limit = 16 * 2 ** 20): Promise<B
 
 /**
  * Checks a backup from end to end without touching anything: it is ours (format id and
- * version), made at a schema this version knows (its migrations are a prefix of ours), and
+ * version), made at a schema this version knows (each of its migrations is one of ours), and
  * every part is present, whole and unaltered (its SHA-256, size and row count are those of the
  * manifest, and nothing is there the manifest does not list). Returns the manifest.
  */
@@ -117,7 +117,9 @@ export async function checkBackup(open: () => Readable, secret: BackupSecret | u
 
 /**
  * Refuses a backup this version cannot restore: another format, a newer format version, or
- * a schema with migrations this version does not have.
+ * a schema with migrations this version does not have. Fewer migrations is fine, and not only
+ * a prefix: migrate() applies whichever are missing, so a database may have had a later-numbered
+ * migration before an earlier one landed; a restore rebuilds that same set, then adds the rest.
  */
 export function checkCompatible(header: BackupHeader, known: Migration[]) {
   if (header.formatVersion > formatVersion) {
@@ -128,7 +130,6 @@ export function checkCompatible(header: BackupHeader, known: Migration[]) {
   if (unknown.length) {
     throw damaged(`it was made by Precursor ${header.precursorVersion} with a newer schema (${unknown.join(', ')}) than this version knows: upgrade Precursor to restore it`);
   }
-  if (header.migrations.some((id, i) => knownIds[i] !== id)) throw damaged(`its schema migrations (${header.migrations.join(', ')}) are not a prefix of this version's`);
 }
 
 function parseJson<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, content: Buffer, name: string): T {
