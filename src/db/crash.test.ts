@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { json, runCli } from '../../test/cli.js';
 import { startServer } from '../../test/server.js';
-import { rebuildRollup, selectStats } from '../incidents/store.js';
+import { fullScope } from '../access/scope.js';
+import { rebuildRollup, selectStats } from '../incidents/store/index.js';
 import { openPglite } from './pglite.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,7 +31,7 @@ describe('kill -9 on the embedded database', () => {
       expect(await db.query(`select count(*)::int as n from incidents i where not exists (select 1 from audit_entries e where e.entity_id = i.id)`)).toEqual([{ n: 0 }]);
       // The rollup agrees with the incidents table, and with itself rebuilt from scratch.
       const by = ['month', 'level', 'group', 'country'] as const;
-      expect(await selectStats(db, { deleted: 'exclude' }, by)).toEqual(await selectStats(db, { deleted: 'exclude' }, by, false));
+      expect(await selectStats(db, fullScope, { deleted: 'exclude' }, by)).toEqual(await selectStats(db, fullScope, { deleted: 'exclude' }, by, false));
       const rollup = () => db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level');
       const maintained = await rollup();
       await db.transaction((tx) => rebuildRollup(tx));
