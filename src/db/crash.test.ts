@@ -32,7 +32,8 @@ describe('kill -9 on the embedded database', () => {
       // The rollup agrees with the incidents table, and with itself rebuilt from scratch.
       const by = ['month', 'level', 'group', 'country'] as const;
       expect(await selectStats(db, fullScope, { deleted: 'exclude' }, by)).toEqual(await selectStats(db, fullScope, { deleted: 'exclude' }, by, false));
-      const rollup = () => db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level');
+      // Sorted whole, whatever keys the rollup has (it gains some, e.g. confidentiality and teams).
+      const rollup = async () => (await db.query('select * from incident_rollup where incidents <> 0')).map((r) => JSON.stringify(r)).sort();
       const maintained = await rollup();
       await db.transaction((tx) => rebuildRollup(tx));
       expect(await rollup()).toEqual(maintained);
