@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
 import { readConfig } from '../config.js';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerPurgeCommands(program);
   registerPersonCommands(program);
   registerKeysCommands(program);
+  registerAccountCommands(program);
   registerBackupCommands(program);
   return program;
 }

@@ -4,8 +4,11 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountsAccess, type Accounts } from '../accounts/authenticate.js';
+import { accountRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { auditVerifyRoutes } from '../audit/verify.routes.js';
+import { createContext, type Actor, type RequestContext } from '../context.js';
 import { backupRoutes } from '../backup/routes.js';
 import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -40,6 +43,11 @@ export interface AppDeps {
    * API tokens) replace it. Throws `unauthenticated` when a request must sign in first.
    */
   authenticate?: (request: FastifyRequest) => Promise<Actor>;
+  /**
+   * Accounts: sessions, API tokens, local mode. The default is a loopback server's: local mode
+   * (no sign-in) until the first account exists. Its `authenticate` is the default above.
+   */
+  accounts?: Accounts;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -56,7 +64,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
-  const authenticate = deps.authenticate ?? (async () => localUser);
+  const accounts = deps.accounts ?? accountsAccess(deps.db, { loopback: true, secureCookies: false });
+  const authenticate = deps.authenticate ?? accounts.authenticate;
   app.addHook('onRequest', async (request) => {
     request.ctx = createContext(deps.db, await authenticate(request), request.id);
   });
@@ -92,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
         { name: 'audit', description: 'Who changed what, when' },
         { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
+        { name: 'accounts', description: 'Sign-in, sessions, users, teams, API tokens' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -115,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(auditVerifyRoutes);
   await app.register(purgeRoutes(deps.files));
   await app.register(personRoutes);
+  await app.register(accountRoutes(accounts));
   await app.register(backupRoutes(deps));
   return app;
 }
