@@ -8,6 +8,7 @@ import { accountsAccess, type Accounts } from '../accounts/authenticate.js';
 import { accountRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { auditVerifyRoutes } from '../audit/verify.routes.js';
+import { backupRoutes } from '../backup/routes.js';
 import { createContext, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(purgeRoutes(deps.files));
   await app.register(personRoutes);
   await app.register(accountRoutes(accounts));
+  await app.register(backupRoutes(deps));
   return app;
 }
 
