@@ -12,9 +12,14 @@ export interface Config {
   maxUploadBytes: number;
   /**
    * The address people use to reach this server (PRECURSOR_PUBLIC_URL), e.g. behind a reverse
-   * proxy that ends TLS. When it is https, session cookies are marked Secure.
+   * proxy that ends TLS. When it is https, session cookies are marked Secure and HSTS is sent;
+   * its host is answered to and its origin may write (src/http/guards.ts).
    */
   publicUrl: URL | undefined;
+  /** More host names (or `host:port`) the server answers to, beyond the bind address and the public URL. */
+  allowedHosts: string[];
+  /** Writes one client address may send per minute; 0 turns the limit off. */
+  writesPerMinute: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,6 +30,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: positiveInt(env.PRECURSOR_MAX_UPLOAD_MB, 100, 'PRECURSOR_MAX_UPLOAD_MB') * 1024 * 1024,
     publicUrl: publicUrl(env.PRECURSOR_PUBLIC_URL),
+    writesPerMinute: positiveInt(env.PRECURSOR_WRITES_PER_MINUTE, 600, 'PRECURSOR_WRITES_PER_MINUTE'),
+    allowedHosts: (env.PRECURSOR_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
   };
 }
 

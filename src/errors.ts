@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'forbidden' // the caller's role may not take this action (HTTP 403)
   | 'too-many-attempts' // sign-in locked after repeated failures (HTTP 429); `retryAfter` in seconds
   | 'too-large'
-  | 'unsupported-media-type';
+  | 'unsupported-media-type'
+  | 'gone' // a stored file is missing from disk (HTTP 410): its record and chain of custody remain
+  | 'integrity'; // a stored file's bytes no longer match their recorded SHA-256 (HTTP 409): refused, never served as evidence
 
 /**
  * What is wrong with one field, as a stable machine code: the web app translates it, a
@@ -47,6 +49,7 @@ export const fieldProblemCodes = [
   'stale-version', // { expected, current }: someone else saved meanwhile
   'invalid-cursor',
   'invalid-json',
+  'invalid-character', // a NUL character or an unpaired surrogate: text the database cannot store
   'file-empty',
   'file-too-large', // { maximum } bytes
   'media-type-refused', // { mediaType }
@@ -55,7 +58,7 @@ export const fieldProblemCodes = [
   'above-clearance', // { clearance }: a confidentiality level above the writer's clearance (it could not read the record back)
   'not-in-team', // teams the writer is in none of (it could not read the record back)
   'withheld', // the field is withheld from the writer (below its level): it cannot be edited
-  'invalid', // anything else a schema refuses (no request produces it today); `message` says what
+  'invalid', // anything else a schema refuses, or a header the server refuses (host, origin); `message` says what
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];
 

@@ -6,6 +6,7 @@ import { scheduleVacuum } from './db/maintenance.js';
 import { embeddedDirectory } from './db/open.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
+import { siteOf } from './http/guards.js';
 import { checkMasterKey } from './persons/keys.js';
 import { openRuntime, packageVersion } from './runtime.js';
 import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
@@ -16,6 +17,8 @@ export async function serve(config: Config, options: { demo: boolean }) {
   // taxonomy file stops it at start rather than at some later request.
   for (const name of taxonomyNames) loadTaxonomy(name);
   const runtime = await openRuntime(config);
+  // Uploads a crash cut off are never completed: remove them before accepting new ones.
+  await runtime.files.removePartialUploads();
   const log = (line: string) => process.stdout.write(`${line}\n`);
   // A wrong or missing master key stops the start here, not at the first request for a person.
   await checkMasterKey(runtime.db).catch(async (err) => {
@@ -40,7 +43,16 @@ export async function serve(config: Config, options: { demo: boolean }) {
     );
   }
   const accounts = accountsAccess(runtime.db, { loopback, secureCookies: config.publicUrl?.protocol === 'https:' });
-  const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, accounts });
+  const app = await buildApp({
+    db: runtime.db,
+    files: runtime.files,
+    version: packageVersion,
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    accounts,
+    site: siteOf(config),
+    https: config.publicUrl?.protocol === 'https:',
+    ...(config.writesPerMinute > 0 ? { writeRateLimit: { writesPerMinute: config.writesPerMinute } } : {}),
+  });
   const stopVacuum = scheduleVacuum(runtime.db, 15, (err) => app.log.error({ err }, 'vacuum failed'));
   const stop = async () => {
     stopVacuum();

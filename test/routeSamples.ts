@@ -225,8 +225,9 @@ export const routeSamples: Record<string, RouteSample> = {
 
 /**
  * Routes whose rule the matrix pins but whose requests it does not send: signing in, the first
- * run and one's own account need a real account and session (the test actors have none), so
- * their calls by role are tested in the named file. Their rule must still match here.
+ * run and one's own account need a real account and session (the test actors have none), and a
+ * backup writes the whole database; their calls by role are tested in the named file. Their
+ * rule must still match here.
  */
 export const ruleOnly: Record<string, { access: AccessRule; testedIn: string }> = Object.fromEntries(
   (
@@ -250,7 +251,10 @@ export const ruleOnly: Record<string, { access: AccessRule; testedIn: string }> 
       ['POST /api/tokens', 'account.manage'],
       ['DELETE /api/tokens/:id', 'account.manage'],
     ] as const
-  ).map(([route, access]) => [route, { access, testedIn: 'src/accounts/routes.test.ts' }]),
+  )
+    .map(([route, access]) => [route, { access, testedIn: 'src/accounts/routes.test.ts' }] as [string, { access: AccessRule; testedIn: string }])
+    // A backup writes a whole archive of the database: once per role would be slow; its refusals are tested there.
+    .concat([['POST /api/backup', { access: 'backup.run', testedIn: 'src/backup/routes.test.ts' }]]),
 );
 
 /** The sample of a route: its own, or for HEAD the GET's sent as HEAD; undefined when it has none. */

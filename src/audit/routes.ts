@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { listAudit } from './service.js';
+import { problem } from '../fieldProblems.js';
 
 const AuditEntry = z.object({
   id: z.number().int(),
@@ -29,7 +30,12 @@ export async function auditRoutes(app: App) {
           entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region', 'person']).optional(),
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
-          cursor: z.string().regex(/^\d+$/, 'not a cursor returned by this list').optional(),
+          // An entry's id: a bigint in the database, read here as a JavaScript number, so one beyond
+          // 2^53 is no cursor of ours (it would lose digits, or fail the query past bigint).
+          cursor: z
+            .string()
+            .refine((v) => /^\d{1,16}$/.test(v) && Number(v) <= Number.MAX_SAFE_INTEGER, { message: 'not a cursor returned by this list', params: problem('invalid-cursor') })
+            .optional(),
         }),
         response: { 200: z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable() }), ...problemResponses },
       },

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
+import { registerBackupCommands } from '../backup/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerPersonCommands(program);
   registerKeysCommands(program);
   registerAccountCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -9,14 +9,41 @@ import { DomainError } from '../errors.js';
  */
 export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4, busy: 5, forbidden: 6 } as const;
 
+/**
+ * Control characters in stored text (an ESC starting a terminal escape sequence, a carriage
+ * return that overwrites the line, C1 controls some terminals obey) could rewrite what a
+ * reader's terminal shows or do worse; a record's text is not trusted to drive the terminal.
+ * Tabs and line breaks are kept where text is printed as text.
+ */
+const controls = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/g;
+const controlsInCell = /[\x00-\x1F\x7F-\x9F]/g;
+
+/** Text with the control characters a terminal would act on removed (line breaks and tabs kept). */
+export function terminalSafe(text: string): string {
+  return text.replace(controls, '');
+}
+
+/** Writes text for a person to read, without terminal controls. */
+export function printText(text: string) {
+  process.stdout.write(terminalSafe(text));
+}
+
+/**
+ * JSON for scripts: JSON.stringify already escapes C0 controls; DEL and the C1 range are
+ * escaped too (`\u009b`), so the same data reaches the script and none reaches a terminal.
+ */
 export function printJson(value: unknown) {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${jsonSafe(JSON.stringify(value, null, 2))}\n`);
+}
+
+function jsonSafe(json: string): string {
+  return json.replace(/[\x7F-\x9F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A plain text table: columns padded to their widest cell, long cells cut. */
 export function printTable(rows: Record<string, unknown>[], columns: { key: string; title: string; max?: number }[]) {
   const cell = (v: unknown, max = 60) => {
-    const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(',') : String(v);
+    const s = (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(',') : String(v)).replace(controlsInCell, ' ');
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
   };
   const widths = columns.map((c) => Math.max(c.title.length, ...rows.map((r) => cell(r[c.key], c.max).length)));
@@ -29,17 +56,17 @@ export function printTable(rows: Record<string, unknown>[], columns: { key: stri
 export function reportError(err: unknown, json: boolean): number {
   if (err instanceof DomainError) {
     const code =
-      err.code === 'not-found'
+      err.code === 'not-found' || err.code === 'gone'
         ? exitCodes.notFound
-        : err.code === 'conflict' || err.code === 'deleted'
+        : err.code === 'conflict' || err.code === 'deleted' || err.code === 'integrity'
           ? exitCodes.conflict
           : err.code === 'forbidden' || err.code === 'unauthenticated'
             ? exitCodes.forbidden
             : exitCodes.invalid;
-    if (json) process.stderr.write(`${JSON.stringify({ error: err.code, message: err.message, errors: err.fields })}\n`);
+    if (json) process.stderr.write(`${jsonSafe(JSON.stringify({ error: err.code, message: err.message, errors: err.fields }))}\n`);
     else {
-      process.stderr.write(`error: ${err.fields.length ? 'the input is not valid' : err.message}\n`);
-      for (const f of err.fields) process.stderr.write(`  ${f.field}: ${f.message}\n`);
+      process.stderr.write(terminalSafe(`error: ${err.fields.length ? 'the input is not valid' : err.message}\n`));
+      for (const f of err.fields) process.stderr.write(terminalSafe(`  ${f.field}: ${f.message}\n`));
     }
     return code;
   }
@@ -48,6 +75,6 @@ export function reportError(err: unknown, json: boolean): number {
     return exitCodes.busy;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(json ? `${JSON.stringify({ error: 'failure', message })}\n` : `error: ${message}\n`);
+  process.stderr.write(json ? `${jsonSafe(JSON.stringify({ error: 'failure', message }))}\n` : terminalSafe(`error: ${message}\n`));
   return exitCodes.failure;
 }

@@ -32,3 +32,19 @@ export const valueParsers: Record<number, (value: string) => unknown> = {
   [pgTypes.date]: (v) => v,
   [pgTypes.timestamptz]: (v) => new Date(v).toISOString(),
 };
+
+/**
+ * The database as seen from inside a transaction `tx` of `db`: statements run in `tx`, and a
+ * `transaction` opened on it joins `tx` rather than starting another. So services that open
+ * their own transactions can be composed into one that commits or rolls back whole (the demo
+ * load: a crash half-way leaves nothing behind).
+ */
+export function joinTransaction(db: Database, tx: Sql): Database {
+  return {
+    engine: db.engine,
+    query: (text, params) => tx.query(text, params),
+    transaction: (work) => work(tx),
+    exec: () => Promise.reject(new Error('exec runs scripts outside a transaction; not available inside one')),
+    close: () => Promise.reject(new Error('the transaction belongs to its database: close that')),
+  };
+}

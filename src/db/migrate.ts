@@ -23,24 +23,31 @@ export function listMigrations(): Migration[] {
  * concurrent starts wait instead of racing.
  */
 export async function migrate(db: Database, migrations = listMigrations()): Promise<string[]> {
-  const applied: string[] = [];
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4242001)');
-    await tx.query(
-      'create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())',
-    );
-    const done = new Set((await tx.query<{ id: string }>('select id from schema_migrations')).map((r) => r.id));
-    for (const m of migrations) {
-      if (done.has(m.id)) continue;
-      try {
-        await runScript(tx, m.sql);
-      } catch (err) {
-        throw new Error(`migration ${m.id} failed: ${(err as Error).message}`);
-      }
-      await tx.query('insert into schema_migrations (id) values ($1)', [m.id]);
-      applied.push(m.id);
-    }
+    return applyMigrations(tx, migrations);
   });
+}
+
+/**
+ * Applies, inside the caller's transaction, every migration of `migrations` not yet recorded
+ * in schema_migrations; returns the ids applied. A restore uses it to rebuild the schema a
+ * backup was made at, load its rows, then bring it up to date, all in one transaction.
+ */
+export async function applyMigrations(tx: Pick<Database, 'query'>, migrations: Migration[]): Promise<string[]> {
+  const applied: string[] = [];
+  await tx.query('create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())');
+  const done = new Set((await tx.query<{ id: string }>('select id from schema_migrations')).map((r) => r.id));
+  for (const m of migrations) {
+    if (done.has(m.id)) continue;
+    try {
+      await runScript(tx, m.sql);
+    } catch (err) {
+      throw new Error(`migration ${m.id} failed: ${(err as Error).message}`);
+    }
+    await tx.query('insert into schema_migrations (id) values ($1)', [m.id]);
+    applied.push(m.id);
+  }
   return applied;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Sql } from './database.js';
 import { valueParsers } from './database.js';
+import { DurableNodeFS, durableStartParams } from './durable.js';
 import { acquireDirectoryLock } from './lock.js';
 import { seedFromTemplate } from './template.js';
 
@@ -12,11 +13,11 @@ import { seedFromTemplate } from './template.js';
  * second process from opening the same files: PGlite is single-process, and two writers
  * would corrupt the data.
  */
-export async function openPglite(directory: string | undefined, options: { cacheMb?: number } = {}): Promise<Database> {
+export async function openPglite(directory: string | undefined, options: { cacheMb?: number; fsync?: boolean } = {}): Promise<Database> {
   let release = () => {};
   if (directory) {
     mkdirSync(directory, { recursive: true });
-    release = acquireDirectoryLock(directory);
+    release = await acquireDirectoryLock(directory);
     try {
       seedFromTemplate(directory);
     } catch (err) {
@@ -25,12 +26,14 @@ export async function openPglite(directory: string | undefined, options: { cache
     }
   }
   const cacheMb = options.cacheMb ?? cacheSizeFor(directory);
+  const fsync = Boolean(directory) && (options.fsync ?? fsyncFor());
   let pg: PGlite;
   try {
-    pg = await PGlite.create(directory, {
+    pg = await PGlite.create({
+      ...(fsync ? { fs: new DurableNodeFS(directory!) } : { dataDir: directory }),
       parsers: valueParsers,
       relaxedDurability: false,
-      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${cacheMb}MB`],
+      startParams: [...(fsync ? durableStartParams(PGlite.defaultStartParams) : PGlite.defaultStartParams), '-c', `shared_buffers=${cacheMb}MB`],
     });
   } catch (err) {
     release();
@@ -80,4 +83,13 @@ function directorySize(directory: string): number {
     if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
   }
   return total;
+}
+
+/**
+ * Whether the embedded database syncs its writes to disk (see durable.ts): on unless
+ * PRECURSOR_DB_FSYNC=off. Off trades the last commits before a power cut (and the risk of a
+ * corrupt database) for write speed; bench/durability.ts measures the difference.
+ */
+export function fsyncFor(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PRECURSOR_DB_FSYNC !== 'off';
 }

@@ -1,5 +1,6 @@
 import { fullScope } from '../access/scope.js';
 import { createContext } from '../context.js';
+import { joinTransaction } from '../db/database.js';
 import { vacuum } from '../db/maintenance.js';
 import { createIncidents } from '../incidents/service.js';
 import { createRecord } from '../registry/service.js';
@@ -15,36 +16,57 @@ const loadedKey = 'demo.loadedAt';
 /** Loads the demo data set unless this database has had it before; true when it loaded now. */
 export async function loadDemoOnce(runtime: Pick<Runtime, 'db'>, log: (line: string) => void = () => {}): Promise<boolean> {
   if (await getSetting(runtime.db, loadedKey)) return false;
-  await loadDemo(runtime, log);
-  return true;
+  return loadDemo(runtime, log, generateDemo(), { once: true });
 }
 
 /**
  * Writes the demo data set through the same services as any user (so every record is
  * validated and audited), with `demo-loader` as the actor. Incidents go in batches through
  * the bulk path; the few that link to earlier incidents go last, once their targets exist.
+ *
+ * All of it is ONE transaction, with the mark that the demo was loaded: a crash half-way
+ * (kill -9, power cut) leaves no demo rows behind, so the next start simply loads it again
+ * (it used to leave the places and fail every later start on their primary key). With
+ * `once`, the mark is checked again inside the transaction (under a lock on a server), so two
+ * processes starting at once load it once. Returns whether it loaded.
  */
-export async function loadDemo(runtime: Pick<Runtime, 'db'>, log: (line: string) => void = () => {}, data: DemoDataSet = generateDemo()) {
+export async function loadDemo(
+  runtime: Pick<Runtime, 'db'>,
+  log: (line: string) => void = () => {},
+  data: DemoDataSet = generateDemo(),
+  options: { once?: boolean } = {},
+): Promise<boolean> {
   const started = Date.now();
-  const ctx = createContext(runtime.db, { id: 'demo-loader', name: 'Demo data loader', scope: fullScope });
-  for (const { id, key: _key, ...place } of data.places) await createRecord(ctx, 'places', place, id);
-  // Boundaries, so that a point picked on the map finds its region.
-  await defineRegionShapes(ctx, country, veridiaRegionShapes());
-  for (const { id, key: _key, ...group } of data.groups) await createRecord(ctx, 'groups', group, id);
-  for (const { id, key: _key, ...actor } of data.actors) await createRecord(ctx, 'actors', actor, id);
-  for (const { id, key: _key, ...source } of data.sources) await createRecord(ctx, 'sources', source, id);
-  const linked = data.incidents.filter((i) => i.links.length > 0);
-  const plain = data.incidents.filter((i) => i.links.length === 0);
-  for (const batch of [...chunks(plain, 500), linked]) {
-    await createIncidents(
-      ctx,
-      batch.map(({ id: _id, ...input }) => input),
-      { ids: batch.map((i) => i.id) },
-    );
-  }
-  await setSetting(runtime.db, loadedKey, new Date().toISOString());
+  const loaded = await runtime.db.transaction(async (tx) => {
+    if (runtime.db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock(4242002)');
+    const db = joinTransaction(runtime.db, tx);
+    if (options.once && (await getSetting(db, loadedKey))) return false;
+    const ctx = createContext(db, { id: 'demo-loader', name: 'Demo data loader', scope: fullScope });
+    for (const { id, key: _key, ...place } of data.places) await createRecord(ctx, 'places', place, id);
+    // Boundaries, so that a point picked on the map finds its region.
+    await defineRegionShapes(ctx, country, veridiaRegionShapes());
+    for (const { id, key: _key, ...group } of data.groups) await createRecord(ctx, 'groups', group, id);
+    for (const { id, key: _key, ...actor } of data.actors) await createRecord(ctx, 'actors', actor, id);
+    for (const { id, key: _key, ...source } of data.sources) await createRecord(ctx, 'sources', source, id);
+    const linked = data.incidents.filter((i) => i.links.length > 0);
+    const plain = data.incidents.filter((i) => i.links.length === 0);
+    let done = 0;
+    for (const batch of [...chunks(plain, 500), linked]) {
+      await createIncidents(
+        ctx,
+        batch.map(({ id: _id, ...input }) => input),
+        { ids: batch.map((i) => i.id) },
+      );
+      done += batch.length;
+      log(`demo data: ${done} of ${data.incidents.length} incidents written (committed together at the end)`);
+    }
+    await setSetting(db, loadedKey, new Date().toISOString());
+    return true;
+  });
+  if (!loaded) return false;
   await vacuum(runtime.db);
   log(`demo data: loaded ${data.incidents.length} incidents in fictional Veridia in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -71,10 +71,58 @@ export class EvidenceFiles {
     }
   }
 
-  async open(sha256: string): Promise<{ stream: Readable; sizeBytes: number }> {
-    const path = this.pathOf(sha256);
-    const { size } = await stat(path);
-    return { stream: createReadStream(path), sizeBytes: size };
+  /**
+   * The stored file's size, or why it cannot be served: `missing` (not on disk) or
+   * `changed` (its size is not the size recorded at upload, so its bytes cannot be the evidence).
+   */
+  async check(sha256: string, recordedSize: number): Promise<{ state: 'present'; sizeBytes: number } | { state: 'missing' } | { state: 'changed' }> {
+    try {
+      const { size } = await stat(this.pathOf(sha256));
+      return size === recordedSize ? { state: 'present', sizeBytes: size } : { state: 'changed' };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+      throw err;
+    }
+  }
+
+  /**
+   * A stream of the stored file that proves its bytes on the way out: it hashes what it
+   * passes and holds back the last chunk until the end, so that when the digest is not
+   * `sha256` the reader never receives a complete file (the stream fails instead, and
+   * `onMismatch` is told, to record it in the chain of custody).
+   */
+  openVerified(sha256: string, onMismatch: () => void): Readable {
+    const hash = createHash('sha256');
+    let held: Buffer | undefined;
+    const verify = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        const previous = held;
+        held = chunk;
+        done(null, previous);
+      },
+      flush(done) {
+        if (hash.digest('hex') !== sha256) {
+          onMismatch();
+          return done(new DomainError('integrity', `the stored file no longer matches its SHA-256 ${sha256}`));
+        }
+        done(null, held);
+      },
+    });
+    const source = createReadStream(this.pathOf(sha256));
+    source.on('error', (err) => verify.destroy(err));
+    return source.pipe(verify);
+  }
+
+  /**
+   * Removes uploads a crash left half-written in `tmp/`. Run when a server starts, before it
+   * accepts uploads: the server is the only writer of the evidence directory.
+   */
+  async removePartialUploads(): Promise<number> {
+    const tmpDir = join(this.root, 'tmp');
+    const names = await readdir(tmpDir).catch(() => [] as string[]);
+    await Promise.all(names.map((name) => rm(join(tmpDir, name), { force: true, recursive: true })));
+    return names.length;
   }
 
   /** Re-reads a stored file and checks that its bytes still hash to its name. */

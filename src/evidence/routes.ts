@@ -1,10 +1,14 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import type { App } from '../http/app.js';
 import { ProblemSchema, problemResponses } from '../http/problem.js';
 import { IdParams } from '../registry/routes.js';
 import type { EvidenceFiles } from './files.js';
-import { Evidence, EvidenceIdsQuery } from './schema.js';
+import { Evidence, EvidenceIdsQuery, UploadFields } from './schema.js';
+import { isStorableText, unstorableText } from '../http/text.js';
+import { problemOfIssue } from '../fieldProblems.js';
+import { invalid, type FieldProblem } from '../errors.js';
 import { downloadEvidence, getEvidence, getEvidenceMany, uploadEvidence, verifyEvidence } from './service.js';
 
 const tags = ['evidence'];
@@ -31,8 +35,8 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
       if (!part) throw new DomainError('invalid', 'no file in the request', [{ field: 'file', code: 'required', message: 'a file is required' }]);
       // Fields sent before the file are available now; later ones are not read.
       const described = part.fields.description;
-      const description = described && 'value' in described && typeof described.value === 'string' ? described.value : '';
-      const { evidence, created } = await uploadEvidence(request.ctx, files, { content: part.file, filename: part.filename || 'unnamed', description });
+      const fields = uploadFields(part.filename || 'unnamed', described && 'value' in described ? described : undefined);
+      const { evidence, created } = await uploadEvidence(request.ctx, files, { content: part.file, ...fields });
       return reply.status(created ? 201 : 200).send(evidence);
     },
   );
@@ -59,7 +63,8 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     '/api/evidence/:id/content',
     { config: { access: 'evidence.read' }, schema: { operationId: 'downloadEvidence', tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
     async (request, reply) => {
-      const { stream, sizeBytes, evidence } = await downloadEvidence(request.ctx, files, request.params.id);
+      // A HEAD asks about the file without fetching it: nothing is opened or recorded.
+      const { stream, sizeBytes, evidence } = await downloadEvidence(request.ctx, files, request.params.id, { headOnly: request.method === 'HEAD' });
       return reply
         .header('content-type', evidence.media_type)
         .header('content-length', sizeBytes)
@@ -67,7 +72,8 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
         .header('x-content-type-options', 'nosniff')
         .header('etag', `"${evidence.sha256.trim()}"`)
         .header('repr-digest', `sha-256=:${Buffer.from(evidence.sha256.trim(), 'hex').toString('base64')}:`)
-        .send(stream);
+        // Fastify's HEAD keeps our content-length only for a stream: give it an empty one.
+        .send(stream ?? Readable.from([]));
     },
   );
   app.post(
@@ -86,3 +92,25 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     async (request) => verifyEvidence(request.ctx, files, request.params.id),
   );
 };
+
+/**
+ * The upload's name and description, checked like any body field: a description the parser
+ * cut at its size limit, or longer than allowed, is refused naming it, never stored cut.
+ */
+function uploadFields(filename: string, described: { value?: unknown; valueTruncated?: boolean } | undefined): { filename: string; description: string } {
+  const description = typeof described?.value === 'string' ? described.value : '';
+  const problems: FieldProblem[] = [];
+  if (described?.valueTruncated) problems.push({ field: 'description', code: 'too-long', message: 'longer than 5000 characters', params: { maximum: 5000 } });
+  for (const [field, value] of [['filename', filename], ['description', description]] as const) {
+    if (!isStorableText(value)) problems.push(unstorableText(field));
+  }
+  const parsed = UploadFields.safeParse({ filename, description });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.');
+      if (!problems.some((p) => p.field === field)) problems.push({ field, ...problemOfIssue(issue as never, { filename, description }) });
+    }
+  }
+  if (problems.length) throw invalid(problems);
+  return parsed.data!;
+}

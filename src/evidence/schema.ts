@@ -3,8 +3,16 @@ import { z } from 'zod';
 export const CustodyEvent = z.object({
   at: z.string(),
   actor: z.string(),
-  action: z.string().meta({ description: 'uploaded, uploaded-again, downloaded, verified' }),
+  action: z.string().meta({ description: 'uploaded, uploaded-again, downloaded, verified, integrity-failed, missing' }),
   note: z.string(),
+  filename: z.string().nullable().meta({ description: 'On an upload: the file name this uploader gave' }),
+  description: z.string().nullable().meta({ description: 'On an upload: the description this uploader gave' }),
+});
+
+/** The text fields of an upload, checked as any other body is (a multipart body is read as a stream, outside the route's schema). */
+export const UploadFields = z.object({
+  filename: z.string().max(255),
+  description: z.string().max(5000).default(''),
 });
 
 export const Evidence = z.object({

@@ -4,7 +4,7 @@ import type { Scope } from '../access/scope.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { notFound } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import type { EvidenceFiles } from './files.js';
 import type { Evidence } from './schema.js';
 import * as store from './store.js';
@@ -41,10 +41,25 @@ export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, 
     if (!row) {
       // The same file is already on record (perhaps uploaded a moment ago by someone else).
       const existing = (await store.selectEvidenceBySha(tx, stored.sha256))!;
-      await store.insertCustodyEvent(tx, { evidence_id: existing.id, actor: ctx.actor.id, action: 'uploaded-again', note: `as ${upload.filename}` });
+      // Their name and description are kept on their own custody event, the record keeps the first's.
+      await store.insertCustodyEvent(tx, {
+        evidence_id: existing.id,
+        actor: ctx.actor.id,
+        action: 'uploaded-again',
+        note: `as ${upload.filename}`,
+        filename: upload.filename,
+        description: upload.description,
+      });
       return false;
     }
-    await store.insertCustodyEvent(tx, { evidence_id: row.id, actor: ctx.actor.id, action: 'uploaded', note: `as ${upload.filename}` });
+    await store.insertCustodyEvent(tx, {
+      evidence_id: row.id,
+      actor: ctx.actor.id,
+      action: 'uploaded',
+      note: `as ${upload.filename}`,
+      filename: upload.filename,
+      description: upload.description,
+    });
     await recordAudit(tx, ctx, [{ action: 'evidence.create', entity: 'evidence', entityId: row.id, before: null, after: row }]);
     return true;
   });
@@ -87,12 +102,32 @@ export async function getEvidenceMany(ctx: RequestContext, ids: readonly string[
   });
 }
 
-/** Opens the file for download and records the download in the chain of custody. */
-export async function downloadEvidence(ctx: RequestContext, files: EvidenceFiles, id: string) {
+/**
+ * Opens the file for download and records the download in the chain of custody; `headOnly`
+ * (an HTTP HEAD) opens and records nothing. A file missing from disk, or whose size is not
+ * the recorded one, is refused and the refusal joins the chain; a file whose bytes changed
+ * but not its size fails while streaming (see EvidenceFiles.openVerified), recorded likewise.
+ */
+export async function downloadEvidence(ctx: RequestContext, files: EvidenceFiles, id: string, options: { headOnly?: boolean } = {}) {
   const row = await readableEvidence(ctx, id);
-  const file = await files.open(row.sha256);
-  await store.insertCustodyEvent(ctx.db, { evidence_id: id, actor: ctx.actor.id, action: 'downloaded', note: '' });
-  return { ...file, evidence: row };
+  const sha256 = row.sha256.trim();
+  const checked = await files.check(sha256, Number(row.size_bytes));
+  const record = (action: string, note: string) => store.insertCustodyEvent(ctx.db, { evidence_id: id, actor: ctx.actor.id, action, note });
+  if (checked.state === 'missing') {
+    await record('missing', 'a download found no stored file');
+    throw new DomainError('gone', `the stored file of evidence ${id} is missing; its record and chain of custody remain`);
+  }
+  if (checked.state === 'changed') {
+    await record('integrity-failed', 'a download found the stored file changed (its size is not the recorded size); it was not served');
+    throw new DomainError('integrity', `the stored file of evidence ${id} no longer matches its SHA-256; it is not served`);
+  }
+  if (options.headOnly) return { stream: undefined, sizeBytes: checked.sizeBytes, evidence: row };
+  await record('downloaded', '');
+  const stream = files.openVerified(sha256, () => {
+    // The response is already under way: the failure is recorded after it, never silently.
+    record('integrity-failed', 'a download found the stored bytes changed; the transfer was cut before its end').catch(() => undefined);
+  });
+  return { stream, sizeBytes: checked.sizeBytes, evidence: row };
 }
 
 /**
@@ -135,7 +170,7 @@ function toEvidence(row: store.EvidenceRow, custody: store.CustodyRow[]): Eviden
     description: row.description,
     createdAt: row.created_at,
     createdBy: row.created_by,
-    custody: custody.map((c) => ({ at: c.at, actor: c.actor, action: c.action, note: c.note })),
+    custody: custody.map((c) => ({ at: c.at, actor: c.actor, action: c.action, note: c.note, filename: c.filename ?? null, description: c.description ?? null })),
   };
 }
 

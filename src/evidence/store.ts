@@ -21,6 +21,9 @@ export interface CustodyRow {
   actor: string;
   action: string;
   note: string;
+  /** The file name and description this event's uploader gave (uploads only). */
+  filename: string | null;
+  description: string | null;
 }
 
 /** Inserts the evidence record; undefined when a record for the same file already exists (a concurrent upload won). */
@@ -78,8 +81,15 @@ export async function selectExistingEvidenceIds(sql: Sql, ids: readonly string[]
   return new Set(rows.map((r) => r.id));
 }
 
-export async function insertCustodyEvent(tx: Sql, e: Omit<CustodyRow, 'id' | 'at'>): Promise<void> {
-  await tx.query('insert into custody_events (evidence_id, actor, action, note) values ($1, $2, $3, $4)', [e.evidence_id, e.actor, e.action, e.note]);
+export async function insertCustodyEvent(tx: Sql, e: Omit<CustodyRow, 'id' | 'at' | 'filename' | 'description'> & Partial<Pick<CustodyRow, 'filename' | 'description'>>): Promise<void> {
+  await tx.query('insert into custody_events (evidence_id, actor, action, note, filename, description) values ($1, $2, $3, $4, $5, $6)', [
+    e.evidence_id,
+    e.actor,
+    e.action,
+    e.note,
+    e.filename ?? null,
+    e.description ?? null,
+  ]);
 }
 
 /** The chains of custody of several records, each in order. */

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { describeAccess, enforceAccess, withAccessDefault, type AccessRule } from '../access/routes.js';
 import { accountsAccess, type Accounts } from '../accounts/authenticate.js';
 import { accountRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { auditVerifyRoutes } from '../audit/verify.routes.js';
+import { backupRoutes } from '../backup/routes.js';
 import { createContext, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
@@ -20,8 +21,14 @@ import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
+import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
+import { registerSecurityHeaders } from './headers.js';
+import { registerTextCheck } from './text.js';
+import { jsonBodyLimit, registerJsonParser } from './body.js';
+import { registerWriteRateLimit, type WriteRateLimit } from './rateLimit.js';
 import { healthRoutes } from './health.js';
-import { sendProblem, toProblem } from './problem.js';
+import { loggerOptions, registerRequestLog, type LogOptions } from './logging.js';
+import { answerError, sendProblem } from './problem.js';
 import { registerWebApp, type WebAppOptions } from './static.js';
 
 declare module 'fastify' {
@@ -35,7 +42,14 @@ export interface AppDeps {
   db: Database;
   files: EvidenceFiles;
   version: string;
-  logger?: boolean | FastifyBaseLogger | { level: string };
+  /** Log level and destination; see logging.ts for what a line may hold. */
+  logger?: boolean | LogOptions;
+  /** Host names the server answers to and origins that may write (guards.ts); loopback only by default. */
+  site?: SiteOptions;
+  /** Served over TLS (the public URL is https): send HSTS. */
+  https?: boolean;
+  /** Writes per minute per client address (rateLimit.ts); unlimited when unset (tests, scripts that embed the app). */
+  writeRateLimit?: WriteRateLimit;
   /** The built web app, served at `/`; see static.ts. */
   web?: WebAppOptions;
   /**
@@ -56,13 +70,22 @@ export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvi
 export async function buildApp(deps: AppDeps): Promise<App> {
   wireModules();
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: loggerOptions(deps.logger),
+    // Our own line per request instead (logging.ts): Fastify's writes the URL with its query.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
-    bodyLimit: 10 * 1024 * 1024,
+    bodyLimit: jsonBodyLimit,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  await registerSecurityHeaders(app, { https: deps.https ?? false, mapTiles: deps.web?.mapTiles ?? process.env.PRECURSOR_MAP_TILES });
+  registerGuards(app, deps.site ?? loopbackSite);
+  registerRequestLog(app);
+  registerTextCheck(app);
+  registerJsonParser(app);
+  if (deps.writeRateLimit) await registerWriteRateLimit(app, deps.writeRateLimit);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   const accounts = deps.accounts ?? accountsAccess(deps.db, { loopback: true, secureCookies: false });
@@ -72,7 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // Every route's access rule, checked as routes are added and on every request (src/access/routes.ts).
   enforceAccess(app);
-  app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
+  app.setErrorHandler(answerError);
   let webFallback: Awaited<ReturnType<typeof registerWebApp>>;
   app.setNotFoundHandler((request, reply) =>
     webFallback?.(request, reply) ??
@@ -111,11 +134,20 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transform: withAccessDocumented,
     transformObject: (documentObject) => describeUploads(jsonSchemaTransformObject(documentObject)),
   });
+  // No validator badge: it is an image from validator.swagger.io, which our policy (headers.ts) refuses.
+  // Swagger UI sets inline styles as it draws: its pages alone may apply them (scripts stay our own).
   // The documentation's pages take no route config: anyone may read them, as the document itself.
-  await app.register(withAccessDefault('open', async (docs) => {
-    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  }));
-  await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10 } });
+  await app.register(
+    withAccessDefault('open', async (docs) => {
+      await docs.register(fastifySwaggerUi, {
+        routePrefix: '/api/docs',
+        uiConfig: { validatorUrl: null },
+        transformStaticCSP: (header: string) => header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      });
+    }),
+  );
+  // A field longer than any text field allows is cut by the parser and then refused by its route (never stored cut).
+  await app.register(fastifyMultipart, { limits: { fileSize: deps.files.maxBytes + 1, files: 1, fields: 10, fieldSize: 64 * 1024 } });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'open' } }, async () => app.swagger());
   // The web app, built by `npm run build:web`; without it the start page is the API's documentation.
@@ -132,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(purgeRoutes(deps.files));
   await app.register(personRoutes);
   await app.register(accountRoutes(accounts));
+  await app.register(backupRoutes(deps));
   return app;
 }
 

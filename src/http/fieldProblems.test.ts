@@ -125,6 +125,8 @@ const cases: Case[] = [
     produce: async (t) => put(t.app, `/api/incidents/${(await seed.incident(t.app)).id}`, { ...incidentBody(), version: 7 }),
   },
   { code: 'invalid-cursor', field: 'cursor', produce: (t) => get(t.app, '/api/incidents?cursor=bm90LWEtY3Vyc29y') },
+  { code: 'invalid-character', field: 'narrative', produce: incident({ narrative: 'a NUL \u0000 inside' }) },
+  { code: 'invalid-character', field: 'q', produce: (t) => get(t.app, '/api/incidents?q=%00') },
   { code: 'invalid-json', field: 'body', produce: (t) => call(t.app, 'POST', '/api/incidents', '{"title": ', { 'content-type': 'application/json' }) },
   { code: 'file-empty', field: 'file', produce: (t) => upload(t.app, Buffer.alloc(0), 'empty.txt') },
   {

@@ -3,6 +3,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode, type FieldProblem, fieldProblemCodes } from '../errors.js';
 import { type IssueLike, problemOfIssue } from '../fieldProblems.js';
+import { jsonBodyLimit } from './body.js';
+import { logFailure, routeOf } from './logging.js';
 
 /**
  * Errors as RFC 9457 problem details. Every 4xx names what was wrong in `errors`, one entry
@@ -28,6 +30,8 @@ const statusOf: Record<ErrorCode, number> = {
   deleted: 409,
   'too-large': 413,
   'unsupported-media-type': 415,
+  gone: 410,
+  integrity: 409,
 };
 
 const titles: Record<number, string> = {
@@ -36,14 +40,20 @@ const titles: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Too large',
   415: 'Unsupported media type',
-  429: 'Too many attempts',
+  421: 'Misdirected request',
+  429: 'Too many requests',
   500: 'Internal error',
 };
 
 /** Titles that say more than the status's, for codes that share a status. */
-const codeTitles: Partial<Record<ErrorCode, string>> = { deleted: 'The record is deleted' };
+const codeTitles: Partial<Record<ErrorCode, string>> = {
+  deleted: 'The record is deleted',
+  gone: 'The stored file is missing',
+  integrity: 'The stored file does not match its SHA-256',
+};
 
 const pointer = (field: string) => (field ? `#/${field.split('.').join('/')}` : '#');
 const where = (context: string | undefined): 'body' | 'query' | 'path' | 'header' => (context === 'querystring' ? 'query' : context === 'params' ? 'path' : context === 'headers' ? 'header' : 'body');
@@ -82,24 +92,36 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     return { ...base(400, 'invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; ')), errors };
   }
   if (isResponseSerializationError(err)) {
-    request.log.error({ issues: err.cause.issues }, 'response did not match its schema');
+    // The issues' paths only: an issue also quotes the value that did not fit.
+    request.log.error({ route: routeOf(request), paths: err.cause.issues.map((i) => i.path.join('.')) }, 'response did not match its schema');
     return base(500, 'internal', 'the server could not produce a valid response');
   }
   const fe = err as FastifyError;
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && /JSON/i.test(fe.message))) {
     return { ...base(400, 'invalid-json', `the body is not valid JSON: ${fe.message}`), errors: [{ field: 'body', code: 'invalid-json', message: 'not valid JSON', in: 'body', pointer: '#' }] };
   }
-  if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const message = `the body is larger than the limit of ${jsonBodyLimit} bytes; bulk writes go through imports`;
+    return { ...base(413, 'too-large', message), errors: [{ field: 'body', code: 'too-large', message, params: { maximum: jsonBodyLimit }, in: 'body', pointer: '#' }] };
+  }
+  if (fe.code === 'FST_REQ_FILE_TOO_LARGE' || fe.statusCode === 413) {
     return { ...base(413, 'too-large', fe.message), errors: [{ field: 'file', code: 'file-too-large', message: fe.message, in: 'body', pointer: '#/file' }] };
   }
   if (fe.statusCode === 415 || fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return { ...base(415, 'unsupported-media-type', fe.message), errors: [{ field: 'content-type', code: 'unsupported-media-type', message: fe.message, in: 'header', pointer: '#' }] };
   }
+  if (fe.statusCode === 429) return base(429, 'rate-limited', fe.message);
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return base(fe.statusCode, 'bad-request', fe.message);
   }
-  request.log.error({ err }, 'unhandled error');
   return base(500, 'internal', 'an unexpected error happened; it has been logged');
+}
+
+/** The error handler: the problem sent, and a short line logged (never the request's contents). */
+export function answerError(err: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const problem = toProblem(err, request);
+  logFailure(request, err, problem);
+  return sendProblem(reply, problem);
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readRemoteLogin, remoteGet } from '../accounts/remote.js';
-import { printJson, printTable } from '../cli/output.js';
+import { printJson, printTable, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseDocument, parseOptions } from '../cli/zod.js';
 import type { RequestContext } from '../context.js';
@@ -125,7 +125,7 @@ export async function showIncident(id: string, o: { json?: boolean }) {
       Promise.all(incident.links.map((l) => getIncident(ctx, l.incidentId).catch(missing))),
     ]);
     const present = <T>(items: (T | undefined)[]) => items.filter((x): x is T => x !== undefined);
-    process.stdout.write(
+    printText(
       formatIncident(incident, {
         groups: byId(groups),
         actors: byId(actors),

@@ -38,6 +38,9 @@ export class IntegrityError extends Error {
     super(message);
     this.name = 'IntegrityError';
   }
+
+  /** Its message names a person's id and a field only, never content: the request log may show it (src/http/logging.ts). */
+  readonly logSafe = true;
 }
 
 const uuidBytes = (id: string) => Buffer.from(id.replaceAll('-', ''), 'hex');

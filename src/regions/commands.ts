@@ -1,4 +1,4 @@
-import { printJson, printTable } from '../cli/output.js';
+import { printJson, printTable, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
 import type { RequestContext } from '../context.js';
@@ -35,6 +35,6 @@ export async function mergeRegionsCommand(o: { country: string; from: string; in
     const input = parseOptions(RegionMergeInput, { country: o.country, from: o.from, into: o.into, level: o.level, admin1: o.admin1 });
     const result = await mergeRegions(ctx, input);
     if (o.json) return printJson(result);
-    process.stdout.write(`merged '${result.from}' into '${result.into.name}' (${input.country}): ${result.places} places and ${result.incidents} incidents moved\n`);
+    printText(`merged '${result.from}' into '${result.into.name}' (${input.country}): ${result.places} places and ${result.incidents} incidents moved\n`);
   });
 }

@@ -48,7 +48,12 @@ export const SourceInput = z.object({
   name,
   kind: z.string().trim().min(1).max(100).default('other').meta({ description: 'e.g. ngo, media, un, government, individual' }),
   reliability: taxonomyCode('source-reliability').default('F'),
-  url: z.url().nullish(),
+  // Web addresses only: a `javascript:` or `data:` URL shown as a link would run in the reader's page.
+  url: z
+    .url({ protocol: /^https?$/, error: 'an http:// or https:// address' })
+    .max(2000)
+    .nullish()
+    .meta({ description: 'An http(s) address' }),
   description,
 });
 

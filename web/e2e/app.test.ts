@@ -36,7 +36,12 @@ describe.skipIf(!available)('web app in Chromium', () => {
     expect(await page.locator('[data-testid="pyramid"] li').count()).toBe(5);
     await expect.poll(() => page.locator('[data-testid="top-groups"] li').count()).toBeGreaterThan(3);
     // The map's WebGL canvas holds the drawn outlines, not a blank rectangle.
-    await page.addStyleTag({ content: '.map-donut, .maplibregl-ctrl { visibility: hidden }' });
+    // A constructed style sheet: the app's Content-Security-Policy refuses an inline <style>.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.map-donut, .maplibregl-ctrl { visibility: hidden }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
     const canvas = await page.locator('.maplibregl-canvas').screenshot();
     expect(canvas.length).toBeGreaterThan(8_000);
     await page.reload();

@@ -132,7 +132,7 @@ function sortKeysFor(sort: ListSort, scope: Scope): { expr: string; cast: string
   return sortKeys[sort].map((k) => (k.expr === 'start_date' ? { ...k, expr: 'shown_date' } : k));
 }
 
-const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'int', timestamptz: 'timestamp', real: 'number' };
+const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'smallint', timestamptz: 'timestamp', real: 'real' };
 
 /** What each value of a cursor for `sort` must be. */
 export function cursorKinds(sort: ListSort): CursorValueKind[] {

@@ -31,6 +31,7 @@ export const fieldProblemCodes = [
   'stale-version',
   'invalid-cursor',
   'invalid-json',
+  'invalid-character',
   'file-empty',
   'file-too-large',
   'media-type-refused',

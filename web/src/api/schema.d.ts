@@ -1205,6 +1205,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A consistent backup of the database and the evidence files (tar.gz, or age-encrypted with a passphrase)
+         * @description Access: `backup.run` — administrator. Others get 401 (not signed in) or 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Encrypt the backup with this passphrase (age, scrypt) */
+                        passphrase?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description The archive, streamed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1223,7 +1314,7 @@ export interface components {
                  * @description What is wrong, as a stable code to translate or branch on
                  * @enum {string}
                  */
-                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "invalid-character" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
                 /** @description The same in English, for people reading a script */
                 message: string;
                 /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
@@ -1337,7 +1428,7 @@ export interface components {
                  * @description What is wrong, as a stable code to translate or branch on
                  * @enum {string}
                  */
-                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "invalid-character" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
                 /** @description The same in English, for people reading a script */
                 message: string;
                 /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
@@ -3304,6 +3395,7 @@ export interface operations {
                      * @default F
                      */
                     reliability?: string;
+                    /** @description An http(s) address */
                     url?: string | null;
                     /** @default  */
                     description?: string;
@@ -3482,6 +3574,7 @@ export interface operations {
                      * @default F
                      */
                     reliability?: string;
+                    /** @description An http(s) address */
                     url?: string | null;
                     /** @default  */
                     description?: string;
@@ -4371,6 +4464,7 @@ export interface operations {
                              * @default F
                              */
                             reliability?: string;
+                            /** @description An http(s) address */
                             url?: string | null;
                             /** @default  */
                             description?: string;
@@ -4945,6 +5039,7 @@ export interface operations {
                              * @default F
                              */
                             reliability?: string;
+                            /** @description An http(s) address */
                             url?: string | null;
                             /** @default  */
                             description?: string;
@@ -6178,9 +6273,13 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
+                                /** @description On an upload: the file name this uploader gave */
+                                filename: string | null;
+                                /** @description On an upload: the description this uploader gave */
+                                description: string | null;
                             }[];
                         }[];
                     };
@@ -6274,9 +6373,13 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
+                            /** @description On an upload: the file name this uploader gave */
+                            filename: string | null;
+                            /** @description On an upload: the description this uploader gave */
+                            description: string | null;
                         }[];
                     };
                 };
@@ -6301,9 +6404,13 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
+                            /** @description On an upload: the file name this uploader gave */
+                            filename: string | null;
+                            /** @description On an upload: the description this uploader gave */
+                            description: string | null;
                         }[];
                     };
                 };
@@ -6404,9 +6511,13 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
+                            /** @description On an upload: the file name this uploader gave */
+                            filename: string | null;
+                            /** @description On an upload: the description this uploader gave */
+                            description: string | null;
                         }[];
                     };
                 };
@@ -6558,9 +6669,13 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
+                                /** @description On an upload: the file name this uploader gave */
+                                filename: string | null;
+                                /** @description On an upload: the description this uploader gave */
+                                description: string | null;
                             }[];
                         };
                     };

@@ -649,4 +649,9 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'accountPage.newPassword': 'كلمة المرور الجديدة (12 حرفاً على الأقل)',
   'accountPage.changePassword': 'تغيير كلمة المرور',
   'accountPage.passwordChanged': 'تغيّرت كلمة المرور: انتهت جلساتك الأخرى ورموز الواجهة البرمجية الخاصة بك.',
+
+  // Hardening (issue 15 §7): a text the database cannot store.
+  'problem.invalid-character': 'يحتوي هذا النص على محرف لا يمكن حفظه (محرف NUL أو محرف تالف).',
+  'incidentPage.custody.integrity-failed': 'رُفض: الملف المحفوظ لا يطابق بصمته SHA-256',
+  'incidentPage.custody.missing': 'رُفض: الملف المحفوظ مفقود',
 };

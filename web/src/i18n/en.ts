@@ -638,6 +638,11 @@ export const en = {
   'accountPage.newPassword': 'New password (at least 12 characters)',
   'accountPage.changePassword': 'Change password',
   'accountPage.passwordChanged': 'Password changed: your other sessions and your API tokens have ended.',
+
+  // Hardening (issue 15 §7): a text the database cannot store.
+  'problem.invalid-character': 'This text holds a character that cannot be stored (a NUL character or a broken one).',
+  'incidentPage.custody.integrity-failed': 'Refused: the stored file does not match its SHA-256',
+  'incidentPage.custody.missing': 'Refused: the stored file is missing',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

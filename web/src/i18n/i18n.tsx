@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ar } from './ar';
 import { en, type MessageKey } from './en';
+import { readStored, writeStored } from '../app/storage';
 
 /**
  * A small translation layer: typed message keys (a missing English string is a compile
@@ -49,7 +50,7 @@ function initialLanguage(): Language {
   if (typeof window === 'undefined') return 'en';
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
   if (fromUrl && fromUrl in languages) return fromUrl as Language;
-  const stored = window.localStorage.getItem('precursor.lang');
+  const stored = readStored('precursor.lang');
   if (stored && stored in languages) return stored as Language;
   return 'en';
 }
@@ -57,7 +58,7 @@ function initialLanguage(): Language {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Language>(initialLanguage);
   const setLang = useCallback((next: Language) => {
-    window.localStorage.setItem('precursor.lang', next);
+    writeStored('precursor.lang', next);
     setLangState(next);
   }, []);
   const dir = languages[lang].dir;
@@ -65,7 +66,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
     document.documentElement.dir = dir;
     // Also when chosen by ?lang=, so the next page opens in the same language.
-    window.localStorage.setItem('precursor.lang', lang);
+    writeStored('precursor.lang', lang);
   }, [lang, dir]);
   const value = useMemo<I18n>(() => {
     const numberFormat = new Intl.NumberFormat(lang);

@@ -15,7 +15,7 @@ interface Check {
 /** What a custody event's action is called in the user's language (the API stores a stable word). */
 export function custodyAction(t: I18n['t'], action: string): string {
   const key = `incidentPage.custody.${action}` as const;
-  const known = ['uploaded', 'uploaded-again', 'downloaded', 'verified'];
+  const known = ['uploaded', 'uploaded-again', 'downloaded', 'verified', 'integrity-failed', 'missing'];
   return known.includes(action) ? t(key as Parameters<I18n['t']>[0]) : action;
 }
 
@@ -74,6 +74,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
                   <li key={i}>
                     {dateTime(c.at)} · {c.actor} · {custodyAction(t, c.action)}
                     {c.note ? ` · ${c.note}` : ''}
+                    {c.action === 'uploaded-again' && c.description ? ` · “${c.description}”` : ''}
                   </li>
                 ))}
               </ol>

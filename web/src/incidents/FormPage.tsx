@@ -22,6 +22,7 @@ import { LinksEditor } from './LinksEditor';
 import { addNewValue, NewRecordFields, NewRecordOptions } from './NewRecordFields';
 import { newKeyOf, newRef, remapNewRecordErrors, withNewRecords } from './newRecordsModel';
 import { RegionInput, useRegionAtPoint } from '../regions/RegionInput';
+import { readStored, writeStored } from '../app/storage';
 
 const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
 
@@ -55,7 +56,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const navigate = useNavigate();
   // A new incident starts in the country asked for (?country=), else the one last recorded in.
   const initial = useMemo(
-    () => (incident ? fromIncident(incident) : emptyForm(new URLSearchParams(window.location.search).get('country') ?? window.localStorage.getItem('precursor.lastCountry') ?? '')),
+    () => (incident ? fromIncident(incident) : emptyForm(new URLSearchParams(window.location.search).get('country') ?? readStored('precursor.lastCountry') ?? '')),
     [incident],
   );
   const [state, setState] = useState<FormState>(initial);
@@ -94,7 +95,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
   const saved = (record: Incident & { merged?: MergeReport }, doc: IncidentBody) => {
     setBaseline(JSON.stringify(state));
     setConflict(null);
-    window.localStorage.setItem('precursor.lastCountry', record.country);
+    writeStored('precursor.lastCountry', record.country);
     const mergedFields = [...new Set((record.merged?.fromTheirs ?? []).map((path) => pathLabel(path, doc)))];
     // Leave after the blocker sees the clean state.
     setTimeout(() => navigate(`/incidents/${record.id}`, { state: { saved: true, mergedFields } }), 0);
