@@ -17,12 +17,15 @@ import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { healthRoutes } from './health.js';
 import { sendProblem, toProblem } from './problem.js';
+import { SharedReads, serializeOnce } from './sharedReads.js';
 import { registerWebApp, type WebAppOptions } from './static.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The actor and database for this request; the one place access control will hook in. */
     ctx: RequestContext;
+    /** `work`'s answer, shared with the same request from the same actor already in flight (sharedReads.ts). */
+    sharedRead<T>(work: () => Promise<T>): Promise<T>;
   }
 }
 
@@ -51,12 +54,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializeOnce(serializerCompiler));
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  const shared = new SharedReads();
+  const db = shared.track(deps.db);
+  app.decorateRequest('sharedRead', function <T>(this: FastifyRequest, work: () => Promise<T>) {
+    return shared.run(this.ctx.actor, this, work);
+  });
   const authenticate = deps.authenticate ?? (async () => localUser);
   app.addHook('onRequest', async (request) => {
-    request.ctx = createContext(deps.db, await authenticate(request), request.id);
+    request.ctx = createContext(db, await authenticate(request), request.id);
   });
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
   let webFallback: Awaited<ReturnType<typeof registerWebApp>>;

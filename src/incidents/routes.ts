@@ -19,7 +19,7 @@ export async function incidentRoutes(app: App) {
         response: { 200: z.object({ items: z.array(IncidentSummary), total: z.number().int(), nextCursor: z.string().nullable() }), ...problemResponses },
       },
     },
-    async (request) => listIncidents(request.ctx, request.query),
+    async (request) => request.sharedRead(() => listIncidents(request.ctx, request.query)),
   );
   app.post(
     '/api/incidents',
@@ -81,7 +81,7 @@ export async function incidentRoutes(app: App) {
         },
       },
     },
-    async (request) => incidentStats(request.ctx, request.query),
+    async (request) => request.sharedRead(() => incidentStats(request.ctx, request.query)),
   );
   app.get(
     '/api/stats/extent',

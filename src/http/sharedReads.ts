@@ -1,0 +1,82 @@
+import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
+import type { Database, Sql } from '../db/database.js';
+import type { Actor } from '../context.js';
+
+/**
+ * Identical reads in flight at the same moment share one computation. When many people open
+ * the same dashboard at once (or one page asks twice), `/api/stats` and the incident list
+ * would otherwise run the same queries once per request, one after another on the embedded
+ * database's single connection: the last in line waits for all the others. Measured with
+ * bench/load.ts (32 connections on one URL).
+ *
+ * Two requests share only when they are the same request (method and URL) from the same actor
+ * with the same scope, and no write has started or ended in this process between the first
+ * one's start and the second one's arrival: a request that arrives after a write was saved
+ * never receives an answer computed before it. (A write by another process to a PostgreSQL
+ * server is not seen here; a read that overlaps such a write could see either side of it
+ * anyway, as any read concurrent with a write does.) Nothing is kept once the answer is sent.
+ */
+export class SharedReads {
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private generation = 0;
+
+  /** `db` with its writes counted: every transaction, script and non-select statement. */
+  track(db: Database): Database {
+    const bump = () => void this.generation++;
+    const counted = async <T>(work: () => Promise<T>) => {
+      bump();
+      try {
+        return await work();
+      } finally {
+        bump();
+      }
+    };
+    const query: Sql['query'] = (text, params) => (isPlainRead(text) ? db.query(text, params) : counted(() => db.query(text, params)));
+    return {
+      engine: db.engine,
+      query,
+      transaction: (work) => counted(() => db.transaction(work)),
+      exec: (script) => counted(() => db.exec(script)),
+      close: () => db.close(),
+    };
+  }
+
+  /** `work`'s answer, or the answer of the same read already in flight. */
+  run<T>(actor: Actor, request: { method: string; url: string }, work: () => Promise<T>): Promise<T> {
+    const key = JSON.stringify([this.generation, actor.id, actor.scope, request.method, request.url]);
+    const running = this.inFlight.get(key);
+    if (running) return running as Promise<T>;
+    const promise = work().finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, promise);
+    return promise;
+  }
+}
+
+/**
+ * A statement that only reads: a `select` that names no writing or locking word. Anything
+ * else counts as a write (a false alarm only costs a missed share).
+ */
+function isPlainRead(text: string): boolean {
+  return /^\s*select\b/i.test(text) && !/\b(insert|update|delete|truncate|nextval|setval|set_config|pg_advisory\w*|lock)\b/i.test(text);
+}
+
+
+/**
+ * A shared answer is serialised once per route and status, not once per request: the replies
+ * that share one answer object (SharedReads.run) receive the same text. Checking a large answer
+ * against its response schema costs more than computing it once it is shared (~9 ms for the
+ * demo's /api/stats under load), so without this the shared computation would only move the
+ * queue from the database to the serialiser.
+ */
+export function serializeOnce<S>(compiler: FastifySerializerCompiler<S>): FastifySerializerCompiler<S> {
+  return (route) => {
+    const serialize = compiler(route);
+    const done = new WeakMap<object, string>();
+    return (data: unknown) => {
+      if (typeof data !== 'object' || data === null) return serialize(data);
+      let text = done.get(data);
+      if (text === undefined) done.set(data, (text = serialize(data)));
+      return text;
+    };
+  };
+}
