@@ -4,6 +4,8 @@ import type { Actor } from '../context.js';
 import type { Database } from '../db/database.js';
 import { SharedReads } from './sharedReads.js';
 
+/** The shared computation starts once the requests received in this turn are read. */
+const started = () => new Promise<void>((resolve) => setImmediate(resolve));
 const admin: Actor = { id: 'a', name: 'A', scope: fullScope };
 const get = { method: 'GET', url: '/api/stats?country=SDN' };
 
@@ -29,10 +31,12 @@ describe('shared reads', () => {
     const work = () => (runs++, new Promise<number>((resolve) => (finish = () => resolve(runs))));
     const first = shared.run(admin, get, work);
     const second = shared.run(admin, get, work);
+    await started();
     finish();
     expect(await Promise.all([first, second])).toEqual([1, 1]);
     // Once answered, nothing is kept: the next request computes again.
     const third = shared.run(admin, get, work);
+    await started();
     finish();
     expect(await third).toBe(2);
   });
@@ -50,6 +54,7 @@ describe('shared reads', () => {
       shared.run(other, get, work),
       shared.run(admin, { ...get, url: '/api/stats?country=MMR' }, work),
     ];
+    await started();
     expect(runs).toBe(4);
     finishers.forEach((f) => f());
     await Promise.all(all);
@@ -65,10 +70,12 @@ describe('shared reads', () => {
     const before = shared.run(admin, get, work);
     const write = tracked.transaction(async () => 'saved');
     const after = shared.run(admin, get, work);
+    await started();
     expect(runs).toBe(2);
     finishAll();
     await write;
     const afterSaved = shared.run(admin, get, work);
+    await started();
     expect(runs).toBe(3);
     finishers.forEach((f) => f());
     await Promise.all([before, after, afterSaved]);
@@ -84,12 +91,15 @@ describe('shared reads', () => {
     const reads = [shared.run(admin, get, work)];
     const select = tracked.query('select * from incidents where deleted_at is null');
     reads.push(shared.run(admin, get, work));
+    await started();
     expect(runs).toBe(1);
     const locking = tracked.query('select * from incidents for update');
     reads.push(shared.run(admin, get, work));
+    await started();
     expect(runs).toBe(2);
     const insert = tracked.query('insert into settings values (1)');
     reads.push(shared.run(admin, get, work));
+    await started();
     expect(runs).toBe(3);
     finishAll();
     await Promise.all([select, locking, insert]);

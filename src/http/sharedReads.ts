@@ -46,7 +46,10 @@ export class SharedReads {
     const key = JSON.stringify([this.generation, actor.id, actor.scope, request.method, request.url]);
     const running = this.inFlight.get(key);
     if (running) return running as Promise<T>;
-    const promise = work().finally(() => this.inFlight.delete(key));
+    // The embedded database computes on this thread: once a query runs, no other request is read
+    // until it ends. Starting after the requests already received are read (setImmediate runs
+    // after this turn's network reads) lets those that came in the same moment join.
+    const promise = new Promise<void>((resolve) => setImmediate(resolve)).then(work).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, promise);
     return promise;
   }
