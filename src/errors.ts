@@ -51,6 +51,9 @@ export const fieldProblemCodes = [
   'media-type-refused', // { mediaType }
   'unsupported-media-type', // the request's content type
   'ambiguous-name', // { entity, value }: the CLI was given a name that several records share
+  'above-clearance', // { clearance }: a confidentiality level above the writer's clearance (it could not read the record back)
+  'not-in-team', // teams the writer is in none of (it could not read the record back)
+  'withheld', // the field is withheld from the writer (below its level): it cannot be edited
   'invalid', // anything else a schema refuses (no request produces it today); `message` says what
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];

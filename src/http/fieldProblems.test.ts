@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, del, elfHeader, incidentBody, post, put, seed, upload, get, type Res, type TestApi, openTestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
+import { scopeFor } from '../access/scope.js';
 import { createContext } from '../context.js';
+import { IncidentInput } from '../incidents/schema.js';
+import { createIncidents, updateIncident } from '../incidents/service.js';
 import { DomainError, type FieldProblem, type FieldProblemCode, fieldProblemCodes } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
 import { resolveNames } from '../incidents/commands.js';
@@ -140,6 +143,28 @@ const cases: Case[] = [
       await seed.group(t.app, { name: 'Twin Name' });
       await seed.group(t.app, { name: 'Twin Name' });
       return problemsOf(() => resolveNames(createContext(t.db), 'groups', ['Twin Name'], '--group'));
+    },
+  },
+  {
+    code: 'above-clearance',
+    field: 'confidentiality',
+    params: { clearance: 'internal' },
+    produce: (t) => problemsOf(() => createIncidents(createContext(t.db, { id: 'e', name: 'Editor', scope: scopeFor('editor', { clearance: 'internal' }) }), [IncidentInput.parse({ ...incidentBody(), confidentiality: 'confidential' })])),
+  },
+  {
+    code: 'not-in-team',
+    field: 'teams',
+    produce: (t) => problemsOf(() => createIncidents(createContext(t.db, { id: 'e', name: 'Editor', scope: scopeFor('editor', { teams: ['t1'] }) }), [IncidentInput.parse({ ...incidentBody(), teams: ['t2'] })])),
+  },
+  {
+    code: 'withheld',
+    field: 'sources',
+    produce: async (t) => {
+      const source = await seed.source(t.app);
+      const info = { sourceId: source.id, connection: 'eyewitness', materialType: 'testimony', credibility: 2 };
+      const saved = await seed.incident(t.app, { withhold: { reporter: 'strictly-confidential' }, sources: [info] });
+      const editor = createContext(t.db, { id: 'e', name: 'Editor', scope: scopeFor('editor', { clearance: 'confidential' }) });
+      return problemsOf(() => updateIncident(editor, saved.id, saved.version, IncidentInput.parse({ ...incidentBody(), sources: [info] })));
     },
   },
 ];

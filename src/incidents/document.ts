@@ -2,7 +2,8 @@ import type { Place } from '../registry/schema.js';
 import { violationLevels } from '../taxonomies/codes.js';
 import { formatEventDate } from './dates.js';
 import { victimKinds, type Incident, type IncidentInput, type IncidentSummary, type VictimCounts } from './schema.js';
-import type { IncidentChildren, IncidentRow, VictimColumns } from './store.js';
+import type { IncidentChildren, IncidentRow, VictimColumns } from './store/index.js';
+import { withholdOf } from './withhold.js';
 
 /** Turns stored rows into the incident document the API returns and the audit trail keeps. */
 export function toIncident(row: IncidentRow, c: IncidentChildren, places: ReadonlyMap<string, Place>): Incident {
@@ -29,6 +30,10 @@ export function toIncident(row: IncidentRow, c: IncidentChildren, places: Readon
     pyramidLevelOverride: row.level_override ? { level: row.level_override, reason: row.level_override_reason ?? '' } : null,
     verificationStatus: row.verification_status,
     confidentiality: row.confidentiality,
+    teams: row.teams,
+    withhold: withholdOf(row),
+    // What the reader is not shown is decided by redactIncident (withhold.ts), not here.
+    withheld: [],
     monitoringStatus: row.monitoring_status,
     victims: victimsOf(row),
     violationTypes: row.violation_types,
@@ -93,6 +98,7 @@ export function toSummary(row: Omit<IncidentRow, 'narrative'>): IncidentSummary 
     pyramidLevel: row.pyramid_level,
     verificationStatus: row.verification_status,
     confidentiality: row.confidentiality,
+    teams: row.teams,
     victims: victimsOf(row),
     violationTypes: row.violation_types,
     targetedGroupIds: row.group_ids,
@@ -126,6 +132,8 @@ export function inputOf(incident: Incident): IncidentInput {
     pyramidLevelOverride: incident.pyramidLevelOverride,
     verificationStatus: incident.verificationStatus,
     confidentiality: incident.confidentiality,
+    teams: [...incident.teams],
+    withhold: { ...incident.withhold },
     monitoringStatus: incident.monitoringStatus,
     acts: incident.acts.map((a) => ({
       id: a.id,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditOf, del, expectProblem, expectStatus, get, put, rowCounts, seed, openTestApi, type TestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
-import * as store from './store.js';
+import * as store from './store/index.js';
 
 /**
  * Editing an incident keeps the identity of what hangs from it: an act keeps its id across

@@ -48,6 +48,8 @@ export const mergedFields = [
   'pyramidLevelOverride',
   'verificationStatus',
   'confidentiality',
+  'teams',
+  'withhold',
   'monitoringStatus',
 ] as const satisfies readonly (keyof IncidentInput)[];
 

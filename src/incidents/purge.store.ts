@@ -1,9 +1,9 @@
 import type { Sql } from '../db/database.js';
-import { setIncidentDeleted } from './store.js';
+import { setIncidentDeleted } from './store/index.js';
 
 /**
  * The incidents tables' side of a purge (src/purge): what it removes for good, where a delete is
- * otherwise soft. Apart from store.ts so the purge's SQL reads in one place.
+ * otherwise soft. Apart from store/ so the purge's SQL reads in one place.
  */
 
 /** Locks the incident's row for the purge; undefined when there is none (never recorded, or already purged). */

@@ -4,8 +4,18 @@ import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
 import { ActorInput, GroupInput, Place, PlaceInput, SourceInput } from '../registry/schema.js';
 import { parseEventDate, periodEnd } from './dates.js';
 
-/** Victim counts by kind, for one act or summed over an incident. */
-const count = z.number().int().min(0).max(100_000_000);
+/**
+ * Victim counts by kind, for one act. The bound is a plausibility check, not a guess at a
+ * typical act: 100,000,000 is above the largest single events on record — about 6 million
+ * Jews killed in the Holocaust (USHMM, Holocaust Encyclopedia, "Documenting Numbers of Victims
+ * of the Holocaust and Nazi Persecution") and about 13 million Syrians displaced at the height
+ * of the war (UNHCR, Global Trends 2016) — and below the 117 million forcibly displaced
+ * worldwide from all causes together (UNHCR, Global Trends 2023), which no one act reaches. A
+ * larger number is a typing error (an extra digit or two) and is refused naming the field.
+ * An incident sums up to 500 acts, so its totals (5·10^10) are stored as bigint (migration 005).
+ */
+export const maximumVictimsPerAct = 100_000_000;
+const count = z.number().int().min(0).max(maximumVictimsPerAct);
 export const VictimCounts = z.object({
   killed: count.default(0),
   injured: count.default(0),
@@ -16,6 +26,9 @@ export const VictimCounts = z.object({
 });
 export type VictimCounts = z.output<typeof VictimCounts>;
 export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
+
+/** An incident's totals: sums over its acts, unbounded but for the per-act bound. */
+const TotalVictims = z.object(Object.fromEntries(victimKinds.map((k) => [k, z.number().int()])) as Record<(typeof victimKinds)[number], z.ZodNumber>);
 
 export const EventDateText = z
   .string()
@@ -95,6 +108,22 @@ export const IncidentLinkInput = z.object({
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A team id (the accounts module names teams; a record may name a team of another installation). */
+const TeamId = z.string().trim().min(1).max(100);
+
+/** The fields an incident can withhold from readers below a confidentiality level (issue 15 §3). */
+export const withholdableFields = ['place', 'date', 'reporter'] as const;
+export type WithholdableField = (typeof withholdableFields)[number];
+
+export const Withhold = z
+  .object({
+    place: taxonomyCode('confidentiality-levels').nullish().meta({ description: 'Below this level: no place id or coordinates (country and admin1 stay)' }),
+    date: taxonomyCode('confidentiality-levels').nullish().meta({ description: 'Below this level: dates shown to the month; no report date' }),
+    reporter: taxonomyCode('confidentiality-levels').nullish().meta({ description: "Below this level: no sources' information" }),
+  })
+  .meta({ description: 'Each a confidentiality level, or null: not withheld' });
+export type Withhold = z.output<typeof Withhold>;
+
 export const IncidentInput = z
   .object({
     title: z.string().trim().min(1, 'a title is required').max(500),
@@ -112,6 +141,18 @@ export const IncidentInput = z
       .nullish(),
     verificationStatus: taxonomyCode('verification-statuses').default('not-yet-verified'),
     confidentiality: taxonomyCode('confidentiality-levels').default('internal'),
+    teams: z
+      .array(TeamId)
+      .max(50)
+      .optional()
+      .meta({
+        description:
+          'Team ids the incident is restricted to: only their members (and administrators) read it. Empty: the confidentiality level alone decides. Left out: none on a new incident, kept as stored on an update',
+      }),
+    withhold: Withhold.optional().meta({
+      description:
+        'Fields withheld from readers whose clearance is below the level given. Left out of an update: kept as stored (a save by someone who cannot see them never erases them)',
+    }),
     monitoringStatus: taxonomyCode('monitoring-statuses').default('open'),
     sources: z.array(IncidentSourceInput).max(200).default([]),
     evidenceIds: z.array(z.uuid()).max(500).default([]),
@@ -177,8 +218,13 @@ export const Incident = z.object({
   pyramidLevelOverride: z.object({ level: z.number().int(), reason: z.string() }).nullable(),
   verificationStatus: z.string(),
   confidentiality: z.string(),
+  teams: z.array(z.string()),
+  withhold: z.object({ place: z.string().nullable(), date: z.string().nullable(), reporter: z.string().nullable() }),
+  withheld: z
+    .array(z.enum(withholdableFields))
+    .meta({ description: 'The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources' }),
   monitoringStatus: z.string(),
-  victims: VictimCounts,
+  victims: TotalVictims,
   violationTypes: z.array(z.string()),
   targetedGroupIds: z.array(z.uuid()),
   identityBases: z.array(z.string()),
@@ -228,6 +274,7 @@ export const IncidentSummary = Incident.pick({
   pyramidLevel: true,
   verificationStatus: true,
   confidentiality: true,
+  teams: true,
   victims: true,
   violationTypes: true,
   targetedGroupIds: true,

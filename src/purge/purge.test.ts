@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, expectStatus, get, incidentBody, openTestApi, post, put, seed, upload, type TestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
-import { scopeFor } from '../access/scope.js';
+import { fullScope, scopeFor } from '../access/scope.js';
 import { verifyChain } from '../audit/verify.js';
 import { createContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { buildApp } from '../http/app.js';
 import { IncidentInput } from '../incidents/schema.js';
 import { createIncidents } from '../incidents/service.js';
-import * as incidentStore from '../incidents/store.js';
+import * as incidentStore from '../incidents/store/index.js';
 import { isTombstoned, readTombstones, reapplyTombstones } from './tombstones.js';
 
 /**
@@ -27,7 +27,7 @@ describe.each(engines)('purging an incident on %s', (engine) => {
 
   const rollupAgrees = async () => {
     for (const by of [['country'], ['group', 'month'], []] as const) {
-      expect(await incidentStore.selectStats(t.db, { deleted: 'exclude' }, by, true)).toEqual(await incidentStore.selectStats(t.db, { deleted: 'exclude' }, by, false));
+      expect(await incidentStore.selectStats(t.db, fullScope, { deleted: 'exclude' }, by, true)).toEqual(await incidentStore.selectStats(t.db, fullScope, { deleted: 'exclude' }, by, false));
     }
   };
 

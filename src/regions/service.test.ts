@@ -4,7 +4,7 @@ import { engines, openTestDatabase, type TestDatabase } from '../../test/databas
 import { createContext } from '../context.js';
 import type { Database, Sql } from '../db/database.js';
 import { createIncidents, incidentStats } from '../incidents/service.js';
-import { rebuildRollup } from '../incidents/store.js';
+import { rebuildRollup } from '../incidents/store/index.js';
 import { createRecord, getRecord } from '../registry/service.js';
 import { defineRegionShapes, listRegions, mergeRegions, regionAt } from './service.js';
 

@@ -36,6 +36,9 @@ export const fieldProblemCodes = [
   'media-type-refused',
   'unsupported-media-type',
   'ambiguous-name',
+  'above-clearance',
+  'not-in-team',
+  'withheld',
   'invalid',
 ] as const;
 export type FieldProblemCode = (typeof fieldProblemCodes)[number];

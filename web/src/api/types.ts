@@ -85,6 +85,9 @@ export interface IncidentLink {
   direction?: 'outgoing' | 'incoming';
 }
 
+export type WithholdableField = 'place' | 'date' | 'reporter';
+export type Withhold = Record<WithholdableField, string | null>;
+
 export interface Incident extends RecordMeta {
   title: string;
   narrative: string;
@@ -103,6 +106,12 @@ export interface Incident extends RecordMeta {
   pyramidLevelOverride: { level: number; reason: string } | null;
   verificationStatus: string;
   confidentiality: string;
+  /** Team ids the incident is restricted to (empty: none). */
+  teams?: string[];
+  /** Per field, the confidentiality level below which readers do not see it (null: not withheld). */
+  withhold?: Withhold;
+  /** The fields withheld from you in this answer. */
+  withheld?: WithholdableField[];
   monitoringStatus: string;
   victims: VictimCounts;
   violationTypes: string[];

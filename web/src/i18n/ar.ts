@@ -481,4 +481,18 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'regions.incidents_other': '{count} حادثة',
   'regions.savedAs': 'ستُحفظ باسم «{name}»، المنطقة المسجّلة.',
   'regions.new': 'ليست منطقة مسجّلة بعد: ستُضاف إلى هذا البلد.',
+
+  // الوصول إلى الحادثة: الفرق المقصورة عليها، والحقول المحجوبة دون مستوى معيّن
+  'access.section': 'الوصول',
+  'access.teams': 'مقصورة على الفرق',
+  'access.teamsHint': 'معرّفات الفرق مفصولة بفواصل؛ إن تُركت فارغة فمستوى السرية وحده يقرّر',
+  'access.teamsOnly': 'للفرق {teams} فقط',
+  'access.withhold.place': 'المكان الدقيق محجوب دون',
+  'access.withhold.date': 'التاريخ الدقيق محجوب دون',
+  'access.withhold.reporter': 'المصادر محجوبة دون',
+  'access.notWithheld': 'غير محجوب',
+  'access.withheldFromYou': 'محجوب عنك',
+  'problem.above-clearance': 'أعلى من مستوى تصريحك ({clearance}): لن تتمكن من قراءة السجل الذي تحفظه.',
+  'problem.not-in-team': 'لست عضواً في أيٍّ من هذه الفرق: لن تتمكن من قراءة السجل الذي تحفظه.',
+  'problem.withheld': 'هذا محجوب عنك، فلا يمكنك تغييره.',
 };

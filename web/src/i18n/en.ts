@@ -469,6 +469,20 @@ export const en = {
   'regions.incidents_other': '{count} incidents',
   'regions.savedAs': 'Saved as “{name}”, the region on record.',
   'regions.new': 'Not a region on record yet: it will be added for this country.',
+
+  // Access on an incident (issue 15): teams it is restricted to, fields withheld below a level.
+  'access.section': 'Access',
+  'access.teams': 'Restricted to teams',
+  'access.teamsHint': 'Team ids separated by commas; empty: the confidentiality level alone decides',
+  'access.teamsOnly': 'teams {teams} only',
+  'access.withhold.place': 'Exact place withheld below',
+  'access.withhold.date': 'Exact date withheld below',
+  'access.withhold.reporter': 'Sources withheld below',
+  'access.notWithheld': 'Not withheld',
+  'access.withheldFromYou': 'Withheld from you',
+  'problem.above-clearance': 'Above your clearance ({clearance}): you could not read the record you save.',
+  'problem.not-in-team': 'You are in none of these teams: you could not read the record you save.',
+  'problem.withheld': 'This is withheld from you, so you cannot change it.',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

@@ -28,6 +28,7 @@ const sampleParams: Record<string, Record<string, string | number | string[]>> =
   'file-too-large': { maximum: 1024 },
   'media-type-refused': { mediaType: 'application/x-elf' },
   'ambiguous-name': { entity: 'group', value: 'Teral' },
+  'above-clearance': { clearance: 'internal' },
 };
 
 describe('field problems, translated', () => {

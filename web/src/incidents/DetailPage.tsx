@@ -113,7 +113,16 @@ export default function DetailPage() {
             <dt>{t('filters.verification')}</dt>
             <dd data-testid="verification">{label(verification.byCode.get(inc.verificationStatus), inc.verificationStatus)}</dd>
             <dt>{t('form.confidentiality')}</dt>
-            <dd>{label(confidentiality.byCode.get(inc.confidentiality), inc.confidentiality)}</dd>
+            <dd>
+              {label(confidentiality.byCode.get(inc.confidentiality), inc.confidentiality)}
+              {inc.teams?.length ? ` · ${t('access.teamsOnly', { teams: inc.teams.join(', ') })}` : ''}
+            </dd>
+            {inc.withheld?.length ? (
+              <>
+                <dt>{t('access.withheldFromYou')}</dt>
+                <dd data-testid="withheld">{inc.withheld.map((f) => t(`access.withhold.${f}`)).join(' · ')}</dd>
+              </>
+            ) : null}
             <dt>{t('form.monitoring')}</dt>
             <dd>{label(monitoring.byCode.get(inc.monitoringStatus), inc.monitoringStatus)}</dd>
             <dt>{t('form.victims')}</dt>

@@ -25,6 +25,9 @@ import { RegionInput, useRegionAtPoint } from '../regions/RegionInput';
 
 const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
 
+/** The fields an incident can withhold from readers below a level (the server's withhold.ts). */
+const withholdable = ['place', 'date', 'reporter'] as const;
+
 /** Create or edit an incident: who did what to whom, where and when, and how we know. */
 export default function FormPage() {
   const { id } = useParams();
@@ -364,6 +367,22 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
                   </select>
                 )}
               </Field>
+              <fieldset className="access" data-testid="access">
+                <legend>{t('access.section')}</legend>
+                <Field field="teams" label={t('access.teams')} hint={t('access.teamsHint')}>
+                  {(p) => <input {...p} value={state.teams} onChange={(e) => update('teams', e.target.value)} />}
+                </Field>
+                {withholdable.map((f) => (
+                  <Field key={f} field={`withhold.${f}`} label={t(`access.withhold.${f}`)}>
+                    {(p) => (
+                      <select {...p} value={state.withhold[f]} onChange={(e) => update('withhold', { ...state.withhold, [f]: e.target.value })}>
+                        <option value="">{t('access.notWithheld')}</option>
+                        <TermOptions vocabulary={confidentiality} />
+                      </select>
+                    )}
+                  </Field>
+                ))}
+              </fieldset>
               <Field field="monitoringStatus" label={t('form.monitoring')}>
                 {(p) => (
                   <select {...p} value={state.monitoringStatus} onChange={(e) => update('monitoringStatus', e.target.value)}>

@@ -1,4 +1,4 @@
-import type { Act, FieldProblem, Incident, IncidentLink, IncidentSourceRef, Precision, VictimCounts } from '../api/types';
+import type { Act, FieldProblem, Incident, IncidentLink, IncidentSourceRef, Precision, VictimCounts, Withhold, WithholdableField } from '../api/types';
 import { victimKinds } from '../api/types';
 import { noNewRecords, type NewRecordDrafts } from './newRecordsModel';
 
@@ -49,6 +49,10 @@ export interface FormState {
   override: { enabled: boolean; level: string; reason: string };
   verificationStatus: string;
   confidentiality: string;
+  /** Team ids, separated by commas as typed. */
+  teams: string;
+  /** Per withholdable field, a confidentiality level or '' (not withheld). */
+  withhold: Record<WithholdableField, string>;
   monitoringStatus: string;
   sources: SourceDraft[];
   evidenceIds: string[];
@@ -81,6 +85,8 @@ export function emptyForm(country = ''): FormState {
     override: { enabled: false, level: '', reason: '' },
     verificationStatus: 'not-yet-verified',
     confidentiality: 'internal',
+    teams: '',
+    withhold: { place: '', date: '', reporter: '' },
     monitoringStatus: 'open',
     sources: [],
     evidenceIds: [],
@@ -128,6 +134,8 @@ export function fromIncident(i: Incident): FormState {
     override: { enabled: Boolean(i.pyramidLevelOverride), level: i.pyramidLevelOverride ? String(i.pyramidLevelOverride.level) : '', reason: i.pyramidLevelOverride?.reason ?? '' },
     verificationStatus: i.verificationStatus,
     confidentiality: i.confidentiality,
+    teams: (i.teams ?? []).join(', '),
+    withhold: { place: i.withhold?.place ?? '', date: i.withhold?.date ?? '', reporter: i.withhold?.reporter ?? '' },
     monitoringStatus: i.monitoringStatus,
     sources: i.sources.map((s) => ({
       sourceId: s.sourceId,
@@ -145,6 +153,9 @@ export function fromIncident(i: Incident): FormState {
 
 const count = (s: string) => (s.trim() === '' ? 0 : Number(s));
 
+/** Team ids as typed, `t1, t2`: split on commas, blanks dropped, each once. */
+export const teamIds = (text: string): string[] => [...new Set(text.split(',').map((x) => x.trim()).filter(Boolean))];
+
 export interface IncidentBody {
   title: string;
   narrative: string;
@@ -159,6 +170,8 @@ export interface IncidentBody {
   pyramidLevelOverride: { level: number; reason: string } | null;
   verificationStatus: string;
   confidentiality: string;
+  teams?: string[];
+  withhold?: Withhold;
   monitoringStatus: string;
   sources: IncidentSourceRef[];
   evidenceIds: string[];
@@ -188,6 +201,8 @@ export function toBody(s: FormState, placeId: string | null): IncidentBody {
     pyramidLevelOverride: s.override.enabled ? { level: Number(s.override.level), reason: s.override.reason } : null,
     verificationStatus: s.verificationStatus,
     confidentiality: s.confidentiality,
+    teams: teamIds(s.teams),
+    withhold: { place: s.withhold.place || null, date: s.withhold.date || null, reporter: s.withhold.reporter || null },
     monitoringStatus: s.monitoringStatus,
     sources: s.sources.map((x) => ({
       sourceId: x.sourceId,

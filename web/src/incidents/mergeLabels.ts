@@ -13,6 +13,8 @@ const fieldLabels: Record<string, MessageKey> = {
   ...actFieldLabels,
   ...sourceFieldLabels,
   pyramidLevelOverride: 'form.override',
+  teams: 'access.teams',
+  withhold: 'access.section',
   evidenceIds: 'evidence.title',
   identityBasis: 'merge.basis',
   'victims.killed': 'victims.killed',

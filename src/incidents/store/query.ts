@@ -1,0 +1,185 @@
+import { confidentialityLevels, readableLevels, type Scope } from '../../access/scope.js';
+import type { Sql } from '../../db/database.js';
+import type { CursorValueKind } from '../../pagination.js';
+import { Params, whereOf, withheldFrom } from './params.js';
+import { rollupCanAnswer, selectRollupStats } from './rollup.js';
+import { incidentColumnsOf, type IncidentRow } from './types.js';
+
+/**
+ * Filters, lists and counts. One filter builds one WHERE clause that the list, the total and
+ * the stats share, so their counts always agree (DESIGN.md); the access door's predicate is
+ * part of that clause, so no count includes what the caller may not read.
+ */
+
+export interface IncidentFilter {
+  q?: string;
+  ids?: string[];
+  countries?: string[];
+  admin1?: string[];
+  groupIds?: string[];
+  bases?: string[];
+  types?: string[];
+  perpetratorIds?: string[];
+  /** Incidents whose sources' information names one of these sources. */
+  sourceIds?: string[];
+  levels?: number[];
+  verification?: string[];
+  confidentiality?: string[];
+  /** Start date on or after (YYYY-MM-DD). */
+  from?: string;
+  /** Start date on or before (YYYY-MM-DD). */
+  to?: string;
+  deleted: 'exclude' | 'include' | 'only';
+}
+
+
+const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
+
+/**
+ * The WHERE clause of a filter for a scope: the filter's conditions and the access door's.
+ * `texts` names a joined incident_texts row to match the search against; without it the
+ * search is a semi-join (counts and date-sorted pages need no text columns).
+ *
+ * A period (`from`, `to`) is matched on the exact date, except for an incident whose date is
+ * withheld from the scope: that one is matched by its month (in the period if its month
+ * overlaps the period), so narrowing a period day by day cannot find its exact date.
+ */
+export function whereClause(scope: Scope, f: IncidentFilter, params: Params, texts?: string): string {
+  const where: (string | undefined)[] = [];
+  if (f.deleted === 'exclude') where.push('deleted_at is null');
+  if (f.deleted === 'only') where.push('deleted_at is not null');
+  if (f.q) {
+    const query = tsQuery(params.add(f.q));
+    where.push(texts ? `${texts}.search @@ ${query}` : `id in (select incident_id from incident_texts where search @@ ${query})`);
+  }
+  if (f.ids?.length) where.push(`id = any(${params.add(f.ids)}::uuid[])`);
+  if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
+  if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
+  if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
+  if (f.bases?.length) where.push(`identity_bases && ${params.add(f.bases)}::text[]`);
+  if (f.types?.length && f.countries?.length) {
+    // Both given: look the pairs up in the country-qualified index (migration 001).
+    const pairs = f.countries.flatMap((c) => f.types!.map((t) => `${c}:${t}`));
+    where.push(`incident_country_types(country, violation_types) && ${params.add(pairs)}::text[]`);
+  } else if (f.types?.length) where.push(`violation_types && ${params.add(f.types)}::text[]`);
+  if (f.perpetratorIds?.length) where.push(`perpetrator_ids && ${params.add(f.perpetratorIds)}::uuid[]`);
+  if (f.sourceIds?.length) {
+    where.push(`id in (select incident_id from incident_sources where source_id = any(${params.add(f.sourceIds)}::uuid[]))`);
+    // Finding an incident by its source would name the reporter its page withholds.
+    const reporterHidden = withheldFrom(scope, 'withhold_reporter', params);
+    if (reporterHidden) where.push(`not ${reporterHidden}`);
+  }
+  if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
+  if (f.verification?.length) where.push(`verification_status = any(${params.add(f.verification)}::text[])`);
+  if (f.confidentiality?.length) where.push(`confidentiality = any(${params.add(f.confidentiality)}::text[])`);
+  if (f.from || f.to) {
+    const dateHidden = withheldFrom(scope, 'withhold_date', params);
+    if (f.from) {
+      const from = params.add(f.from);
+      where.push(
+        dateHidden
+          ? `start_date >= date_trunc('month', ${from}::date)::date and (start_date >= ${from}::date or ${dateHidden})`
+          : `start_date >= ${from}::date`,
+      );
+    }
+    if (f.to) {
+      const to = params.add(f.to);
+      where.push(
+        dateHidden
+          ? `start_date <= (date_trunc('month', ${to}::date) + interval '1 month - 1 day')::date and (start_date <= ${to}::date or ${dateHidden})`
+          : `start_date <= ${to}::date`,
+      );
+    }
+  }
+  where.push(params.visible(scope));
+  return whereOf(where);
+}
+
+export type ListSort = 'date:desc' | 'date:asc' | 'level:desc' | 'updated:desc' | 'relevance';
+
+/** Sort keys per sort: SQL expression, direction, and the cast used to compare a cursor value. */
+const sortKeys: Record<ListSort, { expr: string; cast: string }[]> = {
+  'date:desc': [
+    { expr: 'start_date', cast: 'date' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  'date:asc': [
+    { expr: 'start_date', cast: 'date' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  'level:desc': [
+    { expr: 'pyramid_level', cast: 'smallint' },
+    { expr: 'start_date', cast: 'date' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  'updated:desc': [
+    { expr: 'updated_at', cast: 'timestamptz' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+  relevance: [
+    { expr: 'rank', cast: 'real' },
+    { expr: 'id', cast: 'uuid' },
+  ],
+};
+
+/**
+ * The sort keys for a scope: a reader who may not see every exact date sorts by `shown_date`
+ * (migration 005: a withheld date counts as the first of its month), so a page's order and its
+ * cursor carry no withheld day. A reader of the highest clearance sorts by the exact date.
+ */
+function sortKeysFor(sort: ListSort, scope: Scope): { expr: string; cast: string }[] {
+  if (readableLevels(scope.clearance).length === confidentialityLevels.length) return sortKeys[sort];
+  return sortKeys[sort].map((k) => (k.expr === 'start_date' ? { ...k, expr: 'shown_date' } : k));
+}
+
+const cursorKindOfCast: Record<string, CursorValueKind> = { date: 'date', uuid: 'uuid', smallint: 'int', timestamptz: 'timestamp', real: 'number' };
+
+/** What each value of a cursor for `sort` must be. */
+export function cursorKinds(sort: ListSort): CursorValueKind[] {
+  return sortKeys[sort].map((k) => cursorKindOfCast[k.cast]!);
+}
+
+export interface ListRow extends Omit<IncidentRow, 'narrative'> {
+  /** The sort values of this row, to build the next cursor from. */
+  sort_key: unknown[];
+}
+
+/** A page of the incidents the scope may read, in `sort` order after the row whose sort values are `after`. */
+export async function selectIncidentPage(
+  sql: Sql,
+  scope: Scope,
+  f: IncidentFilter,
+  sort: ListSort,
+  after: unknown[] | undefined,
+  limit: number,
+): Promise<ListRow[]> {
+  const params = new Params();
+  const keys = sortKeysFor(sort, scope);
+  const ascending = sort === 'date:asc';
+  // Ranking reads each match's vector once, through a join, rather than looking it up again.
+  const ranked = sort === 'relevance' && f.q;
+  const rank = ranked ? `, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank` : '';
+  const from = ranked ? 'incidents join incident_texts t on t.incident_id = incidents.id' : 'incidents';
+  const inner = `select ${incidentColumnsOf('incidents')}, incidents.shown_date${rank},
+      to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
+    from ${from} ${whereClause(scope, f, params, ranked ? 't' : undefined)}`;
+  let keyset = '';
+  if (after) {
+    const tuple = keys.map((k, i) => `${params.add(after[i])}::${k.cast}`).join(', ');
+    keyset = `where (${keys.map((k) => k.expr).join(', ')}) ${ascending ? '>' : '<'} (${tuple})`;
+  }
+  const order = keys.map((k) => `${k.expr} ${ascending ? 'asc' : 'desc'}`).join(', ');
+  const sortKeyExpr = `json_build_array(${keys.map((k) => (k.expr === 'updated_at' ? 'updated_key' : k.expr)).join(', ')})`;
+  return sql.query<ListRow>(
+    `select *, ${sortKeyExpr} as sort_key from (${inner}) i ${keyset} order by ${order} limit ${params.add(limit)}`,
+    params.values,
+  );
+}
+
+/** How many incidents match the filter among those the scope may read. */
+export async function countIncidents(sql: Sql, scope: Scope, f: IncidentFilter): Promise<number> {
+  if (rollupCanAnswer(f, [])) return Number((await selectRollupStats(sql, scope, f, []))[0]?.incidents ?? 0);
+  const params = new Params();
+  const [row] = await sql.query<{ n: number }>(`select count(*) as n from incidents ${whereClause(scope, f, params)}`, params.values);
+  return row!.n;
+}
