@@ -134,7 +134,7 @@ export async function listIncidentsCommand(o: ListOptions, q?: string) {
     const page = await listIncidents(ctx, query);
     if (o.json) return printJson(page);
     printTable(page.items, listColumns);
-    process.stdout.write(`\n${page.items.length} of ${page.total}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
+    process.stdout.write(`\n${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
   });
 }
 

@@ -151,6 +151,8 @@ export type IncidentSummary = Pick<
 export interface IncidentPage {
   items: IncidentSummary[];
   total: number;
+  /** A text search matched more than `total`: show it as "10,000+". */
+  totalIsLowerBound: boolean;
   nextCursor: string | null;
 }
 

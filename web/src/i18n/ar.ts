@@ -495,4 +495,6 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'problem.above-clearance': 'أعلى من مستوى تصريحك ({clearance}): لن تتمكن من قراءة السجل الذي تحفظه.',
   'problem.not-in-team': 'لست عضواً في أيٍّ من هذه الفرق: لن تتمكن من قراءة السجل الذي تحفظه.',
   'problem.withheld': 'هذا محجوب عنك، فلا يمكنك تغييره.',
+  // Capped full-text totals (bench)
+  'list.countAtLeast': 'ما لا يقل عن {total} حادثة',
 };

@@ -483,6 +483,8 @@ export const en = {
   'problem.above-clearance': 'Above your clearance ({clearance}): you could not read the record you save.',
   'problem.not-in-team': 'You are in none of these teams: you could not read the record you save.',
   'problem.withheld': 'This is withheld from you, so you cannot change it.',
+  // Capped full-text totals (bench)
+  'list.countAtLeast': '{total}+ incidents',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
