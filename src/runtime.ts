@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { EvidenceFiles } from './evidence/files.js';
+import { keyringForConfig, useKeyring } from './persons/keys.js';
 
 export { packageVersion } from './version.js';
 
@@ -16,6 +17,7 @@ export interface Runtime {
 
 export async function openRuntime(config: Config): Promise<Runtime> {
   const db = await openDatabase(config);
+  useKeyring(db, keyringForConfig(config));
   return {
     config,
     db,

@@ -4,6 +4,7 @@ import { scheduleVacuum } from './db/maintenance.js';
 import { embeddedDirectory } from './db/open.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
+import { checkMasterKey } from './persons/keys.js';
 import { openRuntime, packageVersion } from './runtime.js';
 import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
 
@@ -14,6 +15,11 @@ export async function serve(config: Config, options: { demo: boolean }) {
   for (const name of taxonomyNames) loadTaxonomy(name);
   const runtime = await openRuntime(config);
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  // A wrong or missing master key stops the start here, not at the first request for a person.
+  await checkMasterKey(runtime.db).catch(async (err) => {
+    await runtime.close();
+    throw err;
+  });
   log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
   if (options.demo) {
     const loaded = await loadDemoOnce(runtime, log);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import type { Database } from '../src/db/database.js';
 import { migrate, type Migration } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
+import { fixedKeyring, useKeyring } from '../src/persons/keys.js';
 
 /**
  * The engines the integration tests run against: always the embedded PGlite, and a
@@ -34,6 +35,8 @@ export async function openTestDatabase(engine: 'pglite' | 'postgres', options: {
     const dir = options.onDisk ? mkdtempSync(join(tmpdir(), 'precursor-test-')) : undefined;
     const db = await openPglite(dir ? join(dir, 'pgdata') : undefined);
     await migrate(db, options.migrations);
+    // Persons' identities are sealed under a master key: each test database has its own.
+    useKeyring(db, fixedKeyring(randomBytes(32)));
     return {
       db,
       location: dir ?? 'memory',
@@ -56,6 +59,7 @@ export async function openTestDatabase(engine: 'pglite' | 'postgres', options: {
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
   await migrate(db, options.migrations);
+  useKeyring(db, fixedKeyring(randomBytes(32)));
   return {
     db,
     location: url.toString(),

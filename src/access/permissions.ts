@@ -25,6 +25,8 @@ export const permissions = {
   'persons.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'persons.read-identity': ['administrator', 'editor', 'lawyer'],
   'persons.write': ['administrator', 'editor', 'lawyer'],
+  // Rotating the keys that protect identities, and reading which keys are in use.
+  'persons.keys': ['administrator'],
   'users.manage': ['administrator'],
   'records.purge': ['administrator'],
   'backup.run': ['administrator'],

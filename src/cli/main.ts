@@ -4,6 +4,7 @@ import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js';
 import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
@@ -43,6 +44,8 @@ export function buildProgram(): Command {
   registerRegionCommands(program);
   registerAuditCommands(program);
   registerPurgeCommands(program);
+  registerPersonCommands(program);
+  registerKeysCommands(program);
   return program;
 }
 

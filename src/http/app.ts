@@ -11,6 +11,7 @@ import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
+import { personRoutes } from '../persons/routes.js';
 import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'evidence', description: 'Files kept by SHA-256 with a chain of custody' },
         { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
         { name: 'audit', description: 'Who changed what, when' },
+        { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -119,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(auditRoutes);
   await app.register(auditVerifyRoutes);
   await app.register(purgeRoutes(deps.files));
+  await app.register(personRoutes);
   return app;
 }
 

@@ -8,6 +8,7 @@ import { DomainError, invalid, notFound } from '../errors.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { deleteEvidenceRecords } from '../evidence/purge.store.js';
 import { lockIncidentForPurge, removeIncidents, selectEvidenceOnlyOf } from '../incidents/purge.store.js';
+import { deletePersonsOfIncident } from '../persons/store.js';
 import { insertTombstones, selectTombstones, vacuumPurgedTables } from './store.js';
 import type { Tombstone } from './tombstones.js';
 
@@ -52,12 +53,13 @@ export async function purgeIncident(ctx: RequestContext, files: EvidenceFiles, i
     }
     const evidenceIds = await selectEvidenceOnlyOf(tx, id);
 
-    // The persons (victims, witnesses) of the incident's acts go with it.
-    // LEAD: wire the persons store here: `await deletePersonsOfIncident(tx, id);`
+    // The persons (victims, witnesses) of the incident go with it, ciphertexts and all.
+    const persons = await deletePersonsOfIncident(tx, id);
 
     await removeIncidents(tx, [id], ctx.actor.id);
     const evidence = await deleteEvidenceRecords(tx, evidenceIds);
-    const auditEntriesErased = (await eraseAuditContents(tx, 'incident', [id])) + (await eraseAuditContents(tx, 'evidence', evidenceIds));
+    const auditEntriesErased =
+      (await eraseAuditContents(tx, 'incident', [id])) + (await eraseAuditContents(tx, 'evidence', evidenceIds)) + (await eraseAuditContents(tx, 'person', persons));
     const digest = reasonDigest('incident', id, why);
     await insertTombstones(tx, [
       { entity: 'incident', entity_id: id, purged_by: ctx.actor.id, reason_digest: digest },

@@ -17,6 +17,7 @@ import { MergedNotice } from './MergedNotice';
 import { LevelBadge } from './LevelBadge';
 import { LinksList } from './LinksList';
 import { useRecordsById } from './useRecordsById';
+import { PersonsSection } from '../persons/PersonsSection';
 
 /** One incident: what, when, where, to whom, by whom, how we know, its links and the chronology of its edits. */
 export default function DetailPage() {
@@ -143,6 +144,7 @@ export default function DetailPage() {
             <h2>{t('detail.acts')}</h2>
             <ActsTable acts={inc.acts} groups={groups} actors={actors} />
           </section>
+          <PersonsSection incident={inc} />
           <section>
             <h2>{t('form.sources')}</h2>
             {inc.sources.length === 0 ? (
