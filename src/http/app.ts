@@ -59,13 +59,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
   const shared = new SharedReads();
-  const db = shared.track(deps.db);
   app.decorateRequest('sharedRead', function <T>(this: FastifyRequest, work: () => Promise<T>) {
     return shared.run(this.ctx.actor, this, work);
   });
+  const mayWrite = (request: FastifyRequest) => request.method !== 'GET' && request.method !== 'HEAD';
+  // A write's request when it arrives and when it is answered (onSend: its work is done, even
+  // for a client that has gone; onResponse: the answer has left).
+  app.addHook('onRequest', async (request) => {
+    if (mayWrite(request)) shared.wrote();
+  });
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (mayWrite(request)) shared.wrote();
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => {
+    if (mayWrite(request)) shared.wrote();
+  });
   const authenticate = deps.authenticate ?? (async () => localUser);
   app.addHook('onRequest', async (request) => {
-    request.ctx = createContext(db, await authenticate(request), request.id);
+    request.ctx = createContext(deps.db, await authenticate(request), request.id);
   });
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
   let webFallback: Awaited<ReturnType<typeof registerWebApp>>;

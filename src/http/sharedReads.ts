@@ -1,5 +1,4 @@
 import type { FastifySerializerCompiler } from 'fastify/types/schema.js';
-import type { Database, Sql } from '../db/database.js';
 import type { Actor } from '../context.js';
 
 /**
@@ -10,35 +9,24 @@ import type { Actor } from '../context.js';
  * bench/load.ts (32 connections on one URL).
  *
  * Two requests share only when they are the same request (method and URL) from the same actor
- * with the same scope, and no write has started or ended in this process between the first
- * one's start and the second one's arrival: a request that arrives after a write was saved
- * never receives an answer computed before it. (A write by another process to a PostgreSQL
- * server is not seen here; a read that overlaps such a write could see either side of it
- * anyway, as any read concurrent with a write does.) Nothing is kept once the answer is sent.
+ * with the same scope, and no write request has arrived or been answered in this process
+ * between the first one's arrival and the second one's: a request that arrives after a write
+ * was saved never receives an answer computed before it. (A write by another process to a
+ * PostgreSQL server is not seen here; a read that overlaps such a write could see either side
+ * of it anyway, as any read concurrent with a write does.) Nothing is kept once the answer is
+ * sent. Writes are counted by request, not by statement, so the database object the stores
+ * see stays the runtime's own (its keyring is found by it).
  */
 export class SharedReads {
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private generation = 0;
 
-  /** `db` with its writes counted: every transaction, script and non-select statement. */
-  track(db: Database): Database {
-    const bump = () => void this.generation++;
-    const counted = async <T>(work: () => Promise<T>) => {
-      bump();
-      try {
-        return await work();
-      } finally {
-        bump();
-      }
-    };
-    const query: Sql['query'] = (text, params) => (isPlainRead(text) ? db.query(text, params) : counted(() => db.query(text, params)));
-    return {
-      engine: db.engine,
-      query,
-      transaction: (work) => counted(() => db.transaction(work)),
-      exec: (script) => counted(() => db.exec(script)),
-      close: () => db.close(),
-    };
+  /**
+   * A write starts or ends (app.ts: every request but GET and HEAD, when it arrives and when
+   * it is answered): reads that arrive from now on share nothing with those already in flight.
+   */
+  wrote(): void {
+    this.generation++;
   }
 
   /** `work`'s answer, or the answer of the same read already in flight. */
@@ -54,15 +42,6 @@ export class SharedReads {
     return promise;
   }
 }
-
-/**
- * A statement that only reads: a `select` that names no writing or locking word. Anything
- * else counts as a write (a false alarm only costs a missed share).
- */
-function isPlainRead(text: string): boolean {
-  return /^\s*select\b/i.test(text) && !/\b(insert|update|delete|truncate|nextval|setval|set_config|pg_advisory\w*|lock)\b/i.test(text);
-}
-
 
 /**
  * A shared answer is serialised once per route and status, not once per request: the replies

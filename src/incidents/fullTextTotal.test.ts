@@ -5,9 +5,9 @@ import { engines } from '../../test/databases.js';
 import * as store from './store/index.js';
 
 /**
- * A text search's total is exact up to a cap and a flagged lower bound past it; relevance then
- * ranks the newest matches up to the cap. The cap is 10,000 in the app; here a small one stands
- * in for it, so a handful of incidents cross it.
+ * A text search's total is exact up to a cap and a flagged lower bound past it; relevance ranks
+ * the newest matches up to its own cap. The caps are 10,000 and 1,000 in the app; here small
+ * ones stand in for them, so a handful of incidents cross them.
  */
 describe.each(engines)('capped full-text totals on %s', (engine) => {
   let t: TestApi;
@@ -49,8 +49,8 @@ describe.each(engines)('capped full-text totals on %s', (engine) => {
     expect(await store.countListTotal(t.db, analyst, search, readable - 1)).toEqual({ total: readable - 1, isLowerBound: true });
   });
 
-  it('ranks the newest matches up to the cap', async () => {
-    const page = await store.selectIncidentPage(t.db, fullScope, search, 'relevance', undefined, 50, { fullTextCap: 3 });
+  it('ranks the newest matches up to the rank cap', async () => {
+    const page = await store.selectIncidentPage(t.db, fullScope, search, 'relevance', undefined, 50, { rankCap: 3 });
     const newest = [...market].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 3).map((m) => m.id);
     expect(page.map((r) => r.id).sort()).toEqual(newest.sort());
     const all = await store.selectIncidentPage(t.db, fullScope, search, 'relevance', undefined, 50);

@@ -4,7 +4,7 @@ import { problemResponses } from '../http/problem.js';
 import { IdParams, VersionQuery } from '../registry/routes.js';
 import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
 import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
-import { fullTextCap } from './store/index.js';
+import { fullTextCap, fullTextRankCap } from './store/index.js';
 import { recordsUsage, recordUsage, usageKinds } from './usage.js';
 
 const tags = ['incidents'];
@@ -22,7 +22,7 @@ export async function incidentRoutes(app: App) {
             items: z.array(IncidentSummary),
             total: z.number().int().meta({ description: 'How many incidents match; with `totalIsLowerBound`, at least this many' }),
             totalIsLowerBound: z.boolean().meta({
-              description: `True when a text search (\`q\`) matched more than ${fullTextCap.toLocaleString('en')} incidents: \`total\` is then ${fullTextCap.toLocaleString('en')} ("${fullTextCap.toLocaleString('en')}+"), and relevance ranks the ${fullTextCap.toLocaleString('en')} newest matches. Otherwise the total is exact and agrees with /api/stats`,
+              description: `True when a text search (\`q\`) matched more than ${fullTextCap.toLocaleString('en')} incidents: \`total\` is then ${fullTextCap.toLocaleString('en')} ("${fullTextCap.toLocaleString('en')}+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its ${fullTextRankCap.toLocaleString('en')} newest matches (all of them when fewer)`,
             }),
             nextCursor: z.string().nullable(),
           }),
