@@ -10,6 +10,11 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
+  /**
+   * The address people use to reach this server (PRECURSOR_PUBLIC_URL), e.g. behind a reverse
+   * proxy that ends TLS. When it is https, session cookies are marked Secure.
+   */
+  publicUrl: URL | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,6 +24,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.PRECURSOR_DATA_DIR || '.precursor'),
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: positiveInt(env.PRECURSOR_MAX_UPLOAD_MB, 100, 'PRECURSOR_MAX_UPLOAD_MB') * 1024 * 1024,
+    publicUrl: publicUrl(env.PRECURSOR_PUBLIC_URL),
   };
 }
 
@@ -27,4 +33,22 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got '${value}'`);
   return n;
+}
+
+function publicUrl(value: string | undefined): URL | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PRECURSOR_PUBLIC_URL must be a URL such as https://precursor.example.org, got '${value}'`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PRECURSOR_PUBLIC_URL must be http or https, got '${value}'`);
+  return url;
+}
+
+/** Whether a listen address is this machine only: local mode (no sign-in) is allowed there alone. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
 }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'deleted' // the record is soft-deleted: restore it before editing (apart from 'conflict' so clients can tell the two apart)
   | 'unauthenticated' // no valid session or token where one is needed (HTTP 401)
   | 'forbidden' // the caller's role may not take this action (HTTP 403)
+  | 'too-many-attempts' // sign-in locked after repeated failures (HTTP 429); `retryAfter` in seconds
   | 'too-large'
   | 'unsupported-media-type';
 

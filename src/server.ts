@@ -1,4 +1,6 @@
-import type { Config } from './config.js';
+import { accountsAccess } from './accounts/authenticate.js';
+import { userExists } from './accounts/store.js';
+import { isLoopback, type Config } from './config.js';
 import { recordServerUrl } from './db/lock.js';
 import { scheduleVacuum } from './db/maintenance.js';
 import { embeddedDirectory } from './db/open.js';
@@ -25,7 +27,20 @@ export async function serve(config: Config, options: { demo: boolean }) {
     const loaded = await loadDemoOnce(runtime, log);
     if (!loaded) log('demo data: already loaded once (not loaded again)');
   }
-  const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+  const loopback = isLoopback(config.host);
+  const haveAccounts = await userExists(runtime.db);
+  if (!loopback && !haveAccounts) {
+    // Refused rather than serving a first-run page to the network: whoever reached it first
+    // would become the administrator.
+    await runtime.close();
+    throw new Error(
+      `refusing to serve on ${config.host}: a server reachable from other machines needs accounts, and none exists yet.\n` +
+        `Create the first administrator, then start again:\n  npx precursor users add --role administrator --login <name>\n` +
+        `(or serve on 127.0.0.1, where the web app's first-run page can create it)`,
+    );
+  }
+  const accounts = accountsAccess(runtime.db, { loopback, secureCookies: config.publicUrl?.protocol === 'https:' });
+  const app = await buildApp({ db: runtime.db, files: runtime.files, version: packageVersion, logger: { level: process.env.LOG_LEVEL ?? 'warn' }, accounts });
   const stopVacuum = scheduleVacuum(runtime.db, 15, (err) => app.log.error({ err }, 'vacuum failed'));
   const stop = async () => {
     stopVacuum();
@@ -41,6 +56,11 @@ export async function serve(config: Config, options: { demo: boolean }) {
   // A command refused while we hold the embedded database can then say where we are.
   if (runtime.db.engine === 'pglite') recordServerUrl(embeddedDirectory(config), url);
   log(`Precursor is running at ${url}`);
+  log(
+    haveAccounts
+      ? 'Accounts: sign-in required (accounts exist; anyone not signed in sees published records only)'
+      : 'Local mode: no sign-in — anyone who can reach this address acts as the administrator; bound to a loopback address, that is this machine only. Create an administrator (first-run page or `precursor users add`) to require sign-in.',
+  );
   log(`API documentation: http://${shown}:${config.port}/api/docs`);
   return app;
 }

@@ -28,6 +28,8 @@ export const permissions = {
   // Rotating the keys that protect identities, and reading which keys are in use.
   'persons.keys': ['administrator'],
   'users.manage': ['administrator'],
+  // One's own account: second factor, API tokens. Every account, never the anonymous public.
+  'account.manage': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'records.purge': ['administrator'],
   'backup.run': ['administrator'],
   'taxonomies.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],

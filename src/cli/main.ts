@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerPurgeCommands(program);
   registerPersonCommands(program);
   registerKeysCommands(program);
+  registerAccountCommands(program);
   return program;
 }
 

@@ -4,9 +4,11 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { accountsAccess, type Accounts } from '../accounts/authenticate.js';
+import { accountRoutes } from '../accounts/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { auditVerifyRoutes } from '../audit/verify.routes.js';
-import { createContext, localUser, type Actor, type RequestContext } from '../context.js';
+import { createContext, type Actor, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
@@ -42,6 +44,11 @@ export interface AppDeps {
    * API tokens) replace it. Throws `unauthenticated` when a request must sign in first.
    */
   authenticate?: (request: FastifyRequest) => Promise<Actor>;
+  /**
+   * Accounts: sessions, API tokens, local mode. The default is a loopback server's: local mode
+   * (no sign-in) until the first account exists. Its `authenticate` is the default above.
+   */
+  accounts?: Accounts;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -75,7 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onResponse', async (request) => {
     if (mayWrite(request)) shared.wrote();
   });
-  const authenticate = deps.authenticate ?? (async () => localUser);
+  const accounts = deps.accounts ?? accountsAccess(deps.db, { loopback: true, secureCookies: false });
+  const authenticate = deps.authenticate ?? accounts.authenticate;
   app.addHook('onRequest', async (request) => {
     request.ctx = createContext(deps.db, await authenticate(request), request.id);
   });
@@ -111,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'taxonomies', description: 'Vocabularies: pyramid levels, violation types, …' },
         { name: 'audit', description: 'Who changed what, when' },
         { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
+        { name: 'accounts', description: 'Sign-in, sessions, users, teams, API tokens' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -134,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(auditVerifyRoutes);
   await app.register(purgeRoutes(deps.files));
   await app.register(personRoutes);
+  await app.register(accountRoutes(accounts));
   return app;
 }
 

@@ -23,6 +23,7 @@ const statusOf: Record<ErrorCode, number> = {
   'not-found': 404,
   unauthenticated: 401,
   forbidden: 403,
+  'too-many-attempts': 429,
   conflict: 409,
   deleted: 409,
   'too-large': 413,
@@ -37,6 +38,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   413: 'Too large',
   415: 'Unsupported media type',
+  429: 'Too many attempts',
   500: 'Internal error',
 };
 
@@ -63,6 +65,7 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     if (err.code === 'conflict' && 'current' in err.details) problem.current = err.details.current;
     if (err.code === 'conflict' && 'merge' in err.details) problem.merge = err.details.merge;
     if (err.code === 'deleted') problem.deletedAt = err.details.deletedAt;
+    if (err.code === 'too-many-attempts') problem.retryAfter = err.details.retryAfter;
     return problem;
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

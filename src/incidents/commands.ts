@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readRemoteLogin, remoteGet } from '../accounts/remote.js';
 import { printJson, printTable } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseDocument, parseOptions } from '../cli/zod.js';
@@ -7,7 +8,8 @@ import { DomainError, invalid } from '../errors.js';
 import { getEvidence } from '../evidence/service.js';
 import { getRecords, listRecords } from '../registry/service.js';
 import { violationLevels } from '../taxonomies/codes.js';
-import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds } from './schema.js';
+import { remoteFilters, remoteIncidentNames, queryString } from './remote.js';
+import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds, type Incident } from './schema.js';
 import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
 import { formatIncident } from './show.js';
 
@@ -102,6 +104,13 @@ export async function addIncident(o: Record<string, unknown>) {
 
 export async function showIncident(id: string, o: { json?: boolean }) {
   if (!uuidPattern.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${id}' is not an incident id` }]);
+  const remote = readRemoteLogin();
+  if (remote) {
+    const incident = await remoteGet<Incident>(remote, `/api/incidents/${id}`);
+    if (o.json) return printJson(incident);
+    process.stdout.write(formatIncident(incident, await remoteIncidentNames(remote, incident)));
+    return;
+  }
   await withContext(async (ctx) => {
     const incident = await getIncident(ctx, id);
     if (o.json) return printJson(incident);
@@ -129,23 +138,26 @@ export async function showIncident(id: string, o: { json?: boolean }) {
 }
 
 export async function listIncidentsCommand(o: ListOptions, q?: string) {
-  await withContext(async (ctx) => {
-    const query = parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor });
-    const page = await listIncidents(ctx, query);
-    if (o.json) return printJson(page);
-    printTable(page.items, listColumns);
-    process.stdout.write(`\n${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
-  });
+  const remote = readRemoteLogin();
+  const page = remote
+    ? await remoteGet<Awaited<ReturnType<typeof listIncidents>>>(
+        remote,
+        `/api/incidents${queryString({ ...(await remoteFilters(remote, o as Record<string, unknown>)), q, sort: o.sort, limit: o.limit, cursor: o.cursor })}`,
+      )
+    : await withContext(async (ctx) => listIncidents(ctx, parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor })));
+  if (o.json) return printJson(page);
+  printTable(page.items, listColumns);
+  process.stdout.write(`\n${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
 }
 
 export async function statsCommand(o: FilterOptions & { by?: string[] }) {
-  await withContext(async (ctx) => {
-    const query = parseOptions(StatsQuery, { ...(await filterQuery(ctx, o)), by: o.by });
-    const stats = await incidentStats(ctx, query);
-    if (o.json) return printJson(stats);
-    printTable(stats.cells as Record<string, unknown>[], [...stats.by.map((d) => ({ key: d, title: d.toUpperCase(), max: 36 })), { key: 'incidents', title: 'INCIDENTS' }, { key: 'killed', title: 'KILLED' }]);
-    process.stdout.write(`\n${stats.totals.incidents} incidents in all\n`);
-  });
+  const remote = readRemoteLogin();
+  const stats = remote
+    ? await remoteGet<Awaited<ReturnType<typeof incidentStats>>>(remote, `/api/stats${queryString({ ...(await remoteFilters(remote, o as Record<string, unknown>)), by: o.by })}`)
+    : await withContext(async (ctx) => incidentStats(ctx, parseOptions(StatsQuery, { ...(await filterQuery(ctx, o)), by: o.by })));
+  if (o.json) return printJson(stats);
+  printTable(stats.cells as Record<string, unknown>[], [...stats.by.map((d) => ({ key: d, title: d.toUpperCase(), max: 36 })), { key: 'incidents', title: 'INCIDENTS' }, { key: 'killed', title: 'KILLED' }]);
+  process.stdout.write(`\n${stats.totals.incidents} incidents in all\n`);
 }
 
 function readJson(file: string): unknown {

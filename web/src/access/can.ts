@@ -1,11 +1,22 @@
+import { useSession } from './session';
+
 /** What a person may do from the web app; each button that writes asks here first. */
-export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'evidence.verify';
+export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'evidence.verify' | 'users.manage';
+
+/** Each button's action as the server's permission (src/access/permissions.ts). */
+const permissionOf: Record<Action, string> = {
+  'incident.edit': 'incidents.write',
+  'incident.delete': 'incidents.delete',
+  'incident.restore': 'incidents.delete',
+  'evidence.verify': 'evidence.write',
+  'users.manage': 'users.manage',
+};
 
 /**
- * Whether the current person may take `action`. Accounts and roles arrive in a later issue:
- * until then everyone using this installation may do everything, and the API is the only
- * guard. When roles exist, this is the one place that reads them — the buttons already ask.
+ * Whether the current person may take `action`, from their role as GET /api/session tells it.
+ * Local mode is the administrator's, so everything shows; the API stays the real guard.
  */
 export function useCan(): (action: Action) => boolean {
-  return () => true;
+  const { session } = useSession();
+  return (action) => Boolean(session?.permissions.includes(permissionOf[action]));
 }

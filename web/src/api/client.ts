@@ -40,9 +40,18 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
   return parse<T>(await fetch(path, { headers: { accept: 'application/json' }, signal: signal ?? null }));
 }
 
+/**
+ * The signed-in session's CSRF token (from GET /api/session), sent on every write: the server
+ * refuses a cookie-authenticated write without it, so another site cannot write as the person.
+ */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
 /** Writes clear the read cache, so every view shows what was just saved. */
 export async function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const init: RequestInit = { method, headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) } };
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
     init.body = JSON.stringify(body);

@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useCan } from '../access/can';
+import { AccountArea } from '../accounts/AccountArea';
 import { languages, useI18n, type Language } from '../i18n/i18n';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
+  const can = useCan();
   // Move focus to the new page's heading after navigation to another page, so screen readers
   // announce it — never when only the query changes: a filter, a facet or the timeline's brush
   // keeps the focus where the person is working.
@@ -43,9 +46,11 @@ export function Layout() {
                 {t('nav.incidents')}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/incidents/new">{t('nav.new')}</NavLink>
-            </li>
+            {can('incident.edit') && (
+              <li>
+                <NavLink to="/incidents/new">{t('nav.new')}</NavLink>
+              </li>
+            )}
             {(['groups', 'actors', 'sources'] as const).map((kind) => (
               <li key={kind}>
                 <NavLink to={`/${kind}`}>{t(`nav.${kind}`)}</NavLink>
@@ -63,6 +68,7 @@ export function Layout() {
             ))}
           </select>
         </label>
+        <AccountArea />
       </header>
       <main id="main">
         <Outlet />

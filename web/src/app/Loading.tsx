@@ -25,6 +25,12 @@ export function Loading({ notFound = false }: { notFound?: boolean }) {
 export function ErrorNote({ error }: { error: Error | undefined }) {
   const { t } = useI18n();
   if (!error) return null;
+  if (error instanceof ApiError && error.status === 401)
+    return (
+      <p className="error-note" role="alert">
+        {t('account.signInToSee')} <Link to="/sign-in">{t('account.signIn')}</Link>
+      </p>
+    );
   const problems = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   const message = problems.length
     ? problems.map((p) => t('problem.summaryItem', { field: fieldLabel(t, p.field), message: problemMessage(t, p) })).join(' ')

@@ -9,6 +9,10 @@ const IncidentDetail = lazy(() => import('../incidents/DetailPage'));
 const IncidentForm = lazy(() => import('../incidents/FormPage'));
 const RegistryList = lazy(() => import('../registry/RegistryListPage'));
 const RegistryRecord = lazy(() => import('../registry/RegistryRecordPage'));
+const SignIn = lazy(() => import('../accounts/SignInPage'));
+const FirstRun = lazy(() => import('../accounts/FirstRunPage'));
+const Admin = lazy(() => import('../accounts/AdminPage'));
+const Account = lazy(() => import('../accounts/AccountPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -28,6 +32,10 @@ export const router = createBrowserRouter([
         { path: `${kind}/new`, element: page(<RegistryRecord key={`${kind}-new`} kind={kind} />) },
         { path: `${kind}/:id`, element: page(<RegistryRecord key={kind} kind={kind} />) },
       ]),
+      { path: 'sign-in', element: page(<SignIn />) },
+      { path: 'setup', element: page(<FirstRun />) },
+      { path: 'admin', element: page(<Admin />) },
+      { path: 'account', element: page(<Account />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
