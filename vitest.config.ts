@@ -19,6 +19,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 90_000,
           hookTimeout: 240_000,
+          // A page, and each request it makes, can take seconds on a busy machine: expect.poll's
+          // default of 1 s failed assertions that were only early.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           fileParallelism: false,
         },
       },

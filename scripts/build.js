@@ -116,7 +116,10 @@ export function buildWeb(options = {}) {
   try {
     if (!options.force && existsSync(web.output) && isCurrent(readStamp(web.stampPath), print)) return false;
     execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
-    writeFileSync(web.stampPath, JSON.stringify({ fingerprint: print, files: web.inputs().length, builtAt: new Date().toISOString() }));
+    // The build may rewrite some of its inputs (web/scripts/api.ts regenerates the API types when
+    // the server's routes changed): stamp what it built from, not what it found.
+    const inputs = web.inputs();
+    writeFileSync(web.stampPath, JSON.stringify({ fingerprint: fingerprint(inputs), files: inputs.length, builtAt: new Date().toISOString() }));
     return true;
   } finally {
     release?.();

@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { EvidenceFiles } from './evidence/files.js';
 import { keyringForConfig, useKeyring } from './persons/keys.js';
+import { wireModules } from './wiring.js';
 
 export { packageVersion } from './version.js';
 
@@ -16,6 +17,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: Config): Promise<Runtime> {
+  wireModules();
   const db = await openDatabase(config);
   useKeyring(db, keyringForConfig(config));
   return {

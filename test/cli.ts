@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,11 +15,24 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The CLI processes started by this test file that have not exited yet. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Longest a command may run by default: under the tests' 60 s, so that a command stuck on a busy
+ * machine ends (and says so) inside its test, rather than outliving it and holding the embedded
+ * database's lock against the next one. A test that runs a slow command gives it more, and
+ * itself more still.
+ */
+export const defaultCliTimeoutMs = 50_000;
+
 /**
  * Runs `node bin/precursor.js …args` as its own process, as a person would, with `env` on
- * top of this process's environment (and `input` on its standard input).
+ * top of this process's environment (and `input` on its standard input). Resolves once the
+ * process has exited; one that runs past `timeoutMs` is killed, and its result says so.
  */
 export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+  const timeoutMs = options.timeoutMs ?? defaultCliTimeoutMs;
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -27,16 +40,39 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
       {
         cwd: repoRoot,
         env: { ...process.env, ...options.env },
-        timeout: options.timeoutMs ?? 120_000,
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
         maxBuffer: 64 * 1024 * 1024,
       },
       (err, stdout, stderr) => {
+        running.delete(child);
         const code = !err ? 0 : typeof err.code === 'number' ? err.code : -1;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+        const killed = err && 'killed' in err && err.killed ? `\n(precursor ${args.join(' ')}: killed after ${timeoutMs} ms)` : '';
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) + killed });
       },
     );
+    running.add(child);
     child.stdin?.end(options.input ?? '');
   });
+}
+
+/**
+ * Kills every CLI process this file started that still runs, and waits until each has exited.
+ * For afterEach (or onTestFinished): a test that timed out must not leave a command running —
+ * a `demo load` that outlives its test holds the database's lock against the next test.
+ */
+export async function stopCliProcesses(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          running.delete(child);
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
 }
 
 /** Parses a command's standard output as JSON, saying what the command printed when it is not. */

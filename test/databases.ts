@@ -8,6 +8,7 @@ import { migrate, type Migration } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { fixedKeyring, useKeyring } from '../src/persons/keys.js';
+import { wireModules } from '../src/wiring.js';
 
 /**
  * The engines the integration tests run against: always the embedded PGlite, and a
@@ -31,6 +32,8 @@ export interface TestDatabase {
  * `migrations` applies only those (a migration's test loads data into the schema before it).
  */
 export async function openTestDatabase(engine: 'pglite' | 'postgres', options: { onDisk?: boolean; migrations?: Migration[] } = {}): Promise<TestDatabase> {
+  // What start-up does (src/wiring.ts): services called directly by a test behave as in the app.
+  wireModules();
   if (engine === 'pglite') {
     const dir = options.onDisk ? mkdtempSync(join(tmpdir(), 'precursor-test-')) : undefined;
     const db = await openPglite(dir ? join(dir, 'pgdata') : undefined);

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, openEmptyCliDatabase, runCli, type CliDatabase } from '../../test/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { json, openEmptyCliDatabase, runCli, stopCliProcesses, type CliDatabase } from '../../test/cli.js';
 import { engines, openTestDatabase, type TestDatabase } from '../../test/databases.js';
 import { buildApp, type App } from '../http/app.js';
 import { EvidenceFiles } from '../evidence/files.js';
@@ -10,6 +10,9 @@ import { credentialsFile } from './remote.js';
 import { totpCode } from './secrets.js';
 
 const password = 'correct horse battery';
+
+// No command outlives its test, even one that timed out.
+afterEach(stopCliProcesses);
 
 /** `precursor users|teams|tokens` on the local database, as its administrator. */
 describe.each(engines)('precursor users, teams and tokens on %s', (engine) => {

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliDatabase, json, openEmptyCliDatabase, runCli } from '../../test/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CliDatabase, json, openEmptyCliDatabase, runCli, stopCliProcesses } from '../../test/cli.js';
 import { engines } from '../../test/databases.js';
 import { readConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { openDatabase } from '../db/open.js';
 import { IncidentInput } from '../incidents/schema.js';
 import { createIncident } from '../incidents/service.js';
+
+// No command outlives its test, even one that timed out.
+afterEach(stopCliProcesses);
 
 /**
  * The audit and purge commands as an operator runs them: verify the chain, export a signed head

@@ -21,6 +21,7 @@ export async function auditRoutes(app: App) {
     '/api/audit',
     {
       schema: {
+        operationId: 'listAudit',
         tags: ['audit'],
         summary: 'The audit trail, newest first: every write with actor, time, action, before and after',
         querystring: z.object({

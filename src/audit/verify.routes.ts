@@ -23,6 +23,7 @@ export async function auditVerifyRoutes(app: App) {
     {
       config: { access: 'audit.verify' },
       schema: {
+        operationId: 'verifyAudit',
         tags: ['audit'],
         summary: 'Recompute the audit hash chain and name the first altered, removed or reordered entry (administrators)',
         description: 'A broken chain is still a 200: `ok` is false and `problem` names the first bad entry (sequence, id, what is wrong).',

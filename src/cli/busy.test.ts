@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, stopCliProcesses } from '../../test/cli.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,6 +19,9 @@ function freePort(): Promise<number> {
     s.on('error', reject);
   });
 }
+
+// No command outlives its test, even one that timed out.
+afterEach(stopCliProcesses);
 
 /**
  * The embedded database is single-process: while `precursor serve` holds a data directory,

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, stopCliProcesses } from '../../test/cli.js';
 
 /**
  * `precursor --help` must start fast: it declares commands and loads nothing that opens a
@@ -29,6 +29,9 @@ const heavy = [
   /\/(src|dist)\/incidents\/(schema|service|store|commands)\.[jt]s$/,
   /\/node_modules\/(@electric-sql\/pglite|pg|fastify|zod|yaml)\//,
 ];
+
+// No command outlives its test, even one that timed out.
+afterEach(stopCliProcesses);
 
 describe('what precursor --help loads', () => {
   let dir: string;

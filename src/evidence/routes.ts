@@ -14,6 +14,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     '/api/evidence',
     {
       schema: {
+        operationId: 'uploadEvidence',
         tags,
         summary: 'Upload an evidence file (multipart/form-data: `file`, optional `description`); stored by its SHA-256',
         description: `Streamed and hashed on the way in; the media type is sniffed from the content. At most ${files.maxBytes} bytes. The same file uploaded again returns the stored record (200) and adds a custody event.`,
@@ -38,6 +39,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     '/api/evidence',
     {
       schema: {
+        operationId: 'listEvidence',
         tags,
         summary: 'Several evidence records with their chains of custody, in the order asked (ids that name nothing are left out)',
         querystring: EvidenceIdsQuery,
@@ -48,12 +50,12 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
   );
   app.get(
     '/api/evidence/:id',
-    { schema: { tags, summary: 'Evidence metadata with its chain of custody', params: IdParams, response: { 200: Evidence, ...problemResponses } } },
+    { schema: { operationId: 'getEvidence', tags, summary: 'Evidence metadata with its chain of custody', params: IdParams, response: { 200: Evidence, ...problemResponses } } },
     async (request) => getEvidence(request.ctx, request.params.id),
   );
   app.get(
     '/api/evidence/:id/content',
-    { schema: { tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
+    { schema: { operationId: 'downloadEvidence', tags, summary: 'Download the file (recorded in the chain of custody)', params: IdParams, response: { 200: z.any(), ...problemResponses } } },
     async (request, reply) => {
       const { stream, sizeBytes, evidence } = await downloadEvidence(request.ctx, files, request.params.id);
       return reply
@@ -70,6 +72,7 @@ export const evidenceRoutes = (files: EvidenceFiles) => async (app: App) => {
     '/api/evidence/:id/verify',
     {
       schema: {
+        operationId: 'verifyEvidence',
         tags,
         summary: 'Check that the stored file still matches its SHA-256 (recorded in the chain of custody)',
         params: IdParams,

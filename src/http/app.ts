@@ -18,6 +18,7 @@ import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
+import { wireModules } from '../wiring.js';
 import { healthRoutes } from './health.js';
 import { sendProblem, toProblem } from './problem.js';
 import { SharedReads, serializeOnce } from './sharedReads.js';
@@ -55,6 +56,7 @@ export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvi
 
 /** Builds the HTTP API: validation at the edge (zod), problem+json errors, OpenAPI at /api/openapi.json. */
 export async function buildApp(deps: AppDeps): Promise<App> {
+  wireModules();
   const app = Fastify({
     logger: deps.logger ?? false,
     genReqId: () => randomUUID(),
@@ -109,7 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         description:
           'Record violations against identity groups on the Pyramid of Hate, search and count them. ' +
           'Errors are RFC 9457 problem+json; every invalid field is named in `errors`.',
-        license: { name: 'AGPL-3.0-or-later' },
+        license: { name: 'GNU Affero General Public License v3.0 or later', identifier: 'AGPL-3.0-or-later' },
       },
       tags: [
         { name: 'incidents', description: 'Incidents (ESF events) and their acts' },

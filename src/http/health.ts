@@ -6,6 +6,7 @@ export const healthRoutes = (deps: AppDeps) => async (app: App) => {
     '/api/health',
     {
       schema: {
+        operationId: 'getHealth',
         tags: ['system'],
         summary: 'Is the service up, and can it reach its database?',
         response: { 200: z.object({ status: z.literal('ok'), version: z.string(), database: z.enum(['pglite', 'postgres']) }) },

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliDatabase, openEmptyCliDatabase, runCli } from '../../test/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CliDatabase, openEmptyCliDatabase, runCli, stopCliProcesses } from '../../test/cli.js';
 import { engines } from '../../test/databases.js';
 import { readConfig } from '../config.js';
 import { createContext } from '../context.js';
@@ -56,6 +56,8 @@ describe.each(engines)('precursor incidents show on %s', (engine) => {
       await db.close();
     }
   });
+  // No command outlives its test, even one that timed out.
+  afterEach(stopCliProcesses);
   afterAll(async () => {
     await database?.dispose();
   });

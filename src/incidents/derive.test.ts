@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFacts, effectiveLevel } from './derive.js';
+import { deriveFacts } from './derive.js';
 import { VictimCounts } from './schema.js';
 
 const levels = new Map([
@@ -48,10 +48,5 @@ describe('deriving an incident from its acts', () => {
   it('refuses an incident without acts and an unknown violation type', () => {
     expect(() => deriveFacts([], levels, bases)).toThrow(/at least one act/);
     expect(() => deriveFacts([{ violationType: 'nope', victims: none, perpetrators: [] }], levels, bases)).toThrow(/nope/);
-  });
-
-  it('lets an override with a reason win over the derived level', () => {
-    expect(effectiveLevel(2, null)).toBe(2);
-    expect(effectiveLevel(2, { level: 4 })).toBe(4);
   });
 });

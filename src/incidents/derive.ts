@@ -14,7 +14,12 @@ export interface ActFacts {
 }
 
 export interface DerivedFacts {
-  /** The highest pyramid level among the acts' violation types. */
+  /**
+   * The highest pyramid level among the acts' violation types. The level shown and counted is an
+   * analyst's override when there is one: the database computes it (the generated column
+   * `incidents.pyramid_level`, migration 001), so lists, filters and the rollup cannot disagree;
+   * src/incidents/routes.test.ts ('pyramid level') tests it there.
+   */
   derivedLevel: number;
   violationTypes: string[];
   groupIds: string[];
@@ -54,9 +59,4 @@ export function deriveFacts(
     perpetratorIds: [...perpetrators],
     victims,
   };
-}
-
-/** The level shown and counted: an analyst's override (which must carry a reason) wins over the derived one. */
-export function effectiveLevel(derivedLevel: number, override: { level: number } | null | undefined): number {
-  return override ? override.level : derivedLevel;
 }

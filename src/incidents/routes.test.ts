@@ -277,6 +277,10 @@ describe.each(engines)('incidents API on %s', (engine) => {
       const listed = await get(t.app, `/api/incidents?level=3&q=expulsion`);
       expect(listed.body.items.map((i: any) => [i.id, i.pyramidLevel])).toEqual([[res.body.id, 3]]);
       expect((await get(t.app, `/api/incidents?level=1&q=expulsion`)).body.total).toBe(0);
+      // So do counts: the override, not the derived level (what derive.ts computes is only the default).
+      const counted = await get(t.app, `/api/stats?by=level&q=expulsion`);
+      expectStatus(counted, 200);
+      expect(counted.body.cells.map((c: any) => [c.level, c.incidents])).toEqual([[3, 1]]);
 
       // Removing the override brings back the derived level.
       const { pyramidLevelOverride: _o, ...rest } = res.body;
@@ -319,21 +323,18 @@ describe.each(engines)('incidents API on %s', (engine) => {
       expect(await seed.incident(t.app, { startDate: '2024-02-29' })).toMatchObject({ startDate: '2024-02-29' });
     });
 
-    it('never claims more precision for the report and information dates than it was given', async () => {
-      // '2023-06' says the month only. Either refuse it, or give it back as written — never
-      // as '2023-06-01', a day nobody reported.
+    it('refuses report and information dates not given to the day, rather than invent a day', async () => {
+      // The schema takes both to the day only (DayText): '2023-06' is refused, naming each
+      // field, never stored as '2023-06-01', a day nobody reported.
+      const before = await rowCounts(t.db);
       const res = await post(t.app, '/api/incidents', {
         ...fullBody(),
         reportDate: '2023-06',
         sources: [{ sourceId: source1.id, connection: 'eyewitness', materialType: 'testimony', credibility: 2, informationDate: '2023-06' }],
       });
-      if (res.status === 400) {
-        expectProblem(res, 400, ['reportDate']);
-        return;
-      }
-      expectStatus(res, 201);
-      expect(res.body.reportDate).toBe('2023-06');
-      expect(res.body.sources[0].informationDate).toBe('2023-06');
+      const p = expectProblem(res, 400, ['reportDate', 'sources.0.informationDate']);
+      expect(p.errors!.filter((e) => e.field === 'reportDate' || e.field === 'sources.0.informationDate').map((e) => e.code)).toEqual(['invalid-day', 'invalid-day']);
+      expect(await rowCounts(t.db)).toEqual(before);
     });
 
     it('refuses a country that contradicts the place', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
-import { IdParams, VersionQuery } from '../registry/routes.js';
+import { IdParams, pascal, VersionQuery } from '../registry/routes.js';
 import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
 import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
 import { fullTextCap, fullTextRankCap } from './store/index.js';
@@ -14,6 +14,7 @@ export async function incidentRoutes(app: App) {
     '/api/incidents',
     {
       schema: {
+        operationId: 'listIncidents',
         tags,
         summary: 'Search and filter incidents; keyset pages of `limit`, follow `nextCursor`',
         querystring: IncidentListQuery,
@@ -34,18 +35,19 @@ export async function incidentRoutes(app: App) {
   );
   app.post(
     '/api/incidents',
-    { schema: { tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
+    { schema: { operationId: 'createIncident', tags, summary: 'Record an incident', body: IncidentInput, response: { 201: Incident, ...problemResponses } } },
     async (request, reply) => reply.status(201).send(await createIncident(request.ctx, request.body)),
   );
   app.get(
     '/api/incidents/:id',
-    { schema: { tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
+    { schema: { operationId: 'getIncident', tags, summary: 'Read an incident, with its acts, sources, evidence and links', params: IdParams, response: { 200: Incident, ...problemResponses } } },
     async (request) => getIncident(request.ctx, request.params.id),
   );
   app.put(
     '/api/incidents/:id',
     {
       schema: {
+        operationId: 'updateIncident',
         tags,
         summary: 'Replace an incident; send the version you read — a stale one gets 409 with the current record, or is merged with `merge: true`',
         description: [
@@ -70,18 +72,19 @@ export async function incidentRoutes(app: App) {
   );
   app.delete(
     '/api/incidents/:id',
-    { schema: { tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    { schema: { operationId: 'deleteIncident', tags, summary: 'Delete an incident (soft: it can be restored)', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
     async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, true),
   );
   app.post(
     '/api/incidents/:id/restore',
-    { schema: { tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
+    { schema: { operationId: 'restoreIncident', tags, summary: 'Restore a deleted incident', params: IdParams, querystring: VersionQuery, response: { 200: Incident, ...problemResponses } } },
     async (request) => setIncidentDeleted(request.ctx, request.params.id, request.query.version, false),
   );
   app.get(
     '/api/stats',
     {
       schema: {
+        operationId: 'getStats',
         tags,
         summary: 'Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list',
         description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).`,
@@ -98,6 +101,7 @@ export async function incidentRoutes(app: App) {
     '/api/stats/extent',
     {
       schema: {
+        operationId: 'getStatsExtent',
         tags,
         summary: 'The first and last month with data, for the same filters as /api/stats without from/to',
         description:
@@ -115,6 +119,7 @@ export async function incidentRoutes(app: App) {
       `/api/${kind}/:id/usage`,
       {
         schema: {
+          operationId: `get${pascal(kind.slice(0, -1))}Usage`,
           tags: ['registry'],
           summary: `Where a ${kind.slice(0, -1)} is used`,
           description: described,
@@ -128,6 +133,7 @@ export async function incidentRoutes(app: App) {
       `/api/${kind}/usage`,
       {
         schema: {
+          operationId: `get${pascal(kind)}Usage`,
           tags: ['registry'],
           summary: `Where several ${kind} are used, in one request`,
           description: `${described}, for each id (ids named by no incident, or by none on record, count 0)`,

@@ -4,10 +4,10 @@ import { fullScope, mayRead, type Scope } from '../access/scope.js';
 import { documentAtVersion, recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
+import type { ModuleEvents } from '../events.js';
 import { deletedAlready, deletedRecord, DomainError, invalid, notFound, staleVersion } from '../errors.js';
 import { problemOfIssue } from '../fieldProblems.js';
 import { refuseTombstoned } from '../purge/tombstones.js';
-import { onPlaceChanged } from '../registry/service.js';
 import { canonicalAdmin1 } from '../regions/resolve.js';
 import { createNewRecords } from './newRecords.js';
 import { inputOf, toIncident } from './document.js';
@@ -30,7 +30,10 @@ export * from './read.js';
  * back. Reads are in read.ts; what a write checks in references.ts; the rows it writes in toWrite.ts.
  */
 
-onPlaceChanged((tx, place) => store.refreshPlaceCopies(tx, place.id, place.country, place.admin1));
+/** Keeps incidents' copies of a place's country and admin1 in step with it; src/wiring.ts calls it on `place.changed`. */
+export function refreshPlaceCopies(event: ModuleEvents['place.changed']): Promise<void> {
+  return store.refreshPlaceCopies(event.tx, event.place.id, event.place.country, event.place.admin1);
+}
 
 export async function createIncident(ctx: RequestContext, input: IncidentInput): Promise<Incident> {
   const [created] = await createIncidents(ctx, [input]);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliDatabase, json, openEmptyCliDatabase, runCli } from '../../test/cli.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CliDatabase, json, openEmptyCliDatabase, runCli, stopCliProcesses } from '../../test/cli.js';
 import { engines } from '../../test/databases.js';
 import { incidentBody } from '../../test/api.js';
 import { readConfig } from '../config.js';
@@ -10,6 +10,9 @@ import { createContext } from '../context.js';
 import { openDatabase } from '../db/open.js';
 import { IncidentInput } from '../incidents/schema.js';
 import { createIncident } from '../incidents/service.js';
+
+// No command outlives its test, even one that timed out.
+afterEach(stopCliProcesses);
 
 /**
  * `precursor persons …` and `precursor keys …` as a person runs them: in local mode on the

@@ -24,6 +24,7 @@ export async function personRoutes(app: App) {
       config: { access: 'persons.read' },
       logSerializers: withoutQuery,
       schema: {
+        operationId: 'listPersons',
         tags,
         summary: 'The persons of an incident (`incidentId`), or those with a name (`name`: exact match, case, spacing and diacritics folded)',
         description:
@@ -43,18 +44,18 @@ export async function personRoutes(app: App) {
     '/api/persons/lookup',
     {
       config: { access: 'persons.read-identity' },
-      schema: { tags, summary: 'Persons with this name or alias (exact match, case, spacing and diacritics folded)', body: z.object({ name: Name }), response: { 200: PersonList, ...problemResponses } },
+      schema: { operationId: 'lookupPersons', tags, summary: 'Persons with this name or alias (exact match, case, spacing and diacritics folded)', body: z.object({ name: Name }), response: { 200: PersonList, ...problemResponses } },
     },
     async (request) => ({ items: await findPersonsByName(request.ctx, request.body.name) }),
   );
   app.post(
     '/api/persons',
-    { config: { access: 'persons.write' }, schema: { tags, summary: 'Record a victim or witness of an incident', body: PersonInput, response: { 201: Person, ...problemResponses } } },
+    { config: { access: 'persons.write' }, schema: { operationId: 'createPerson', tags, summary: 'Record a victim or witness of an incident', body: PersonInput, response: { 201: Person, ...problemResponses } } },
     async (request, reply) => reply.status(201).send(await createPerson(request.ctx, request.body)),
   );
   app.get(
     '/api/persons/:id',
-    { config: { access: 'persons.read' }, schema: { tags, summary: 'Read a person (identity only for roles allowed to see it)', params: IdParams, response: { 200: Person, ...problemResponses } } },
+    { config: { access: 'persons.read' }, schema: { operationId: 'getPerson', tags, summary: 'Read a person (identity only for roles allowed to see it)', params: IdParams, response: { 200: Person, ...problemResponses } } },
     async (request) => getPerson(request.ctx, request.params.id),
   );
   app.put(
@@ -62,6 +63,7 @@ export async function personRoutes(app: App) {
     {
       config: { access: 'persons.write' },
       schema: {
+        operationId: 'updatePerson',
         tags,
         summary: 'Replace a person; send the version you read (a stale one gets 409 with the current record, without its identity)',
         params: IdParams,
@@ -78,7 +80,7 @@ export async function personRoutes(app: App) {
     '/api/persons/:id',
     {
       config: { access: 'persons.write' },
-      schema: { tags, summary: 'Delete a person and their encrypted identity', params: IdParams, querystring: VersionQuery, response: { 204: z.null(), ...problemResponses } },
+      schema: { operationId: 'deletePerson', tags, summary: 'Delete a person and their encrypted identity', params: IdParams, querystring: VersionQuery, response: { 204: z.null(), ...problemResponses } },
     },
     async (request, reply) => {
       await deletePerson(request.ctx, request.params.id, request.query.version);
@@ -89,7 +91,7 @@ export async function personRoutes(app: App) {
     '/api/persons/:id/consent',
     {
       config: { access: 'persons.write' },
-      schema: { tags, summary: "Record the person's consent: record-only, share-un or publish", params: IdParams, body: ConsentInput, response: { 200: Person, ...problemResponses } },
+      schema: { operationId: 'recordConsent', tags, summary: "Record the person's consent: record-only, share-un or publish", params: IdParams, body: ConsentInput, response: { 200: Person, ...problemResponses } },
     },
     async (request) => recordConsent(request.ctx, request.params.id, request.body.version, request.body),
   );
@@ -98,6 +100,7 @@ export async function personRoutes(app: App) {
     {
       config: { access: 'persons.write' },
       schema: {
+        operationId: 'withdrawConsent',
         tags,
         summary: 'Record that the person withdrew consent: they leave every export and generated document',
         params: IdParams,

@@ -19,6 +19,7 @@ export const purgeRoutes = (files: EvidenceFiles) => async (app: App) => {
     {
       config: { access: 'records.purge' },
       schema: {
+        operationId: 'purgeIncident',
         tags: ['incidents'],
         summary: 'Purge an incident for good (administrators): for a record that endangers someone',
         description: [

@@ -11,6 +11,7 @@ export async function regionRoutes(app: App) {
     '/api/regions',
     {
       schema: {
+        operationId: 'listRegions',
         tags,
         summary: "A country's regions (admin1, admin2) with their live places and incidents; `q` matches any case or spacing",
         querystring: RegionListQuery,
@@ -23,6 +24,7 @@ export async function regionRoutes(app: App) {
     '/api/regions/at',
     {
       schema: {
+        operationId: 'getRegionAt',
         tags,
         summary: `The region at a point: a boundary that contains it, else the region of the nearest known place within ${nearestPlaceKm} km, else null`,
         querystring: RegionAtQuery,
@@ -35,6 +37,7 @@ export async function regionRoutes(app: App) {
     '/api/regions/merge',
     {
       schema: {
+        operationId: 'mergeRegions',
         tags,
         summary: 'Merge one spelling of a region into another: places, incidents and counts move, in one audited transaction',
         body: RegionMergeInput,

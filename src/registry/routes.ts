@@ -5,6 +5,8 @@ import { registryKinds, RegistryListQuery, type RegistryKindName } from './schem
 import { createRecord, getRecord, listRecords, setRecordDeleted, updateRecord } from './service.js';
 
 const IdParams = z.object({ id: z.uuid() });
+/** `groups` → `Groups`: operation ids name the kind, e.g. `listGroups`, `getGroup`. */
+const pascal = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1).meta({ description: 'The version you read; a stale one is refused with 409' }) });
 
 /** The same routes for places, groups, actors and sources. */
@@ -20,6 +22,7 @@ export async function registryRoutes(app: App) {
       base,
       {
         schema: {
+          operationId: `list${pascal(spec.plural)}`,
           tags,
           summary: `List ${spec.plural}, by name`,
           querystring: RegistryListQuery,
@@ -30,18 +33,19 @@ export async function registryRoutes(app: App) {
     );
     app.post(
       base,
-      { schema: { tags, summary: `Create a ${spec.noun}`, body: Input, response: { 201: Output, ...problemResponses } } },
+      { schema: { operationId: `create${pascal(spec.noun)}`, tags, summary: `Create a ${spec.noun}`, body: Input, response: { 201: Output, ...problemResponses } } },
       async (request, reply) => reply.status(201).send(await createRecord(request.ctx, kind, request.body as never)),
     );
     app.get(
       `${base}/:id`,
-      { schema: { tags, summary: `Read a ${spec.noun}`, params: IdParams, response: { 200: Output, ...problemResponses } } },
+      { schema: { operationId: `get${pascal(spec.noun)}`, tags, summary: `Read a ${spec.noun}`, params: IdParams, response: { 200: Output, ...problemResponses } } },
       async (request) => getRecord(request.ctx, kind, request.params.id),
     );
     app.put(
       `${base}/:id`,
       {
         schema: {
+          operationId: `update${pascal(spec.noun)}`,
           tags,
           summary: `Replace a ${spec.noun}; send the version you read`,
           params: IdParams,
@@ -56,15 +60,15 @@ export async function registryRoutes(app: App) {
     );
     app.delete(
       `${base}/:id`,
-      { schema: { tags, summary: `Delete a ${spec.noun} (soft: it can be restored)`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
+      { schema: { operationId: `delete${pascal(spec.noun)}`, tags, summary: `Delete a ${spec.noun} (soft: it can be restored)`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
       async (request) => setRecordDeleted(request.ctx, kind, request.params.id, request.query.version, true),
     );
     app.post(
       `${base}/:id/restore`,
-      { schema: { tags, summary: `Restore a deleted ${spec.noun}`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
+      { schema: { operationId: `restore${pascal(spec.noun)}`, tags, summary: `Restore a deleted ${spec.noun}`, params: IdParams, querystring: VersionQuery, response: { 200: Output, ...problemResponses } } },
       async (request) => setRecordDeleted(request.ctx, kind, request.params.id, request.query.version, false),
     );
   }
 }
 
-export { IdParams, VersionQuery };
+export { IdParams, pascal, VersionQuery };

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { deletedAlready, deletedRecord, notFound, staleVersion } from '../errors.js';
+import { moduleEvents } from '../events.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { canonicalPlaceRegions } from '../regions/resolve.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
@@ -13,13 +14,6 @@ import * as store from './store.js';
  */
 
 type Rec<K extends RegistryKindName> = RegistryRecordOf[K];
-
-/** Called inside the transaction after a place changes, so incidents can refresh their copies of its country and admin1. */
-type PlaceObserver = (tx: Sql, place: RegistryRecordOf['places']) => Promise<void>;
-const placeObservers: PlaceObserver[] = [];
-export function onPlaceChanged(observer: PlaceObserver) {
-  placeObservers.push(observer);
-}
 
 export async function createRecord<K extends RegistryKindName>(ctx: RequestContext, kind: K, input: RegistryInputOf[K], id?: string): Promise<Rec<K>> {
   return ctx.db.transaction((tx) => createRecordIn(tx, ctx, kind, input, id));
@@ -73,7 +67,8 @@ export async function updateRecord<K extends RegistryKindName>(
     const before = await requireVersion(tx, kind, id, version, { live: true });
     const values = await withCanonicalRegions(tx, ctx, kind, input);
     const after = (await store.updateRecord(tx, spec, id, version, values as Record<string, unknown>)) as Rec<K>;
-    if (kind === 'places') for (const observe of placeObservers) await observe(tx, after as RegistryRecordOf['places']);
+    // Inside the transaction: incidents' copies of the place move with it, or the edit fails (src/events.ts).
+    if (kind === 'places') await moduleEvents.announce('place.changed', { tx, ctx, place: after as RegistryRecordOf['places'] });
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.update`, entity: spec.noun, entityId: id, before, after }]);
     return after;
   });

@@ -164,6 +164,7 @@ describe.skipIf(!available)('web app in Chromium', () => {
     incidentId = page.url().split('/').pop()!;
     await expect.poll(() => page.locator('h1').innerText()).toBe(title);
     // The chronology comes from the audit trail in its own request: wait for it.
+    await page.locator('[data-testid="chronology"][aria-busy="false"]').waitFor();
     await expect.poll(() => page.getByTestId('chronology').innerText().catch(() => '')).toMatch(/Recorded/);
     expect(await page.getByTestId('evidence-hash').innerText()).toBe(createHash('sha256').update(file).digest('hex'));
     await screenshot(page, 'detail');

@@ -31,11 +31,16 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Chromium is required in CI (a missing browser fails loudly); elsewhere its absence skips the tests with a warning. */
-export function browserAvailable(): boolean {
-  if (existsSync(chromiumPath)) return true;
-  const message = `Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set PRECURSOR_CHROMIUM. The end-to-end tests did not run.`;
-  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(message);
+/**
+ * Chromium is required in CI: a missing browser fails the suite loudly, since a skipped e2e run
+ * would pass CI without testing the web app. Elsewhere its absence skips the tests with a warning.
+ * CI is any value of `CI` but empty, `false` or `0` (CI services set `true`, `1` or their name).
+ */
+export function browserAvailable(path: string = chromiumPath, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (existsSync(path)) return true;
+  const message = `Chromium not found at ${path}: install it (apt-get install chromium) or set PRECURSOR_CHROMIUM. The end-to-end tests did not run.`;
+  const ci = (env.CI ?? '').trim().toLowerCase();
+  if (ci !== '' && ci !== 'false' && ci !== '0') throw new Error(message);
   console.warn(`\n*** ${message} ***\n`);
   return false;
 }

@@ -37,9 +37,12 @@ describe.skipIf(!available)('incident page in Chromium', () => {
     expect(res.status(), await res.text()).toBe(201);
     return (await res.json()) as { id: string; version: number };
   };
+  /** The chronology has its own request: read it once it has arrived, not while the page shows none yet. */
+  const chronologyLoaded = (p: Page = page) => p.locator('[data-testid="chronology"][aria-busy="false"]').waitFor();
   const openIncident = async (id: string, p: Page = page) => {
     await p.goto(`${server.url}/incidents/${id}`);
     await p.getByTestId('incident-detail').waitFor();
+    await chronologyLoaded(p);
   };
   const chronologyEntries = (p: Page = page) => p.getByTestId('chronology-entry');
 
@@ -211,6 +214,7 @@ describe.skipIf(!available)('incident page in Chromium', () => {
     await page.selectOption('#f-verificationStatus', 'verified');
     await page.getByTestId('save').click();
     await page.waitForURL(new RegExp(`/incidents/${id}$`));
+    await chronologyLoaded();
     await expect.poll(() => chronologyEntries().count()).toBe(2);
     const changes = chronologyEntries().first().getByTestId('changes').locator(':scope > li');
     await expect.poll(async () => (await changes.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim())).toEqual([`Title: from ${title} → to ${title} (confirmed)`, 'Verification: from Not yet verified → to Verified']);

@@ -1,266 +1,77 @@
 /**
- * The API's shapes as the web app reads them. They mirror the zod schemas in
- * src/incidents/schema.ts, src/registry/schema.ts and src/evidence/schema.ts (the source of
- * truth, published at /api/openapi.json); only the fields the app uses are listed.
+ * The API's shapes as the web app reads them: names for the types generated from the server's
+ * OpenAPI document (schema.d.ts, written by `npm run build:api` from the zod schemas of the
+ * routes). Nothing here restates a field; a change on the server changes these types, and
+ * web/scripts/api.test.ts fails until the generated file is regenerated.
  */
-import type { FieldProblemCode } from './problemCodes';
+import type { components, operations } from './schema';
 
-export type Precision = 'day' | 'month' | 'year';
+/** The JSON body of a response. */
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** What an operation answers with 200 (201 for a create). */
+type Ok<Op extends keyof operations> = operations[Op]['responses'] extends { 200: infer R } ? Json<R> : Json<operations[Op]['responses'] extends { 201: infer R } ? R : never>;
 
-export interface VictimCounts {
-  killed: number;
-  injured: number;
-  detained: number;
-  disappeared: number;
-  displaced: number;
-  affected: number;
-}
-export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const;
-export type VictimKind = (typeof victimKinds)[number];
+export type Incident = Ok<'getIncident'>;
+export type IncidentPage = Ok<'listIncidents'>;
+export type IncidentSummary = IncidentPage['items'][number];
+/** PUT /api/incidents/{id} with `merge: true`: a clean merge's report, answered with the saved record. */
+export type MergeReport = NonNullable<Ok<'updateIncident'>['merged']>;
+/** Per field, the confidentiality level below which readers do not see it (null: not withheld). */
+export type Withhold = NonNullable<Incident['withhold']>;
+export type WithholdableField = keyof Withhold;
+export type Act = Incident['acts'][number];
+export type IncidentSourceRef = Incident['sources'][number];
+type LinkAsRead = Incident['links'][number];
+/** A link as read (with its `direction` from this incident) or as sent (without). */
+export type IncidentLink = Omit<LinkAsRead, 'direction'> & Partial<Pick<LinkAsRead, 'direction'>>;
+/** The body of POST /api/incidents (PUT adds `version`). */
+export type IncidentInput = NonNullable<operations['createIncident']['requestBody']>['content']['application/json'];
+export type Precision = Incident['startPrecision'];
+export type VictimCounts = Incident['victims'];
+export type VictimKind = keyof VictimCounts;
+/** The victim counts in the order the app shows them. */
+export const victimKinds = ['killed', 'injured', 'detained', 'disappeared', 'displaced', 'affected'] as const satisfies readonly VictimKind[];
 
-export interface RecordMeta {
-  id: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
-export interface Place extends RecordMeta {
-  name: string;
-  country: string;
-  admin1: string | null;
-  admin2: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  locationPrecision: string;
-}
-export interface Group extends RecordMeta {
-  name: string;
-  basis: string;
-  aliases: string[];
-  country: string | null;
-  description: string;
-  countingUnit: string;
-  sizeEstimate: number | null;
-}
-export interface Actor extends RecordMeta {
-  name: string;
-  kind: string;
-  country: string | null;
-  description: string;
-}
-export interface Source extends RecordMeta {
-  name: string;
-  kind: string;
-  reliability: string;
-  url: string | null;
-  description: string;
-}
+export type Place = Ok<'getPlace'>;
+export type Group = Ok<'getGroup'>;
+export type Actor = Ok<'getActor'>;
+export type Source = Ok<'getSource'>;
+/** What every registry record carries. */
+export type RecordMeta = Pick<Place, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 /** GET /api/{groups,actors,sources}/usage?id=…: how many live incidents name each record. */
-export interface RecordUsage {
-  items: { id: string; incidents: number }[];
-}
+export type RecordUsage = Ok<'getGroupsUsage'>;
 
-export interface Act {
-  id?: string;
-  violationType: string;
-  pyramidLevel?: number;
-  groupId: string | null;
-  identityBasis: string | null;
-  victims: VictimCounts;
-  perpetrators: { actorId: string; involvement: string }[];
-}
-export interface IncidentSourceRef {
-  sourceId: string;
-  connection: string;
-  materialType: string;
-  informationDate: string | null;
-  credibility: number;
-  note: string;
-}
-export interface IncidentLink {
-  incidentId: string;
-  kind: string;
-  note: string;
-  direction?: 'outgoing' | 'incoming';
-}
-
-export type WithholdableField = 'place' | 'date' | 'reporter';
-export type Withhold = Record<WithholdableField, string | null>;
-
-export interface Incident extends RecordMeta {
-  title: string;
-  narrative: string;
-  startDate: string;
-  startPrecision: Precision;
-  endDate: string | null;
-  endPrecision: Precision | null;
-  dateEstimated: boolean;
-  reportDate: string | null;
-  country: string;
-  admin1: string | null;
-  placeId: string | null;
-  place: Place | null;
-  pyramidLevel: number;
-  derivedPyramidLevel: number;
-  pyramidLevelOverride: { level: number; reason: string } | null;
-  verificationStatus: string;
-  confidentiality: string;
-  /** Team ids the incident is restricted to (empty: none). */
-  teams?: string[];
-  /** Per field, the confidentiality level below which readers do not see it (null: not withheld). */
-  withhold?: Withhold;
-  /** The fields withheld from you in this answer. */
-  withheld?: WithholdableField[];
-  monitoringStatus: string;
-  victims: VictimCounts;
-  violationTypes: string[];
-  targetedGroupIds: string[];
-  identityBases: string[];
-  perpetratorIds: string[];
-  acts: Act[];
-  sources: IncidentSourceRef[];
-  evidenceIds: string[];
-  links: IncidentLink[];
-  createdBy: string;
-  updatedBy: string;
-}
-
-export type IncidentSummary = Pick<
-  Incident,
-  | 'id'
-  | 'version'
-  | 'title'
-  | 'startDate'
-  | 'startPrecision'
-  | 'endDate'
-  | 'country'
-  | 'admin1'
-  | 'placeId'
-  | 'pyramidLevel'
-  | 'verificationStatus'
-  | 'confidentiality'
-  | 'victims'
-  | 'violationTypes'
-  | 'targetedGroupIds'
-  | 'perpetratorIds'
-  | 'updatedAt'
-  | 'deletedAt'
->;
-
-export interface IncidentPage {
-  items: IncidentSummary[];
-  total: number;
-  /** A text search matched more than `total`: show it as "10,000+". */
-  totalIsLowerBound: boolean;
-  nextCursor: string | null;
-}
-
-export type StatsDimension = 'month' | 'year' | 'level' | 'country' | 'admin1' | 'place' | 'group' | 'basis' | 'type' | 'perpetrator' | 'verification';
-export interface StatsCell extends VictimCounts {
-  month?: string;
-  year?: string;
-  level?: number;
-  country?: string;
-  admin1?: string | null;
-  place?: string | null;
-  group?: string | null;
-  basis?: string | null;
-  type?: string;
-  perpetrator?: string | null;
-  verification?: string;
-  incidents: number;
-}
-export interface Stats {
-  by: StatsDimension[];
-  cells: StatsCell[];
-  totals: StatsCell;
-}
-
-export interface Evidence {
-  id: string;
-  sha256: string;
-  sizeBytes: number;
-  mediaType: string;
-  filename: string;
-  description: string;
-  createdAt: string;
-  createdBy: string;
-  custody: { at: string; actor: string; action: string; note: string }[];
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  requestId: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface TaxonomyTerm {
-  code: string;
-  label: Record<string, string>;
-  definition?: Record<string, string>;
-  pyramidLevel?: number;
-  parent?: string;
-  /** Violation types: the treaty articles the conduct engages. */
-  provisions?: { instrument: string; article: string }[];
-}
-export interface Taxonomy {
-  id: string;
-  terms: TaxonomyTerm[];
-}
-
-export interface FieldProblem {
-  field: string;
-  /** What is wrong, to translate (web/src/i18n/problems.ts); `message` is the API's English. */
-  code: FieldProblemCode;
-  params?: Record<string, string | number | string[]>;
-  message: string;
-  in?: 'body' | 'query' | 'path' | 'header';
-  pointer?: string;
-}
-/** RFC 9457 problem details, as every API error is sent. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: FieldProblem[];
-  current?: unknown;
-}
-
+export type Stats = Ok<'getStats'>;
+export type StatsDimension = Stats['by'][number];
+export type StatsCell = Stats['cells'][number];
 /** GET /api/stats/extent: the first and last month with incidents dated to the day or month. */
-export interface StatsExtent {
-  first: string | null;
-  last: string | null;
-}
+export type StatsExtent = Ok<'getStatsExtent'>;
+
+export type Evidence = Ok<'getEvidence'>;
+export type AuditEntry = Ok<'listAudit'>['items'][number];
+
+export type Taxonomy = Ok<'getTaxonomy'>;
+/** The vocabularies GET /api/taxonomies/{name} serves. */
+export type TaxonomyName = Ok<'listTaxonomies'>['items'][number]['name'];
+export type TaxonomyTerm = Taxonomy['terms'][number];
+
+/** A victim or witness (GET /api/persons/{id}); `identity` is null for roles that may not see it. */
+export type Person = Ok<'getPerson'>;
 
 /** A region of a country (GET /api/regions). */
-export interface Region {
-  id: string;
-  country: string;
-  level: 'admin1' | 'admin2';
-  name: string;
-  parentId: string | null;
-  parentName: string | null;
-  aliases: string[];
-  centroid: { latitude: number; longitude: number } | null;
-  hasBoundary: boolean;
-  places: number;
-  incidents: number;
-}
-
+export type Region = Ok<'listRegions'>['items'][number];
 /** The region at a point (GET /api/regions/at). */
-export interface RegionAt {
-  admin1: string | null;
-  admin2: string | null;
-  regionId: string | null;
-  matchedBy: 'boundary' | 'nearest-place' | null;
-  nearestPlace: { id: string; name: string; distanceKm: number } | null;
-}
+export type RegionAt = Ok<'getRegionAt'>;
+
+type ProblemAsSent = components['schemas']['Problem'];
+type FieldProblemAsSent = NonNullable<ProblemAsSent['errors']>[number];
+/**
+ * One invalid field; its `code` is translated (web/src/i18n/problems.ts), `message` is the API's
+ * English. The app makes some of its own (a field checked before sending), without `in` or `pointer`.
+ */
+export type FieldProblem = Omit<FieldProblemAsSent, 'in' | 'pointer'> & Partial<Pick<FieldProblemAsSent, 'in' | 'pointer'>>;
+/**
+ * RFC 9457 problem details, as every API error is sent; a 409 adds `current`. The app makes some
+ * of its own (the network failed, the answer was not JSON), without an `instance`.
+ */
+export type Problem = Pick<ProblemAsSent, 'type' | 'title' | 'status' | 'detail'> & { instance?: string; errors?: FieldProblem[]; current?: unknown };

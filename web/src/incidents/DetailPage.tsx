@@ -177,7 +177,8 @@ export default function DetailPage() {
           </section>
         </div>
         <aside>
-          <section className="card" aria-labelledby="chrono-h" data-testid="chronology">
+          {/* The history arrives in its own request: busy until it has (assistive technology, and the e2e tests, wait for it). */}
+          <section className="card" aria-labelledby="chrono-h" aria-busy={audit.loading} data-testid="chronology">
             <h2 id="chrono-h">{t('detail.chronology')}</h2>
             {audit.error && <ErrorNote error={audit.error} />}
             <Chronology entries={entries} changes={changes} names={{ groups, actors, sources, incidents: linked.byId, evidence: evidence.byId }} />

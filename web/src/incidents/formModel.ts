@@ -166,7 +166,8 @@ export interface IncidentBody {
   country: string | null;
   admin1: string | null;
   placeId: string | null;
-  acts: Omit<Act, 'pyramidLevel'>[];
+  /** An act without an `id` is new. */
+  acts: (Omit<Act, 'pyramidLevel' | 'id'> & { id?: string })[];
   pyramidLevelOverride: { level: number; reason: string } | null;
   verificationStatus: string;
   confidentiality: string;

@@ -24,11 +24,7 @@ export interface MergeProposal {
 }
 
 /** A clean merge's report, answered with the saved record. */
-export interface MergeReport {
-  baseVersion: number;
-  theirsVersion: number;
-  fromTheirs: string[];
-}
+export type { MergeReport } from '../api/types';
 
 export type Choice = 'mine' | 'theirs';
 

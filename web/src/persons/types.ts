@@ -1,41 +1,12 @@
-/** The API's person, as GET /api/persons answers it (src/persons/schema.ts). */
-export type PersonRole = 'victim' | 'witness' | 'victim-witness';
-export type Sex = 'female' | 'male' | 'other' | 'unknown';
-export type ConsentScope = 'record-only' | 'share-un' | 'publish';
+/** The API's person, as GET /api/persons answers it: generated from the server's schema (src/persons/schema.ts). */
+import type { Person } from '../api/types';
 
-export const personRoles: readonly PersonRole[] = ['victim', 'witness', 'victim-witness'];
-export const sexes: readonly Sex[] = ['female', 'male', 'other', 'unknown'];
-export const consentScopes: readonly ConsentScope[] = ['record-only', 'share-un', 'publish'];
+export type { Person };
+export type PersonRole = Person['role'];
+export type Sex = NonNullable<Person['sex']>;
+export type ConsentScope = NonNullable<Person['consent']['scope']>;
+export type Identity = NonNullable<Person['identity']>;
 
-export interface Identity {
-  name: string;
-  aliases: string[];
-  dateOfBirth: string | null;
-  contacts: string[];
-  address: string;
-  photos: string[];
-  notes: string;
-}
-
-export interface Person {
-  id: string;
-  incidentId: string;
-  number: number;
-  pseudonym: string;
-  role: PersonRole;
-  sex: Sex | null;
-  age: number | null;
-  actIds: string[];
-  sourceIds: string[];
-  consent: {
-    status: 'none' | 'given' | 'withdrawn';
-    scope: ConsentScope | null;
-    givenOn: string | null;
-    recordedBy: string | null;
-    withdrawnOn: string | null;
-    withdrawnBy: string | null;
-  };
-  /** Null when the reader's role may not see identities. */
-  identity: Identity | null;
-  version: number;
-}
+export const personRoles = ['victim', 'witness', 'victim-witness'] as const satisfies readonly PersonRole[];
+export const sexes = ['female', 'male', 'other', 'unknown'] as const satisfies readonly Sex[];
+export const consentScopes = ['record-only', 'share-un', 'publish'] as const satisfies readonly ConsentScope[];

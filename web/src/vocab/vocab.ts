@@ -1,26 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { cachedGet } from '../api/client';
-import type { Actor, Group, Place, Source, Taxonomy, TaxonomyTerm } from '../api/types';
+import type { Actor, Group, Place, Source, Taxonomy, TaxonomyName, TaxonomyTerm } from '../api/types';
 import { useApi } from '../api/useApi';
 import { useI18n } from '../i18n/i18n';
 
-export type TaxonomyName =
-  | 'violation-types'
-  | 'pyramid-levels'
-  | 'identity-bases'
-  | 'verification-statuses'
-  | 'confidentiality-levels'
-  | 'monitoring-statuses'
-  | 'involvement-degrees'
-  | 'source-connections'
-  | 'material-types'
-  | 'source-reliability'
-  | 'information-credibility'
-  | 'incident-link-kinds'
-  | 'location-precisions'
-  | 'actor-kinds'
-  | 'counting-units'
-  | 'countries';
+export type { TaxonomyName } from '../api/types';
 
 export interface Vocabulary {
   terms: TaxonomyTerm[];

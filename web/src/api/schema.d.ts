@@ -1,0 +1,7721 @@
+/**
+ * The API's types, generated from web/src/api/openapi.json by openapi-typescript.
+ * Do not edit: `npm run build:api` writes it from the server's route schemas.
+ */
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is the service up, and can it reach its database? */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vocabularies Precursor uses, with their versions */
+        get: operations["listTaxonomies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomies/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vocabulary: its terms by stable code, with labels, definitions and cited sources */
+        get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List places, by name */
+        get: operations["listPlaces"];
+        put?: never;
+        /** Create a place */
+        post: operations["createPlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a place */
+        get: operations["getPlace"];
+        /** Replace a place; send the version you read */
+        put: operations["updatePlace"];
+        post?: never;
+        /** Delete a place (soft: it can be restored) */
+        delete: operations["deletePlace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted place */
+        post: operations["restorePlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List groups, by name */
+        get: operations["listGroups"];
+        put?: never;
+        /** Create a group */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a group */
+        get: operations["getGroup"];
+        /** Replace a group; send the version you read */
+        put: operations["updateGroup"];
+        post?: never;
+        /** Delete a group (soft: it can be restored) */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted group */
+        post: operations["restoreGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List actors, by name */
+        get: operations["listActors"];
+        put?: never;
+        /** Create a actor */
+        post: operations["createActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a actor */
+        get: operations["getActor"];
+        /** Replace a actor; send the version you read */
+        put: operations["updateActor"];
+        post?: never;
+        /** Delete a actor (soft: it can be restored) */
+        delete: operations["deleteActor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted actor */
+        post: operations["restoreActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List sources, by name */
+        get: operations["listSources"];
+        put?: never;
+        /** Create a source */
+        post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a source */
+        get: operations["getSource"];
+        /** Replace a source; send the version you read */
+        put: operations["updateSource"];
+        post?: never;
+        /** Delete a source (soft: it can be restored) */
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted source */
+        post: operations["restoreSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A country's regions (admin1, admin2) with their live places and incidents; `q` matches any case or spacing */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region at a point: a boundary that contains it, else the region of the nearest known place within 50 km, else null */
+        get: operations["getRegionAt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge one spelling of a region into another: places, incidents and counts move, in one audited transaction */
+        post: operations["mergeRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and filter incidents; keyset pages of `limit`, follow `nextCursor` */
+        get: operations["listIncidents"];
+        put?: never;
+        /** Record an incident */
+        post: operations["createIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an incident, with its acts, sources, evidence and links */
+        get: operations["getIncident"];
+        /**
+         * Replace an incident; send the version you read — a stale one gets 409 with the current record, or is merged with `merge: true`
+         * @description Acts carry their `id` as read: an act with an id is updated in place, one without is new, one left out is deleted. A deleted incident refuses edits: 409 `urn:precursor:problem:deleted` with `deletedAt` (restore it first). A stale `version` without `merge`: 409 `urn:precursor:problem:conflict` with `current`. With `merge: true`, a stale edit is merged three-way against the version you read: fields only one side changed are taken from that side. No conflict: saved (audit action incident.merge), 200 with the record and `merged: { baseVersion, theirsVersion, fromTheirs }`. Conflicts: 409 `urn:precursor:problem:conflict` with `current` and `merge: { baseVersion, theirsVersion, baseFound, merged, conflicts: [{ path, base, mine, theirs }] }` (baseFound false: the version you read is not in the audit trail, so every difference is a conflict and `base` is null); decide each conflict in `merge.merged` and send it with `version: theirsVersion` and `resolvedMergeOf: baseVersion`.
+         */
+        put: operations["updateIncident"];
+        post?: never;
+        /** Delete an incident (soft: it can be restored) */
+        delete: operations["deleteIncident"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted incident */
+        post: operations["restoreIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list
+         * @description Dimensions: month, year, level, country, admin1, place, group, basis, type, perpetrator, verification. An incident that targets two groups counts once under each group; `totals` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/extent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The first and last month with data, for the same filters as /api/stats without from/to
+         * @description Only incidents dated to the day or the month count: one known only to its year does not move `first` or `last`. A dashboard ends its default period at `last`, so months not yet recorded do not read as a decline.
+         */
+        get: operations["getStatsExtent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a group is used
+         * @description The number of live incidents that name it — those `GET /api/incidents?group=<id>` lists
+         */
+        get: operations["getGroupUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where several groups are used, in one request
+         * @description The number of live incidents that name it — those `GET /api/incidents?group=<id>` lists, for each id (ids named by no incident, or by none on record, count 0)
+         */
+        get: operations["getGroupsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a actor is used
+         * @description The number of live incidents that name it — those `GET /api/incidents?perpetrator=<id>` lists
+         */
+        get: operations["getActorUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actors/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where several actors are used, in one request
+         * @description The number of live incidents that name it — those `GET /api/incidents?perpetrator=<id>` lists, for each id (ids named by no incident, or by none on record, count 0)
+         */
+        get: operations["getActorsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a source is used
+         * @description The number of live incidents that name it — those `GET /api/incidents?source=<id>` lists
+         */
+        get: operations["getSourceUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where several sources are used, in one request
+         * @description The number of live incidents that name it — those `GET /api/incidents?source=<id>` lists, for each id (ids named by no incident, or by none on record, count 0)
+         */
+        get: operations["getSourcesUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Several evidence records with their chains of custody, in the order asked (ids that name nothing are left out) */
+        get: operations["listEvidence"];
+        put?: never;
+        /**
+         * Upload an evidence file (multipart/form-data: `file`, optional `description`); stored by its SHA-256
+         * @description Streamed and hashed on the way in; the media type is sniffed from the content. At most 104857600 bytes. The same file uploaded again returns the stored record (200) and adds a custody event.
+         */
+        post: operations["uploadEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence metadata with its chain of custody */
+        get: operations["getEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the file (recorded in the chain of custody) */
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check that the stored file still matches its SHA-256 (recorded in the chain of custody) */
+        post: operations["verifyEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first: every write with actor, time, action, before and after */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the audit hash chain and name the first altered, removed or reordered entry (administrators)
+         * @description A broken chain is still a 200: `ok` is false and `problem` names the first bad entry (sequence, id, what is wrong).
+         */
+        get: operations["verifyAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/purge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Purge an incident for good (administrators): for a record that endangers someone
+         * @description Removes the incident and all that hangs from it, the evidence no other incident links to (record, custody and file), and erases the before, after and detail of its audit entries (their digests stay: the chain still verifies). Leaves a tombstone (what, when, by whom, a digest of the reason) so the id is refused by later creates and imports, and removed again after the restore of an older backup. Cannot be undone.
+         */
+        post: operations["purgeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The persons of an incident (`incidentId`), or those with a name (`name`: exact match, case, spacing and diacritics folded)
+         * @description Identities are given only to roles allowed to see them, and only in incidents the caller may read; others get `identity: null` and a pseudonym. Looking up by `name` needs that permission (403 otherwise); POST /api/persons/lookup does the same with the name in the body, out of URLs and access logs.
+         */
+        get: operations["listPersons"];
+        put?: never;
+        /** Record a victim or witness of an incident */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Persons with this name or alias (exact match, case, spacing and diacritics folded) */
+        post: operations["lookupPersons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a person (identity only for roles allowed to see it) */
+        get: operations["getPerson"];
+        /** Replace a person; send the version you read (a stale one gets 409 with the current record, without its identity) */
+        put: operations["updatePerson"];
+        post?: never;
+        /** Delete a person and their encrypted identity */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the person's consent: record-only, share-un or publish */
+        post: operations["recordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/consent/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the person withdrew consent: they leave every export and generated document */
+        post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is asking: local mode or the signed-in account, its role and what it may do, and the CSRF token */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign in with login name and password (and a one-time code when the account has a second factor); sets the session cookie */
+        post: operations["signIn"];
+        /** Sign out: ends the session */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** First run: create the first administrator (only on a loopback server while no account exists); signs them in */
+        post: operations["createFirstAdministrator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create an account */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an account's name, role, clearance, teams, or disable it */
+        put: operations["updateUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password; the account’s sessions and API tokens end */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List teams */
+        get: operations["listTeams"];
+        put?: never;
+        /** Create a team */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a team and its memberships */
+        delete: operations["deleteTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change your own password (send the current one); your other sessions and your API tokens end */
+        put: operations["changeOwnPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolling a second factor: the secret and otpauth URI, shown this once */
+        post: operations["beginTotpEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the enrolment with a current code: the second factor is on */
+        post: operations["confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor off, with a current code */
+        post: operations["disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (never their secrets) */
+        get: operations["listApiTokens"];
+        put?: never;
+        /** Create an API token (read-only, read-write or a list of actions), expiring; the secret is in this answer only */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens */
+        delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details; errors names each invalid field */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            errors?: {
+                /** @description Path of the field, e.g. acts.0.violationType */
+                field: string;
+                /**
+                 * @description What is wrong, as a stable code to translate or branch on
+                 * @enum {string}
+                 */
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
+                /** @description The same in English, for people reading a script */
+                message: string;
+                /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
+                params?: {
+                    [key: string]: string | number | string[];
+                };
+                /** @enum {string} */
+                in: "body" | "query" | "path" | "header";
+                pointer: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            login: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer";
+            /** @enum {string} */
+            clearance: "public" | "internal" | "confidential" | "strictly-confidential";
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            disabled: boolean;
+            totpEnabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TeamInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            members: number;
+        };
+        SessionInfoInput: {
+            /** @enum {string} */
+            mode: "local" | "accounts";
+            user: components["schemas"]["UserInput"] | null;
+            /** @enum {string} */
+            role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read")[];
+            csrfToken: string | null;
+            tokenId: string | null;
+            firstRun: boolean;
+        };
+        ApiTokenInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            actions: string[] | null;
+            expiresAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+            createdAt: string;
+        };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            number: number;
+            /** @description How to name the person without identifying them: "Victim 3" */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "witness" | "victim-witness";
+            sex: ("female" | "male" | "other" | "unknown") | null;
+            age: number | null;
+            actIds: string[];
+            sourceIds: string[];
+            consent: {
+                /** @enum {string} */
+                status: "none" | "given" | "withdrawn";
+                scope: ("record-only" | "share-un" | "publish") | null;
+                givenOn: string | null;
+                recordedBy: string | null;
+                recordedAt: string | null;
+                withdrawnOn: string | null;
+                withdrawnBy: string | null;
+            };
+            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
+            identity: {
+                name: string;
+                aliases: string[];
+                dateOfBirth: string | null;
+                contacts: string[];
+                address: string;
+                photos: string[];
+                notes: string;
+            } | null;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
+        };
+        /** @description RFC 9457 problem details; errors names each invalid field */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance: string;
+            errors?: {
+                /** @description Path of the field, e.g. acts.0.violationType */
+                field: string;
+                /**
+                 * @description What is wrong, as a stable code to translate or branch on
+                 * @enum {string}
+                 */
+                code: "required" | "invalid-type" | "not-integer" | "too-long" | "too-large" | "too-small" | "too-many" | "too-few" | "invalid-enum" | "invalid-uuid" | "invalid-url" | "invalid-date" | "invalid-day" | "date-in-future" | "end-before-start" | "unknown-code" | "not-found" | "place-in-other-country" | "coordinates-together" | "duplicate" | "self-link" | "belongs-elsewhere" | "already-deleted" | "not-deleted" | "stale-version" | "invalid-cursor" | "invalid-json" | "file-empty" | "file-too-large" | "media-type-refused" | "unsupported-media-type" | "ambiguous-name" | "above-clearance" | "not-in-team" | "withheld" | "invalid";
+                /** @description The same in English, for people reading a script */
+                message: string;
+                /** @description Values for the message: maximum, minimum, vocabulary, value, entity, id, options, … */
+                params?: {
+                    [key: string]: string | number | string[];
+                };
+                /** @enum {string} */
+                in: "body" | "query" | "path" | "header";
+                pointer: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            login: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer";
+            /** @enum {string} */
+            clearance: "public" | "internal" | "confidential" | "strictly-confidential";
+            teams: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            disabled: boolean;
+            totpEnabled: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Team: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            members: number;
+        };
+        SessionInfo: {
+            /** @enum {string} */
+            mode: "local" | "accounts";
+            user: components["schemas"]["User"] | null;
+            /** @enum {string} */
+            role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read")[];
+            csrfToken: string | null;
+            tokenId: string | null;
+            firstRun: boolean;
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            actions: string[] | null;
+            expiresAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+            createdAt: string;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            number: number;
+            /** @description How to name the person without identifying them: "Victim 3" */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "witness" | "victim-witness";
+            sex: ("female" | "male" | "other" | "unknown") | null;
+            age: number | null;
+            actIds: string[];
+            sourceIds: string[];
+            consent: {
+                /** @enum {string} */
+                status: "none" | "given" | "withdrawn";
+                scope: ("record-only" | "share-un" | "publish") | null;
+                givenOn: string | null;
+                recordedBy: string | null;
+                recordedAt: string | null;
+                withdrawnOn: string | null;
+                withdrawnBy: string | null;
+            };
+            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
+            identity: {
+                name: string;
+                aliases: string[];
+                dateOfBirth: string | null;
+                contacts: string[];
+                address: string;
+                photos: string[];
+                notes: string;
+            } | null;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        version: string;
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
+        };
+    };
+    listTaxonomies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            name: "pyramid-levels" | "violation-types" | "identity-bases" | "actor-kinds" | "involvement-degrees" | "verification-statuses" | "source-reliability" | "information-credibility" | "confidentiality-levels" | "monitoring-statuses" | "source-connections" | "material-types" | "location-precisions" | "counting-units" | "incident-link-kinds" | "countries";
+                            title: string;
+                            version: number;
+                            terms: number;
+                            /** @description Languages every label is given in (English always) */
+                            languages: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        terms: ({
+                            code: string;
+                            /** @description By language tag; English always */
+                            label: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            /** @description By language tag; English always */
+                            definition?: {
+                                en: string;
+                            } & {
+                                [key: string]: string;
+                            };
+                            parent?: string;
+                            pyramidLevel?: number;
+                            provisions?: {
+                                /** @enum {string} */
+                                instrument: "UDHR" | "ICCPR" | "ICESCR" | "ICERD" | "CEDAW" | "CAT" | "CRC" | "CRPD" | "ICPPED" | "GENOCIDE" | "ROME";
+                                article: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country: string;
+                    admin1?: string | null;
+                    admin2?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    /**
+                     * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                     * @default exact
+                     */
+                    locationPrecision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country: string;
+                    admin1?: string | null;
+                    admin2?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    /**
+                     * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                     * @default exact
+                     */
+                    locationPrecision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlace: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restorePlace: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        country: string;
+                        admin1: string | null;
+                        admin2: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        locationPrecision: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            basis: string;
+                            aliases: string[];
+                            country: string | null;
+                            description: string;
+                            countingUnit: string;
+                            sizeEstimate: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                    basis: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                     * @default people-in-general
+                     */
+                    countingUnit?: string;
+                    sizeEstimate?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                    basis: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                    /**
+                     * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                     * @default people-in-general
+                     */
+                    countingUnit?: string;
+                    sizeEstimate?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreGroup: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        basis: string;
+                        aliases: string[];
+                        country: string | null;
+                        description: string;
+                        countingUnit: string;
+                        sizeEstimate: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActors: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            kind: string;
+                            country: string | null;
+                            description: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                    kind: string;
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                    kind: string;
+                    country?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActor: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreActor: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        country: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description Words in the name (or an alias) */
+                q?: string;
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                /** @description basis for groups, kind for actors and sources */
+                kind?: string;
+                /** @description Sources only: the reliability grade, A–F */
+                reliability?: string;
+                includeDeleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            kind: string;
+                            reliability: string;
+                            url: string | null;
+                            description: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description e.g. ngo, media, un, government, individual
+                     * @default other
+                     */
+                    kind?: string;
+                    /**
+                     * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                     * @default F
+                     */
+                    reliability?: string;
+                    url?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name: string;
+                    /**
+                     * @description e.g. ngo, media, un, government, individual
+                     * @default other
+                     */
+                    kind?: string;
+                    /**
+                     * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                     * @default F
+                     */
+                    reliability?: string;
+                    url?: string | null;
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreSource: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        createdAt: string;
+                        updatedAt: string;
+                        deletedAt: string | null;
+                        name: string;
+                        kind: string;
+                        reliability: string;
+                        url: string | null;
+                        description: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegions: {
+        parameters: {
+            query: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+                /** @description Part of the name, any case or spacing */
+                q?: string;
+                level?: "admin1" | "admin2";
+                /** @description Only the admin2 regions of this admin1 */
+                admin1?: string;
+                /** @description Include each boundary (GeoJSON) */
+                boundaries?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            level: "admin1" | "admin2";
+                            name: string;
+                            parentId: string | null;
+                            parentName: string | null;
+                            aliases: string[];
+                            centroid: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            hasBoundary: boolean;
+                            boundary?: ({
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][][];
+                            }) | null;
+                            places: number;
+                            incidents: number;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegionAt: {
+        parameters: {
+            query: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+                lon: number;
+                lat: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admin1: string | null;
+                        admin2: string | null;
+                        regionId: string | null;
+                        matchedBy: ("boundary" | "nearest-place") | null;
+                        nearestPlace: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            distanceKm: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country: string;
+                    /**
+                     * @default admin1
+                     * @enum {string}
+                     */
+                    level?: "admin1" | "admin2";
+                    /** @description The spelling to merge away (matched ignoring case and spacing) */
+                    from: string;
+                    /** @description The region to keep; the same region with another case or spacing respells it */
+                    into: string;
+                    /** @description For admin2: the admin1 both lie in */
+                    admin1?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        into: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            level: "admin1" | "admin2";
+                            name: string;
+                            parentId: string | null;
+                            parentName: string | null;
+                            aliases: string[];
+                            centroid: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            hasBoundary: boolean;
+                            boundary?: ({
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: [
+                                    number,
+                                    number
+                                ][][][];
+                            }) | null;
+                            places: number;
+                            incidents: number;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                        from: string;
+                        places: number;
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                /** @description Default: relevance when q is given, else date:desc */
+                sort?: "date:desc" | "date:asc" | "level:desc" | "updated:desc" | "relevance";
+                limit?: number;
+                cursor?: string;
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                /** @description Started on or after the first day of this date */
+                from?: string;
+                /** @description Started on or before the last day of this date */
+                to?: string;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            startDate: string;
+                            /** @enum {string} */
+                            startPrecision: "day" | "month" | "year";
+                            endDate: string | null;
+                            country: string;
+                            admin1: string | null;
+                            placeId: string | null;
+                            pyramidLevel: number;
+                            verificationStatus: string;
+                            confidentiality: string;
+                            teams: string[];
+                            victims: {
+                                killed: number;
+                                injured: number;
+                                detained: number;
+                                disappeared: number;
+                                displaced: number;
+                                affected: number;
+                            };
+                            violationTypes: string[];
+                            targetedGroupIds: string[];
+                            perpetratorIds: string[];
+                            updatedAt: string;
+                            deletedAt: string | null;
+                        }[];
+                        /** @description How many incidents match; with `totalIsLowerBound`, at least this many */
+                        total: number;
+                        /** @description True when a text search (`q`) matched more than 10,000 incidents: `total` is then 10,000 ("10,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
+                        totalIsLowerBound: boolean;
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    narrative?: string;
+                    /**
+                     * @description Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023
+                     * @example 2023-05
+                     */
+                    startDate: string;
+                    endDate?: string | null;
+                    /** @default false */
+                    dateEstimated?: boolean;
+                    /** @description When the incident was reported (to the day), kept apart from when it happened */
+                    reportDate?: string | null;
+                    /** @description Required unless placeId is given; taken from the place otherwise */
+                    country?: string | null;
+                    admin1?: string | null;
+                    placeId?: string | null;
+                    acts: {
+                        /**
+                         * Format: uuid
+                         * @description The act's id as read: it is updated in place. Without it the act is new; acts of the incident left out are deleted
+                         */
+                        id?: string;
+                        /** @description A code of the violation-types taxonomy (GET /api/taxonomies/violation-types) */
+                        violationType: string;
+                        /** @description The identity group targeted; null when the victim is not a group on record */
+                        groupId?: string | null;
+                        /** @description Why the victim was targeted; defaults to the group's basis */
+                        identityBasis?: string | null;
+                        /**
+                         * @default {
+                         *       "killed": 0,
+                         *       "injured": 0,
+                         *       "detained": 0,
+                         *       "disappeared": 0,
+                         *       "displaced": 0,
+                         *       "affected": 0
+                         *     }
+                         */
+                        victims?: {
+                            /** @default 0 */
+                            killed?: number;
+                            /** @default 0 */
+                            injured?: number;
+                            /** @default 0 */
+                            detained?: number;
+                            /** @default 0 */
+                            disappeared?: number;
+                            /** @default 0 */
+                            displaced?: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected?: number;
+                        };
+                        /** @default [] */
+                        perpetrators?: {
+                            /**
+                             * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                             * @example new:g1
+                             */
+                            actorId: string;
+                            /**
+                             * @description A code of the involvement-degrees taxonomy (GET /api/taxonomies/involvement-degrees)
+                             * @default carried-out
+                             */
+                            involvement?: string;
+                        }[];
+                    }[];
+                    pyramidLevelOverride?: {
+                        level: number;
+                        reason: string;
+                    } | null;
+                    /**
+                     * @description A code of the verification-statuses taxonomy (GET /api/taxonomies/verification-statuses)
+                     * @default not-yet-verified
+                     */
+                    verificationStatus?: string;
+                    /**
+                     * @description A code of the confidentiality-levels taxonomy (GET /api/taxonomies/confidentiality-levels)
+                     * @default internal
+                     */
+                    confidentiality?: string;
+                    /** @description Team ids the incident is restricted to: only their members (and administrators) read it. Empty: the confidentiality level alone decides. Left out: none on a new incident, kept as stored on an update */
+                    teams?: string[];
+                    /** @description Fields withheld from readers whose clearance is below the level given. Left out of an update: kept as stored (a save by someone who cannot see them never erases them) */
+                    withhold?: {
+                        /** @description Below this level: no place id or coordinates (country and admin1 stay) */
+                        place?: string | null;
+                        /** @description Below this level: dates shown to the month; no report date */
+                        date?: string | null;
+                        /** @description Below this level: no sources' information */
+                        reporter?: string | null;
+                    };
+                    /**
+                     * @description A code of the monitoring-statuses taxonomy (GET /api/taxonomies/monitoring-statuses)
+                     * @default open
+                     */
+                    monitoringStatus?: string;
+                    /** @default [] */
+                    sources?: {
+                        /**
+                         * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                         * @example new:g1
+                         */
+                        sourceId: string;
+                        /** @description A code of the source-connections taxonomy (GET /api/taxonomies/source-connections) */
+                        connection: string;
+                        /** @description A code of the material-types taxonomy (GET /api/taxonomies/material-types) */
+                        materialType: string;
+                        informationDate?: string | null;
+                        /** @description Credibility of this information, 1 (confirmed) to 6 (cannot be judged) */
+                        credibility: number;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @default [] */
+                    evidenceIds?: string[];
+                    /** @default [] */
+                    links?: {
+                        /** Format: uuid */
+                        incidentId: string;
+                        /** @description A code of the incident-link-kinds taxonomy (GET /api/taxonomies/incident-link-kinds) */
+                        kind: string;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @description Places, groups, actors and sources to create first, in the same transaction; reference them as `new:<key>` */
+                    newRecords?: {
+                        /** @default [] */
+                        places?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 country code
+                             * @example XVR
+                             */
+                            country: string;
+                            admin1?: string | null;
+                            admin2?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            /**
+                             * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                             * @default exact
+                             */
+                            locationPrecision?: string;
+                        }[];
+                        /** @default [] */
+                        groups?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                            basis: string;
+                            /** @default [] */
+                            aliases?: string[];
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                            /**
+                             * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                             * @default people-in-general
+                             */
+                            countingUnit?: string;
+                            sizeEstimate?: number | null;
+                        }[];
+                        /** @default [] */
+                        actors?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                            kind: string;
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        sources?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description e.g. ngo, media, un, government, individual
+                             * @default other
+                             */
+                            kind?: string;
+                            /**
+                             * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                             * @default F
+                             */
+                            reliability?: string;
+                            url?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read (and edited) */
+                    version: number;
+                    /**
+                     * @description When the version is stale: merge your changes with those saved meanwhile (three-way, against the version you read). No conflict: saved, 200 with `merged`. Conflicts: 409 with `merge` (the merged document and each conflict); nothing is saved
+                     * @default false
+                     */
+                    merge?: boolean;
+                    /** @description Send with a merge you resolved (the 409's `merge.merged` with each conflict decided, `version` = its `theirsVersion`): the base version it was merged from; the save is audited as incident.merge */
+                    resolvedMergeOf?: number;
+                    title: string;
+                    /** @default  */
+                    narrative?: string;
+                    /**
+                     * @description Day, month or year precision, taken from the form: 2023-05-14, 2023-05 or 2023
+                     * @example 2023-05
+                     */
+                    startDate: string;
+                    endDate?: string | null;
+                    /** @default false */
+                    dateEstimated?: boolean;
+                    /** @description When the incident was reported (to the day), kept apart from when it happened */
+                    reportDate?: string | null;
+                    /** @description Required unless placeId is given; taken from the place otherwise */
+                    country?: string | null;
+                    admin1?: string | null;
+                    placeId?: string | null;
+                    acts: {
+                        /**
+                         * Format: uuid
+                         * @description The act's id as read: it is updated in place. Without it the act is new; acts of the incident left out are deleted
+                         */
+                        id?: string;
+                        /** @description A code of the violation-types taxonomy (GET /api/taxonomies/violation-types) */
+                        violationType: string;
+                        /** @description The identity group targeted; null when the victim is not a group on record */
+                        groupId?: string | null;
+                        /** @description Why the victim was targeted; defaults to the group's basis */
+                        identityBasis?: string | null;
+                        /**
+                         * @default {
+                         *       "killed": 0,
+                         *       "injured": 0,
+                         *       "detained": 0,
+                         *       "disappeared": 0,
+                         *       "displaced": 0,
+                         *       "affected": 0
+                         *     }
+                         */
+                        victims?: {
+                            /** @default 0 */
+                            killed?: number;
+                            /** @default 0 */
+                            injured?: number;
+                            /** @default 0 */
+                            detained?: number;
+                            /** @default 0 */
+                            disappeared?: number;
+                            /** @default 0 */
+                            displaced?: number;
+                            /**
+                             * @description otherwise affected
+                             * @default 0
+                             */
+                            affected?: number;
+                        };
+                        /** @default [] */
+                        perpetrators?: {
+                            /**
+                             * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                             * @example new:g1
+                             */
+                            actorId: string;
+                            /**
+                             * @description A code of the involvement-degrees taxonomy (GET /api/taxonomies/involvement-degrees)
+                             * @default carried-out
+                             */
+                            involvement?: string;
+                        }[];
+                    }[];
+                    pyramidLevelOverride?: {
+                        level: number;
+                        reason: string;
+                    } | null;
+                    /**
+                     * @description A code of the verification-statuses taxonomy (GET /api/taxonomies/verification-statuses)
+                     * @default not-yet-verified
+                     */
+                    verificationStatus?: string;
+                    /**
+                     * @description A code of the confidentiality-levels taxonomy (GET /api/taxonomies/confidentiality-levels)
+                     * @default internal
+                     */
+                    confidentiality?: string;
+                    /** @description Team ids the incident is restricted to: only their members (and administrators) read it. Empty: the confidentiality level alone decides. Left out: none on a new incident, kept as stored on an update */
+                    teams?: string[];
+                    /** @description Fields withheld from readers whose clearance is below the level given. Left out of an update: kept as stored (a save by someone who cannot see them never erases them) */
+                    withhold?: {
+                        /** @description Below this level: no place id or coordinates (country and admin1 stay) */
+                        place?: string | null;
+                        /** @description Below this level: dates shown to the month; no report date */
+                        date?: string | null;
+                        /** @description Below this level: no sources' information */
+                        reporter?: string | null;
+                    };
+                    /**
+                     * @description A code of the monitoring-statuses taxonomy (GET /api/taxonomies/monitoring-statuses)
+                     * @default open
+                     */
+                    monitoringStatus?: string;
+                    /** @default [] */
+                    sources?: {
+                        /**
+                         * @description A record id, or `new:<key>` for a record created in the same request (see `newRecords`)
+                         * @example new:g1
+                         */
+                        sourceId: string;
+                        /** @description A code of the source-connections taxonomy (GET /api/taxonomies/source-connections) */
+                        connection: string;
+                        /** @description A code of the material-types taxonomy (GET /api/taxonomies/material-types) */
+                        materialType: string;
+                        informationDate?: string | null;
+                        /** @description Credibility of this information, 1 (confirmed) to 6 (cannot be judged) */
+                        credibility: number;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @default [] */
+                    evidenceIds?: string[];
+                    /** @default [] */
+                    links?: {
+                        /** Format: uuid */
+                        incidentId: string;
+                        /** @description A code of the incident-link-kinds taxonomy (GET /api/taxonomies/incident-link-kinds) */
+                        kind: string;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                    /** @description Places, groups, actors and sources to create first, in the same transaction; reference them as `new:<key>` */
+                    newRecords?: {
+                        /** @default [] */
+                        places?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description ISO 3166-1 alpha-3 country code
+                             * @example XVR
+                             */
+                            country: string;
+                            admin1?: string | null;
+                            admin2?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                            /**
+                             * @description A code of the location-precisions taxonomy (GET /api/taxonomies/location-precisions)
+                             * @default exact
+                             */
+                            locationPrecision?: string;
+                        }[];
+                        /** @default [] */
+                        groups?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the identity-bases taxonomy (GET /api/taxonomies/identity-bases) */
+                            basis: string;
+                            /** @default [] */
+                            aliases?: string[];
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                            /**
+                             * @description A code of the counting-units taxonomy (GET /api/taxonomies/counting-units)
+                             * @default people-in-general
+                             */
+                            countingUnit?: string;
+                            sizeEstimate?: number | null;
+                        }[];
+                        /** @default [] */
+                        actors?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /** @description A code of the actor-kinds taxonomy (GET /api/taxonomies/actor-kinds) */
+                            kind: string;
+                            country?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                        /** @default [] */
+                        sources?: {
+                            /** @description Referenced as `new:<key>` */
+                            key: string;
+                            name: string;
+                            /**
+                             * @description e.g. ngo, media, un, government, individual
+                             * @default other
+                             */
+                            kind?: string;
+                            /**
+                             * @description A code of the source-reliability taxonomy (GET /api/taxonomies/source-reliability)
+                             * @default F
+                             */
+                            reliability?: string;
+                            url?: string | null;
+                            /** @default  */
+                            description?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                        merged?: {
+                            baseVersion: number;
+                            theirsVersion: number;
+                            /** @description Paths whose value came from the version saved meanwhile: narrative, acts.<actId>.victims.killed, sources.<sourceId>.credibility… */
+                            fromTheirs: string[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncident: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreIncident: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: {
+                /** @description Dimensions to count by; default month,level,group,country */
+                by?: ("month" | "year" | "level" | "country" | "admin1" | "place" | "group" | "basis" | "type" | "perpetrator" | "verification")[];
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                /** @description Started on or after the first day of this date */
+                from?: string;
+                /** @description Started on or before the last day of this date */
+                to?: string;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        by: ("month" | "year" | "level" | "country" | "admin1" | "place" | "group" | "basis" | "type" | "perpetrator" | "verification")[];
+                        cells: {
+                            month?: string;
+                            year?: string;
+                            level?: number;
+                            country?: string;
+                            admin1?: string | null;
+                            place?: string | null;
+                            group?: string | null;
+                            basis?: string | null;
+                            type?: string;
+                            perpetrator?: string | null;
+                            verification?: string;
+                            incidents: number;
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        }[];
+                        totals: {
+                            month?: string;
+                            year?: string;
+                            level?: number;
+                            country?: string;
+                            admin1?: string | null;
+                            place?: string | null;
+                            group?: string | null;
+                            basis?: string | null;
+                            type?: string;
+                            perpetrator?: string | null;
+                            verification?: string;
+                            incidents: number;
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatsExtent: {
+        parameters: {
+            query?: {
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                from?: unknown;
+                to?: unknown;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description First month (YYYY-MM) with an incident dated to the day or month; null if none */
+                        first: string | null;
+                        /** @description Last month (YYYY-MM) with an incident dated to the day or month; null if none */
+                        last: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroupUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGroupsUsage: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            incidents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActorUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActorsUsage: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            incidents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSourceUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSourcesUsage: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            incidents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvidence: {
+        parameters: {
+            query: {
+                id: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** @description Sniffed from the content, not taken from the upload */
+                            mediaType: string;
+                            filename: string;
+                            description: string;
+                            createdAt: string;
+                            createdBy: string;
+                            custody: {
+                                at: string;
+                                actor: string;
+                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                action: string;
+                                note: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description What the file shows; send it before the file */
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description The evidence file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Sniffed from the content, not taken from the upload */
+                        mediaType: string;
+                        filename: string;
+                        description: string;
+                        createdAt: string;
+                        createdBy: string;
+                        custody: {
+                            at: string;
+                            actor: string;
+                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            action: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Sniffed from the content, not taken from the upload */
+                        mediaType: string;
+                        filename: string;
+                        description: string;
+                        createdAt: string;
+                        createdBy: string;
+                        custody: {
+                            at: string;
+                            actor: string;
+                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            action: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        sha256: string;
+                        sizeBytes: number;
+                        /** @description Sniffed from the content, not taken from the upload */
+                        mediaType: string;
+                        filename: string;
+                        description: string;
+                        createdAt: string;
+                        createdBy: string;
+                        custody: {
+                            at: string;
+                            actor: string;
+                            /** @description uploaded, uploaded-again, downloaded, verified */
+                            action: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        intact: boolean;
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** @description Sniffed from the content, not taken from the upload */
+                            mediaType: string;
+                            filename: string;
+                            description: string;
+                            createdAt: string;
+                            createdBy: string;
+                            custody: {
+                                at: string;
+                                actor: string;
+                                /** @description uploaded, uploaded-again, downloaded, verified */
+                                action: string;
+                                note: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region";
+                entityId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            at: string;
+                            actor: string;
+                            requestId: string | null;
+                            action: string;
+                            entity: string;
+                            entityId: string | null;
+                            before: unknown;
+                            after: unknown;
+                            /** @description What before and after do not say; for incident.merge: { baseVersion, theirsVersion, fromTheirs } */
+                            detail: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        checked: number;
+                        lastGood: {
+                            seq: number;
+                            hash: string;
+                        } | null;
+                        problem: {
+                            seq: number | null;
+                            id: number | null;
+                            /** @enum {string} */
+                            kind: "missing" | "out-of-order" | "altered" | "content-altered" | "broken-link" | "outside-chain";
+                            message: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    purgeIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why; kept only as a digest */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tombstone: {
+                            entity: string;
+                            /** Format: uuid */
+                            id: string;
+                            purgedAt: string;
+                            purgedBy: string;
+                            /** @description SHA-256 (hex) of `<entity>\n<id>\n<reason>`; the reason itself is not kept */
+                            reasonDigest: string;
+                        };
+                        evidencePurged: string[];
+                        auditEntriesErased: number;
+                        vacuumed: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersons: {
+        parameters: {
+            query?: {
+                incidentId?: string;
+                /** @description As the person gives it */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Person"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    incidentId: string;
+                    /** @enum {string} */
+                    role: "victim" | "witness" | "victim-witness";
+                    sex?: ("female" | "male" | "other" | "unknown") | null;
+                    /** @description Age in years at the time of the incident */
+                    age?: number | null;
+                    /**
+                     * @description Acts of the incident the person suffered or saw (the acts' stable ids)
+                     * @default []
+                     */
+                    actIds?: string[];
+                    /**
+                     * @description Sources' information of the incident that names the person (the source's id)
+                     * @default []
+                     */
+                    sourceIds?: string[];
+                    /** @description As the person gives it */
+                    name: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    dateOfBirth?: string | null;
+                    /**
+                     * @description Phone numbers, e-mail, how to reach the person safely
+                     * @default []
+                     */
+                    contacts?: string[];
+                    /** @default  */
+                    address?: string;
+                    /**
+                     * @description Evidence ids of identifying photos
+                     * @default []
+                     */
+                    photos?: string[];
+                    /** @default  */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupPersons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description As the person gives it */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Person"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "victim" | "witness" | "victim-witness";
+                    sex?: ("female" | "male" | "other" | "unknown") | null;
+                    /** @description Age in years at the time of the incident */
+                    age?: number | null;
+                    /**
+                     * @description Acts of the incident the person suffered or saw (the acts' stable ids)
+                     * @default []
+                     */
+                    actIds?: string[];
+                    /**
+                     * @description Sources' information of the incident that names the person (the source's id)
+                     * @default []
+                     */
+                    sourceIds?: string[];
+                    /** @description As the person gives it */
+                    name: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    dateOfBirth?: string | null;
+                    /**
+                     * @description Phone numbers, e-mail, how to reach the person safely
+                     * @default []
+                     */
+                    contacts?: string[];
+                    /** @default  */
+                    address?: string;
+                    /**
+                     * @description Evidence ids of identifying photos
+                     * @default []
+                     */
+                    photos?: string[];
+                    /** @default  */
+                    notes?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query: {
+                /** @description The version you read; a stale one is refused with 409 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    scope: "record-only" | "share-un" | "publish";
+                    /**
+                     * @description When the person gave it
+                     * @example 2023-05-14
+                     */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * @description When the person withdrew it
+                     * @example 2023-05-14
+                     */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    login: string;
+                    password: string;
+                    totp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"] | {
+                        /** @enum {boolean} */
+                        totpRequired: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFirstAdministrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Login name: letters, digits and . _ @ -, kept lower-case */
+                    login: string;
+                    displayName?: string;
+                    /** @description At least 12 characters */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Login name: letters, digits and . _ @ -, kept lower-case */
+                    login: string;
+                    displayName?: string;
+                    /** @enum {string} */
+                    role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer";
+                    /**
+                     * @description Capped at the role's maximum; the maximum when left out
+                     * @enum {string}
+                     */
+                    clearance?: "public" | "internal" | "confidential" | "strictly-confidential";
+                    /** @default [] */
+                    teams?: string[];
+                    /** @description At least 12 characters */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    /** @enum {string} */
+                    role?: "administrator" | "editor" | "analyst" | "lawyer" | "viewer";
+                    /** @enum {string} */
+                    clearance?: "public" | "internal" | "confidential" | "strictly-confidential";
+                    teams?: string[];
+                    disabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description At least 12 characters */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Team"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    /** @description At least 12 characters */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    beginTotpEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Base32; shown this once */
+                        secret: string;
+                        /** @description otpauth:// URI for an authenticator app (as a QR code or typed) */
+                        uri: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiToken"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default read-only */
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read")[];
+                    /** @default 90 */
+                    expiresInDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        actions: string[] | null;
+                        expiresAt: string;
+                        revokedAt: string | null;
+                        lastUsedAt: string | null;
+                        createdAt: string;
+                        /** @description The secret: shown this once, send it as `Authorization: Bearer …` */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
