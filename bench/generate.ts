@@ -14,6 +14,13 @@ export const benchCountries = [
   'HTI', 'MOZ', 'CMR', 'NER', 'VEN',
 ];
 
+/**
+ * Who may read what: a fifth of the incidents strictly confidential, the rest spread over the
+ * lower levels; half restricted to one of four teams (the other half open to every team).
+ */
+export const benchTeams = ['team-north', 'team-south', 'team-east', 'team-west'];
+const confidentialityMix = [['public', 25], ['internal', 30], ['confidential', 25], ['strictly-confidential', 20]] as const;
+
 /** Country i's share is proportional to 1/(i+1): Zipf-like. */
 export const countryWeights = benchCountries.map((c, i) => [c, 1 / (i + 1)] as const);
 
@@ -89,7 +96,8 @@ export function* benchIncidents(world: WorldShape, seed: number, count: number, 
         })),
         pyramidLevelOverride: null,
         verificationStatus: rnd.pick(['not-yet-verified', 'under-review', 'verified', 'partially-verified', 'unverifiable']),
-        confidentiality: rnd.pick(['public', 'internal', 'confidential']),
+        confidentiality: rnd.weighted(confidentialityMix),
+        teams: rnd.chance(0.5) ? [] : [rnd.pick(benchTeams)],
         monitoringStatus: 'open',
         sources: [{ sourceId: rnd.pick(world.sources).id, connection: 'eyewitness', materialType: 'testimony', informationDate: null, credibility: rnd.int(1, 6), note: '' }],
         evidenceIds: [],

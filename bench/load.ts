@@ -1,17 +1,18 @@
 /**
- * Load benchmark: many clients at once on the two requests every page of the web app makes.
+ * Load benchmark: many people reading at once. Starts `precursor serve --demo` on the embedded
+ * database (a data directory under .bench/, the demo loaded once), then drives it with
+ * autocannon — 32 connections for 15 s per URL — and records latency p50/p99, requests per
+ * second, errors and timeouts.
  *
- *   npx tsx bench/load.ts [--connections 32] [--duration 15] [--data-dir DIR]
+ *   npx tsx bench/load.ts [--connections 32] [--seconds 15] [--profile] [--label after]
  *
- * Starts `precursor serve --demo` on the embedded database in a fresh data directory (or an
- * existing one), then runs autocannon against `/api/stats` (the dashboard's default counts) and
- * `/api/incidents?limit=50` (the list's first page), one after the other. Reports p50/p99
- * latency, requests per second, errors and timeouts (autocannon's 10 s timeout), with the
- * machine's load average beside them: other work on a shared machine stretches every figure.
- * Results: bench/results/load.json. Target (issue 15): no errors or timeouts, p99 ≤ 500 ms.
+ * --profile starts the server with --cpu-prof; the profiles land in .bench/load-profiles/
+ * (open them in Chrome DevTools, or summarise with `npx tsx bench/profile.ts <file>`).
+ * Results: bench/results/load[-<label>].json. The load average is recorded beside them:
+ * on a shared machine other work stretches every figure.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -23,78 +24,112 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
   options: {
     connections: { type: 'string', default: '32' },
-    duration: { type: 'string', default: '15' },
-    'data-dir': { type: 'string' },
-    label: { type: 'string', default: 'now' },
+    seconds: { type: 'string', default: '15' },
+    profile: { type: 'boolean', default: false },
+    label: { type: 'string' },
   },
 });
+const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+const urls = ['/api/stats', '/api/incidents?limit=50'];
+const dataDir = join(root, '.bench', 'load-demo');
+const profileDir = join(root, '.bench', 'load-profiles');
 
-async function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
       const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
+      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
     s.on('error', reject);
   });
 }
 
-const dataDir = args['data-dir'] ?? mkdtempSync(join(os.tmpdir(), 'precursor-load-'));
-const port = await freePort();
-const child = spawn(process.execPath, ['bin/precursor.js', 'serve', '--demo'], {
-  cwd: root,
-  // No write limit: this measures reads; the limit only counts writes anyway.
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PRECURSOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise<void>((resolve, reject) => {
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    if (output.includes('Precursor is running at')) resolve();
+async function startServer(port: number) {
+  mkdirSync(dataDir, { recursive: true });
+  if (args.profile) {
+    rmSync(profileDir, { recursive: true, force: true });
+    mkdirSync(profileDir, { recursive: true });
+  }
+  const nodeArgs = args.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/precursor.js', 'serve', '--demo'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PRECURSOR_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
-});
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+  const started = performance.now();
+  for (;;) {
+    if (exited) throw new Error(`the server exited before it was healthy: ${stderr}`);
+    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) break;
+    if (performance.now() - started > 600_000) throw new Error('the server was not healthy in 10 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    /** CPU time (user + system) the server has used so far, in ms: what a request costs it, whatever else the machine runs. */
+    cpuMs() {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+    },
+    async stop() {
+      // SIGINT: the server closes the database and exits, so --cpu-prof writes its profile.
+      if (!exited) child.kill('SIGINT');
+      await exit;
+    },
+  };
+}
 
-const url = `http://127.0.0.1:${port}`;
-const results: Record<string, unknown>[] = [];
+function run(url: string): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: Number(args.connections), duration: Number(args.seconds), timeout: 10 }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
+  });
+}
+
+const port = await freePort();
+process.stdout.write(`starting the server on the demo data (${dataDir})\n`);
+const server = await startServer(port);
+const results: Record<string, unknown> = {};
 try {
-  for (const path of ['/api/stats', '/api/incidents?limit=50']) {
-    // One request first, so that the first client does not also pay for the first plan and cache.
-    await fetch(`${url}${path}`).then((r) => r.arrayBuffer());
-    const loadBefore = os.loadavg()[0]!;
-    const r = await autocannon({ url: `${url}${path}`, connections: Number(args.connections), duration: Number(args.duration), timeout: 10 });
-    const row = {
-      path,
-      connections: Number(args.connections),
-      seconds: Number(args.duration),
+  for (const path of urls) {
+    const url = `http://127.0.0.1:${port}${path}`;
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+    const bytes = (await res.arrayBuffer()).byteLength;
+    const cpuBefore = server.cpuMs();
+    const r = await run(url);
+    const serverCpuMs = server.cpuMs() - cpuBefore;
+    const non2xx = r.non2xx;
+    results[path] = {
+      responseBytes: bytes,
+      requestsPerSecond: Math.round(r.requests.average),
+      latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
       requests: r.requests.total,
-      perSecond: Math.round(r.requests.average * 10) / 10,
-      p50ms: r.latency.p50,
-      p99ms: r.latency.p99,
-      maxMs: r.latency.max,
+      serverCpuMsPerRequest: Math.round((serverCpuMs / Math.max(1, r.requests.total)) * 10) / 10,
       errors: r.errors,
       timeouts: r.timeouts,
-      non2xx: r.non2xx,
-      bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
-      loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(os.loadavg()[0]! * 10) / 10],
+      non2xx,
+      loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100),
     };
-    results.push(row);
-    console.log(JSON.stringify(row));
+    process.stdout.write(`${path}: ${JSON.stringify(results[path])}\n`);
   }
 } finally {
-  child.kill('SIGTERM');
-  if (!args['data-dir']) setTimeout(() => rmSync(dataDir, { recursive: true, force: true }), 2000);
+  await server.stop();
 }
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-const file = join(root, 'bench/results/load.json');
-let previous: Record<string, unknown> = {};
-try {
-  previous = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'));
-} catch {
-  previous = {};
+
+const machine = `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, Node ${process.version}`;
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const file = join(root, 'bench', 'results', `load${args.label ? `-${args.label}` : ''}.json`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ machine, connections: Number(args.connections), seconds: Number(args.seconds), engine: 'pglite (embedded)', data: 'demo', results }, null, 2)}\n`,
+);
+process.stdout.write(`\n| URL | req/s | p50 | p99 | errors | timeouts | non-2xx | server CPU per request |\n|---|---:|---:|---:|---:|---:|---:|---:|\n`);
+type Row = { requestsPerSecond: number; latencyMs: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number; serverCpuMsPerRequest: number };
+for (const [path, r] of Object.entries(results) as [string, Row][]) {
+  process.stdout.write(`| ${path} | ${r.requestsPerSecond} | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.serverCpuMsPerRequest} ms |\n`);
 }
-writeFileSync(file, `${JSON.stringify({ ...previous, [args.label]: { at: new Date().toISOString(), machine, results } }, null, 2)}\n`);

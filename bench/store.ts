@@ -1,4 +1,3 @@
-import { fullScope } from '../src/access/scope.js';
 /**
  * Store benchmark: loads 100k and 1M synthetic incidents through the bulk write path
  * (validation, derivation, audit) into the embedded PGlite and into a PostgreSQL server,
@@ -15,6 +14,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { visibilityPredicate } from '../src/access/door.js';
+import { fullScope, scopeFor, type Scope } from '../src/access/scope.js';
 import { createContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
@@ -25,7 +26,8 @@ import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp } from '../src/http/app.js';
 import { IncidentInput, IncidentListQuery } from '../src/incidents/schema.js';
 import { createIncidents, listIncidents } from '../src/incidents/service.js';
-import { benchCountries, benchIncidents, countryWeights, makeWorldShape, pickName, vocabulary, type WorldShape } from './generate.js';
+import { benchCountries, benchIncidents, benchTeams, countryWeights, makeWorldShape, pickName, vocabulary, type WorldShape } from './generate.js';
+import { runPlain } from './plain.js';
 import { createWorldRecords } from './world.js';
 
 const { values: args } = parseArgs({
@@ -46,6 +48,18 @@ interface Result {
   machine: string;
   loadSeconds: number | null;
   insertRowsPerSecond: number | null;
+  /** The share of all incidents the restricted user may read. */
+  restrictedShare: number;
+  restrictedScope: string;
+  administrator: Measured;
+  restricted: Measured;
+  /** The hand-written SQL of each shape (bench/plain.ts): no total, no access predicate, date order, LIMIT 50. */
+  plain: Record<string, Summary>;
+  /** Per shape: the administrator's app p95 over the plain SQL's p95. */
+  appOverPlainP95: Record<string, number>;
+}
+
+interface Measured {
   filtered: Summary;
   filteredByShape: Record<string, Summary>;
   fullText: Summary;
@@ -127,7 +141,6 @@ async function run(engine: string, size: number): Promise<Result> {
   const reuse = args.reuse && (engine === 'postgres' || existsSync(join('.bench', `pglite-${size}`, 'pgdata')));
   process.stdout.write(`\n${engine}, ${size} incidents${reuse ? ' (reusing the loaded database)' : ''}\n`);
   let db = await openEngine(engine, size, !reuse);
-  const rnd = new Random(seed);
   let world = makeWorldShape(new Random(seed));
   let loadSeconds: number | null = null;
   const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from incidents')) as [{ n: number }];
@@ -143,11 +156,73 @@ async function run(engine: string, size: number): Promise<Result> {
       db = await openEngine(engine, size, false);
     }
   }
-  const ctx = createContext(db);
+  const share = await visibleShare(db, restrictedScope);
+  process.stdout.write(`  the restricted user (${describeScope(restrictedScope)}) sees ${(share * 100).toFixed(1)}% of the incidents\n`);
+  // The same queries, in the same order, for each reader: each pass draws from its own copy of the seed.
+  const admin = await measure(db, world, fullScope, true);
+  const restricted = await measure(db, world, restrictedScope, false);
+  await db.close();
+
+  // A reused database keeps the load figures of the run that loaded it.
+  const previous = resultPath(engine, size);
+  const loaded = loadSeconds ?? (existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as Result).loadSeconds : null);
+  return {
+    engine,
+    size,
+    machine,
+    loadSeconds: loaded && Math.round(loaded),
+    insertRowsPerSecond: loaded && Math.round(size / loaded),
+    restrictedShare: Math.round(share * 1000) / 1000,
+    restrictedScope: describeScope(restrictedScope),
+    administrator: admin.measured,
+    restricted: restricted.measured,
+    plain: admin.plain,
+    appOverPlainP95: Object.fromEntries(
+      Object.entries(admin.plain).map(([shape, p]) => {
+        const app = admin.measured.filteredByShape[shape] ?? admin.measured.fullTextByShape[shape] ?? admin.measured.fullTextCommonWord;
+        return [shape, Math.round((app.p95 / Math.max(p.p95, 0.1)) * 100) / 100];
+      }),
+    ),
+  };
+}
+
+/**
+ * The restricted reader: an analyst of one team with clearance confidential. With the mix in
+ * generate.ts (a fifth strictly confidential, half restricted to one of four teams) that is
+ * 0.8 × (0.5 + 0.5 / 4) = 50% of the incidents; the run prints the share it measured.
+ */
+const restrictedScope = scopeFor('analyst', { clearance: 'confidential', teams: [benchTeams[0]!] });
+
+function describeScope(scope: Scope) {
+  return `${scope.role}, clearance ${scope.clearance}, teams ${scope.allTeams ? 'all' : scope.teams.join(', ') || 'none'}`;
+}
+
+async function visibleShare(db: Database, scope: Scope): Promise<number> {
+  const values: unknown[] = [];
+  const predicate = visibilityPredicate(scope, (v) => (values.push(v), `$${values.length}`));
+  const [row] = await db.query<{ seen: number; all: number }>(
+    `select count(*) filter (where ${predicate ?? 'true'})::int as seen, count(*)::int as "all" from incidents where deleted_at is null`,
+    values,
+  );
+  return row!.seen / Math.max(1, row!.all);
+}
+
+const shapeNames = ['country+levels+from', 'group+from', 'country+type', 'country+admin1+verification', 'level 5 by level', 'country+years'];
+const commonWordShape = 'common word + country';
+
+/** Every query shape as `scope` sees it through the service and /api/stats; with `plain`, the plain SQL of each query too, right after it. */
+async function measure(db: Database, world: WorldShape, scope: Scope, plain: boolean) {
+  const rnd = new Random(seed);
+  const actor = { id: 'bench', name: 'Benchmark', scope };
+  const ctx = createContext(db, actor);
   const queries = Number(args.queries);
   const groupsOf = (c: string) => world.groups.filter((g) => g.country === c).map((g) => g.id);
   const types = ['hate-speech', 'arbitrary-detention', 'killing', 'discrimination-education', 'forced-displacement', 'torture'];
   const year = () => String(rnd.int(2016, 2025));
+  const plainTimes: Record<string, number[]> = {};
+  const timePlain = async (shape: string, q: IncidentListQuery) => {
+    if (plain) (plainTimes[shape] ??= []).push(await time(() => runPlain(db, q)));
+  };
 
   const filteredQueries = [
     () => ({ country: [rnd.weighted(countryWeights)], level: ['3', '4'], from: year() }),
@@ -173,29 +248,36 @@ async function run(engine: string, size: number): Promise<Result> {
     const ms = await time(() => listIncidents(ctx, q));
     filteredTimes.push(ms);
     byShape[i % filteredQueries.length]!.push(ms);
+    await timePlain(shapeNames[i % filteredQueries.length]!, q);
   }
-  const shapeNames = ['country+levels+from', 'group+from', 'country+type', 'country+admin1+verification', 'level 5 by level', 'country+years'];
   const filteredByShape = Object.fromEntries(byShape.map((t, i) => [shapeNames[i]!, summarise(t)]));
 
   const ftsTimes: number[] = [];
   const ftsShapes: Record<string, number[]> = {};
   for (let i = 0; i < queries; i++) {
-    const shape = ['name + word', 'name', '"name" -word'][i % 3]!;
+    const shape = `${['name + word', 'name', '"name" -word'][i % 3]!}${i % 2 ? '' : ' + country'}`;
     const text = i % 3 === 0 ? `${pickName(rnd)} ${rnd.pick(vocabulary)}` : i % 3 === 1 ? pickName(rnd) : `"${pickName(rnd)}" -${rnd.pick(vocabulary)}`;
     const q = IncidentListQuery.parse(i % 2 ? { q: text } : { q: text, country: [rnd.weighted(countryWeights)] });
     const ms = await time(() => listIncidents(ctx, q));
     ftsTimes.push(ms);
-    (ftsShapes[`${shape}${i % 2 ? '' : ' + country'}`] ??= []).push(ms);
+    (ftsShapes[shape] ??= []).push(ms);
+    await timePlain(shape, q);
   }
   const fullTextByShape = Object.fromEntries(Object.entries(ftsShapes).map(([k, t]) => [k, summarise(t)]));
-  // A common word matches a large share of all incidents: the worst case for ranking.
+  // A common word matches a large share of all incidents: the worst case for ranking and for the total.
   const commonTimes: number[] = [];
   for (let i = 0; i < Math.min(queries, 40); i++) {
     const q = IncidentListQuery.parse({ q: rnd.pick(vocabulary), country: [rnd.weighted(countryWeights)] });
     commonTimes.push(await time(() => listIncidents(ctx, q)));
+    await timePlain(commonWordShape, q);
   }
 
-  const app = await buildApp({ db, files: new EvidenceFiles(join(os.tmpdir(), 'precursor-bench-evidence'), 1024), version: 'bench' });
+  const app = await buildApp({
+    db,
+    files: new EvidenceFiles(join(os.tmpdir(), 'precursor-bench-evidence'), 1024),
+    version: 'bench',
+    authenticate: async () => actor,
+  });
   const statsTimes = async (country: string) => {
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
@@ -211,24 +293,17 @@ async function run(engine: string, size: number): Promise<Result> {
   const statsLargestCountry = await statsTimes(benchCountries[0]!);
   const statsMedianCountry = await statsTimes(benchCountries[12]!);
   await app.close();
-  await db.close();
-
-  // A reused database keeps the load figures of the run that loaded it.
-  const previous = resultPath(engine, size);
-  const loaded = loadSeconds ?? (existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as Result).loadSeconds : null);
   return {
-    engine,
-    size,
-    machine,
-    loadSeconds: loaded && Math.round(loaded),
-    insertRowsPerSecond: loaded && Math.round(size / loaded),
-    filtered: summarise(filteredTimes),
-    filteredByShape,
-    fullText: summarise(ftsTimes),
-    fullTextByShape,
-    fullTextCommonWord: summarise(commonTimes),
-    statsLargestCountry,
-    statsMedianCountry,
+    measured: {
+      filtered: summarise(filteredTimes),
+      filteredByShape,
+      fullText: summarise(ftsTimes),
+      fullTextByShape,
+      fullTextCommonWord: summarise(commonTimes),
+      statsLargestCountry,
+      statsMedianCountry,
+    } satisfies Measured,
+    plain: Object.fromEntries(Object.entries(plainTimes).map(([k, t]) => [k, summarise(t)])),
   };
 }
 
@@ -247,11 +322,22 @@ for (const size of args.sizes.split(',').map(Number)) {
   }
 }
 
-process.stdout.write(`\nMachine: ${machine}\n\n`);
-process.stdout.write('| engine | incidents | insert rows/s | filtered search p50 / p95 | full-text p50 / p95 | full-text, common word p95 | stats, largest country p50 / p95 | stats, median country p95 |\n');
-process.stdout.write('|---|---:|---:|---:|---:|---:|---:|---:|\n');
+process.stdout.write(`\nMachine: ${machine}\n`);
 for (const r of results) {
-  process.stdout.write(
-    `| ${r.engine} | ${r.size.toLocaleString('en')} | ${r.insertRowsPerSecond?.toLocaleString('en') ?? '(reused)'} | ${r.filtered.p50} / ${r.filtered.p95} ms | ${r.fullText.p50} / ${r.fullText.p95} ms | ${r.fullTextCommonWord.p95} ms | ${r.statsLargestCountry.p50} / ${r.statsLargestCountry.p95} ms | ${r.statsMedianCountry.p95} ms |\n`,
-  );
+  process.stdout.write(`\n${r.engine}, ${r.size.toLocaleString('en')} incidents; insert ${r.insertRowsPerSecond?.toLocaleString('en') ?? '(reused)'} rows/s; the restricted user sees ${(r.restrictedShare * 100).toFixed(1)}%\n\n`);
+  process.stdout.write('| query shape | administrator p50 / p95 | restricted p50 / p95 | plain SQL p50 / p95 | app ÷ plain (p95) |\n|---|---:|---:|---:|---:|\n');
+  const a = r.administrator;
+  const rows: [string, Summary, Summary, Summary | undefined][] = [
+    ['filtered, all shapes', a.filtered, r.restricted.filtered, undefined],
+    ...Object.keys(a.filteredByShape).map((k) => [k, a.filteredByShape[k]!, r.restricted.filteredByShape[k]!, r.plain[k]] as [string, Summary, Summary, Summary | undefined]),
+    ['full-text, all shapes', a.fullText, r.restricted.fullText, undefined],
+    ...Object.keys(a.fullTextByShape).map((k) => [`full-text: ${k}`, a.fullTextByShape[k]!, r.restricted.fullTextByShape[k]!, r.plain[k]] as [string, Summary, Summary, Summary | undefined]),
+    [`full-text: ${commonWordShape}`, a.fullTextCommonWord, r.restricted.fullTextCommonWord, r.plain[commonWordShape]],
+    ['/api/stats, largest country', a.statsLargestCountry, r.restricted.statsLargestCountry, undefined],
+    ['/api/stats, median country', a.statsMedianCountry, r.restricted.statsMedianCountry, undefined],
+  ];
+  for (const [name, adm, res, pl] of rows) {
+    const ratio = pl ? (adm.p95 / Math.max(pl.p95, 0.1)).toFixed(2) : '';
+    process.stdout.write(`| ${name} | ${adm.p50} / ${adm.p95} ms | ${res.p50} / ${res.p95} ms | ${pl ? `${pl.p50} / ${pl.p95} ms` : ''} | ${ratio} |\n`);
+  }
 }

@@ -29,12 +29,15 @@ import { registerWriteRateLimit, type WriteRateLimit } from './rateLimit.js';
 import { healthRoutes } from './health.js';
 import { loggerOptions, registerRequestLog, type LogOptions } from './logging.js';
 import { answerError, sendProblem } from './problem.js';
+import { SharedReads, serializeOnce } from './sharedReads.js';
 import { registerWebApp, type WebAppOptions } from './static.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The actor and database for this request; the one place access control will hook in. */
     ctx: RequestContext;
+    /** `work`'s answer, shared with the same request from the same actor already in flight (sharedReads.ts). */
+    sharedRead<T>(work: () => Promise<T>): Promise<T>;
   }
 }
 
@@ -78,7 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializeOnce(serializerCompiler));
 
   await registerSecurityHeaders(app, { https: deps.https ?? false, mapTiles: deps.web?.mapTiles ?? process.env.PRECURSOR_MAP_TILES });
   registerGuards(app, deps.site ?? loopbackSite);
@@ -88,6 +91,23 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.writeRateLimit) await registerWriteRateLimit(app, deps.writeRateLimit);
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  const shared = new SharedReads();
+  app.decorateRequest('sharedRead', function <T>(this: FastifyRequest, work: () => Promise<T>) {
+    return shared.run(this.ctx.actor, this, work);
+  });
+  const mayWrite = (request: FastifyRequest) => request.method !== 'GET' && request.method !== 'HEAD';
+  // A write's request when it arrives and when it is answered (onSend: its work is done, even
+  // for a client that has gone; onResponse: the answer has left).
+  app.addHook('onRequest', async (request) => {
+    if (mayWrite(request)) shared.wrote();
+  });
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (mayWrite(request)) shared.wrote();
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => {
+    if (mayWrite(request)) shared.wrote();
+  });
   const accounts = deps.accounts ?? accountsAccess(deps.db, { loopback: true, secureCookies: false });
   const authenticate = deps.authenticate ?? accounts.authenticate;
   app.addHook('onRequest', async (request) => {

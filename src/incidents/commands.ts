@@ -147,7 +147,7 @@ export async function listIncidentsCommand(o: ListOptions, q?: string) {
     : await withContext(async (ctx) => listIncidents(ctx, parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor })));
   if (o.json) return printJson(page);
   printTable(page.items, listColumns);
-  process.stdout.write(`\n${page.items.length} of ${page.total}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
+  process.stdout.write(`\n${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);
 }
 
 export async function statsCommand(o: FilterOptions & { by?: string[] }) {

@@ -61,6 +61,8 @@ export async function shownTo(sql: Sql, scope: Scope, incident: Incident): Promi
 export interface IncidentPage {
   items: IncidentSummary[];
   total: number;
+  /** True when a text search matched more than `total` (store.fullTextCap): the total is "at least". */
+  totalIsLowerBound: boolean;
   nextCursor: string | null;
 }
 
@@ -71,15 +73,16 @@ export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): 
   const filter = toStoreFilter(q);
   const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
   const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
-  const [rows, total] = await Promise.all([
+  const [rows, { total, isLowerBound }] = await Promise.all([
     store.selectIncidentPage(ctx.db, scope, filter, sort, after, q.limit + 1),
-    store.countIncidents(ctx.db, scope, filter),
+    store.countListTotal(ctx.db, scope, filter),
   ]);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => redactSummary(toSummary(row), withholdOf(row), scope)),
     total,
+    totalIsLowerBound: isLowerBound,
     nextCursor: rows.length > q.limit && last ? encodeCursor(sort, last.sort_key) : null,
   };
 }

@@ -4,6 +4,7 @@ import { problemResponses } from '../http/problem.js';
 import { IdParams, pascal, VersionQuery } from '../registry/routes.js';
 import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
 import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
+import { fullTextCap, fullTextRankCap } from './store/index.js';
 import { recordsUsage, recordUsage, usageKinds } from './usage.js';
 
 const tags = ['incidents'];
@@ -18,10 +19,20 @@ export async function incidentRoutes(app: App) {
         tags,
         summary: 'Search and filter incidents; keyset pages of `limit`, follow `nextCursor`',
         querystring: IncidentListQuery,
-        response: { 200: z.object({ items: z.array(IncidentSummary), total: z.number().int(), nextCursor: z.string().nullable() }), ...problemResponses },
+        response: {
+          200: z.object({
+            items: z.array(IncidentSummary),
+            total: z.number().int().meta({ description: 'How many incidents match; with `totalIsLowerBound`, at least this many' }),
+            totalIsLowerBound: z.boolean().meta({
+              description: `True when a text search (\`q\`) matched more than ${fullTextCap.toLocaleString('en')} incidents: \`total\` is then ${fullTextCap.toLocaleString('en')} ("${fullTextCap.toLocaleString('en')}+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its ${fullTextRankCap.toLocaleString('en')} newest matches (all of them when fewer)`,
+            }),
+            nextCursor: z.string().nullable(),
+          }),
+          ...problemResponses,
+        },
       },
     },
-    async (request) => listIncidents(request.ctx, request.query),
+    async (request) => request.sharedRead(() => listIncidents(request.ctx, request.query)),
   );
   app.post(
     '/api/incidents',
@@ -88,7 +99,7 @@ export async function incidentRoutes(app: App) {
         },
       },
     },
-    async (request) => incidentStats(request.ctx, request.query),
+    async (request) => request.sharedRead(() => incidentStats(request.ctx, request.query)),
   );
   app.get(
     '/api/stats/extent',

@@ -152,17 +152,31 @@ export async function selectIncidentPage(
   sort: ListSort,
   after: unknown[] | undefined,
   limit: number,
+  options: { rankCap?: number } = {},
 ): Promise<ListRow[]> {
   const params = new Params();
   const keys = sortKeysFor(sort, scope);
   const ascending = sort === 'date:asc';
   // Ranking reads each match's vector once, through a join, rather than looking it up again.
   const ranked = sort === 'relevance' && f.q;
-  const rank = ranked ? `, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank` : '';
-  const from = ranked ? 'incidents join incident_texts t on t.incident_id = incidents.id' : 'incidents';
-  const inner = `select ${incidentColumnsOf('incidents')}, incidents.shown_date${rank},
-      to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
-    from ${from} ${whereClause(scope, f, params, ranked ? 't' : undefined)}`;
+  let inner: string;
+  if (ranked) {
+    // Ranked among the newest `fullTextRankCap` matches only: a word found in half a million
+    // incidents would otherwise have every match's vector read and ranked for one page of 50.
+    // Up to the cap that is every match.
+    // Newest by the date the reader may see, so which matches make the cut tells no withheld day.
+    const date = sortKeysFor('date:desc', scope)[0]!.expr;
+    const candidates = `select ${incidentColumnsOf('incidents')}, incidents.shown_date
+      from incidents ${whereClause(scope, f, params)}
+      order by ${date} desc, id desc limit ${params.add(options.rankCap ?? fullTextRankCap)}`;
+    inner = `select c.*, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank,
+        to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
+      from (${candidates}) c join incident_texts t on t.incident_id = c.id`;
+  } else {
+    inner = `select ${incidentColumnsOf('incidents')}, incidents.shown_date,
+        to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
+      from incidents ${whereClause(scope, f, params)}`;
+  }
   let keyset = '';
   if (after) {
     const tuple = keys.map((k, i) => `${params.add(after[i])}::${k.cast}`).join(', ');
@@ -174,6 +188,40 @@ export async function selectIncidentPage(
     `select *, ${sortKeyExpr} as sort_key from (${inner}) i ${keyset} order by ${order} limit ${params.add(limit)}`,
     params.values,
   );
+}
+
+/**
+ * How many matches of a text search the list counts exactly. Past it the list's total is this
+ * number, flagged as a lower bound ("10,000+"): counting every match of a very common word cost
+ * seconds at a million incidents (bench/store.ts), for a number nobody pages through.
+ */
+export const fullTextCap = 10_000;
+
+/**
+ * How many matches relevance ranks: the newest this many (every match when fewer). Reading and
+ * ranking each match's text is what a common word's page cost; at 10,000 it still cost ~15× the
+ * plain query at 100k incidents (bench/store.ts), at 1,000 a small multiple.
+ */
+export const fullTextRankCap = 1_000;
+
+/**
+ * The list's total: exact, except for a text search with more than `fullTextCap` matches,
+ * which counts `fullTextCap` and says it is a lower bound. Without a text search, exactly
+ * `countIncidents` (so the list's total and the stats agree).
+ */
+export async function countListTotal(
+  sql: Sql,
+  scope: Scope,
+  f: IncidentFilter,
+  cap = fullTextCap,
+): Promise<{ total: number; isLowerBound: boolean }> {
+  if (!f.q) return { total: await countIncidents(sql, scope, f), isLowerBound: false };
+  const params = new Params();
+  const [row] = await sql.query<{ n: number }>(
+    `select count(*)::int as n from (select 1 from incidents ${whereClause(scope, f, params)} limit ${params.add(cap + 1)}) m`,
+    params.values,
+  );
+  return row!.n > cap ? { total: cap, isLowerBound: true } : { total: row!.n, isLowerBound: false };
 }
 
 /** How many incidents match the filter among those the scope may read. */

@@ -4207,7 +4207,10 @@ export interface operations {
                             updatedAt: string;
                             deletedAt: string | null;
                         }[];
+                        /** @description How many incidents match; with `totalIsLowerBound`, at least this many */
                         total: number;
+                        /** @description True when a text search (`q`) matched more than 10,000 incidents: `total` is then 10,000 ("10,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
+                        totalIsLowerBound: boolean;
                         nextCursor: string | null;
                     };
                 };

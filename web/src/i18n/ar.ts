@@ -654,4 +654,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'problem.invalid-character': 'يحتوي هذا النص على محرف لا يمكن حفظه (محرف NUL أو محرف تالف).',
   'incidentPage.custody.integrity-failed': 'رُفض: الملف المحفوظ لا يطابق بصمته SHA-256',
   'incidentPage.custody.missing': 'رُفض: الملف المحفوظ مفقود',
+
+  // Capped full-text totals (bench)
+  'list.countAtLeast': 'ما لا يقل عن {total} حادثة',
 };

@@ -643,6 +643,9 @@ export const en = {
   'problem.invalid-character': 'This text holds a character that cannot be stored (a NUL character or a broken one).',
   'incidentPage.custody.integrity-failed': 'Refused: the stored file does not match its SHA-256',
   'incidentPage.custody.missing': 'Refused: the stored file is missing',
+
+  // Capped full-text totals (bench)
+  'list.countAtLeast': '{total}+ incidents',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

@@ -201,7 +201,7 @@ export default function ListPage() {
         <div className="results">
           <div className="results-head">
             <p role="status" aria-live="polite" data-testid="result-count">
-              {pages.error ? t('list.failed') : pages.total === null ? t('common.loading') : t('list.count', { count: pages.total })}
+              {pages.error ? t('list.failed') : pages.total === null ? t('common.loading') : pages.totalIsLowerBound ? t('list.countAtLeast', { total: pages.total }) : t('list.count', { count: pages.total })}
             </p>
             <label className="inline">
               <span>{t('list.sort')}</span>

@@ -5,6 +5,8 @@ import type { IncidentPage, IncidentSummary } from '../api/types';
 export interface Pages {
   items: IncidentSummary[];
   total: number | null;
+  /** `total` is "at least" (a text search with very many matches). */
+  totalIsLowerBound: boolean;
   hasMore: boolean;
   loading: boolean;
   error: Error | undefined;
@@ -13,9 +15,10 @@ export interface Pages {
 
 /** Keyset pages of /api/incidents for one query string, appended as the reader scrolls. */
 export function useIncidentPages(query: string, pageSize = 100): Pages {
-  const [state, setState] = useState<{ items: IncidentSummary[]; total: number | null; cursor: string | null; done: boolean; loading: boolean; error: Error | undefined }>({
+  const [state, setState] = useState<{ items: IncidentSummary[]; total: number | null; totalIsLowerBound: boolean; cursor: string | null; done: boolean; loading: boolean; error: Error | undefined }>({
     items: [],
     total: null,
+    totalIsLowerBound: false,
     cursor: null,
     done: false,
     loading: false,
@@ -35,7 +38,7 @@ export function useIncidentPages(query: string, pageSize = 100): Pages {
         (page) => {
           if (gen !== generation.current) return;
           inFlight.current = false;
-          setState((s) => ({ items: cursor ? [...s.items, ...page.items] : page.items, total: page.total, cursor: page.nextCursor, done: !page.nextCursor, loading: false, error: undefined }));
+          setState((s) => ({ items: cursor ? [...s.items, ...page.items] : page.items, total: page.total, totalIsLowerBound: page.totalIsLowerBound, cursor: page.nextCursor, done: !page.nextCursor, loading: false, error: undefined }));
         },
         (error: Error) => {
           if (gen !== generation.current) return;
@@ -49,7 +52,7 @@ export function useIncidentPages(query: string, pageSize = 100): Pages {
 
   useEffect(() => {
     generation.current++;
-    setState({ items: [], total: null, cursor: null, done: false, loading: true, error: undefined });
+    setState({ items: [], total: null, totalIsLowerBound: false, cursor: null, done: false, loading: true, error: undefined });
     fetchPage(null, generation.current);
   }, [fetchPage]);
 
@@ -59,5 +62,5 @@ export function useIncidentPages(query: string, pageSize = 100): Pages {
   }, [fetchPage, state.done, state.cursor]);
 
   // After an error there is no "more" to wait for: the page shows the error instead of a row loading forever.
-  return { items: state.items, total: state.total, hasMore: !state.done && !state.error, loading: state.loading, error: state.error, loadMore };
+  return { items: state.items, total: state.total, totalIsLowerBound: state.totalIsLowerBound, hasMore: !state.done && !state.error, loading: state.loading, error: state.error, loadMore };
 }

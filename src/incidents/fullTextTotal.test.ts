@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fullScope, scopeFor } from '../access/scope.js';
+import { expectStatus, get, post, seed, openTestApi, type TestApi } from '../../test/api.js';
+import { engines } from '../../test/databases.js';
+import * as store from './store/index.js';
+
+/**
+ * A text search's total is exact up to a cap and a flagged lower bound past it; relevance ranks
+ * the newest matches up to its own cap. The caps are 10,000 and 1,000 in the app; here small
+ * ones stand in for them, so a handful of incidents cross them.
+ */
+describe.each(engines)('capped full-text totals on %s', (engine) => {
+  let t: TestApi;
+  const market: { id: string; date: string; confidentiality: string }[] = [];
+  const search = { q: 'market', deleted: 'exclude' as const };
+
+  beforeAll(async () => {
+    t = await openTestApi(engine);
+    const group = (await seed.group(t.app, { name: 'Aru', basis: 'ethnicity' })).id;
+    const make = async (title: string, narrative: string, startDate: string, confidentiality = 'internal') => {
+      const res = await post(t.app, '/api/incidents', { title, narrative, startDate, country: 'XVR', confidentiality, acts: [{ violationType: 'hate-speech', groupId: group }] });
+      expectStatus(res, 201);
+      return res.body.id as string;
+    };
+    for (const [i, date] of ['2021-03-01', '2022-07-09', '2020-01-20', '2023-11-02', '2019-05-05', '2024-02-14'].entries()) {
+      const confidentiality = i % 2 ? 'strictly-confidential' : 'internal';
+      market.push({ id: await make(`Leaflets at the market ${i}`, 'Leaflets were handed out at the market.', date, confidentiality), date, confidentiality });
+    }
+    await make('Speech at the school', 'A speech at the school gates.', '2022-01-01');
+  });
+  afterAll(async () => t?.close());
+
+  it('counts exactly up to the cap, and says "at least the cap" past it', async () => {
+    expect(await store.countListTotal(t.db, fullScope, search, 6)).toEqual({ total: 6, isLowerBound: false });
+    expect(await store.countListTotal(t.db, fullScope, search, 100)).toEqual({ total: 6, isLowerBound: false });
+    expect(await store.countListTotal(t.db, fullScope, search, 5)).toEqual({ total: 5, isLowerBound: true });
+    expect(await store.countListTotal(t.db, fullScope, search, 2)).toEqual({ total: 2, isLowerBound: true });
+  });
+
+  it('keeps an exact total equal to the exact count, and a total without a text search exact', async () => {
+    expect((await store.countListTotal(t.db, fullScope, search)).total).toBe(await store.countIncidents(t.db, fullScope, search));
+    expect(await store.countListTotal(t.db, fullScope, { deleted: 'exclude' }, 2)).toEqual({ total: 7, isLowerBound: false });
+  });
+
+  it('counts only what the scope may read, before the cap', async () => {
+    const analyst = scopeFor('analyst', { clearance: 'confidential' });
+    const readable = market.filter((m) => m.confidentiality !== 'strictly-confidential').length;
+    expect(await store.countListTotal(t.db, analyst, search, 100)).toEqual({ total: readable, isLowerBound: false });
+    expect(await store.countListTotal(t.db, analyst, search, readable - 1)).toEqual({ total: readable - 1, isLowerBound: true });
+  });
+
+  it('ranks the newest matches up to the rank cap', async () => {
+    const page = await store.selectIncidentPage(t.db, fullScope, search, 'relevance', undefined, 50, { rankCap: 3 });
+    const newest = [...market].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 3).map((m) => m.id);
+    expect(page.map((r) => r.id).sort()).toEqual(newest.sort());
+    const all = await store.selectIncidentPage(t.db, fullScope, search, 'relevance', undefined, 50);
+    expect(all.map((r) => r.id).sort()).toEqual(market.map((m) => m.id).sort());
+  });
+
+  it('answers the flag over HTTP: false, with the exact total, under the cap', async () => {
+    const res = await get(t.app, '/api/incidents?q=market&limit=500');
+    expectStatus(res, 200);
+    expect(res.body).toMatchObject({ total: 6, totalIsLowerBound: false });
+    expect(res.body.items).toHaveLength(6);
+    const plain = await get(t.app, '/api/incidents?limit=500');
+    expect(plain.body).toMatchObject({ total: 7, totalIsLowerBound: false });
+    const openapi = await get(t.app, '/api/openapi.json');
+    expect(JSON.stringify(openapi.body)).toContain('totalIsLowerBound');
+  });
+});
