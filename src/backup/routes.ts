@@ -19,6 +19,7 @@ export const backupRoutes = (deps: { db: Database; files: EvidenceFiles }) => as
     {
       config: { access: 'backup.run' },
       schema: {
+        operationId: 'createBackup',
         tags: ['system'],
         summary: 'A consistent backup of the database and the evidence files (tar.gz, or age-encrypted with a passphrase)',
         body: z
