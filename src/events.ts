@@ -16,8 +16,8 @@ export interface ModuleEvents {
   'place.changed': { tx: Sql; ctx: RequestContext; place: RegistryRecordOf['places'] };
   /**
    * Incidents were recorded, edited, deleted or restored (src/incidents), for re-scans such as the
-   * warning engine's. Declared, not yet announced: the incidents service gains its calls when its
-   * store split lands, and nothing listens until the warning engine does.
+   * warning engine's. Announced in the write's transaction by src/incidents/service.ts; nothing
+   * listens until the warning engine does.
    */
   'incident.changed': { tx: Sql; ctx: RequestContext; ids: readonly string[]; change: 'create' | 'update' | 'delete' | 'restore' };
   /** An import committed (announced after its transaction): the incidents it recorded or changed. For the import module, which does not exist yet. */

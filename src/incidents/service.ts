@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { requirePermission } from '../access/permissions.js';
 import { fullScope, mayRead, type Scope } from '../access/scope.js';
 import { documentAtVersion, recordAudit } from '../audit/service.js';
+import { moduleEvents } from '../events.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import type { ModuleEvents } from '../events.js';
@@ -68,6 +69,7 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
       ctx,
       incidents.map((after) => ({ action: 'incident.create', entity: 'incident', entityId: after.id, before: null, after })),
     );
+    await moduleEvents.announce('incident.changed', { tx, ctx, ids: incidents.map((i) => i.id), change: 'create' });
     return incidents.map((incident) => redactIncident(incident, scope));
   });
 }
@@ -148,6 +150,7 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     const after = (await readIncident(tx, fullScope, id))!;
     const detail = merged ?? (options.resolvedMergeOf ? { baseVersion: options.resolvedMergeOf, theirsVersion: version, resolved: true } : undefined);
     await recordAudit(tx, ctx, [{ action: detail ? 'incident.merge' : 'incident.update', entity: 'incident', entityId: id, before, after, detail }]);
+    await moduleEvents.announce('incident.changed', { tx, ctx, ids: [id], change: 'update' });
     const shown = await shownTo(tx, scope, after);
     return merged ? { ...shown, merged } : shown;
   });
@@ -163,6 +166,7 @@ export async function setIncidentDeleted(ctx: RequestContext, id: string, versio
     await store.setIncidentDeleted(tx, id, deleted, ctx.actor.id);
     const after = (await readIncident(tx, fullScope, id))!;
     await recordAudit(tx, ctx, [{ action: deleted ? 'incident.delete' : 'incident.restore', entity: 'incident', entityId: id, before, after }]);
+    await moduleEvents.announce('incident.changed', { tx, ctx, ids: [id], change: deleted ? 'delete' : 'restore' });
     return shownTo(tx, scope, after);
   });
 }
