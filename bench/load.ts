@@ -13,12 +13,12 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { freePort } from '../test/server.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -34,16 +34,6 @@ const urls = ['/api/stats', '/api/incidents?limit=50'];
 const dataDir = join(root, '.bench', 'load-demo');
 const profileDir = join(root, '.bench', 'load-profiles');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-    s.on('error', reject);
-  });
-}
 
 async function startServer(port: number) {
   mkdirSync(dataDir, { recursive: true });

@@ -14,11 +14,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { freePort } from '../test/server.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -39,16 +39,6 @@ const median = (xs: number[]) => {
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const load = () => os.loadavg().map((n) => Math.round(n * 100) / 100);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-    s.on('error', reject);
-  });
-}
 
 /**
  * Runs a command to its end and returns its wall time in ms, and the CPU time (user + system)
