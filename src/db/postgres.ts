@@ -37,9 +37,19 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       const client = await pool.connect();
       try {
         await client.query('begin');
+        // One connection runs one statement at a time. A transaction's work may start several
+        // at once (Promise.all over child tables); pg queues them itself today but deprecates
+        // that (pg 9 removes it), so queue them here, in the order they were asked.
+        let last: Promise<unknown> = Promise.resolve();
         const result = await work({
-          query: async <Row>(text: string, params: readonly unknown[] = []) =>
-            (await client.query(text, params as unknown[])).rows as Row[],
+          query: <Row>(text: string, params: readonly unknown[] = []) => {
+            const run = last.then(
+              async () => (await client.query(text, params as unknown[])).rows as Row[],
+              async () => (await client.query(text, params as unknown[])).rows as Row[],
+            );
+            last = run.catch(() => {});
+            return run;
+          },
         });
         await client.query('commit');
         return result;
