@@ -19,6 +19,8 @@ describe('CLI output of stored text', () => {
   it('removes controls from text, keeping line breaks and tabs', () => {
     expect(terminalSafe(hostile)).toBe('Teral[2J]0;owned shrineburned31m');
     expect(terminalSafe('line one\n\tline two')).toBe('line one\n\tline two');
+    // Bidirectional overrides and isolates could show a line in another order; the marks stay.
+    expect(terminalSafe('killed \u202Eowt\u202C, \u2067تيرال\u2069 \u200Fok')).toBe('killed owt, تيرال \u200Fok');
   });
 
   it('prints text, tables and errors without controls', () => {

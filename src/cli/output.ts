@@ -13,10 +13,13 @@ export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict:
  * Control characters in stored text (an ESC starting a terminal escape sequence, a carriage
  * return that overwrites the line, C1 controls some terminals obey) could rewrite what a
  * reader's terminal shows or do worse; a record's text is not trusted to drive the terminal.
- * Tabs and line breaks are kept where text is printed as text.
+ * Tabs and line breaks are kept where text is printed as text. Bidirectional embeddings,
+ * overrides and isolates (U+202A–202E, U+2066–2069) go too: they can make a line read in
+ * another order than it is ("Trojan Source", CVE-2021-42574). The marks LRM/RLM/ALM, which
+ * Arabic text uses and which cannot reorder a line, are kept.
  */
-const controls = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/g;
-const controlsInCell = /[\x00-\x1F\x7F-\x9F]/g;
+const controls = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+const controlsInCell = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Text with the control characters a terminal would act on removed (line breaks and tabs kept). */
 export function terminalSafe(text: string): string {
