@@ -225,9 +225,10 @@ export const routeSamples: Record<string, RouteSample> = {
 
 /**
  * Routes whose rule the matrix pins but whose requests it does not send: signing in, the first
- * run and one's own account need a real account and session (the test actors have none), and a
- * backup writes the whole database; their calls by role are tested in the named file. Their
- * rule must still match here.
+ * run and one's own account need a real account and session (the test actors have none) — the
+ * account routes are sent by a signed-in account of every role in src/accounts/matrix.test.ts —
+ * and a backup writes the whole database (its refusals by role: src/backup/routes.test.ts).
+ * Their rule must still match here.
  */
 export const ruleOnly: Record<string, { access: AccessRule; testedIn: string }> = Object.fromEntries(
   (
@@ -252,7 +253,7 @@ export const ruleOnly: Record<string, { access: AccessRule; testedIn: string }> 
       ['DELETE /api/tokens/:id', 'account.manage'],
     ] as const
   )
-    .map(([route, access]) => [route, { access, testedIn: 'src/accounts/routes.test.ts' }] as [string, { access: AccessRule; testedIn: string }])
+    .map(([route, access]) => [route, { access, testedIn: 'src/accounts/matrix.test.ts' }] as [string, { access: AccessRule; testedIn: string }])
     // A backup writes a whole archive of the database: once per role would be slow; its refusals are tested there.
     .concat([['POST /api/backup', { access: 'backup.run', testedIn: 'src/backup/routes.test.ts' }]]),
 );
