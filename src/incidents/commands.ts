@@ -8,6 +8,7 @@ import { DomainError, invalid } from '../errors.js';
 import { getEvidence } from '../evidence/service.js';
 import { getRecords, listRecords } from '../registry/service.js';
 import { violationLevels } from '../taxonomies/codes.js';
+import { namesToIds, uuidPattern } from './names.js';
 import { remoteFilters, remoteIncidentNames, queryString } from './remote.js';
 import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds, type Incident } from './schema.js';
 import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
@@ -24,30 +25,9 @@ const missing = (err: unknown): undefined => {
   throw err;
 };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Lets a person name a group or actor by its name instead of its id. */
-export async function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'sources', values: string[] | undefined, option: string) {
-  if (!values?.length) return undefined;
-  const ids: string[] = [];
-  for (const value of values) {
-    if (uuidPattern.test(value)) {
-      ids.push(value);
-      continue;
-    }
-    const { items } = await listRecords(ctx, kind, { q: value, includeDeleted: false, limit: 20 });
-    const exact = items.filter((r) => r.name.toLowerCase() === value.toLowerCase());
-    if (exact.length !== 1) {
-      const entity = kind.slice(0, -1);
-      throw invalid([
-        exact.length
-          ? { field: option, code: 'ambiguous-name', message: `more than one ${entity} is named '${value}'; give its id`, params: { entity, value } }
-          : { field: option, code: 'not-found', message: `no ${entity} named '${value}'`, params: { entity, id: value } },
-      ]);
-    }
-    ids.push(exact[0]!.id);
-  }
-  return ids;
+export function resolveNames(ctx: RequestContext, kind: 'groups' | 'actors' | 'sources', values: string[] | undefined, option: string) {
+  return namesToIds(kind, values, option, async (q) => (await listRecords(ctx, kind, { q, includeDeleted: false, limit: 20 })).items);
 }
 
 export interface FilterOptions {

@@ -1,5 +1,6 @@
 import { remoteGet, type RemoteLogin } from '../accounts/remote.js';
-import { DomainError, invalid } from '../errors.js';
+import { DomainError } from '../errors.js';
+import { namesToIds } from './names.js';
 import type { Incident } from './schema.js';
 import type { IncidentNames } from './show.js';
 
@@ -10,8 +11,6 @@ import type { IncidentNames } from './show.js';
  */
 
 type Query = Record<string, string | string[] | undefined>;
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function queryString(params: Query): string {
   const q = new URLSearchParams();
@@ -24,27 +23,8 @@ export function queryString(params: Query): string {
 }
 
 /** Group and perpetrator names become ids on the server, as the local commands resolve them locally. */
-async function resolveRemoteNames(remote: RemoteLogin, kind: 'groups' | 'actors', values: string[] | undefined, option: string) {
-  if (!values?.length) return undefined;
-  const ids: string[] = [];
-  for (const value of values) {
-    if (uuidPattern.test(value)) {
-      ids.push(value);
-      continue;
-    }
-    const { items } = await remoteGet<{ items: { id: string; name: string }[] }>(remote, `/api/${kind}${queryString({ q: value, limit: '20' })}`);
-    const exact = items.filter((r) => r.name.toLowerCase() === value.toLowerCase());
-    const entity = kind.slice(0, -1);
-    if (exact.length !== 1) {
-      throw invalid([
-        exact.length
-          ? { field: option, code: 'ambiguous-name', message: `more than one ${entity} is named '${value}'; give its id`, params: { entity, value } }
-          : { field: option, code: 'not-found', message: `no ${entity} named '${value}'`, params: { entity, id: value } },
-      ]);
-    }
-    ids.push(exact[0]!.id);
-  }
-  return ids;
+function resolveRemoteNames(remote: RemoteLogin, kind: 'groups' | 'actors', values: string[] | undefined, option: string) {
+  return namesToIds(kind, values, option, async (q) => (await remoteGet<{ items: { id: string; name: string }[] }>(remote, `/api/${kind}${queryString({ q, limit: '20' })}`)).items);
 }
 
 export async function remoteFilters(remote: RemoteLogin, o: Record<string, unknown>): Promise<Query> {
