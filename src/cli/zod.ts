@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { invalid } from '../errors.js';
 import { type IssueLike, problemOfIssue } from '../fieldProblems.js';
@@ -32,3 +33,13 @@ export function parseDocument<T extends z.ZodType>(schema: T, value: unknown, op
 }
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The JSON document of a `--from-json FILE` option (`-` reads standard input), or a problem naming the option. */
+export function readJsonOption(file: string): unknown {
+  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw invalid([{ field: '--from-json', code: 'invalid-json', message: `not valid JSON: ${(err as Error).message}` }]);
+  }
+}

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { readRemoteLogin, remoteGet } from '../accounts/remote.js';
 import { printJson, printTable, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
-import { parseDocument, parseOptions } from '../cli/zod.js';
+import { parseDocument, parseOptions, readJsonOption } from '../cli/zod.js';
 import type { RequestContext } from '../context.js';
 import { DomainError, invalid } from '../errors.js';
 import { getEvidence } from '../evidence/service.js';
@@ -75,7 +74,7 @@ type ListOptions = FilterOptions & { sort?: string; limit?: string; cursor?: str
 
 export async function addIncident(o: Record<string, unknown>) {
   await withContext(async (ctx) => {
-    const input = o.fromJson ? parseDocument(IncidentInput, readJson(String(o.fromJson)), '--from-json') : await inputFromOptions(ctx, o);
+    const input = o.fromJson ? parseDocument(IncidentInput, readJsonOption(String(o.fromJson)), '--from-json') : await inputFromOptions(ctx, o);
     const incident = await createIncident(ctx, input);
     if (o.json) printJson(incident);
     else process.stdout.write(`recorded ${incident.id} (pyramid level ${incident.pyramidLevel})\n`);
@@ -138,15 +137,6 @@ export async function statsCommand(o: FilterOptions & { by?: string[] }) {
   if (o.json) return printJson(stats);
   printTable(stats.cells as Record<string, unknown>[], [...stats.by.map((d) => ({ key: d, title: d.toUpperCase(), max: 36 })), { key: 'incidents', title: 'INCIDENTS' }, { key: 'killed', title: 'KILLED' }]);
   process.stdout.write(`\n${stats.totals.incidents} incidents in all\n`);
-}
-
-function readJson(file: string): unknown {
-  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw invalid([{ field: '--from-json', code: 'invalid-json', message: `not valid JSON: ${(err as Error).message}` }]);
-  }
 }
 
 /**

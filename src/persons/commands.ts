@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { printJson, printTable } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
-import { parseDocument, parseOptions } from '../cli/zod.js';
+import { parseDocument, parseOptions, readJsonOption } from '../cli/zod.js';
 import { invalid } from '../errors.js';
 import { keyFingerprint } from './crypto.js';
 import { keyringFor } from './keys.js';
@@ -74,7 +74,7 @@ export async function showPersonCommand(id: string, o: { json?: boolean }) {
 
 export async function addPersonCommand(o: Record<string, unknown>) {
   const input = o.fromJson
-    ? parseDocument(PersonInput, readJson(String(o.fromJson)), '--from-json')
+    ? parseDocument(PersonInput, readJsonOption(String(o.fromJson)), '--from-json')
     : parseOptions(
         PersonInput,
         {
@@ -175,13 +175,4 @@ export async function keysGenerateCommand(file: string) {
   if (existsSync(file)) throw invalid([{ field: 'file', code: 'duplicate', message: `${file} exists; choose a new file` }]);
   const key = writeNewKeyFile(file);
   process.stdout.write(`wrote a new master key to ${file} (mode 0600, fingerprint ${keyFingerprint(key)})\n`);
-}
-
-function readJson(file: string): unknown {
-  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw invalid([{ field: '--from-json', code: 'invalid-json', message: `not valid JSON: ${(err as Error).message}` }]);
-  }
 }
