@@ -20,8 +20,8 @@ export interface ModuleEvents {
    * listens until the warning engine does.
    */
   'incident.changed': { tx: Sql; ctx: RequestContext; ids: readonly string[]; change: 'create' | 'update' | 'delete' | 'restore' };
-  /** An import committed (announced after its transaction): the incidents it recorded or changed. For the import module, which does not exist yet. */
-  'import.finished': { ctx: RequestContext; incidentIds: readonly string[] };
+  /** An import batch ended (announced after its last transaction, by src/ingest): the incidents it recorded or changed. */
+  'import.finished': { ctx: RequestContext; batchId: string; incidentIds: readonly string[] };
 }
 
 export type ModuleEventName = keyof ModuleEvents;

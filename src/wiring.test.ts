@@ -33,12 +33,12 @@ describe('module events', () => {
     const heard: string[] = [];
     bus.on('import.finished', () => void heard.push('first'));
     const off = bus.on('import.finished', async () => void heard.push('second'));
-    await bus.announce('import.finished', { ctx: undefined as never, incidentIds: [] });
+    await bus.announce('import.finished', { ctx: undefined as never, batchId: 'b', incidentIds: [] });
     off();
     bus.on('import.finished', () => {
       throw new Error('listener failed');
     });
-    await expect(bus.announce('import.finished', { ctx: undefined as never, incidentIds: [] })).rejects.toThrow('listener failed');
+    await expect(bus.announce('import.finished', { ctx: undefined as never, batchId: 'b', incidentIds: [] })).rejects.toThrow('listener failed');
     expect(heard).toEqual(['first', 'second', 'first']);
   });
 });

@@ -33,6 +33,16 @@ export const permissions = {
   'records.purge': ['administrator'],
   'backup.run': ['administrator'],
   'taxonomies.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
+  // Imports write incidents in bulk: those who write incidents; their batches and reports name sources.
+  'imports.read': ['administrator', 'editor', 'analyst'],
+  'imports.write': ['administrator', 'editor'],
+  // Exports: anyone who reads incidents gets what their scope reads; the public export mode is coarsened.
+  'exports.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
+  // Review queue: assigning records and bulk status changes.
+  'review.read': ['administrator', 'editor', 'analyst'],
+  'review.write': ['administrator', 'editor'],
+  // Likely duplicates: merging two incidents (undone by the same role).
+  'incidents.merge': ['administrator', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -15,7 +15,7 @@ afterEach(stopCliProcesses);
 
 /**
  * The embedded database is single-process: while `precursor serve` holds a data directory,
- * another command on it is refused — with its own exit code (5) and a message saying which
+ * another command on it is refused — with its own exit code (7) and a message saying which
  * process holds it and where it serves, so a person knows what to stop or where to go.
  */
 describe('a command refused because a running server holds the embedded database', () => {
@@ -54,9 +54,9 @@ describe('a command refused because a running server holds the embedded database
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('exits 5 and names the server: its process id and URL', async () => {
+  it('exits 7 and names the server: its process id and URL', async () => {
     const result = await runCli(['incidents', 'list'], { env: env() });
-    expect(result.code, result.stderr).toBe(5);
+    expect(result.code, result.stderr).toBe(7);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`error: the embedded database in ${join(dir, 'pgdata')} is in use by the Precursor server at ${url} (process ${server.pid})`);
     expect(result.stderr).toContain('Stop it, or use the HTTP API while it runs.');
@@ -64,7 +64,7 @@ describe('a command refused because a running server holds the embedded database
 
   it('with --json, says the same as JSON on standard error', async () => {
     const result = await runCli(['stats', '--json'], { env: env() });
-    expect(result.code).toBe(5);
+    expect(result.code).toBe(7);
     expect(result.stdout).toBe('');
     expect(JSON.parse(result.stderr)).toMatchObject({ error: 'busy', pid: server.pid, url });
   });

@@ -7,7 +7,7 @@ import { DomainError } from '../errors.js';
  * process (a running `precursor serve`) — try again when it stops, or use the HTTP API.
  * `forbidden` (6): not signed in, or the role may not do it.
  */
-export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4, busy: 5, forbidden: 6 } as const;
+export const exitCodes = { ok: 0, failure: 1, invalid: 2, notFound: 3, conflict: 4, rejectedRows: 5, forbidden: 6, busy: 7 } as const;
 
 /**
  * Control characters in stored text (an ESC starting a terminal escape sequence, a carriage

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 /**
  * Another process holds the embedded database: a running `precursor serve`, most likely. The
- * CLI exits with its own code for it (5, see src/cli/output.ts), so a script can wait and retry.
+ * CLI exits with its own code for it (7, see src/cli/output.ts), so a script can wait and retry.
  */
 export class DatabaseInUseError extends Error {
   constructor(
