@@ -1,3 +1,5 @@
+import type { RequestContext } from '../context.js';
+
 /**
  * The ingest module's contract (issue 16): what each stage hands the next.
  *
@@ -267,21 +269,30 @@ export interface ImportBatch {
   counts: { imported: number; updated: number; unchanged: number; skipped: number; conflicts: number; rejected: number };
 }
 
+/**
+ * The writer (src/ingest/write/index.ts exports one object of this shape, `importWriter`), called by
+ * the pipeline (src/ingest/pipeline.ts). The pipeline takes it as a parameter so that its own tests
+ * can pass a fake.
+ */
+export interface ImportWriter {
+  /** A batch of the same file (SHA-256), mapping and system left `running` by a killed run is resumed, not begun again. */
+  beginBatch(ctx: RequestContext, info: Pick<ImportBatch, 'sourceSystem' | 'fileName' | 'fileSha256' | 'format' | 'mappingName'> & { mapping: unknown }): Promise<ImportBatch>;
+  /**
+   * One transaction per call; an outcome per incident, in order. A record whose problems come only
+   * from the database (an unknown id, a key twice in the call) is `rejected`; the others are written.
+   */
+  writeIncidents(ctx: RequestContext, batch: ImportBatch, incidents: ImportedIncident[]): Promise<RowOutcome[]>;
+  /** The same outcomes, nothing written (--dry-run). */
+  planIncidents(ctx: RequestContext, sourceSystem: string, incidents: ImportedIncident[]): Promise<RowOutcome[]>;
+  /** Stores the counts and rejected rows; announces `import.finished`. */
+  finishBatch(ctx: RequestContext, batch: ImportBatch, report: ImportReport, status: 'finished' | 'failed'): Promise<ImportBatch>;
+  /** Deletes what the batch created and reverts what it updated (audited); refused for a batch whose records were edited since, naming them. */
+  rollbackBatch(ctx: RequestContext, batchId: string): Promise<ImportBatch>;
+  listBatches(ctx: RequestContext): Promise<ImportBatch[]>;
+  getBatch(ctx: RequestContext, id: string): Promise<ImportBatch>;
+}
+
 /*
- * The writer (src/ingest/write/, owned by the `write` work), called by the pipeline
- * (src/ingest/pipeline.ts):
- *
- *   beginBatch(ctx, info: Omit<ImportBatch, 'id'|'startedBy'|'startedAt'|'finishedAt'|'status'|'counts'>): Promise<ImportBatch>
- *     — a batch of the same file (SHA-256) and mapping left `running` by a killed run is resumed, not begun again.
- *   writeIncidents(ctx, batch: ImportBatch, incidents: ImportedIncident[]): Promise<RowOutcome[]>
- *     — one transaction per call; an outcome per incident, in order; a record whose problems come
- *       only from the database (an unknown id, a duplicate key within the call) is `rejected`, the
- *       others of the call are still written.
- *   planIncidents(ctx, system, incidents): Promise<RowOutcome[]> — the same outcomes, nothing written (--dry-run).
- *   finishBatch(ctx, batch, report: ImportReport, status): Promise<ImportBatch> — announces `import.finished`.
- *   rollbackBatch(ctx, batchId): Promise<ImportBatch> — deletes what the batch created and reverts what it updated (audited).
- *   listBatches(ctx), getBatch(ctx, id)
- *
- * Every function takes the RequestContext: it checks `imports.write` / `imports.read` through
- * src/access/permissions.ts and writes through the caller's scope, like every other module.
+ * Every writer function takes the RequestContext: it checks `imports.write` / `imports.read`
+ * through src/access/permissions.ts and writes through the caller's scope, like every module.
  */
