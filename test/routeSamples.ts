@@ -177,6 +177,7 @@ export const routeSamples: Record<string, RouteSample> = {
   }),
   'GET /api/stats': get('incidents.read', '/api/stats?country=XVR'),
   'GET /api/stats/extent': get('incidents.read', '/api/stats/extent?country=XVR'),
+  'GET /api/exports': get('exports.read', '/api/exports?format=csv&country=XVR'),
   'GET /api/groups/:id/usage': get('registry.read', (w) => `/api/groups/${w.groupId}/usage`),
   'GET /api/groups/usage': get('registry.read', (w) => `/api/groups/usage?id=${w.groupId}`),
   'GET /api/actors/:id/usage': get('registry.read', (w) => `/api/actors/${w.actorId}/usage`),

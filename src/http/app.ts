@@ -15,6 +15,7 @@ import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
+import { exportRoutes } from '../ingest/export/routes.js';
 import { personRoutes } from '../persons/routes.js';
 import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
@@ -178,6 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(registryRoutes);
   await app.register(regionRoutes);
   await app.register(incidentRoutes);
+  await app.register(exportRoutes);
   await app.register(evidenceRoutes(deps.files));
   await app.register(auditRoutes);
   await app.register(auditVerifyRoutes);

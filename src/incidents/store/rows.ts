@@ -133,3 +133,14 @@ export async function respellAdmin1(tx: Sql, country: string, from: readonly str
   await adjustRollup(tx, 'id = any($1::uuid[])', [moved], 1);
   return moved;
 }
+
+/** The incidents among `ids` the scope may read, whole (with their narratives), in no particular order: for exports, a page at a time. */
+export async function selectIncidents(sql: Sql, scope: Scope, ids: readonly string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
+  const params = new Params([ids]);
+  const door = params.visible(scope);
+  return sql.query<IncidentRow>(
+    `select ${incidentColumns}, ${narrativeOf('incidents')} from incidents where id = any($1::uuid[])${door ? ` and ${door}` : ''}`,
+    params.values,
+  );
+}
