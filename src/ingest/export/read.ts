@@ -12,6 +12,8 @@ export interface ExportScope {
   public: boolean;
   publicOptions?: PublicOptions;
   pageSize?: number;
+  /** Told how many incidents each page held, as it is read (for a count at the end). */
+  onPage?: (incidents: number) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function* exchangePages(ctx: RequestContext, q: IncidentFilterQuery
       actors: new Map(actors.map((a) => [a.id, a])),
       sources: new Map(sources.map((s) => [s.id, s])),
     };
+    options.onPage?.(page.length);
     yield page.map((incident) => {
       const doc = toExchange(namesSources ? incident : { ...incident, sources: [] }, names);
       return isPublic ? toPublic(doc, publicOptions) : doc;
