@@ -14,6 +14,22 @@ describe('CSV of the selection', () => {
     expect(csvField(['a', 'b'])).toBe('a; b');
   });
 
+  it('defuses formula-like names in lists too (groups, perpetrators), never numbers', () => {
+    expect(csvField(['=cmd|calc', 'b'])).toBe("'=cmd|calc; b");
+    expect(csvField(['@SUM(A1)'])).toBe("'@SUM(A1)");
+    expect(csvField(['-Lake Guard'])).toBe("'-Lake Guard");
+    expect(csvField(['\tTab'])).toBe("'\tTab");
+    expect(csvField(-12.5)).toBe('-12.5');
+    const i = {
+      id: 'i1', title: 'ok', startDate: '2025-03-01', startPrecision: 'day', endDate: null, country: 'XVR', admin1: null,
+      pyramidLevel: 4, verificationStatus: 'verified', confidentiality: 'public', violationTypes: ['arson'], targetedGroupIds: ['g1'], perpetratorIds: ['a1'],
+      victims: { killed: 0, injured: 0, detained: 0, disappeared: 0, displaced: 0, affected: 0 }, updatedAt: 't', placeId: null, version: 1, deletedAt: null,
+    } as IncidentSummary;
+    const line = csvLine(i, { group: () => '+Osk', actor: () => '=HYPERLINK("x")', origin: 'http://x' });
+    expect(line).toContain(",'+Osk,");
+    expect(line).toContain(`,"'=HYPERLINK(""x"")",`);
+  });
+
   it('writes one line per incident with names, not ids, and as many fields as the header', () => {
     const i = {
       id: 'i1', title: 'Shrine burned, Mirrow', startDate: '2025-03-01', startPrecision: 'month', endDate: null, country: 'XVR', admin1: 'Eastern Lakes',

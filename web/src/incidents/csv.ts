@@ -1,12 +1,17 @@
 import { apiGet } from '../api/client';
 import type { IncidentPage, IncidentSummary } from '../api/types';
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula-like text is defused. */
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula-like
+ * text is defused. A cell starting with = + - @, a tab or a carriage return would run as a
+ * formula in a spreadsheet (CSV injection): any text cell so starting gets a leading
+ * apostrophe — a title, and a list of names too (groups, perpetrators: named by whoever
+ * recorded them). Numbers are never touched (-3 stays a number).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   let s = Array.isArray(value) ? value.join('; ') : String(value);
-  // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-  if (/^[=+\-@\t\r]/.test(s) && typeof value === 'string') s = `'${s}`;
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
