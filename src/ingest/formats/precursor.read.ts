@@ -80,12 +80,14 @@ export const isPrecursorCsvHead = (head: string) => csvHeaderOf(head).includes(p
  * the HXL hashtag row skipped, `row` the physical line where the record starts (header = 1).
  */
 export async function* precursorCsvRecords(path: string, columns: { value: string[] }): AsyncGenerator<SourceRecord> {
-  const parser = createReadStream(path).pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  // csv-parse counts a CRLF inside a quoted cell as two lines: lines are counted here from
+  // each record's raw text instead (CRLF, LF or CR each one break, the record's end included).
+  const parser = createReadStream(path).pipe(parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
   let header: string[] | undefined;
   let nextLine = 1;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
     const startLine = nextLine;
-    nextLine = info.lines + 1;
+    nextLine += Math.max(1, (raw.match(/\r\n|\r|\n/g) ?? []).length);
     if (!header) {
       header = record;
       columns.value = header;
