@@ -661,6 +661,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the incidents matching the list filters as CSV, XLSX, GeoJSON, HXL, JSON, NDJSON or HURIDOCS ESF JSON, streamed
+         * @description Every incident the caller may read that matches the filters (as GET /api/incidents takes them), oldest first, with no row cap. CSV, XLSX and HXL text cells that start with = + - @ a tab, a carriage return or an apostrophe are written with a leading apostrophe (formula injection); the column precursor_export marks the file as Precursor's own, whose importer removes that apostrophe again.
+         *
+         *     Access: `exports.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
+         */
+        get: operations["exportIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evidence": {
         parameters: {
             query?: never;
@@ -6124,6 +6146,99 @@ export interface operations {
                             incidents: number;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncidents: {
+        parameters: {
+            query: {
+                /** @description csv, xlsx, geojson, hxl (CSV with an HXL hashtag row), json, ndjson, or esf (HURIDOCS Events Standard Formats as JSON) */
+                format: "csv" | "xlsx" | "geojson" | "hxl" | "json" | "ndjson" | "esf";
+                /** @description Public mode: only what the public may read, as the public reads it, with no sources, evidence ids, teams or authors, and the coordinates of sensitive incidents rounded (PRECURSOR_PUBLIC_COORDINATE_DECIMALS). Always on for an anonymous reader */
+                public?: boolean;
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                /** @description Started on or after the first day of this date */
+                from?: string;
+                /** @description Started on or before the last day of this date */
+                to?: string;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
