@@ -237,6 +237,12 @@ export interface Mapping {
   values?: Record<string, Record<string, ValueMapping>>;
   /** Constant values for fields no column fills (e.g. confidentiality: public for a public data set). */
   defaults?: Record<string, string | number | boolean>;
+  /**
+   * How to read dates written with slashes or dots (`03/04/2023`): day first (most of the
+   * world) or month first (the United States). Without it such a date is refused as
+   * ambiguous rather than guessed; ISO dates and Excel serials need no order.
+   */
+  dateOrder?: 'day-first' | 'month-first';
 }
 
 /** A column name, or a rule. */

@@ -95,7 +95,7 @@ async function* records(text: NodeJS.ReadableStream | string, delimiter: string,
 async function* parseLines(text: NodeJS.ReadableStream | string, delimiter: string): AsyncGenerator<Parsed> {
   let lastLine = 0;
   let pending: RowProblem[] = [];
-  const parser = parse({
+  const options = {
     delimiter,
     raw: true,
     relax_column_count: true,
@@ -110,7 +110,7 @@ async function* parseLines(text: NodeJS.ReadableStream | string, delimiter: stri
       lastLine = at;
     },
     // With `raw`, a record arrives as { record, raw }.
-    on_record: ({ record, raw }: { record: string[]; raw: string }, context) => {
+    on_record: ({ record, raw }: { record: string[]; raw: string }, context: { lines: number }) => {
       const lines = Number(context.lines);
       // The raw text may start with the blank lines skipped before the record and ends with its line break.
       const body = raw.replace(/^[\r\n]+/, '').replace(/(\r\n|\n|\r)$/, '');
@@ -121,7 +121,8 @@ async function* parseLines(text: NodeJS.ReadableStream | string, delimiter: stri
       pending = [];
       return { values: record, line, skipped } as never;
     },
-  });
+  };
+  const parser = parse(options as unknown as import('csv-parse').Options);
   const feed = typeof text === 'string' ? undefined : text;
   if (feed) {
     feed.on('error', (err) => parser.destroy(err as Error));

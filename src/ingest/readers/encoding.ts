@@ -77,7 +77,7 @@ const iconvName: Record<TextEncoding, string> = { utf8: 'utf8', utf16le: 'utf16l
 /** Decoded text of a file, streamed, its byte-order mark skipped; `onBytes` counts the bytes read (for progress). */
 export function decodedStream(path: string, detected: DetectedEncoding, onBytes?: (n: number) => void): NodeJS.ReadableStream {
   const raw = createReadStream(path, { start: detected.bom, highWaterMark: 256 * 1024 });
-  if (onBytes) raw.on('data', (chunk: Buffer) => onBytes(chunk.length));
+  if (onBytes) raw.on('data', (chunk) => onBytes(chunk.length));
   const decoder = iconv.decodeStream(iconvName[detected.encoding], { stripBOM: false });
   raw.on('error', (err) => decoder.emit('error', err));
   return raw.pipe(decoder);
