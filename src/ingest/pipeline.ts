@@ -43,8 +43,8 @@ export interface RunOptions extends ReadOptions {
   dryRun?: boolean;
   writer: ImportWriter;
   onProgress?: (progress: ImportProgress) => void;
-  /** Where rejected rows are written (created only when there is one); none when not given. */
-  errorFilePath?: string | null;
+  /** Where rejected rows are written (created only when there is one), or how to name it once the format is known; none when not given. */
+  errorFilePath?: string | null | ((format: ImportFormat) => string);
   /** Records per writer call (one transaction each). */
   batchSize?: number;
   /** Today (YYYY-MM-DD), for refusing events in the future; the clock's date when not given. */
@@ -179,7 +179,8 @@ export async function runImport(ctx: RequestContext, file: ImportFile, options: 
     : await writer.beginBatch(ctx, { sourceSystem, fileName: file.name, fileSha256, format: opened.profile.format, mappingName: opened.mapping?.name ?? null, mapping: opened.mapping });
 
   const report: ImportReport = { batch: batch?.id ?? null, dryRun, imported: 0, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: 0, rejected: [], errorFile: null, unknownCodes: [] };
-  const errorFile = options.errorFilePath ? new ErrorFile(options.errorFilePath, opened.profile.format, opened.table.columns) : null;
+  const errorPath = typeof options.errorFilePath === 'function' ? options.errorFilePath(opened.profile.format) : options.errorFilePath;
+  const errorFile = errorPath ? new ErrorFile(errorPath, opened.profile.format, opened.table.columns) : null;
   const unknown = new Map<string, ImportReport['unknownCodes'][number]>();
   const started = Date.now();
   let rowsRead = 0;
