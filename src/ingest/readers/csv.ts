@@ -25,8 +25,9 @@ type Parsed = { values: string[]; line: number; skipped: RowProblem[] };
  * as a line — so the row a report names is the one a text editor shows.
  *
  * What cannot be read is reported, never guessed: a record with more or fewer fields than
- * the header is returned with a `malformed-row` problem; a broken quote makes the parser
- * skip to where it can start again, and the lines it skipped are reported as one problem.
+ * the header is returned with a `malformed-row` problem; a quote never closed makes the rest
+ * of the file one field, and those lines are reported as one problem. A stray quote inside
+ * a field is kept as the text it is.
  * Memory stays flat: the file is decoded and parsed as a stream.
  */
 export async function readCsv(file: Pick<ImportFile, 'path' | 'name'>, options: CsvReadOptions = {}): Promise<SourceTable> {
@@ -93,30 +94,33 @@ async function* records(text: NodeJS.ReadableStream | string, delimiter: string,
  * after the last record come with an empty record.
  */
 async function* parseLines(text: NodeJS.ReadableStream | string, delimiter: string): AsyncGenerator<Parsed> {
-  let lastLine = 0;
+  // Line breaks consumed so far, counted here from each record's raw text: csv-parse's own
+  // `lines` counts a CRLF inside a quoted field as two lines.
+  let consumed = 0;
   let pending: RowProblem[] = [];
   const options = {
     delimiter,
     raw: true,
     relax_column_count: true,
+    // A stray double quote inside a field (`5'2" tall`, `"bad"x`) is kept as text: strict
+    // parsing lost its sync there and swallowed the rows after it into one broken field.
+    relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
       if (!err) return;
-      const at = Number((err as CsvError & { lines?: number }).lines ?? lastLine + 1);
-      const from = Math.min(lastLine + 1, at);
+      const from = consumed + 1;
+      const at = Math.max(from, Number((err as CsvError & { lines?: number }).lines ?? from));
       const where = err.code === 'CSV_QUOTE_NOT_CLOSED' ? `from line ${from} to the end of the file` : from === at ? `line ${at}` : `lines ${from}–${at}`;
       pending.push({ row: from, code: 'malformed-row', message: `${where} could not be read: ${csvReason(err)}` });
-      lastLine = at;
+      consumed = at;
     },
-    // With `raw`, a record arrives as { record, raw }.
-    on_record: ({ record, raw }: { record: string[]; raw: string }, context: { lines: number }) => {
-      const lines = Number(context.lines);
-      // The raw text may start with the blank lines skipped before the record and ends with its line break.
-      const body = raw.replace(/^[\r\n]+/, '').replace(/(\r\n|\n|\r)$/, '');
-      const breaks = body.match(/\r\n|\n|\r/g)?.length ?? 0;
-      const line = lines - breaks;
-      lastLine = lines;
+    // With `raw`, a record arrives as { record, raw }: its text from the end of the previous
+    // record, blank lines skipped before it included.
+    on_record: ({ record, raw }: { record: string[]; raw: string }) => {
+      const blank = /^[\r\n]+/.exec(raw)?.[0] ?? '';
+      const line = consumed + 1 + breaks(blank);
+      consumed += breaks(raw);
       const skipped = pending;
       pending = [];
       return { values: record, line, skipped } as never;
@@ -133,6 +137,8 @@ async function* parseLines(text: NodeJS.ReadableStream | string, delimiter: stri
   for await (const item of parser as AsyncIterable<Parsed>) yield item;
   if (pending.length) yield { values: [], line: pending[0]!.row, skipped: pending };
 }
+
+const breaks = (s: string) => s.match(/\r\n|\n|\r/g)?.length ?? 0;
 
 function csvReason(err: CsvError): string {
   switch (err.code) {
