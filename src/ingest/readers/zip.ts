@@ -1,4 +1,4 @@
-import { Transform } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import yauzl from 'yauzl';
 import { DomainError } from '../../errors.js';
 
@@ -86,7 +86,8 @@ export async function openZip(path: string, fileName: string, limits: ZipLimits 
       const entry = entries.get(name);
       if (!entry) throw new DomainError('not-found', `${fileName}: no member '${name}'`);
       const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(refused(fileName, `the member '${name}' cannot be read (${err.message})`)) : resolve(s))));
-      return stream.pipe(sizeGuard(entry.uncompressedSize, () => refused(fileName, `the member '${name}' inflates past its declared size`)));
+      // pipeline, not pipe: an inflate error (yauzl's size check) must reach the reader.
+      return pipeline(stream as NodeJS.ReadableStream & import('node:stream').Readable, sizeGuard(entry.uncompressedSize, () => refused(fileName, `the member '${name}' inflates past its declared size`)), () => {});
     },
     close: () => zip.close(),
   };
