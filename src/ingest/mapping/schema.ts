@@ -55,30 +55,32 @@ export const MappingSchema = z
     key: z.union([z.strictObject({ columns: z.array(nonEmpty).min(1) }), z.strictObject({ hash: z.literal('record') })]),
     source: SourceSchema.optional(),
     fields: targetKeys(FieldRuleSchema),
-    values: targetKeys(z.record(z.string(), ValueMappingSchema)).optional(),
-    defaults: targetKeys(z.union([z.string(), z.number(), z.boolean()])).optional(),
+    // Checked apart from the rest, so that a wrong code is reported with the file's other faults.
+    values: targetKeys(z.record(z.string(), ValueMappingSchema))
+      .superRefine((values, ctx) => {
+        // The codes a value mapping gives must be codes of the target's vocabulary.
+        for (const [target, byValue] of Object.entries(values)) {
+          for (const [value, mapping] of Object.entries(byValue)) {
+            const codes = mapping.code === null ? [] : Array.isArray(mapping.code) ? mapping.code : [mapping.code];
+            for (const code of codes) {
+              const problem = codeProblem(target, code);
+              if (problem) ctx.addIssue({ code: 'custom', path: [target, value, 'code'], message: problem });
+            }
+          }
+        }
+      })
+      .optional(),
+    defaults: targetKeys(z.union([z.string(), z.number(), z.boolean()]))
+      .superRefine((defaults, ctx) => {
+        for (const [target, value] of Object.entries(defaults)) {
+          const problem = typeof value === 'string' && isMappingTarget(target) && ['code', 'precision', 'country'].includes(mappingTargets[target].kind) ? codeProblem(target, value) : undefined;
+          if (problem) ctx.addIssue({ code: 'custom', path: [target], message: problem });
+        }
+      })
+      .optional(),
     dateOrder: z.enum(['day-first', 'month-first']).optional(),
   })
   .superRefine((m, ctx) => {
-    // The codes a value mapping or a default gives must be codes of the target's vocabulary.
-    for (const [target, byValue] of Object.entries(m.values ?? {})) {
-      if (!isMappingTarget(target)) continue;
-      for (const [value, mapping] of Object.entries(byValue)) {
-        const codes = mapping.code === null ? [] : Array.isArray(mapping.code) ? mapping.code : [mapping.code];
-        for (const code of codes) {
-          const problem = codeProblem(target, code);
-          if (problem) ctx.addIssue({ code: 'custom', path: ['values', target, value, 'code'], message: problem });
-        }
-      }
-    }
-    for (const [target, value] of Object.entries(m.defaults ?? {})) {
-      if (!isMappingTarget(target)) continue;
-      const t = mappingTargets[target];
-      if ((t.kind === 'code' || t.kind === 'precision') && typeof value === 'string') {
-        const problem = codeProblem(target, value);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['defaults', target], message: problem });
-      }
-    }
     const src = m.source;
     if (src?.reliability && !taxonomyCodes('source-reliability').has(src.reliability)) ctx.addIssue({ code: 'custom', path: ['source', 'reliability'], message: `unknown source-reliability code '${src.reliability}'` });
     if (src?.connection && !taxonomyCodes('source-connections').has(src.connection)) ctx.addIssue({ code: 'custom', path: ['source', 'connection'], message: `unknown source-connections code '${src.connection}'` });
