@@ -31,8 +31,13 @@ create table external_ids (
   key text not null,
   incident_id uuid not null,
   -- The incident as last imported from the row (names resolved to ids, acts with their ids):
-  -- the base of the three-way merge. Erased (null) when the incident is purged.
+  -- the base of the three-way merge. Null when the import created the incident: the base is
+  -- then the incident at `version` — as stored while no one edited it, else the `before` of
+  -- the audit entry of the first edit — so the bulk path writes no second copy of each row.
+  -- Erased (null) when the incident is purged.
   document jsonb,
+  -- The version the row's last import left the incident at.
+  version integer not null,
   -- SHA-256 of the imported row as the mapping produced it: the same hash again is `unchanged`.
   document_hash char(64),
   batch_id uuid not null references import_batches (id),

@@ -28,11 +28,10 @@ export async function resolveNames(tx: Sql, ctx: RequestContext, rows: readonly 
     })),
   );
   const places = new Map((await getRecords(tx, 'places', placeIds.filter((id): id is string => id !== null))).map((p) => [p.id, p]));
-  const regions = await canonicalAdmin1(
-    tx,
-    ctx,
-    rows.map((r) => ({ country: r.place.country, admin1: hasPlace(r) ? null : r.place.admin1?.trim() || null, placeId: null })),
-  );
+  // Each (country, region) spelling once: a batch names few.
+  const spellings = new Map(rows.flatMap((r) => (hasPlace(r) || !r.place.admin1?.trim() ? [] : [[`${r.place.country}|${r.place.admin1.trim()}`, { country: r.place.country, admin1: r.place.admin1.trim(), placeId: null }]])));
+  const canonical = new Map((await canonicalAdmin1(tx, ctx, [...spellings.values()])).map((c, k) => [[...spellings.keys()][k]!, c.admin1]));
+  const regions = rows.map((r) => ({ admin1: hasPlace(r) || !r.place.admin1?.trim() ? null : (canonical.get(`${r.place.country}|${r.place.admin1.trim()}`) ?? null) }));
 
   const groupsWanted = rows.flatMap((r) =>
     r.acts.flatMap((a) => (a.group?.name?.trim() ? [{ name: a.group.name, country: a.group.country ?? null, values: { basis: a.group.basis ?? a.identityBasis ?? 'other', country: a.group.country ?? null } }] : [])),

@@ -6,7 +6,8 @@ import type { Sql } from '../../db/database.js';
 import { inputOf } from '../../incidents/document.js';
 import { insertImportedIncidents, readIncidentsForImport, updateImportedIncident } from '../../incidents/imported.js';
 import type { Resolved } from '../../incidents/references.js';
-import { IncidentInput } from '../../incidents/schema.js';
+import { IncidentInput, type Incident } from '../../incidents/schema.js';
+import { documentBeforeVersion } from '../../audit/service.js';
 import { selectPresentIncidentIds } from '../../incidents/purge.store.js';
 import { isTombstoned } from '../../purge/tombstones.js';
 import { getRecords } from '../../registry/service.js';
@@ -101,11 +102,17 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
   }
 
   const current = await readIncidentsForImport(tx, updates.filter((i) => docs.has(i)).map((i) => existing.get(incidents[i]!.key)!.incident_id));
+  const bases = new Map<number, IncidentInput | null>();
+  for (const i of updates) {
+    const x = existing.get(incidents[i]!.key)!;
+    const stored = current.get(x.incident_id);
+    if (docs.has(i) && stored) bases.set(i, await baseOf(tx, x, stored));
+  }
   const merges = updates.flatMap((i) => {
     const doc = docs.get(i);
     if (!doc) return [];
     const x = existing.get(incidents[i]!.key)!;
-    const base = (x.document as IncidentInput | null) ?? null;
+    const base = bases.get(i) ?? null;
     const stored = current.get(x.incident_id)!;
     const imported = withActIds(doc, base);
     const merge = mergeRow(base, inputOf(stored), imported);
@@ -114,7 +121,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
       reject(i, checked.error.issues.map((issue) => at(i, 'invalid', `after merging with the edits made since: ${issue.message}`, issue.path.map(String).join('.'))));
       return [];
     }
-    return [{ i, x, stored, imported, merge: { ...merge, merged: checked?.success ? { ...checked.data, teams: merge.merged.teams, withhold: merge.merged.withhold } : merge.merged } }];
+    return [{ i, x, stored, imported, versionAfter: stored.version, merge: { ...merge, merged: checked?.success ? { ...checked.data, teams: merge.merged.teams, withhold: merge.merged.withhold } : merge.merged } }];
   });
 
   const resolved = await resolvedFor(tx, [...created.map((c) => c.input), ...merges.map((m) => m.merge.merged)]);
@@ -131,6 +138,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
       const detail = { importBatch: batch.id, file: batch.fileName, row: incidents[i]!.origin.row, key: incidents[i]!.key, fromImport: merge.fromImport, conflicts: merge.conflicts.map((c) => c.path) };
       versionAfter = (await updateImportedIncident(tx, ctx, scope, stored, merge.merged, resolved, detail)).version;
     }
+    m.versionAfter = versionAfter;
     outcomes[i] = merge.conflicts.length
       ? { status: 'conflict', incidentId: x.incident_id, fields: merge.conflicts.map((c) => c.path) }
       : merge.changed
@@ -143,7 +151,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
         outcome: merge.conflicts.length ? 'conflict' : 'updated',
         version_before: stored.version,
         version_after: versionAfter,
-        previous_external: { key: x.key, incident_id: x.incident_id, document: x.document, document_hash: x.document_hash ?? '', batch_id: x.batch_id },
+        previous_external: { key: x.key, incident_id: x.incident_id, document: x.document, document_hash: x.document_hash ?? '', version: x.imported_version, batch_id: x.batch_id },
         incident_before: merge.changed ? inputOf(stored) : null,
         conflicts: merge.conflicts.length ? merge.conflicts : null,
       });
@@ -151,8 +159,8 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
   }
 
   await store.upsertExternalIds(tx, batch.sourceSystem, batch.id, [
-    ...created.map((c) => ({ key: incidents[c.i]!.key, incident_id: c.id, document: c.input, document_hash: hashes[c.i]! })),
-    ...merges.map((m) => ({ key: m.x.key, incident_id: m.x.incident_id, document: m.imported, document_hash: hashes[m.i]! })),
+    ...created.map((c) => ({ key: incidents[c.i]!.key, incident_id: c.id, document: null, document_hash: hashes[c.i]!, version: 1 })),
+    ...merges.map((m) => ({ key: m.x.key, incident_id: m.x.incident_id, document: m.imported, document_hash: hashes[m.i]!, version: m.versionAfter })),
   ]);
   await store.insertImportRows(tx, rows, batch.id);
   if (rows.length) {
@@ -168,6 +176,18 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     ]);
   }
   return outcomes.map((o, i) => o ?? { status: 'rejected', problems: [at(i, 'invalid', 'not written')] });
+}
+
+/**
+ * The document a row was last imported as: kept with the external id after an update; after a
+ * create, the incident as the import left it — as stored while no one has edited it since, else
+ * as the first edit's audit entry found it. Undefined (every difference a conflict) if erased.
+ */
+async function baseOf(tx: Sql, x: store.ExternalRow, stored: Incident): Promise<IncidentInput | null> {
+  if (x.document) return x.document as IncidentInput;
+  if (stored.version === x.imported_version) return inputOf(stored);
+  const before = (await documentBeforeVersion(tx, 'incident', x.incident_id, x.imported_version)) as Incident | undefined;
+  return before ? inputOf(before) : null;
 }
 
 /** The places and groups the documents name, as toWrite needs them (country and admin1 from the place, a basis from the group). */

@@ -67,6 +67,8 @@ export interface ExternalRow {
   incident_id: string;
   document: unknown;
   document_hash: string | null;
+  /** The version the last import left the incident at. */
+  imported_version: number;
   batch_id: string;
   tombstone: boolean;
   present: boolean;
@@ -80,7 +82,7 @@ export interface ExternalRow {
 export async function selectExternalIds(tx: Sql, sourceSystem: string, keys: readonly string[], lock = true): Promise<Map<string, ExternalRow>> {
   if (keys.length === 0) return new Map();
   const rows = await tx.query<ExternalRow>(
-    `select x.key, x.incident_id, x.document, x.document_hash, x.batch_id, x.tombstone,
+    `select x.key, x.incident_id, x.document, x.document_hash, x.version as imported_version, x.batch_id, x.tombstone,
             i.id is not null as present, i.deleted_at, i.version, i.confidentiality, i.teams
      from external_ids x left join incidents i on i.id = x.incident_id
      where x.source_system = $1 and x.key = any($2::text[])${lock ? ' for update of x' : ''}`,
@@ -92,20 +94,22 @@ export async function selectExternalIds(tx: Sql, sourceSystem: string, keys: rea
 export interface ExternalWrite {
   key: string;
   incident_id: string;
+  /** Null when the base is the incident as the import left it (see migration 013). */
   document: unknown;
   document_hash: string;
+  version: number;
 }
 
 /** Records (or moves) external ids to the batch, with the document each row was last imported as. */
 export async function upsertExternalIds(tx: Sql, sourceSystem: string, batchId: string, rows: readonly ExternalWrite[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
-    `insert into external_ids as x (source_system, key, incident_id, document, document_hash, batch_id)
-     select $1, r.key, r.incident_id, r.document::jsonb, r.hash, $2
-     from unnest($3::text[], $4::uuid[], $5::text[], $6::text[]) as r(key, incident_id, document, hash)
+    `insert into external_ids as x (source_system, key, incident_id, document, document_hash, version, batch_id)
+     select $1, r.key, r.incident_id, r.document::jsonb, r.hash, r.version, $2
+     from unnest($3::text[], $4::uuid[], $5::text[], $6::text[], $7::int[]) as r(key, incident_id, document, hash, version)
      on conflict (source_system, key) do update set incident_id = excluded.incident_id, document = excluded.document,
-       document_hash = excluded.document_hash, batch_id = excluded.batch_id`,
-    [sourceSystem, batchId, rows.map((r) => r.key), rows.map((r) => r.incident_id), rows.map((r) => JSON.stringify(r.document)), rows.map((r) => r.document_hash)],
+       document_hash = excluded.document_hash, version = excluded.version, batch_id = excluded.batch_id`,
+    [sourceSystem, batchId, rows.map((r) => r.key), rows.map((r) => r.incident_id), rows.map((r) => (r.document == null ? null : JSON.stringify(r.document))), rows.map((r) => r.document_hash), rows.map((r) => r.version)],
   );
 }
 
@@ -114,10 +118,10 @@ export async function restoreExternalIds(tx: Sql, sourceSystem: string, removed:
   if (removed.length) await tx.query('delete from external_ids where source_system = $1 and key = any($2::text[])', [sourceSystem, removed]);
   if (restored.length) {
     await tx.query(
-      `update external_ids x set incident_id = r.incident_id, document = r.document::jsonb, document_hash = r.hash, batch_id = r.batch_id
-       from unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::uuid[]) as r(key, incident_id, document, hash, batch_id)
+      `update external_ids x set incident_id = r.incident_id, document = r.document::jsonb, document_hash = r.hash, version = r.version, batch_id = r.batch_id
+       from unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::uuid[]) as r(key, incident_id, document, hash, version, batch_id)
        where x.source_system = $1 and x.key = r.key`,
-      [sourceSystem, restored.map((r) => r.key), restored.map((r) => r.incident_id), restored.map((r) => JSON.stringify(r.document)), restored.map((r) => r.document_hash), restored.map((r) => r.batch_id)],
+      [sourceSystem, restored.map((r) => r.key), restored.map((r) => r.incident_id), restored.map((r) => (r.document == null ? null : JSON.stringify(r.document))), restored.map((r) => r.document_hash), restored.map((r) => r.version), restored.map((r) => r.batch_id)],
     );
   }
 }
