@@ -7,6 +7,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
+import { registerImportCommands } from '../ingest/cli.js';
 import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js';
 import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
   registerAccountCommands(program);
   registerBackupCommands(program);
   registerExportCommands(program);
+  registerImportCommands(program);
   return program;
 }
 
