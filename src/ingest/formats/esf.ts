@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ExchangeIncident } from '../export/exchange.js';
 import type { FormatProfile, ImportedIncident, RowProblem, SourceRecord, SourceTable } from '../types.js';
-import { exchangeToIncident } from './precursor.js';
+import { exchangeToIncident, unreadable } from './precursor.js';
 import { elementsPerLine, headOf } from './precursor.read.js';
 
 /**
@@ -31,7 +31,7 @@ export async function* groupEsfRecords(records: AsyncIterable<{ value: Rec; line
   };
   for await (const e of records) {
     if ('error' in e) {
-      yield { row: e.line, fields: { _error: e.error } };
+      yield unreadable(e.line, e.error);
       continue;
     }
     const r = e.value;
@@ -50,7 +50,7 @@ export async function* groupEsfRecords(records: AsyncIterable<{ value: Rec; line
         // Each event's records follow it (our layout; wholeDocument puts another layout in this order).
         const owner = current && current.fields.eventRecordNumber === r.eventRecordNumber ? current : undefined;
         if (!owner) {
-          yield { row: e.line, fields: { _error: `a ${r.recordType} record names the event ${String(r.eventRecordNumber)}, which is not in the file before it` } };
+          yield unreadable(e.line, `a ${r.recordType} record names the event ${String(r.eventRecordNumber)}, which is not in the file before it`);
           break;
         }
         const resolved =
@@ -62,7 +62,7 @@ export async function* groupEsfRecords(records: AsyncIterable<{ value: Rec; line
         break;
       }
       default:
-        yield { row: e.line, fields: { _error: `an ESF record of unknown type '${String(r.recordType)}'` } };
+        yield unreadable(e.line, `an ESF record of unknown type '${String(r.recordType)}'`);
     }
   }
   if (current) yield current;
@@ -127,9 +127,7 @@ export function esfEventToExchange(record: SourceRecord): Partial<ExchangeIncide
 }
 
 export function esfToIncident(record: SourceRecord): { incident?: ImportedIncident; problems: RowProblem[] } {
-  if (typeof record.fields._error === 'string') {
-    return { problems: [{ row: record.row, file: record.file, sheet: record.sheet, code: 'malformed-row', message: record.fields._error }] };
-  }
+  if (record.problems?.length) return { problems: record.problems };
   return exchangeToIncident(esfEventToExchange(record), record);
 }
 

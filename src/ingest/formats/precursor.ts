@@ -168,7 +168,7 @@ function problem(origin: SourceRecord, message: string, field?: string): RowProb
 /** A record of any of our layouts to an incident. */
 export function precursorToIncident(record: SourceRecord): { incident?: ImportedIncident; problems: RowProblem[] } {
   const f = record.fields;
-  if (typeof f._error === 'string') return { problems: [problem(record, f._error)] };
+  if (record.problems?.length) return { problems: record.problems };
   if (precursorExportMarker in f) {
     try {
       return exchangeToIncident(csvRowToExchange(f), record);
@@ -197,10 +197,14 @@ function layoutOf(head: string): Layout | undefined {
   return undefined;
 }
 
+/** A record the reader could not read: rejected with its problem (SourceRecord.problems). */
+export const unreadable = (row: number, message: string): SourceRecord => ({ row, fields: {}, problems: [{ row, code: 'malformed-row', message }] });
+
 async function* jsonRecords(elements: AsyncIterable<{ value: unknown; line: number } | { error: string; line: number }>): AsyncGenerator<SourceRecord> {
   for await (const e of elements) {
-    if ('error' in e) yield { row: e.line, fields: { _error: e.error } };
-    else yield { row: e.line, fields: (e.value && typeof e.value === 'object' ? e.value : { _error: 'not an object' }) as Record<string, unknown> };
+    if ('error' in e) yield unreadable(e.line, e.error);
+    else if (!e.value || typeof e.value !== 'object' || Array.isArray(e.value)) yield unreadable(e.line, 'not a JSON object');
+    else yield { row: e.line, fields: e.value as Record<string, unknown> };
   }
 }
 
