@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExchangeIncident } from '../export/exchange.js';
-import { precursorExportMarker } from '../export/neutralise.js';
+import { precursorExportMarker, restoreText } from '../export/neutralise.js';
+import { readXlsx } from '../readers/xlsx.js';
 import type { FormatProfile, ImportedIncident, RowProblem, SourceRecord, SourceTable } from '../types.js';
 import { elementsPerLine, headOf, isPrecursorCsvHead, LayoutError, ndjsonElements, precursorCsvRecords } from './precursor.read.js';
 
@@ -136,7 +137,7 @@ export function csvRowToExchange(f: Record<string, unknown>): Partial<ExchangeIn
     narrative: (f.narrative as string) ?? '',
     startDate: f.start_date as string,
     endDate: orNull(f.end_date) as string | null,
-    dateEstimated: f.date_estimated === 'true' || f.date_estimated === true,
+    dateEstimated: String(f.date_estimated).toLowerCase() === 'true',
     reportDate: orNull(f.report_date) as string | null,
     country: f.country as string,
     admin1: orNull(f.admin1) as string | null,
@@ -208,15 +209,30 @@ async function* jsonRecords(elements: AsyncIterable<{ value: unknown; line: numb
   }
 }
 
+/** An XLSX export of ours: a workbook whose sheet is named `incidents` (its precursor_export column is checked on opening). */
+const isOurWorkbook = (members: string[] | undefined) => Boolean(members?.includes('xl/workbook.xml') && members.includes('incidents'));
+
+/** The rows of our XLSX export, through the XLSX reader, with their neutralised cells restored. */
+async function* restoredRows(records: AsyncIterable<SourceRecord>): AsyncGenerator<SourceRecord> {
+  for await (const r of records) yield { ...r, fields: Object.fromEntries(Object.entries(r.fields).map(([k, v]) => [k, typeof v === 'string' ? restoreText(v) : v])) };
+}
+
 export const precursorProfile: FormatProfile = {
   format: 'precursor',
   detect(sample) {
+    // Above the generic XLSX profile (0.5): the column marker is checked when the file is opened.
+    if (isOurWorkbook(sample.members)) return 0.6;
     const head = sample.head.toString('utf8').replace(/^\ufeff/, '');
     const layout = layoutOf(head);
     return layout === 'ndjson' ? 0.9 : layout ? 1 : 0;
   },
-  async open(file): Promise<SourceTable> {
+  async open(file, options): Promise<SourceTable> {
     const head = await headOf(file.path);
+    if (head.startsWith('PK')) {
+      const table = await readXlsx(file, { sheet: options.sheet ?? 'incidents' });
+      if (!table.columns.includes(precursorExportMarker)) throw new LayoutError(`${file.name} is not one of Precursor's own exports (no precursor_export column)`);
+      return { ...table, notes: ['Precursor export (xlsx); neutralised cells restored', ...table.notes], records: restoredRows(table.records) };
+    }
     const layout = layoutOf(head);
     if (!layout) throw new LayoutError(`${file.name} is not one of Precursor's own exports (no precursor_export column, no precursorExport header)`);
     const notes = [`Precursor export (${layout}); neutralised cells restored where the layout has them`];
