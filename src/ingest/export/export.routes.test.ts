@@ -59,7 +59,7 @@ describe.each(engines)('exports on %s', (engine) => {
     id.hiddenPlace = await created('/api/incidents', incident({ title: 'Place withheld', confidentiality: 'public', placeId: well, withhold: { place: 'internal' }, startDate: '2023-06-02' }));
     id.confidential = await created('/api/incidents', incident({ title: 'Confidential massacre', confidentiality: 'confidential', placeId: well, startDate: '2023-06-03' }));
     id.internal = await created('/api/incidents', incident({ title: 'Internal note incident', confidentiality: 'internal', teams: ['team-east'], startDate: '2023-06-04' }));
-  });
+  }, 300_000);
   afterAll(async () => api?.close());
 
   it('writes CSV oldest first, one row per incident, text neutralised and numbers untouched', async () => {

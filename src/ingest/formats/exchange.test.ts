@@ -74,7 +74,7 @@ describe.each(engines)('exports read back by the ESF and Precursor profiles on %
     const json = JSON.parse(readFileSync(files.json!, 'utf8'));
     expected = json.incidents.map((doc: unknown, i: number) => exchangeToIncident(doc, { row: i + 2, fields: {} }).incident!);
     expect(expected).toHaveLength(2);
-  });
+  }, 300_000);
   afterAll(async () => {
     await t?.dispose();
     if (dir) rmSync(dir, { recursive: true, force: true });
