@@ -6,6 +6,7 @@ import { packageVersion } from '../../version.js';
 import { csvChunks } from './csv.js';
 import { esfChunks } from './esf.js';
 import { exportHeader, geojsonChunks, jsonChunks, ndjsonChunks } from './json.js';
+import { publicOptionsFrom } from './public.js';
 import { exchangePages, type ExportScope } from './read.js';
 import { xlsxStream } from './xlsx.js';
 
@@ -38,7 +39,8 @@ export const exportFileName = (format: ExportFormat, isPublic: boolean, now = ne
 export function exportStream(ctx: RequestContext, format: ExportFormat, q: IncidentFilterQuery, scope: ExportScope): Readable {
   requirePermission(ctx.actor.scope, 'exports.read');
   const bytes = (chunks: AsyncIterable<string>) => Readable.from(chunks, { objectMode: false });
-  const pages = exchangePages(ctx, q, scope);
+  // Read before the first byte: a bad PRECURSOR_PUBLIC_COORDINATE_DECIMALS is an error, not a cut download.
+  const pages = exchangePages(ctx, q, { ...scope, publicOptions: scope.publicOptions ?? publicOptionsFrom() });
   const header = exportHeader(`Precursor ${packageVersion}`, scope.public || ctx.actor.scope.role === 'public');
   switch (format) {
     case 'csv':
