@@ -143,6 +143,7 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /*': get('open', '/assets/app.js'),
 
   'GET /api/taxonomies': get('taxonomies.read', '/api/taxonomies'),
+  'GET /api/team-names': get('teams.read', '/api/team-names'),
   'GET /api/taxonomies/:name': get('taxonomies.read', '/api/taxonomies/pyramid-levels'),
 
   ...registrySamples('places', 'registry.read', (w) => w.placeId),

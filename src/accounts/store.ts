@@ -103,6 +103,11 @@ export async function selectTeams(sql: Sql): Promise<TeamRow[]> {
   );
 }
 
+/** Every team's id and name, without who is in it. */
+export async function selectTeamNames(sql: Sql): Promise<{ id: string; name: string }[]> {
+  return sql.query(`select id, name from teams order by lower(name)`);
+}
+
 /** Teams named by id or by name (any case). */
 export async function selectTeamsByRef(sql: Sql, refs: string[]): Promise<{ id: string; name: string }[]> {
   return sql.query(

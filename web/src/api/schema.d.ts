@@ -1061,6 +1061,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/team-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teams by name, without their members (to pick and show a record's teams)
+         * @description Access: `teams.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listTeamNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{id}": {
         parameters: {
             query?: never;
@@ -1282,13 +1302,18 @@ export interface components {
             name: string;
             members: number;
         };
+        TeamNameInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         SessionInfoInput: {
             /** @enum {string} */
             mode: "local" | "accounts";
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -1396,13 +1421,18 @@ export interface components {
             name: string;
             members: number;
         };
+        TeamName: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         SessionInfo: {
             /** @enum {string} */
             mode: "local" | "accounts";
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -4083,6 +4113,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -5541,6 +5573,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -5672,6 +5706,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -8373,6 +8409,82 @@ export interface operations {
             };
         };
     };
+    listTeamNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TeamName"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTeam: {
         parameters: {
             query?: never;
@@ -8852,7 +8964,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read")[];
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
                     /** @default 90 */
                     expiresInDays?: number;
                 };

@@ -543,7 +543,6 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   // الوصول إلى الحادثة: الفرق المقصورة عليها، والحقول المحجوبة دون مستوى معيّن
   'access.section': 'الوصول',
   'access.teams': 'مقصورة على الفرق',
-  'access.teamsHint': 'معرّفات الفرق مفصولة بفواصل؛ إن تُركت فارغة فمستوى السرية وحده يقرّر',
   'access.teamsOnly': 'للفرق {teams} فقط',
   'access.withhold.place': 'المكان الدقيق محجوب دون',
   'access.withhold.date': 'التاريخ الدقيق محجوب دون',
@@ -657,4 +656,10 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
 
   // Capped full-text totals (bench)
   'list.countAtLeast': 'ما لا يقل عن {total} حادثة',
+
+  // Issue 15 leftovers (i14): the team picker, the list's team filter
+  'filters.team': 'الفريق',
+  'teams.none': 'لا فرق على هذا الخادم بعد (يضيفها المسؤول في صفحة المستخدمين والفرق).',
+  'teams.pickerHint': 'لا يقرؤها إلا أعضاء الفرق المختارة (والمسؤولون)؛ إن لم يُختر فريق فمستوى السرية وحده يقرّر.',
+  'teams.otherIds': 'معرّفات فرق أخرى (من خادم آخر) مفصولة بفواصل',
 };

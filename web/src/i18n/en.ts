@@ -531,7 +531,6 @@ export const en = {
   // Access on an incident (issue 15): teams it is restricted to, fields withheld below a level.
   'access.section': 'Access',
   'access.teams': 'Restricted to teams',
-  'access.teamsHint': 'Team ids separated by commas; empty: the confidentiality level alone decides',
   'access.teamsOnly': 'teams {teams} only',
   'access.withhold.place': 'Exact place withheld below',
   'access.withhold.date': 'Exact date withheld below',
@@ -646,6 +645,12 @@ export const en = {
 
   // Capped full-text totals (bench)
   'list.countAtLeast': '{total}+ incidents',
+
+  // Issue 15 leftovers (i14): the team picker, the list's team filter
+  'filters.team': 'Team',
+  'teams.none': 'No teams on this server yet (an administrator adds them under Users and teams).',
+  'teams.pickerHint': 'Only members of the teams ticked (and administrators) read it; none ticked: the confidentiality level alone decides.',
+  'teams.otherIds': 'Other team ids (of another server), separated by commas',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
