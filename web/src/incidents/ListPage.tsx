@@ -185,31 +185,8 @@ export default function ListPage() {
                 <TermOptions vocabulary={verification} />
               </select>
             </label>
-            <label>
-              <span>{t('filters.source')}</span>
-              <select value={f.source[0] ?? ''} onChange={(e) => set('source', e.target.value || undefined)} data-testid="source-filter">
-                <option value="">{t('filters.any')}</option>
-                {sources.items.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {teams.items.length > 0 && (
-              <label>
-                <span>{t('filters.team')}</span>
-                <select value={f.team[0] ?? ''} aria-invalid={Boolean(fault('team'))} aria-describedby="fault-team" onChange={(e) => set('team', e.target.value || undefined)} data-testid="team-filter">
-                  <option value="">{t('filters.any')}</option>
-                  {teams.items.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-                </select>
-                <FaultNote id="fault-team" message={fault('team')} />
-              </label>
-            )}
+            <RecordFilter name="source" value={f.source[0]} records={sources.items} onChange={(v) => set('source', v)} fault={fault('source')} />
+            {teams.items.length > 0 && <RecordFilter name="team" value={f.team[0]} records={teams.items} onChange={(v) => set('team', v)} fault={fault('team')} />}
             <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} fault={fault('from')} />
             <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} fault={fault('to')} />
           </div>
@@ -275,5 +252,24 @@ export default function ListPage() {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A list filter that picks one record by name (a source, a team): its id goes to the URL and the API. */
+function RecordFilter({ name, value, records, onChange, fault }: { name: 'source' | 'team'; value: string | undefined; records: { id: string; name: string }[]; onChange: (id: string | undefined) => void; fault?: string }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      <span>{t(`filters.${name}`)}</span>
+      <select value={value ?? ''} aria-invalid={Boolean(fault)} aria-describedby={`fault-${name}`} onChange={(e) => onChange(e.target.value || undefined)} data-testid={`${name}-filter`}>
+        <option value="">{t('filters.any')}</option>
+        {records.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.name}
+          </option>
+        ))}
+      </select>
+      <FaultNote id={`fault-${name}`} message={fault} />
+    </label>
   );
 }
