@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { DomainError } from '../../errors.js';
 import type { ImportFile, SourceRecord, SourceTable } from '../types.js';
 import { isBlankRow, uniqueColumns } from './columns.js';
-import { defaultZipLimits, openZip, type ZipLimits } from './zip.js';
+import { checkMembersInflate, defaultZipLimits, openZip, type ZipLimits } from './zip.js';
 
 export interface XlsxReadOptions {
   /** The sheet to read, by name; the first sheet when not given. */
@@ -15,9 +15,10 @@ export interface XlsxReadOptions {
  * central directory passed the ZIP-bomb limits. Throws an invalid-input error for a file that
  * is not a workbook.
  */
-export async function xlsxSheetNames(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits = defaultZipLimits): Promise<string[]> {
+export async function xlsxSheetNames(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits = defaultZipLimits, options: { checkAll?: boolean } = {}): Promise<string[]> {
   const zip = await openZip(file.path, file.name, limits);
   try {
+    if (options.checkAll) await checkMembersInflate(zip);
     if (!zip.members.some((m) => m.name === 'xl/workbook.xml')) throw new DomainError('invalid', `${file.name}: not an XLSX workbook (no xl/workbook.xml inside)`);
     const chunks: Buffer[] = [];
     for await (const chunk of await zip.openMember('xl/workbook.xml')) chunks.push(chunk as Buffer);
@@ -40,10 +41,12 @@ function unescapeXml(s: string): string {
  * The header is the sheet's first non-empty row; a record's row is the sheet's row number.
  * Cells arrive as text: a formula as its cached value (noted — we never compute formulas),
  * a date as ISO 8601 (`2023-05-14`, with the time when there is one), rich text as its text.
- * A workbook whose archive breaks the ZIP-bomb limits is refused before anything is inflated.
+ * A workbook whose archive breaks the ZIP-bomb limits is refused before anything is inflated;
+ * one with a corrupt member is refused before exceljs reads it.
  */
 export async function readXlsx(file: Pick<ImportFile, 'path' | 'name'>, options: XlsxReadOptions = {}): Promise<SourceTable> {
-  const names = await xlsxSheetNames(file, options.limits);
+  // Every member is inflated once first (within the limits): exceljs must only see an archive that inflates.
+  const names = await xlsxSheetNames(file, options.limits, { checkAll: true });
   if (names.length === 0) throw new DomainError('invalid', `${file.name}: the workbook has no sheet`);
   const sheet = options.sheet ?? names[0]!;
   if (!names.includes(sheet)) throw new DomainError('invalid', `${file.name}: no sheet '${sheet}' (the sheets are ${names.map((n) => `'${n}'`).join(', ')})`);
