@@ -19,6 +19,7 @@ import { personRoutes } from '../persons/routes.js';
 import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
+import { duplicateRoutes } from '../dedup/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(personRoutes);
   await app.register(accountRoutes(accounts));
   await app.register(backupRoutes(deps));
+  await app.register(duplicateRoutes);
   return app;
 }
 
