@@ -56,6 +56,11 @@ export function Layout() {
                 <NavLink to={`/${kind}`}>{t(`nav.${kind}`)}</NavLink>
               </li>
             ))}
+            {can('review.read') && (
+              <li>
+                <NavLink to="/duplicates">{t('nav.duplicates')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <label className="lang">
