@@ -185,6 +185,14 @@ export const routeSamples: Record<string, RouteSample> = {
     return { method: 'POST', url: `/api/duplicates/${a}/${b}/unmerge` };
   }),
 
+  'GET /api/review': get('review.read', '/api/review'),
+  'GET /api/review/assignments': get('review.read', '/api/review/assignments?assignee=me'),
+  'POST /api/review/assignments': sample('review.write', (w) => ({ method: 'POST', url: '/api/review/assignments', body: { ids: [w.incidentId], assignee: 'me' } })),
+  'POST /api/review/verification': sample('review.write', async (w) => {
+    const r = await freshRecord(w, 'incidents');
+    return { method: 'POST', url: '/api/review/verification', body: { filter: { id: [r.id] }, status: 'verified', expected: 1 } };
+  }),
+
   'GET /api/incidents': get('incidents.read', '/api/incidents?limit=5'),
   'POST /api/incidents': sample('incidents.write', () => ({ method: 'POST', url: '/api/incidents', body: publicIncident() })),
   'GET /api/incidents/:id': get('incidents.read', (w) => `/api/incidents/${w.incidentId}`),

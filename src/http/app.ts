@@ -20,6 +20,7 @@ import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { duplicateRoutes } from '../dedup/routes.js';
+import { reviewRoutes } from '../review/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(accountRoutes(accounts));
   await app.register(backupRoutes(deps));
   await app.register(duplicateRoutes);
+  await app.register(reviewRoutes);
   return app;
 }
 

@@ -17,3 +17,14 @@ create table duplicate_candidates (
 );
 create index duplicate_candidates_open on duplicate_candidates (score desc) where status = 'new';
 create index duplicate_candidates_b on duplicate_candidates (incident_b);
+
+-- The review queue (issue 16 §4): who is looking at which incident. One reviewer per incident
+-- at a time; reassigning replaces the row (the audit trail keeps who had it before).
+create table review_assignments (
+  incident_id uuid primary key references incidents (id) on delete cascade,
+  assignee text not null,
+  assigned_by text not null,
+  assigned_at timestamptz not null default now(),
+  note text not null default ''
+);
+create index review_assignments_assignee on review_assignments (assignee);

@@ -12,3 +12,4 @@ export * from './stats.js';
 export * from './extent.js';
 export * from './usage.js';
 export * from './dedup.js';
+export * from './verification.js';
