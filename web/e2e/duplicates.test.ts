@@ -60,4 +60,22 @@ describe.skipIf(!available)('likely duplicates in Chromium', () => {
     await page.getByLabel('Show').selectOption('dismissed');
     await expect.poll(() => page.locator('.pair').innerText()).toContain('Dismissed: two attacks, a week apart');
   });
+
+  it('review queue: counts a selection, sets its status in bulk, and the counts follow', async () => {
+    const place = await api('post', '/api/places', { name: `Eldoret ${stamp}`, country: 'KEN', admin1: `Uasin Gishu ${stamp}` });
+    for (const n of [1, 2, 3]) await api('post', '/api/incidents', { title: `Hate leaflets ${n} ${stamp}`, startDate: '2025-10-0' + n, placeId: place.id, acts: [{ violationType: 'hate-speech' }] });
+    await page.goto(`${server.url}/review`);
+    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+    await page.getByLabel('Country').selectOption('KEN');
+    await page.getByLabel('Region').fill(`Uasin Gishu ${stamp}`);
+    await page.getByRole('button', { name: 'Count the selection' }).click();
+    await page.getByLabel('New status').selectOption('unverifiable');
+    await page.getByRole('button', { name: 'Set the status of these 3 incidents' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('3 incidents changed (each change is in the audit trail).');
+    const listed = await api('get', `/api/incidents?admin1=${encodeURIComponent(`Uasin Gishu ${stamp}`)}&verification=unverifiable`);
+    expect(listed.total).toBe(3);
+    await screenshot(page, 'review-queue');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
 });

@@ -58,7 +58,7 @@ export function Layout() {
             ))}
             {can('review.read') && (
               <li>
-                <NavLink to="/duplicates">{t('nav.duplicates')}</NavLink>
+                <NavLink to="/review">{t('nav.review')}</NavLink>
               </li>
             )}
           </ul>

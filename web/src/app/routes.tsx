@@ -14,6 +14,7 @@ const FirstRun = lazy(() => import('../accounts/FirstRunPage'));
 const Admin = lazy(() => import('../accounts/AdminPage'));
 const Account = lazy(() => import('../accounts/AccountPage'));
 const Duplicates = lazy(() => import('../duplicates/DuplicatesPage'));
+const Review = lazy(() => import('../review/ReviewPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
         { path: `${kind}/:id`, element: page(<RegistryRecord key={kind} kind={kind} />) },
       ]),
       { path: 'duplicates', element: page(<Duplicates />) },
+      { path: 'review', element: page(<Review />) },
       { path: 'sign-in', element: page(<SignIn />) },
       { path: 'setup', element: page(<FirstRun />) },
       { path: 'admin', element: page(<Admin />) },

@@ -687,6 +687,26 @@ export const en = {
   'duplicates.undo': 'Undo the merge',
   'duplicates.unmerged': 'The merge was undone: both incidents are as they were.',
   'duplicates.dismissedBecause': 'Dismissed: {reason}',
+  // Review queue (issue 16 §4)
+  'nav.review': 'Review',
+  'review.title': 'Review queue',
+  'review.notYetVerified': '{count} not yet verified',
+  'review.unverifiable': '{count} unverifiable',
+  'review.duplicates': '{count} likely duplicates',
+  'review.assignedToMe': '{count} on my list',
+  'review.mine': 'My list',
+  'review.mineNone': 'Nothing is on your list.',
+  'review.bulk': 'Change the verification status of a selection',
+  'review.country': 'Country',
+  'review.region': 'Region',
+  'review.from': 'From',
+  'review.to': 'To',
+  'review.any': 'Any',
+  'review.currentStatus': 'Current status',
+  'review.count': 'Count the selection',
+  'review.newStatus': 'New status',
+  'review.apply': 'Set the status of these {count} incidents',
+  'review.applied': '{count} incidents changed (each change is in the audit trail).',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
