@@ -48,13 +48,21 @@ interface World {
   countries: { code: string; regions: { name: string; lat: number; lon: number; villages: { name: string; lat: number; lon: number }[] }[]; groups: string[] }[];
 }
 
-function makeWorld(rnd: Random): World {
+/** How big the generated world is: the evaluation's default is small and dense; the benchmark spreads a million reports as real monitoring does. */
+export interface WorldSize {
+  countries: number;
+  regions: number;
+  years: number;
+}
+export const evaluationWorld: WorldSize = { countries: 4, regions: 6, years: 3 };
+
+function makeWorld(rnd: Random, size: WorldSize): World {
   return {
-    countries: ['AAA', 'BBB', 'CCC', 'DDD'].map((code, c) => ({
+    countries: Array.from({ length: size.countries }, (_, c) => `C${String(c).padStart(2, '0')}`).map((code, c) => ({
       code,
       groups: Array.from({ length: 4 }, (_, g) => `${code}-group-${g}`),
-      regions: Array.from({ length: 6 }, (_, r) => {
-        const lat = 5 + c * 4 + r * 0.6;
+      regions: Array.from({ length: size.regions }, (_, r) => {
+        const lat = ((5 + c * 4) % 80) + r * 0.6;
         const lon = 20 + r * 0.7;
         return {
           name: `${name(rnd)} Province`,
@@ -80,9 +88,9 @@ function jitter(rnd: Random, lat: number, lon: number, km: number): [number, num
   return [lat + (d / 111) * Math.cos(a), lon + (d / (111 * Math.cos((lat * Math.PI) / 180))) * Math.sin(a)];
 }
 
-export function generateSet(seed: number, events: number, duplicateShare = 0.25): GeneratedSet {
+export function generateSet(seed: number, events: number, duplicateShare = 0.25, size: WorldSize = evaluationWorld): GeneratedSet {
   const rnd = new Random(seed);
-  const world = makeWorld(rnd);
+  const world = makeWorld(rnd, size);
   const records: DedupRecord[] = [];
   const truth = new Set<string>();
   const start = Math.floor(Date.parse('2022-01-01') / 86_400_000);
@@ -96,7 +104,7 @@ export function generateSet(seed: number, events: number, duplicateShare = 0.25)
     const region = rnd.pick(country.regions);
     const group = rnd.pick(country.groups);
     const level = rnd.weighted([[2, 4], [3, 3], [4, 3], [5, 1]] as const);
-    const centre = start + rnd.int(0, 3 * 365);
+    const centre = start + rnd.int(0, size.years * 365);
     const burst = Math.min(events - made, rnd.int(1, 12));
     for (let e = 0; e < burst; e++, made++) {
       const village = rnd.pick(region.villages);

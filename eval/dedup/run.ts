@@ -31,8 +31,8 @@ function measure(label: string, set: { records: Parameters<typeof findDuplicates
   const pairs = judged ? result.pairs.filter((p) => judged(p.a) || judged(p.b)) : result.pairs;
   const unplanted = judged ? result.pairs.filter((p) => p.score >= likelyDuplicate && !judged(p.a) && !judged(p.b)).length : 0;
   const rows = thresholds.map((t) => figuresAt(pairs, set.truth, t));
-  if (judged) console.log(`  (${unplanted} pairs of the demo's own incidents score ≥ ${likelyDuplicate}: not judged)`);
   console.log(`\n${label}: ${set.records.length} reports, ${set.truth.size} duplicate pairs; ${result.stats.scored} pairs scored in ${Math.round(ms)} ms; blocking keeps ${(blockingRecall * 100).toFixed(1)}% of duplicates`);
+  if (judged) console.log(`  (${unplanted} pairs of the demo's own incidents score ≥ ${likelyDuplicate}: not judged)`);
   for (const r of rows) console.log(`  ≥${r.threshold.toFixed(1)}  proposed ${r.proposed}  precision ${(r.precision * 100).toFixed(1)}%  recall ${(r.recall * 100).toFixed(1)}%  F1 ${r.f1.toFixed(3)}`);
   return { reports: set.records.length, unplantedPairsAboveThreshold: unplanted, duplicatePairs: set.truth.size, scoredPairs: result.stats.scored, capped: result.stats.capped, ms: Math.round(ms), blockingRecall, thresholds: rows };
 }
