@@ -1,0 +1,151 @@
+/**
+ * The fields of a form submission as a mapping names them, whichever field tool exported it.
+ * KoboToolbox and ODK both collect XLSForm forms, and the same form can be deployed on either,
+ * so one mapping should read both: this module gives every record the same names.
+ *
+ * - **Group paths**: `group/question` (Kobo's separator). ODK writes `group-question`; its
+ *   columns are also given under `/` names. Every path is also reachable by its last segment
+ *   (`question`) when no other column ends with the same name, so a mapping written for an
+ *   export "with groups in headers" also reads one without (and the other way round for the
+ *   mapping that names the bare question).
+ * - **select_multiple**: Kobo and ODK can write the answer as one column of space-separated
+ *   choice names (`violations` = `assault arson`), as one 0/1 column per choice
+ *   (`violations/assault` = 1), or both. When only the 0/1 columns exist (or the summary cell is
+ *   empty), the summary is rebuilt from them, so a mapping names `violations` with `split: ' '`
+ *   in every case. A prefix is read as a select_multiple only when every column under it holds
+ *   0/1 (or is empty) in that record, so a group of text questions is never mistaken for one.
+ * - **geopoint**: Kobo writes `location` = "lat lon altitude precision" plus
+ *   `_location_latitude`, `_location_longitude`, `_location_altitude`, `_location_precision`;
+ *   ODK writes `location-Latitude`, `-Longitude`, `-Altitude`, `-Accuracy`. Both end up with all
+ *   five names (Kobo's naming), filled from whichever the file has.
+ */
+export type FormTool = 'kobo' | 'odk';
+
+const geoParts = ['latitude', 'longitude', 'altitude', 'precision'] as const;
+const odkGeoParts: Record<string, (typeof geoParts)[number]> = { Latitude: 'latitude', Longitude: 'longitude', Altitude: 'altitude', Accuracy: 'precision' };
+
+/** The names a record's columns are known by, computed once per table. */
+export interface FormColumns {
+  /** Column index → the canonical (`/`-path) name, or null when it is the column's own name. */
+  canonical: (string | null)[];
+  /** ODK geopoints: canonical path → the columns of its four parts. */
+  odkGeopoints: Map<string, Partial<Record<(typeof geoParts)[number], number>>>;
+  /** Last segments that more than one canonical name ends with: not given as aliases. */
+  ambiguous: Set<string>;
+}
+
+export function planFormColumns(columns: string[], tool: FormTool): FormColumns {
+  const canonical: (string | null)[] = [];
+  const odkGeopoints: FormColumns['odkGeopoints'] = new Map();
+  columns.forEach((column, i) => {
+    if (tool !== 'odk' || !column.includes('-')) return void canonical.push(null);
+    // ODK: `group-sub-question` → `group/sub/question`; a geopoint's part `…-Latitude` is gathered.
+    const path = column.split('-');
+    const part = odkGeoParts[path.at(-1)!];
+    if (part && path.length > 1) {
+      const point = path.slice(0, -1).join('/');
+      odkGeopoints.set(point, { ...odkGeopoints.get(point), [part]: i });
+      canonical.push(null);
+      return;
+    }
+    canonical.push(path.join('/'));
+  });
+  const names = columns.map((c, i) => canonical[i] ?? c);
+  for (const point of odkGeopoints.keys()) names.push(point, ...geoParts.map((p) => geoName(point, p)));
+  // Kobo geopoints whose split columns exist, and every column that may hold a "lat lon alt acc" value.
+  for (const c of columns) if (!c.startsWith('_')) names.push(...geoParts.map((p) => geoName(c, p)));
+  const seen = new Map<string, number>();
+  for (const name of new Set(names)) {
+    const alias = lastSegment(name);
+    if (alias) seen.set(alias, (seen.get(alias) ?? 0) + 1);
+  }
+  const ambiguous = new Set([...seen].filter(([alias, n]) => n > 1 || names.includes(alias)).map(([alias]) => alias));
+  return { canonical, odkGeopoints, ambiguous };
+}
+
+/** Kobo's name for a part of a geopoint: `_<path>_latitude`. */
+export function geoName(path: string, part: (typeof geoParts)[number]): string {
+  return `_${path}_${part}`;
+}
+
+/** The record's fields: each column under its own name and its canonical one, plus rebuilt select_multiple summaries, geopoint parts and last-segment aliases. */
+export function shapeFormFields(columns: string[], cells: string[], plan: FormColumns): Record<string, string> {
+  const fields: Record<string, string> = {};
+  columns.forEach((column, i) => {
+    const value = cells[i] ?? '';
+    // A duplicated header keeps its first value (a later empty duplicate must not erase it).
+    if (!(column in fields) || fields[column] === '') fields[column] = value;
+    const name = plan.canonical[i];
+    if (name && !(name in fields)) fields[name] = value;
+  });
+  for (const [point, parts] of plan.odkGeopoints) {
+    for (const part of geoParts) if (parts[part] !== undefined) fields[geoName(point, part)] = cells[parts[part]!] ?? '';
+    if (!fields[point]) fields[point] = geoParts.map((p) => fields[geoName(point, p)] ?? '').join(' ').trim();
+  }
+  fillGeopoints(fields);
+  const selects = rebuildSelectMultiples(fields);
+  addAliases(fields, plan.ambiguous, selects);
+  return fields;
+}
+
+const geopointValue = /^(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)(?:\s+(-?\d+(?:\.\d+)?))?(?:\s+(-?\d+(?:\.\d+)?))?$/;
+
+/** Splits "lat lon alt acc" values into Kobo's part columns (kept when the file has them). */
+function fillGeopoints(fields: Record<string, string>): void {
+  for (const [name, value] of Object.entries(fields)) {
+    if (name.startsWith('_') || !value) continue;
+    const m = geopointValue.exec(value.trim());
+    if (!m) continue;
+    const lat = Number(m[1]);
+    const lon = Number(m[2]);
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
+    geoParts.forEach((part, i) => {
+      const key = geoName(name, part);
+      if (!fields[key]) fields[key] = m[i + 1] ?? '';
+    });
+  }
+}
+
+const ticked = new Set(['1', 'true', 'TRUE', 'True']);
+const unticked = new Set(['0', 'false', 'FALSE', 'False', '']);
+
+/** Rebuilds missing summaries; returns the prefixes read as select_multiple questions. */
+function rebuildSelectMultiples(fields: Record<string, string>): Set<string> {
+  const selects = new Set<string>();
+  const byPrefix = new Map<string, [string, string][]>();
+  for (const [name, value] of Object.entries(fields)) {
+    const cut = name.lastIndexOf('/');
+    if (cut <= 0 || name.startsWith('_')) continue;
+    const prefix = name.slice(0, cut);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), [name.slice(cut + 1), value]]);
+  }
+  for (const [prefix, options] of byPrefix) {
+    if (!options.every(([, v]) => ticked.has(v.trim()) || unticked.has(v.trim()))) continue;
+    if (options.every(([, v]) => v.trim() === '')) continue;
+    selects.add(prefix);
+    if (fields[prefix]) continue;
+    fields[prefix] = options
+      .filter(([, v]) => ticked.has(v.trim()))
+      .map(([option]) => option)
+      .join(' ');
+  }
+  return selects;
+}
+
+function lastSegment(name: string): string | null {
+  const cut = name.lastIndexOf('/');
+  if (cut < 0) return null;
+  const last = name.slice(cut + 1);
+  // `_group/location_latitude` → `_location_latitude`.
+  return name.startsWith('_') ? `_${last}` : last;
+}
+
+function addAliases(fields: Record<string, string>, ambiguous: Set<string>, selects: Set<string>): void {
+  for (const [name, value] of Object.entries(fields)) {
+    // A choice's 0/1 column is named by its question: `violations/arson`, never `arson` alone.
+    if (selects.has(name.slice(0, Math.max(name.lastIndexOf('/'), 0)))) continue;
+    const alias = lastSegment(name);
+    if (!alias || ambiguous.has(alias) || alias in fields) continue;
+    fields[alias] = value;
+  }
+}
