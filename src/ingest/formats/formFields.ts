@@ -32,6 +32,8 @@ export interface FormColumns {
   odkGeopoints: Map<string, Partial<Record<(typeof geoParts)[number], number>>>;
   /** Last segments that more than one canonical name ends with: not given as aliases. */
   ambiguous: Set<string>;
+  /** Columns that have `<column>/<choice>` columns beside them: select_multiple summaries, whose choice columns get no bare alias. */
+  selectSummaries: Set<string>;
 }
 
 export function planFormColumns(columns: string[], tool: FormTool): FormColumns {
@@ -60,7 +62,9 @@ export function planFormColumns(columns: string[], tool: FormTool): FormColumns 
     if (alias) seen.set(alias, (seen.get(alias) ?? 0) + 1);
   }
   const ambiguous = new Set([...seen].filter(([alias, n]) => n > 1 || names.includes(alias)).map(([alias]) => alias));
-  return { canonical, odkGeopoints, ambiguous };
+  const named = new Set(names);
+  const selectSummaries = new Set(names.filter((n) => n.includes('/')).map((n) => n.slice(0, n.lastIndexOf('/'))).filter((prefix) => named.has(prefix)));
+  return { canonical, odkGeopoints, ambiguous, selectSummaries };
 }
 
 /** Kobo's name for a part of a geopoint: `_<path>_latitude`. */
@@ -83,8 +87,8 @@ export function shapeFormFields(columns: string[], cells: string[], plan: FormCo
     if (!fields[point]) fields[point] = geoParts.map((p) => fields[geoName(point, p)] ?? '').join(' ').trim();
   }
   fillGeopoints(fields);
-  const selects = rebuildSelectMultiples(fields);
-  addAliases(fields, plan.ambiguous, selects);
+  rebuildSelectMultiples(fields);
+  addAliases(fields, plan.ambiguous, plan.selectSummaries);
   return fields;
 }
 
@@ -109,9 +113,12 @@ function fillGeopoints(fields: Record<string, string>): void {
 const ticked = new Set(['1', 'true', 'TRUE', 'True']);
 const unticked = new Set(['0', 'false', 'FALSE', 'False', '']);
 
-/** Rebuilds missing summaries; returns the prefixes read as select_multiple questions. */
-function rebuildSelectMultiples(fields: Record<string, string>): Set<string> {
-  const selects = new Set<string>();
+/**
+ * Rebuilds missing summaries from 0/1 columns. Decided per record (an export without summaries
+ * says nothing else of which prefixes are questions): a group of numeric questions that all hold
+ * 0 or 1 in a record gets a summary field named after the group — a name no mapping uses.
+ */
+function rebuildSelectMultiples(fields: Record<string, string>): void {
   const byPrefix = new Map<string, [string, string][]>();
   for (const [name, value] of Object.entries(fields)) {
     const cut = name.lastIndexOf('/');
@@ -122,14 +129,12 @@ function rebuildSelectMultiples(fields: Record<string, string>): Set<string> {
   for (const [prefix, options] of byPrefix) {
     if (!options.every(([, v]) => ticked.has(v.trim()) || unticked.has(v.trim()))) continue;
     if (options.every(([, v]) => v.trim() === '')) continue;
-    selects.add(prefix);
     if (fields[prefix]) continue;
     fields[prefix] = options
       .filter(([, v]) => ticked.has(v.trim()))
       .map(([option]) => option)
       .join(' ');
   }
-  return selects;
 }
 
 function lastSegment(name: string): string | null {
@@ -142,7 +147,7 @@ function lastSegment(name: string): string | null {
 
 function addAliases(fields: Record<string, string>, ambiguous: Set<string>, selects: Set<string>): void {
   for (const [name, value] of Object.entries(fields)) {
-    // A choice's 0/1 column is named by its question: `violations/arson`, never `arson` alone.
+    // A choice's 0/1 column beside its summary is named by its question: `violations/arson`, not `arson` alone.
     if (selects.has(name.slice(0, Math.max(name.lastIndexOf('/'), 0)))) continue;
     const alias = lastSegment(name);
     if (!alias || ambiguous.has(alias) || alias in fields) continue;
