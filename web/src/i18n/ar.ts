@@ -657,4 +657,11 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
 
   // Capped full-text totals (bench)
   'list.countAtLeast': 'ما لا يقل عن {total} حادثة',
+
+  // Field tools (issue 16: KoboToolbox, ODK, capture proofs): custody events of imported files.
+  'incidentPage.custody.imported': 'استُورد',
+  'incidentPage.custody.imported-again': 'استُورد مرة أخرى',
+  'incidentPage.custody.proof-verified': 'تم التحقق من دليل الالتقاط',
+  'incidentPage.custody.proof-failed': 'لم يتم التحقق من دليل الالتقاط',
+  'incidentPage.custody.metadata-kept': 'حُفظ دليل الالتقاط وبياناته الوصفية مع الملف',
 };

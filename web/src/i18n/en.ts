@@ -646,6 +646,13 @@ export const en = {
 
   // Capped full-text totals (bench)
   'list.countAtLeast': '{total}+ incidents',
+
+  // Field tools (issue 16: KoboToolbox, ODK, capture proofs): custody events of imported files.
+  'incidentPage.custody.imported': 'Imported',
+  'incidentPage.custody.imported-again': 'Imported again',
+  'incidentPage.custody.proof-verified': 'Capture proof verified',
+  'incidentPage.custody.proof-failed': 'Capture proof NOT verified',
+  'incidentPage.custody.metadata-kept': 'Capture proof and metadata kept with the file',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
