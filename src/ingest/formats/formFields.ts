@@ -24,16 +24,18 @@ export type FormTool = 'kobo' | 'odk';
 const geoParts = ['latitude', 'longitude', 'altitude', 'precision'] as const;
 const odkGeoParts: Record<string, (typeof geoParts)[number]> = { Latitude: 'latitude', Longitude: 'longitude', Altitude: 'altitude', Accuracy: 'precision' };
 
-/** The names a record's columns are known by, computed once per table. */
+/** The names a record's columns are known by, computed once per table (the per-record work is then lookups). */
 export interface FormColumns {
   /** Column index → the canonical (`/`-path) name, or null when it is the column's own name. */
   canonical: (string | null)[];
   /** ODK geopoints: canonical path → the columns of its four parts. */
   odkGeopoints: Map<string, Partial<Record<(typeof geoParts)[number], number>>>;
-  /** Last segments that more than one canonical name ends with: not given as aliases. */
-  ambiguous: Set<string>;
-  /** Columns that have `<column>/<choice>` columns beside them: select_multiple summaries, whose choice columns get no bare alias. */
-  selectSummaries: Set<string>;
+  /** Fields that may hold a "lat lon alt acc" value. */
+  geoCandidates: string[];
+  /** Prefixes whose `prefix/choice` fields may be a select_multiple's 0/1 columns. */
+  selectGroups: [prefix: string, options: [choice: string, name: string][]][];
+  /** name → its last-segment alias, for every name whose alias is unambiguous. */
+  aliases: [name: string, alias: string][];
 }
 
 export function planFormColumns(columns: string[], tool: FormTool): FormColumns {
@@ -52,19 +54,35 @@ export function planFormColumns(columns: string[], tool: FormTool): FormColumns 
     }
     canonical.push(path.join('/'));
   });
-  const names = columns.map((c, i) => canonical[i] ?? c);
-  for (const point of odkGeopoints.keys()) names.push(point, ...geoParts.map((p) => geoName(point, p)));
-  // Kobo geopoints whose split columns exist, and every column that may hold a "lat lon alt acc" value.
-  for (const c of columns) if (!c.startsWith('_')) names.push(...geoParts.map((p) => geoName(c, p)));
+  const own = [...new Set([...columns, ...canonical.filter((c): c is string => c !== null)])];
+  const geoCandidates = [...new Set([...own, ...odkGeopoints.keys()])].filter((n) => !n.startsWith('_'));
+  const selectMap = new Map<string, [string, string][]>();
+  for (const name of own) {
+    const cut = name.lastIndexOf('/');
+    if (cut <= 0 || name.startsWith('_')) continue;
+    const prefix = name.slice(0, cut);
+    selectMap.set(prefix, [...(selectMap.get(prefix) ?? []), [name.slice(cut + 1), name]]);
+  }
+  const names = [...own, ...selectMap.keys()];
+  for (const point of odkGeopoints.keys()) names.push(point);
+  for (const c of geoCandidates) names.push(...geoParts.map((p) => geoName(c, p)));
+  const unique = [...new Set(names)];
+  const named = new Set(unique);
   const seen = new Map<string, number>();
-  for (const name of new Set(names)) {
+  for (const name of unique) {
     const alias = lastSegment(name);
     if (alias) seen.set(alias, (seen.get(alias) ?? 0) + 1);
   }
-  const ambiguous = new Set([...seen].filter(([alias, n]) => n > 1 || names.includes(alias)).map(([alias]) => alias));
-  const named = new Set(names);
-  const selectSummaries = new Set(names.filter((n) => n.includes('/')).map((n) => n.slice(0, n.lastIndexOf('/'))).filter((prefix) => named.has(prefix)));
-  return { canonical, odkGeopoints, ambiguous, selectSummaries };
+  // A choice's 0/1 column beside its summary is named by its question: `violations/arson`, not `arson` alone.
+  const summaries = new Set([...selectMap.keys()].filter((prefix) => columns.includes(prefix) || canonical.includes(prefix)));
+  const aliases: [string, string][] = [];
+  for (const name of unique) {
+    const alias = lastSegment(name);
+    if (!alias || seen.get(alias)! > 1 || named.has(alias)) continue;
+    if (summaries.has(name.slice(0, Math.max(name.lastIndexOf('/'), 0)))) continue;
+    aliases.push([name, alias]);
+  }
+  return { canonical, odkGeopoints, geoCandidates, selectGroups: [...selectMap], aliases };
 }
 
 /** Kobo's name for a part of a geopoint: `_<path>_latitude`. */
@@ -75,29 +93,32 @@ export function geoName(path: string, part: (typeof geoParts)[number]): string {
 /** The record's fields: each column under its own name and its canonical one, plus rebuilt select_multiple summaries, geopoint parts and last-segment aliases. */
 export function shapeFormFields(columns: string[], cells: string[], plan: FormColumns): Record<string, string> {
   const fields: Record<string, string> = {};
-  columns.forEach((column, i) => {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     const value = cells[i] ?? '';
     // A duplicated header keeps its first value (a later empty duplicate must not erase it).
     if (!(column in fields) || fields[column] === '') fields[column] = value;
     const name = plan.canonical[i];
     if (name && !(name in fields)) fields[name] = value;
-  });
+  }
   for (const [point, parts] of plan.odkGeopoints) {
     for (const part of geoParts) if (parts[part] !== undefined) fields[geoName(point, part)] = cells[parts[part]!] ?? '';
     if (!fields[point]) fields[point] = geoParts.map((p) => fields[geoName(point, p)] ?? '').join(' ').trim();
   }
-  fillGeopoints(fields);
-  rebuildSelectMultiples(fields);
-  addAliases(fields, plan.ambiguous, plan.selectSummaries);
+  fillGeopoints(fields, plan.geoCandidates);
+  rebuildSelectMultiples(fields, plan.selectGroups);
+  for (const [name, alias] of plan.aliases) if (name in fields && !(alias in fields)) fields[alias] = fields[name]!;
   return fields;
 }
 
 const geopointValue = /^(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)(?:\s+(-?\d+(?:\.\d+)?))?(?:\s+(-?\d+(?:\.\d+)?))?$/;
 
 /** Splits "lat lon alt acc" values into Kobo's part columns (kept when the file has them). */
-function fillGeopoints(fields: Record<string, string>): void {
-  for (const [name, value] of Object.entries(fields)) {
-    if (name.startsWith('_') || !value) continue;
+function fillGeopoints(fields: Record<string, string>, candidates: string[]): void {
+  for (const name of candidates) {
+    const value = fields[name];
+    // Cheap test first: a geopoint starts with a digit or a minus and holds a space.
+    if (!value || !/^[-\d]/.test(value) || !value.includes(' ')) continue;
     const m = geopointValue.exec(value.trim());
     if (!m) continue;
     const lat = Number(m[1]);
@@ -118,22 +139,22 @@ const unticked = new Set(['0', 'false', 'FALSE', 'False', '']);
  * says nothing else of which prefixes are questions): a group of numeric questions that all hold
  * 0 or 1 in a record gets a summary field named after the group — a name no mapping uses.
  */
-function rebuildSelectMultiples(fields: Record<string, string>): void {
-  const byPrefix = new Map<string, [string, string][]>();
-  for (const [name, value] of Object.entries(fields)) {
-    const cut = name.lastIndexOf('/');
-    if (cut <= 0 || name.startsWith('_')) continue;
-    const prefix = name.slice(0, cut);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), [name.slice(cut + 1), value]]);
-  }
-  for (const [prefix, options] of byPrefix) {
-    if (!options.every(([, v]) => ticked.has(v.trim()) || unticked.has(v.trim()))) continue;
-    if (options.every(([, v]) => v.trim() === '')) continue;
+function rebuildSelectMultiples(fields: Record<string, string>, groups: FormColumns['selectGroups']): void {
+  for (const [prefix, options] of groups) {
     if (fields[prefix]) continue;
-    fields[prefix] = options
-      .filter(([, v]) => ticked.has(v.trim()))
-      .map(([option]) => option)
-      .join(' ');
+    let any = false;
+    let chosen = '';
+    let isSelect = true;
+    for (const [choice, name] of options) {
+      const v = (fields[name] ?? '').trim();
+      if (ticked.has(v)) chosen += chosen ? ` ${choice}` : choice;
+      else if (!unticked.has(v)) {
+        isSelect = false;
+        break;
+      }
+      if (v !== '') any = true;
+    }
+    if (isSelect && any) fields[prefix] = chosen;
   }
 }
 
@@ -143,14 +164,4 @@ function lastSegment(name: string): string | null {
   const last = name.slice(cut + 1);
   // `_group/location_latitude` → `_location_latitude`.
   return name.startsWith('_') ? `_${last}` : last;
-}
-
-function addAliases(fields: Record<string, string>, ambiguous: Set<string>, selects: Set<string>): void {
-  for (const [name, value] of Object.entries(fields)) {
-    // A choice's 0/1 column beside its summary is named by its question: `violations/arson`, not `arson` alone.
-    if (selects.has(name.slice(0, Math.max(name.lastIndexOf('/'), 0)))) continue;
-    const alias = lastSegment(name);
-    if (!alias || ambiguous.has(alias) || alias in fields) continue;
-    fields[alias] = value;
-  }
 }
