@@ -88,6 +88,14 @@ describe('KoboToolbox profile', () => {
     expect(records.map((r) => r.row)).toEqual([2, 3, 4]);
     expect(records[2]!.fields._uuid).toBe(submissions[2]!.uuid);
     expect(records[0]!.fields.date).toBe('2025-03-02');
+    expect(records[0]!.fields._submission_date).toBe('2025-03-04');
+  });
+
+  it('an export with labels for headers gets a note saying what the shipped mapping expects', async () => {
+    const path = join(tmp, 'labels.csv');
+    writeFileSync(path, '"Date of the incident";"What happened";"Group targeted";"_uuid";"_submission_time";"_index"\n"2025-03-02";"x";"Teral";"u1";"2025-03-04T09:12:44";"1"\n');
+    const { table } = await all(path);
+    expect(table.notes.join('\n')).toContain('export with "XML values and headers"');
   });
 
   it('nested repeats join under their parent repeat row; a repeat sheet before the main one; orphans are noted', async () => {

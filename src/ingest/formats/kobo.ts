@@ -39,6 +39,25 @@ export function detectKobo(sample: FormatSample): number {
   return meta >= 3 ? 0.95 : meta >= 2 ? 0.85 : 0.5;
 }
 
+/**
+ * `_submission_date`: the day of `_submission_time` (written in the server's time, to the
+ * second), in our date form, for a mapping's reportDate.
+ */
+export function withSubmissionDate(fields: Record<string, string>): Record<string, string> {
+  const at = fields._submission_time ?? '';
+  if (/^\d{4}-\d{2}-\d{2}/.test(at)) fields._submission_date = at.slice(0, 10);
+  return fields;
+}
+
+/** A note when the headers are labels ("What happened?") rather than XML names: the mapping must then name labels. */
+export function labelNote(columns: string[]): string[] {
+  const questions = columns.filter((c) => !c.startsWith('_'));
+  const labels = questions.filter((c) => !/^[A-Za-z_][\w.\-/]*$/.test(c));
+  return questions.length && labels.length > questions.length / 2
+    ? ['the headers look like question labels, not names: export with "XML values and headers" for the shipped mappings, or name the labels in yours']
+    : [];
+}
+
 function headerOf(head: Buffer): string[] {
   if (looksLikeZip(head)) return [];
   const line = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -53,9 +72,9 @@ export async function openKobo(file: ImportFile, options: { sheet?: string; deli
 async function openKoboCsv(file: ImportFile, options: { delimiter?: string }): Promise<SourceTable> {
   const table = await openCsvTable(openFile(file.path), options);
   const plan = planFormColumns(table.columns, 'kobo');
-  const notes = [`KoboToolbox CSV export, "${table.delimiter === '\t' ? 'tab' : table.delimiter}"-separated; repeat groups are not in CSV exports: export XLSX to import them`];
+  const notes = [`KoboToolbox CSV export, "${table.delimiter === '\t' ? 'tab' : table.delimiter}"-separated; repeat groups are not in CSV exports: export XLSX to import them`, ...labelNote(table.columns)];
   async function* records(): AsyncGenerator<SourceRecord> {
-    for await (const row of table.rows) yield { row: row.row, fields: shapeFormFields(table.columns, row.cells, plan) };
+    for await (const row of table.rows) yield { row: row.row, fields: withSubmissionDate(shapeFormFields(table.columns, row.cells, plan)) };
   }
   return { columns: table.columns, notes, records: records() };
 }
@@ -101,11 +120,12 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
   notes.push(`KoboToolbox XLSX export: main sheet "${chosen.name}"${repeats.parentTableNames().some((n) => n !== chosen.name && sameSheet(n, chosen.name)) ? ' (its name cut to 31 characters by Excel)' : ''}`);
   const repeatNames = sheets.filter((s) => s.repeat && s.name !== chosen.name).map((s) => s.name);
   if (repeatNames.length) notes.push(`repeat groups joined to their submissions: ${repeatNames.join(', ')}`);
+  notes.push(...labelNote(chosen.columns));
   const plan = planFormColumns(chosen.columns, 'kobo');
   async function* records(): AsyncGenerator<SourceRecord> {
     try {
       for await (const row of chosen.rows) {
-        const fields = shapeFormFields(chosen.columns, row.cells, plan);
+        const fields = withSubmissionDate(shapeFormFields(chosen.columns, row.cells, plan));
         const children = repeats.childrenOf(fields);
         yield { row: row.row, sheet: chosen.name, fields, ...(children ? { children } : {}) };
       }

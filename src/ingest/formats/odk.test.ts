@@ -74,6 +74,7 @@ describe('ODK profile', () => {
     expect(f._location_precision).toBe('4.8');
     expect(f['incident/location']).toBe('-31.4521 -12.2087 112.5 4.8');
     expect(f.other_violations).toBe('assault threats');
+    expect(f._submission_date).toBe('2025-03-04');
   });
 
   it('media named in a submission become its attachments, with a custody note naming the submission', async () => {

@@ -141,6 +141,9 @@ async function readRoot(
     for await (const row of table.rows) {
       const fields: Record<string, unknown> = shapeFormFields(table.columns, row.cells, plan);
       if (!fields.KEY) fields.KEY = fields.__id || fields['meta/instanceID'] || '';
+      // The day of SubmissionDate (an ISO time in UTC), in our date form, for a mapping's reportDate.
+      const submitted = String(fields.SubmissionDate ?? fields['__system/submissionDate'] ?? '');
+      if (/^\d{4}-\d{2}-\d{2}/.test(submitted)) fields._submission_date = submitted.slice(0, 10);
       const key = String(fields.KEY);
       const record: SourceRecord = { row: row.row, ...(members.length ? { file: source.name } : {}), fields };
       const mine = key ? children.get(key) : undefined;
