@@ -1,4 +1,6 @@
-import type { Readable } from 'node:stream';
+import { open } from 'node:fs/promises';
+import { PassThrough, type Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import { DomainError } from '../../errors.js';
 
@@ -28,6 +30,12 @@ export interface ZipMember {
   compressedSize: number;
   uncompressedSize: number;
   isDirectory: boolean;
+  /** As the central directory states it, for checkZipIntegrity. */
+  crc32: number;
+  method: number;
+  flags: number;
+  localHeaderOffset: number;
+  rawName: Buffer;
   /** Opens the inflated bytes (the archive is reopened for each call, so members can be read at any time, in any order). */
   open(): Promise<Readable>;
 }
@@ -61,10 +69,49 @@ export async function openZip(path: string, options: { limits?: Partial<ZipLimit
       compressedSize: entry.compressedSize,
       uncompressedSize: entry.uncompressedSize,
       isDirectory: name.endsWith('/'),
+      crc32: entry.crc32,
+      method: entry.compressionMethod,
+      flags: entry.generalPurposeBitFlag,
+      localHeaderOffset: entry.relativeOffsetOfLocalHeader,
+      rawName: entry.fileName as unknown as Buffer,
       open: () => openMember(path, entry.fileName as unknown as Buffer, shown),
     });
   }
   return members;
+}
+
+/**
+ * Reads every member once, before a reader that trusts the archive (exceljs reads an XLSX as a
+ * stream of local headers, and can stall on a damaged one): each local header must agree with
+ * the central directory, and each member must inflate to its declared size and CRC-32. One pass
+ * of inflating, cheap beside parsing the XML.
+ */
+export async function checkZipIntegrity(path: string, members: ZipMember[], shown: string): Promise<void> {
+  const file = await open(path, 'r');
+  try {
+    for (const m of members) {
+      const header = Buffer.alloc(30);
+      const { bytesRead } = await file.read(header, 0, 30, m.localHeaderOffset);
+      const nameLength = header.readUInt16LE(26);
+      const name = Buffer.alloc(nameLength);
+      await file.read(name, 0, nameLength, m.localHeaderOffset + 30);
+      const dataDescriptor = (m.flags & 0x8) !== 0;
+      const agrees =
+        bytesRead === 30 &&
+        header.readUInt32LE(0) === 0x04034b50 &&
+        header.readUInt16LE(6) === m.flags &&
+        header.readUInt16LE(8) === m.method &&
+        name.equals(m.rawName) &&
+        (dataDescriptor || (header.readUInt32LE(14) === m.crc32 && header.readUInt32LE(18) === m.compressedSize && header.readUInt32LE(22) === m.uncompressedSize));
+      if (!agrees) throw zipProblem('zip-malformed', `member ${m.name} is damaged (its local header does not match the archive's directory)`, shown);
+      if (m.isDirectory) continue;
+      let crc = 0;
+      for await (const chunk of await m.open()) crc = crc32(chunk as Buffer, crc);
+      if (crc >>> 0 !== m.crc32 >>> 0) throw zipProblem('zip-malformed', `member ${m.name} is damaged (its CRC-32 does not match)`, shown);
+    }
+  } finally {
+    await file.close();
+  }
 }
 
 /** Whether the first bytes are a ZIP archive's (a local file header, or an empty archive's end record). */
@@ -102,9 +149,26 @@ function openMember(path: string, rawName: Buffer, shown: string): Promise<Reada
             zip.close();
             return reject(zipProblem('zip-malformed', `member cannot be read (${e?.message ?? 'no stream'})`, shown));
           }
-          stream.on('close', () => zip.close());
-          stream.on('error', () => zip.close());
-          resolve(stream);
+          // The member's bytes pass through here so that a failure while inflating (a damaged
+          // member, a size that is not the declared one) reaches the reader as a clear problem.
+          const out = new PassThrough();
+          let open = true;
+          const close = () => {
+            if (open) zip.close();
+            open = false;
+          };
+          stream.on('error', (cause: Error) => {
+            close();
+            out.destroy(zipProblem('zip-malformed', `member ${rawName.toString('utf8')} cannot be read to its end (${cause.message})`, shown));
+          });
+          stream.on('end', close);
+          out.on('close', () => {
+            // The reader stopped early (a header read, a preview): let the archive go.
+            if (!stream.destroyed) stream.destroy();
+            close();
+          });
+          stream.pipe(out);
+          resolve(out);
         });
       });
       zip.on('end', () => {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { DomainError } from '../../errors.js';
 
 /**
  * Tables as the field tools' profiles read them: a header row and rows of text cells, each with
@@ -67,9 +68,11 @@ export async function openCsvTable(open: () => Promise<Readable>, options: { del
 }
 
 async function* parseRows(open: () => Promise<Readable>, delimiter: string): AsyncGenerator<TableRow> {
-  const parser = (await open()).pipe(
-    parse({ delimiter, bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }),
-  );
+  const source = await open();
+  const parser = parse({ delimiter, bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true });
+  // pipe() does not pass a source's failure on: the parser would wait for ever.
+  source.on('error', (err) => parser.destroy(err));
+  source.pipe(parser);
   for await (const item of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
     // csv-parse reports the line where a record ends; the record starts as many lines earlier as it holds line breaks.
     const body = item.raw.replace(/\r?\n$/, '').replace(/^(\r?\n)+/, '');
@@ -94,6 +97,17 @@ export interface SheetTable {
  * (a date alone when it has no time of day), formulas by their cached result, rich text joined.
  */
 export async function* readXlsxSheets(path: string): AsyncGenerator<SheetTable> {
+  try {
+    yield* sheetsOf(path);
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    throw new DomainError('invalid', `the workbook cannot be read (${(err as Error).message}): is it an XLSX file, whole?`, [
+      { field: 'file', code: 'invalid', message: 'not a readable XLSX workbook' },
+    ]);
+  }
+}
+
+async function* sheetsOf(path: string): AsyncGenerator<SheetTable> {
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
   for await (const sheet of reader as AsyncIterable<AsyncIterable<{ number: number; values: unknown[] }> & { name: string }>) {

@@ -1,6 +1,6 @@
 import { DomainError } from '../../errors.js';
 import type { FormatProfile, FormatSample, ImportFile, SourceRecord, SourceTable } from '../types.js';
-import { looksLikeZip, openZip } from './archive.js';
+import { checkZipIntegrity, looksLikeZip, openZip } from './archive.js';
 import { detectDelimiter, openCsvTable, openFile, readHead, readXlsxSheets, type SheetTable } from './fieldTables.js';
 import { planFormColumns, shapeFormFields } from './formFields.js';
 import { RepeatRows, sameSheet } from './koboRepeats.js';
@@ -82,6 +82,7 @@ async function openKoboCsv(file: ImportFile, options: { delimiter?: string }): P
 async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Promise<SourceTable> {
   // The container is checked before exceljs inflates a byte of it (zip bombs).
   const members = await openZip(file.path, { displayName: file.name });
+  await checkZipIntegrity(file.path, members, file.name);
   const sheetCount = members.filter((m) => /^xl\/worksheets\/[^/]+\.xml$/.test(m.name)).length;
   const notes: string[] = [];
   const repeats = new RepeatRows();
