@@ -165,3 +165,49 @@ function lastSegment(name: string): string | null {
   // `_group/location_latitude` → `_location_latitude`.
   return name.startsWith('_') ? `_${last}` : last;
 }
+
+/**
+ * `sum(<column>)` on a submission for each numeric column of its repeat rows: a form that counts
+ * victims per group in a repeat gives the incident's totals (`sum(victims/killed)`), which a
+ * mapping names like any column. A column with a non-number in any row gets no sum.
+ */
+export function addRepeatSums(fields: Record<string, unknown>, children: Record<string, { fields: Record<string, unknown> }[]> | undefined): void {
+  if (!children) return;
+  const totals = new Map<string, number | null>();
+  for (const rows of Object.values(children)) {
+    for (const row of rows) {
+      for (const [name, value] of Object.entries(row.fields)) {
+        if (name.startsWith('_') || name === 'KEY' || name === 'PARENT_KEY') continue;
+        const text = typeof value === 'string' ? value.trim() : String(value ?? '');
+        if (text === '') continue;
+        const n = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+        const before = totals.get(name);
+        totals.set(name, n === null || before === null ? null : (before ?? 0) + n);
+      }
+    }
+  }
+  for (const [name, total] of totals) if (total !== null) fields[`sum(${name})`] = String(total);
+}
+
+/**
+ * The names a table's records carry, for SourceTable.columns (the preview, the mapping page, and
+ * the pipeline's check that a mapping's columns exist): the file's columns, then the names this
+ * module adds — `/` paths, geopoint parts, select_multiple summaries, last-segment aliases.
+ */
+export function formColumnNames(columns: string[], plan: FormColumns): string[] {
+  const names = new Set(columns);
+  for (const c of plan.canonical) if (c) names.add(c);
+  for (const point of plan.odkGeopoints.keys()) {
+    names.add(point);
+    for (const part of geoParts) names.add(geoName(point, part));
+  }
+  for (const [prefix, options] of plan.selectGroups) if (options.length > 1 || names.has(prefix)) names.add(prefix);
+  const listed = new Set(names);
+  for (const [name, alias] of plan.aliases) if (listed.has(name)) names.add(alias);
+  return [...names];
+}
+
+/** `sum(<column>)` names for a repeat's columns (see addRepeatSums). */
+export function repeatSumNames(repeatColumns: string[]): string[] {
+  return repeatColumns.filter((c) => !c.startsWith('_') && c !== 'KEY' && c !== 'PARENT_KEY').map((c) => `sum(${c})`);
+}

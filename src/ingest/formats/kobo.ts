@@ -2,7 +2,7 @@ import { DomainError } from '../../errors.js';
 import type { FormatProfile, FormatSample, ImportFile, SourceRecord, SourceTable } from '../types.js';
 import { checkZipIntegrity, looksLikeZip, openZip } from './archive.js';
 import { detectDelimiter, openCsvTable, openFile, readHead, readXlsxSheets, type SheetTable } from './fieldTables.js';
-import { planFormColumns, shapeFormFields } from './formFields.js';
+import { addRepeatSums, formColumnNames, planFormColumns, repeatSumNames, shapeFormFields } from './formFields.js';
 import { RepeatRows, sameSheet } from './koboRepeats.js';
 
 /**
@@ -49,6 +49,10 @@ export function withSubmissionDate(fields: Record<string, string>): Record<strin
   return fields;
 }
 
+function submissionDateName(columns: string[]): string[] {
+  return columns.includes('_submission_time') ? ['_submission_date'] : [];
+}
+
 /** A note when the headers are labels ("What happened?") rather than XML names: the mapping must then name labels. */
 export function labelNote(columns: string[]): string[] {
   const questions = columns.filter((c) => !c.startsWith('_'));
@@ -76,7 +80,7 @@ async function openKoboCsv(file: ImportFile, options: { delimiter?: string }): P
   async function* records(): AsyncGenerator<SourceRecord> {
     for await (const row of table.rows) yield { row: row.row, fields: withSubmissionDate(shapeFormFields(table.columns, row.cells, plan)) };
   }
-  return { columns: table.columns, notes, records: records() };
+  return { columns: [...formColumnNames(table.columns, plan), ...submissionDateName(table.columns)], notes, records: records() };
 }
 
 async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Promise<SourceTable> {
@@ -87,6 +91,7 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
   const notes: string[] = [];
   const repeats = new RepeatRows();
   const sheets: { name: string; columns: string[]; repeat: boolean }[] = [];
+  const repeatColumns: string[] = [];
 
   if (sheetCount > 1) {
     // First pass: the repeat sheets, held until the main sheet is read; the main sheet is only looked at.
@@ -96,6 +101,7 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
       if (!repeat || (options.sheet && sameSheet(options.sheet, sheet.name))) continue;
       repeats.addSheet(sheet.name);
       const plan = planFormColumns(sheet.columns, 'kobo');
+      repeatColumns.push(...formColumnNames(sheet.columns, plan));
       for await (const row of sheet.rows) repeats.add(sheet.name, { row: row.row, sheet: sheet.name, fields: shapeFormFields(sheet.columns, row.cells, plan) });
     }
     repeats.link();
@@ -128,6 +134,7 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
       for await (const row of chosen.rows) {
         const fields = withSubmissionDate(shapeFormFields(chosen.columns, row.cells, plan));
         const children = repeats.childrenOf(fields);
+        addRepeatSums(fields, children);
         yield { row: row.row, sheet: chosen.name, fields, ...(children ? { children } : {}) };
       }
       const orphans = repeats.orphans();
@@ -137,7 +144,8 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
       await reader.return(undefined);
     }
   }
-  return { columns: chosen.columns, notes, records: records() };
+  const columns = [...formColumnNames(chosen.columns, plan), ...submissionDateName(chosen.columns), ...repeatSumNames([...new Set(repeatColumns)])];
+  return { columns, notes, records: records() };
 }
 
 /**

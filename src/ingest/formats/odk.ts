@@ -5,7 +5,7 @@ import { proofSideFiles } from '../proof/bundle.js';
 import type { Attachment, FormatProfile, FormatSample, ImportFile, SourceRecord, SourceTable } from '../types.js';
 import { looksLikeZip, openZip, type ZipMember } from './archive.js';
 import { detectDelimiter, openCsvTable, openFile, readHead } from './fieldTables.js';
-import { planFormColumns, shapeFormFields } from './formFields.js';
+import { addRepeatSums, formColumnNames, planFormColumns, repeatSumNames, shapeFormFields } from './formFields.js';
 
 /**
  * ODK Central and ODK Briefcase exports, as ODK documents them:
@@ -57,7 +57,7 @@ interface CsvSource {
 export async function openOdk(file: ImportFile, options: { sheet?: string; delimiter?: string } = {}): Promise<SourceTable> {
   const head = await readHead(openFile(file.path), 8);
   if (!looksLikeZip(head)) {
-    const root = await readRoot({ name: file.name, open: openFile(file.path) }, options, new Map(), new Map());
+    const root = await readRoot({ name: file.name, open: openFile(file.path) }, options, new Map(), new Map(), [], []);
     root.notes.unshift('ODK CSV (root table only): repeat groups and media are in the ZIP export — import the ZIP to bring them');
     return root;
   }
@@ -69,15 +69,16 @@ export async function openOdk(file: ImportFile, options: { sheet?: string; delim
   const rootBase = posix.basename(rootMember.name, '.csv');
   const children = new Map<string, Record<string, SourceRecord[]>>();
   const repeatNames: string[] = [];
+  const repeatColumns: string[] = [];
   for (const member of csvs) {
     if (member === rootMember) continue;
     const repeat = repeatName(member.name, rootBase);
     repeatNames.push(repeat);
-    await readRepeat(member, repeat, options, children);
+    repeatColumns.push(...(await readRepeat(member, repeat, options, children)));
   }
   linkNested(children);
   const media = new Map(members.filter((m) => m.name.startsWith('media/')).map((m) => [posix.basename(m.name), m]));
-  const table = await readRoot({ name: rootMember.name, open: rootMember.open }, options, children, media, members);
+  const table = await readRoot({ name: rootMember.name, open: rootMember.open }, options, children, media, members, [...new Set(repeatColumns)]);
   table.notes.unshift(`ODK export (ZIP): root table ${rootMember.name}${repeatNames.length ? `, repeats ${repeatNames.join(', ')}` : ''}, ${media.size} media file(s)`);
   return table;
 }
@@ -99,9 +100,11 @@ export function repeatName(memberName: string, rootBase: string): string {
   return base.startsWith(`${rootBase}-`) ? base.slice(rootBase.length + 1) : base;
 }
 
-async function readRepeat(member: ZipMember, repeat: string, options: { delimiter?: string }, children: Map<string, Record<string, SourceRecord[]>>) {
+/** Files the repeat's rows by parent; returns the names its rows carry. */
+async function readRepeat(member: ZipMember, repeat: string, options: { delimiter?: string }, children: Map<string, Record<string, SourceRecord[]>>): Promise<string[]> {
   const table = await openCsvTable(member.open, options);
   const plan = planFormColumns(table.columns, 'odk');
+  const names = formColumnNames(table.columns, plan);
   for await (const row of table.rows) {
     const fields: Record<string, unknown> = shapeFormFields(table.columns, row.cells, plan);
     // `victims/killed` as well as `killed`: the same names as Kobo's repeat sheets.
@@ -111,6 +114,7 @@ async function readRepeat(member: ZipMember, repeat: string, options: { delimite
     (byRepeat[repeat] ??= []).push({ row: row.row, file: member.name, fields });
     children.set(parent, byRepeat);
   }
+  return [...names, ...names.filter((k) => !k.startsWith(`${repeat}/`) && !['KEY', 'PARENT_KEY'].includes(k)).map((k) => `${repeat}/${k}`)];
 }
 
 /** A nested repeat's rows name a repeat row's KEY as parent: file them under that row. */
@@ -130,7 +134,8 @@ async function readRoot(
   options: { delimiter?: string },
   children: Map<string, Record<string, SourceRecord[]>>,
   media: Map<string, ZipMember>,
-  members: ZipMember[] = [],
+  members: ZipMember[],
+  repeatColumns: string[],
 ): Promise<SourceTable> {
   const table = await openCsvTable(source.open, options);
   const plan = planFormColumns(table.columns, 'odk');
@@ -148,12 +153,14 @@ async function readRoot(
       const record: SourceRecord = { row: row.row, ...(members.length ? { file: source.name } : {}), fields };
       const mine = key ? children.get(key) : undefined;
       if (mine) record.children = mine;
+      addRepeatSums(fields, mine);
       const attachments = attachmentsOf(record, key, media, byName);
       if (attachments.length) record.attachments = attachments;
       yield record;
     }
   }
-  return { columns: table.columns, notes, records: records() };
+  const derived = ['_submission_date', ...(table.columns.includes('KEY') ? [] : ['KEY']), ...repeatSumNames(repeatColumns)];
+  return { columns: [...new Set([...formColumnNames(table.columns, plan), ...derived])], notes, records: records() };
 }
 
 /** The media files named by the submission's values or its repeat rows' values. */
