@@ -5,6 +5,8 @@ import { openZip } from '../readers/zip.js';
 import { xlsxSheetNames } from '../readers/xlsx.js';
 import type { FormatProfile, FormatSample, ImportFile, ImportFormat } from '../types.js';
 import { csvProfile, geojsonProfile, jsonProfile, ndjsonProfile, xlsxProfile } from './generic.js';
+import { koboProfile } from './kobo.js';
+import { odkProfile } from './odk.js';
 
 /**
  * Every format profile, in one list: detection asks each, and the highest score wins (ties go
@@ -12,6 +14,8 @@ import { csvProfile, geojsonProfile, jsonProfile, ndjsonProfile, xlsxProfile } f
  * one line here.
  */
 export const formatProfiles: FormatProfile[] = [
+  koboProfile,
+  odkProfile,
   // Tools' own export shapes (issue 16): added by their authors above this line.
   geojsonProfile,
   ndjsonProfile,

@@ -6349,7 +6349,7 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                                /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
                                 /** @description On an upload: the file name this uploader gave */
@@ -6449,7 +6449,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6480,7 +6480,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6587,7 +6587,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6745,7 +6745,7 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                                /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
                                 /** @description On an upload: the file name this uploader gave */

@@ -722,4 +722,11 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'review.newStatus': 'الحالة الجديدة',
   'review.apply': 'تعيين حالة هذه الحوادث ({count})',
   'review.applied': 'تم تغيير {count} حادثة (كل تغيير مسجل في سجل التدقيق).',
+
+  // Field tools (issue 16: KoboToolbox, ODK, capture proofs): custody events of imported files.
+  'incidentPage.custody.imported': 'استُورد',
+  'incidentPage.custody.imported-again': 'استُورد مرة أخرى',
+  'incidentPage.custody.proof-verified': 'تم التحقق من دليل الالتقاط',
+  'incidentPage.custody.proof-failed': 'لم يتم التحقق من دليل الالتقاط',
+  'incidentPage.custody.metadata-kept': 'حُفظ دليل الالتقاط وبياناته الوصفية مع الملف',
 };

@@ -711,6 +711,13 @@ export const en = {
   'review.newStatus': 'New status',
   'review.apply': 'Set the status of these {count} incidents',
   'review.applied': '{count} incidents changed (each change is in the audit trail).',
+
+  // Field tools (issue 16: KoboToolbox, ODK, capture proofs): custody events of imported files.
+  'incidentPage.custody.imported': 'Imported',
+  'incidentPage.custody.imported-again': 'Imported again',
+  'incidentPage.custody.proof-verified': 'Capture proof verified',
+  'incidentPage.custody.proof-failed': 'Capture proof NOT verified',
+  'incidentPage.custody.metadata-kept': 'Capture proof and metadata kept with the file',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
