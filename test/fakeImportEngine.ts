@@ -102,7 +102,7 @@ export function fakeImportEngine(): FakeEngine {
         place: { country: 'XVR' },
         acts: [{ violationType: String(mapped) }],
       };
-      return { origin: { row }, incident: problems.length ? null : incident, problems, line };
+      return { origin: { row }, fields: cells, incident: problems.length ? null : incident, problems, line };
     });
     return { columns, rows, unknownCodes: [...unknown].map(([value, count]) => ({ target: 'violationType', value, count })) };
   };
@@ -112,6 +112,7 @@ export function fakeImportEngine(): FakeEngine {
     delayPerBatch: 0,
     beforeBatch: () => {},
     writer,
+    mappingTargets: ['title', 'narrative', 'startDate', 'violationType', 'group', 'country'],
     shippedMappings: async () => [{ name: 'fake-csv', description: fakeMapping.description, format: 'csv' }],
     checkMapping: (document) => {
       const d = document as Partial<Mapping>;

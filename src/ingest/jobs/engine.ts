@@ -18,6 +18,8 @@ export interface ImportEngine {
     options: { format?: ImportFormat; mapping?: string | Mapping; sheet?: string; dryRun: boolean; writer: ImportWriter; onProgress: (progress: ImportProgress) => void; errorFilePath: string },
   ): Promise<ImportReport>;
   writer: ImportWriter;
+  /** The fields a mapping may fill (core's `mappingTargets`), for the column mapper. */
+  mappingTargets: readonly string[];
   /** The mappings shipped in data/mappings/. */
   shippedMappings(): Promise<ShippedMapping[]>;
   /** A mapping document checked as a mapping file is (misspelt keys, unknown targets or codes: `invalid` naming the path). */
@@ -33,6 +35,8 @@ export interface ShippedMapping {
 /** One previewed row: the incident as it would be recorded, or why it would be rejected. */
 export interface PreviewRow {
   origin: RecordOrigin;
+  /** The record as read (column → raw value), for the column mapper's first values. */
+  fields?: Record<string, unknown>;
   incident: ImportedIncident | null;
   problems: RowProblem[];
 }
@@ -52,6 +56,7 @@ export interface ImportPreview {
 export const unavailableEngine: ImportEngine = {
   previewImport: unavailable,
   runImport: unavailable,
+  mappingTargets: [],
   shippedMappings: async () => [],
   checkMapping: unavailable,
   writer: {

@@ -65,6 +65,7 @@ export const Preview = z.object({
       row: z.number().int().meta({ description: 'Physical line where the record starts, header included' }),
       file: z.string().optional(),
       sheet: z.string().optional(),
+      fields: z.record(z.string(), z.unknown()).optional().meta({ description: 'The record as read: column → raw value' }),
       incident: z.record(z.string(), z.unknown()).nullable().meta({ description: 'The incident as it would be recorded (names, not ids); null when rejected' }),
       problems: z.array(Problem),
     }),
@@ -138,7 +139,11 @@ export const UserMapping = z.object({
   updatedAt: z.string(),
 });
 
-export const MappingList = z.object({ shipped: z.array(ShippedMapping), saved: z.array(UserMapping) });
+export const MappingList = z.object({
+  shipped: z.array(ShippedMapping),
+  saved: z.array(UserMapping),
+  targets: z.array(z.string()).meta({ description: 'The fields a mapping may fill' }),
+});
 
 export const SaveMappingBody = z.object({ mapping: z.record(z.string(), z.unknown()).meta({ description: 'A mapping document (the Mapping interface of src/ingest/types.ts); its name and sourceSystem name the saved mapping' }) }).strict();
 export const UpdateMappingBody = SaveMappingBody.extend({ version: z.number().int().min(1) }).strict();

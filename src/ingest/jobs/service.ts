@@ -52,6 +52,7 @@ export async function previewUpload(ctx: RequestContext, deps: ImportDeps, uploa
     mapping: preview.mapping as unknown as Record<string, unknown> | null,
     rows: preview.rows.map((r) => ({
       ...r.origin,
+      ...(r.fields ? { fields: r.fields } : {}),
       incident: r.incident ? withoutFiles(r.incident) : null,
       problems: r.problems,
     })),
@@ -139,7 +140,7 @@ export async function importErrorFile(ctx: RequestContext, deps: ImportDeps, job
 export async function listMappings(ctx: RequestContext, deps: ImportDeps) {
   requirePermission(ctx.actor.scope, 'imports.read');
   const [shipped, saved] = await Promise.all([deps.engine.shippedMappings(), store.selectMappings(ctx.db)]);
-  return { shipped, saved: saved.map(mappingOut) };
+  return { shipped, saved: saved.map(mappingOut), targets: [...deps.engine.mappingTargets] };
 }
 
 /** Saves a person's mapping under its name and source system (audited); the name is unique within the system. */

@@ -13,6 +13,8 @@ const SignIn = lazy(() => import('../accounts/SignInPage'));
 const FirstRun = lazy(() => import('../accounts/FirstRunPage'));
 const Admin = lazy(() => import('../accounts/AdminPage'));
 const Account = lazy(() => import('../accounts/AccountPage'));
+const Import = lazy(() => import('../imports/ImportPage'));
+const ImportBatches = lazy(() => import('../imports/BatchesPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -36,6 +38,8 @@ export const router = createBrowserRouter([
       { path: 'setup', element: page(<FirstRun />) },
       { path: 'admin', element: page(<Admin />) },
       { path: 'account', element: page(<Account />) },
+      { path: 'import', element: page(<Import />) },
+      { path: 'import/batches', element: page(<ImportBatches />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
