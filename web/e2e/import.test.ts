@@ -37,7 +37,7 @@ describe.skipIf(!available)('the import page in Chromium', () => {
     database = await openTestDatabase('pglite');
     const engine = fakeImportEngine();
     // Slow enough that the page shows the job running before its report.
-    engine.delayPerBatch = 1500;
+    engine.delayPerBatch = 2000;
     app = await buildApp({
       db: database.db,
       files: new EvidenceFiles(join(dir, 'evidence'), 1024 * 1024),
@@ -111,6 +111,8 @@ describe.skipIf(!available)('the import page in Chromium', () => {
     const job = page.getByTestId('job');
     await expect.poll(() => job.getAttribute('data-status')).toBe('running');
     expect(await page.locator('progress.import-progress').getAttribute('aria-label')).toBe('Import progress');
+    // The live region says how far it got while it runs.
+    await expect.poll(() => page.getByTestId('progress-text').innerText().catch(() => 'gone')).toMatch(/^\d+ rows read, [1-9]\d* written|gone/);
     await screenshot(page, 'import-running');
     await expect.poll(() => job.getAttribute('data-status'), { timeout: 30_000 }).toBe('finished');
     const report = page.getByTestId('report');

@@ -67,7 +67,7 @@ export default function BatchesPage() {
           </table>
         </div>
       )}
-      <p className="small muted">{t('batches.hint', { count: number(items.length) })}</p>
+      <p className="small muted">{t('batches.hint', { count: items.length })}</p>
     </section>
   );
 }
@@ -88,7 +88,7 @@ function BatchRow({ batch: b, open, onToggle, onRolledBack }: { batch: ImportBat
         <td className="num">{number(b.counts.imported)}</td>
         <td className="num">{number(b.counts.updated)}</td>
         <td className="num">{number(b.counts.rejected)}</td>
-        <td className="actions">
+        <td className="batch-actions">
           <button type="button" className="link" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
             {t('batches.inspect')}
           </button>
@@ -146,7 +146,7 @@ function RollbackButton({ batch, onDone }: { batch: ImportBatch; onDone: (b: Imp
   const h = `rollback-h-${batch.id}`;
   return (
     <>
-      <button ref={opener} type="button" className="link danger" onClick={() => dialog.current?.showModal()}>
+      <button ref={opener} type="button" className="secondary danger small" onClick={() => dialog.current?.showModal()}>
         {t('batches.rollback')}
       </button>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby={h} onClose={() => opener.current?.focus()} data-testid="rollback-dialog">

@@ -44,7 +44,8 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
             return (
               <tr key={`${r.file ?? ''}${r.sheet ?? ''}${r.row}`} className={r.problems.length ? 'has-problems' : undefined} data-row={r.row}>
                 <th scope="row">{[r.file, r.sheet, number(r.row)].filter(Boolean).join(' · ')}</th>
-                <td>{incident?.title}</td>
+                {/* A rejected row has no incident: its values as read say which row it is. */}
+                <td>{incident ? incident.title : <span className="muted">{Object.values(r.fields ?? {}).map(String).filter(Boolean).join(' · ')}</span>}</td>
                 <td>{incident ? [incident.startDate, incident.endDate].filter(Boolean).join(' – ') : ''}</td>
                 <td>{place ? [place.name, place.admin1, place.country].filter(Boolean).join(', ') : ''}</td>
                 <td>{acts.map((a) => label(types.byCode.get(a.violationType ?? ''), a.violationType)).join('; ')}</td>
