@@ -99,10 +99,11 @@ describe.skipIf(!available)('the import page in Chromium', () => {
     await page.getByLabel('Our code for graffiti').selectOption('hate-speech');
     await page.getByLabel('Why graffiti means that').fill('Slurs painted on walls are hate speech (our codebook, §2).');
     await page.fill('#own-name', 'Eastern monitors');
+    expect(await page.locator('#own-name-hint').innerText()).toBe('Saved as “eastern-monitors” (lower-case letters, digits and -).');
     await page.getByTestId('save-values').click();
-    await expect.poll(() => page.getByTestId('notice').innerText()).toBe('Mapping “Eastern monitors” saved; the preview uses it.');
+    await expect.poll(() => page.getByTestId('notice').innerText()).toBe('Mapping “eastern-monitors” saved; the preview uses it.');
     await expect.poll(() => previewRow(5).locator('td').nth(3).innerText()).toBe('Hate speech');
-    expect(await page.locator('#import-mapping option:checked').innerText()).toBe('Eastern monitors (fake-csv)');
+    expect(await page.locator('#import-mapping option:checked').innerText()).toBe('eastern-monitors (fake-csv)');
     await expect.poll(() => page.getByTestId('value-mapper').count()).toBe(0);
   });
 
@@ -136,7 +137,7 @@ describe.skipIf(!available)('the import page in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toMatch(/events\.csv\s+csv\s+Finished\s+4\s+0\s+1/);
     await rows.first().getByRole('button', { name: 'Inspect' }).click();
-    await expect.poll(() => page.locator('.batch-detail').innerText()).toContain('Eastern monitors');
+    await expect.poll(() => page.locator('.batch-detail').innerText()).toContain('eastern-monitors');
     await screenshot(page, 'import-batches');
     await expectAccessible();
 

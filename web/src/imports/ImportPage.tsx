@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { ColumnMapper } from './ColumnMapper';
 import { FileDrop } from './FileDrop';
 import { JobView } from './JobView';
-import { asOwnMapping, assignColumn, withValueMapping, type MappingDoc } from './mappingModel';
+import { asOwnMapping, assignColumn, emptyMapping, mappingName, withValueMapping, type MappingDoc } from './mappingModel';
 import { PreviewTable } from './PreviewTable';
 import { useJob } from './useJob';
 import { ValueMapper, type ValueChoice } from './ValueMapper';
@@ -76,8 +76,10 @@ export default function ImportPage() {
   if (!mappings.data) return <Loading />;
   const saved = mappings.data.saved;
   const savedChoice = choice.startsWith('saved:') ? saved.find((m) => m.id === choice.slice(6)) : undefined;
-  const shown = (draft ?? (preview?.mapping as MappingDoc | null)) || null;
-  const defaultName = shown ? (savedChoice?.name ?? t('import.ownName', { name: shown.name })) : '';
+  // A format without a mapping of its own (a generic spreadsheet) starts from an empty one, filled column by column.
+  const unmapped = preview !== null && preview.mapping === null;
+  const shown = draft ?? (preview?.mapping as MappingDoc | null) ?? (preview && upload ? emptyMapping(upload.fileName, preview.format) : null);
+  const defaultName = shown ? (savedChoice?.name ?? (unmapped ? shown.name : `${shown.name}-adjusted`)) : '';
 
   const onFile = async (file: File) => {
     setStarted(null);
@@ -97,7 +99,7 @@ export default function ImportPage() {
 
   /** Saves the shown mapping as the person's own (a new version when it is theirs already); returns its id. */
   const saveOwn = async (doc: MappingDoc): Promise<SavedImportMapping | undefined> => {
-    const name = (ownName || defaultName).trim();
+    const name = mappingName(ownName || defaultName);
     return attempt('save', async () => {
       const body = asOwnMapping(doc, name);
       const result =
@@ -212,14 +214,15 @@ export default function ImportPage() {
               {busy === 'preview' ? t('import.previewing') : t('import.previewSummary', { ok: rowsOk, count: preview.rows.length })}
             </span>
           </div>
-          <PreviewTable rows={preview.rows} />
+          {unmapped && !draft && <p data-testid="unmapped">{t('import.noMapping')}</p>}
+          <PreviewTable rows={preview.rows} mapped={!unmapped || draft !== null} />
         </div>
       )}
 
       {preview && shown && (
         <div className="card">
           <h2>{t('import.step.adjust')}</h2>
-          <details open={draft !== null || undefined}>
+          <details open={draft !== null || unmapped || undefined}>
             <summary>{t('import.columnsTitle')}</summary>
             <ColumnMapper columns={preview.columns} mapping={shown} targets={mappings.data.targets} firstRow={preview.rows[0]} onAssign={(column, target) => adjust(assignColumn(shown, column, target))} />
           </details>
@@ -231,7 +234,10 @@ export default function ImportPage() {
           )}
           <div className="field own-name">
             <label htmlFor="own-name">{t('import.saveAs')}</label>
-            <input id="own-name" value={ownName || defaultName} onChange={(e) => setOwnName(e.target.value)} />
+            <input id="own-name" value={ownName || defaultName} onChange={(e) => setOwnName(e.target.value)} aria-describedby="own-name-hint" />
+            <small id="own-name-hint" className="muted">
+              {t('import.saveAsHint', { name: mappingName(ownName || defaultName) })}
+            </small>
           </div>
           {draft && (
             <p>

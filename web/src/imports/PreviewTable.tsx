@@ -16,7 +16,7 @@ interface PreviewIncident {
 }
 
 /** The first rows as they would be recorded (one line per row, its acts joined), or why a row would be rejected. */
-export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
+export function PreviewTable({ rows, mapped }: { rows: ImportPreviewRow[]; mapped: boolean }) {
   const { t, label, number } = useI18n();
   const types = useTaxonomy('violation-types');
   return (
@@ -44,7 +44,7 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
             return (
               <tr key={`${r.file ?? ''}${r.sheet ?? ''}${r.row}`} className={r.problems.length ? 'has-problems' : undefined} data-row={r.row}>
                 <th scope="row">{[r.file, r.sheet, number(r.row)].filter(Boolean).join(' · ')}</th>
-                {/* A rejected row has no incident: its values as read say which row it is. */}
+                {/* A rejected or unmapped row has no incident: its values as read say which row it is. */}
                 <td>{incident ? incident.title : <span className="muted">{Object.values(r.fields ?? {}).map(String).filter(Boolean).join(' · ')}</span>}</td>
                 <td>{incident ? [incident.startDate, incident.endDate].filter(Boolean).join(' – ') : ''}</td>
                 <td>{place ? [place.name, place.admin1, place.country].filter(Boolean).join(', ') : ''}</td>
@@ -61,8 +61,10 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
                         </li>
                       ))}
                     </ul>
-                  ) : (
+                  ) : mapped ? (
                     <span className="ok-mark">{t('import.rowOk')}</span>
+                  ) : (
+                    '—'
                   )}
                 </td>
               </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOwnMapping, assignColumn, fieldOfColumn, plainColumn, valueTarget, withValueMapping, type MappingDoc } from './mappingModel';
+import { asOwnMapping, assignColumn, emptyMapping, fieldOfColumn, mappingName, plainColumn, valueTarget, withValueMapping, type MappingDoc } from './mappingModel';
 
 const mapping: MappingDoc = {
   name: 'acled',
@@ -40,6 +40,13 @@ describe('the import page’s mapping model', () => {
     expect(mapped.values!.violationType).toEqual({ Attack: { code: 'killing', why: 'codebook: physical attack' }, Looting: { code: 'destruction-of-property', why: 'looting destroys property' } });
     expect(asOwnMapping(mapped, 'ACLED, ours')).toMatchObject({ name: 'ACLED, ours', sourceSystem: 'acled' });
     expect(asOwnMapping({ ...mapped, sourceSystem: 'acled-2024' }, 'x').sourceSystem).toBe('acled-2024');
+  });
+
+  it('names a mapping as mapping files do, and starts an empty one from the file', () => {
+    expect(mappingName('Eastern Monitors (adjusted)')).toBe('eastern-monitors-adjusted');
+    expect(mappingName('Café 2024!')).toBe('cafe-2024');
+    expect(mappingName('x'.repeat(80))).toHaveLength(63);
+    expect(emptyMapping('Our Sheet.xlsx', 'xlsx')).toEqual({ name: 'our-sheet', description: 'Columns of Our Sheet.xlsx', format: 'xlsx', key: { hash: 'record' }, fields: {} });
   });
 
   it('finds the mapping field of a reported target', () => {

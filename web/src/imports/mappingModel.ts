@@ -70,6 +70,22 @@ export function asOwnMapping(mapping: MappingDoc, name: string): MappingDoc {
   return { ...mapping, name, sourceSystem: mapping.sourceSystem ?? mapping.name };
 }
 
+/** A mapping's name as mapping files write them: lower-case letters, digits and -, at most 63. */
+export function mappingName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
+}
+
+/** A mapping to start from when the file's format has none: nothing mapped yet, each row keyed by its content. */
+export function emptyMapping(fileName: string, format: string): MappingDoc {
+  return { name: mappingName(fileName.replace(/\.[^.]*$/, '')) || 'my-file', description: `Columns of ${fileName}`, format, key: { hash: 'record' }, fields: {} };
+}
+
 /** The mapping field an unknown code was reported for: `acts.0.violationType` → `violationType`. */
 export function valueTarget(target: string): string {
   return target.replace(/^(acts|sources)\.\d+\./, '').replace(/^place\./, '');
