@@ -23,7 +23,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
   // Uploads a crash cut off are never completed: remove them before accepting new ones.
   await runtime.files.removePartialUploads();
   const importFiles = new ImportFiles(join(config.dataDir, 'imports'), config.maxImportBytes);
-  await importFiles.removePartialUploads();
+  await importFiles.removeStaleUploads();
   const log = (line: string) => process.stdout.write(`${line}\n`);
   // A wrong or missing master key stops the start here, not at the first request for a person.
   await checkMasterKey(runtime.db).catch(async (err) => {

@@ -161,7 +161,7 @@ export const importRoutes = (deps: ImportDeps) => async (app: App) => {
       const { path, downloadName } = await service.importErrorFile(request.ctx, deps, request.params.id);
       const { size } = await stat(path);
       return reply
-        .header('content-type', /\.csv$/i.test(path) ? 'text/csv; charset=utf-8' : 'application/octet-stream')
+        .header('content-type', /\.csv$/i.test(path) ? 'text/csv; charset=utf-8' : /\.ndjson$/i.test(path) ? 'application/x-ndjson; charset=utf-8' : 'application/octet-stream')
         .header('content-length', size)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(downloadName)}`)
         .header('x-content-type-options', 'nosniff')

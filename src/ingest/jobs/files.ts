@@ -64,11 +64,27 @@ export class ImportFiles {
     );
   }
 
-  /** Removes uploads a crash left half-written. Run when a server starts. */
-  async removePartialUploads(): Promise<void> {
+  /**
+   * Removes uploads a crash left half-written, and uploads older than `keepDays` (kept that long
+   * so that a file can be imported again after its mapping is fixed, or an interrupted job
+   * resumed; after that it is uploaded again). Run when a server starts, before any job runs.
+   */
+  async removeStaleUploads(keepDays = 7, now = Date.now()): Promise<string[]> {
     const dir = join(this.root, 'uploads');
     const names = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.endsWith('.part')).map((n) => rm(join(dir, n), { force: true })));
+    const removed: string[] = [];
+    for (const name of names) {
+      const path = join(dir, name);
+      const old = await stat(path).then(
+        (s) => now - s.mtimeMs > keepDays * 86_400_000,
+        () => false,
+      );
+      if (name.endsWith('.part') || old) {
+        await rm(path, { force: true });
+        removed.push(name);
+      }
+    }
+    return removed;
   }
 }
 
