@@ -56,7 +56,8 @@ export function PreviewTable({ rows, mapped }: { rows: ImportPreviewRow[]; mappe
                     <ul className="problems">
                       {r.problems.map((p, i) => (
                         <li key={i}>
-                          {p.field && <strong>{p.field}: </strong>}
+                          {/* The pipeline's messages may name their column already. */}
+                          {p.field && !p.message.startsWith(`${p.field}:`) && <strong>{p.field}: </strong>}
                           {p.message}
                         </li>
                       ))}
