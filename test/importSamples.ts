@@ -66,9 +66,9 @@ export const importSamples: Record<string, RouteSample> = {
   }),
   'POST /api/imports/uploads/:id/preview': sample('imports.write', async (w) => ({ method: 'POST', url: `/api/imports/uploads/${await uploadAsAdmin(w)}/preview`, body: {} })),
   'GET /api/imports/mappings': sample('imports.read', () => ({ method: 'GET', url: '/api/imports/mappings' })),
-  'POST /api/imports/mappings': sample('imports.write', () => ({ method: 'POST', url: '/api/imports/mappings', body: { mapping: sampleMapping(`Matrix mapping ${++serial}`) } })),
+  'POST /api/imports/mappings': sample('imports.write', () => ({ method: 'POST', url: '/api/imports/mappings', body: { mapping: sampleMapping(`matrix-mapping-${++serial}`) } })),
   'PUT /api/imports/mappings/:id': sample('imports.write', async (w) => {
-    const name = `Matrix mapping ${++serial}`;
+    const name = `matrix-mapping-${++serial}`;
     const saved = await w.api.post('administrator', '/api/imports/mappings', { mapping: sampleMapping(name) });
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
     return { method: 'PUT', url: `/api/imports/mappings/${saved.body.id}`, body: { version: 1, mapping: { ...sampleMapping(name), description: 'Changed' } } };
