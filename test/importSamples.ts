@@ -11,13 +11,16 @@ import type { RouteSample, World } from './routeSamples.js';
  */
 const sample = (access: AccessRule, request: RouteSample['request']): RouteSample => ({ access, request });
 
-/** A small CSV of the generic spreadsheet shape, different bytes each time; `bad` adds a row with an impossible date. */
-const csvFile = (bad = false) =>
-  [
-    'title,date,country,type',
-    `Shrine defaced ${randomBytes(4).toString('hex')},2026-02-10,XVR,harassment`,
-    ...(bad ? ['Market closed,2026-02-31,XVR,harassment'] : []),
+/** The shipped mapping the samples import with, and a small CSV of its shape (rows of their own each time); `bad` adds a row with an impossible date. */
+const mappingName = 'example-spreadsheet';
+const csvFile = (bad = false) => {
+  const ref = randomBytes(4).toString('hex');
+  return [
+    'Ref,Title,Description,Date,Approximate date,Reported on,Country,Province,Town,GPS,Type,Targeted community,Basis,Perpetrator,Killed,Injured,Displaced,Source,Material',
+    `MX-${ref},Shrine defaced ${ref},,14/02/2026,no,,XVR,Northern,Aldmoor,,arson,Sorani,ethnic,,,,,Field team,interview`,
+    ...(bad ? [`MX-${ref}-2,Market closed,,31/02/2024,no,,XVR,Northern,Aldmoor,,arson,Sorani,ethnic,,,,,Field team,interview`] : []),
   ].join('\n');
+};
 
 export const sampleMapping = (name: string) => ({
   name,
@@ -37,7 +40,7 @@ async function uploadAsAdmin(w: World, bad = false): Promise<string> {
 /** Runs an import of a file of its own as the administrator, to its end; returns the job. */
 async function importAsAdmin(w: World, options: { bad?: boolean; dryRun?: boolean } = {}): Promise<{ id: string; batchId: string | null; status: string }> {
   const uploadId = await uploadAsAdmin(w, options.bad);
-  const started = await w.api.post('administrator', '/api/imports/jobs', { uploadId, dryRun: options.dryRun ?? false });
+  const started = await w.api.post('administrator', '/api/imports/jobs', { uploadId, mappingName, dryRun: options.dryRun ?? false });
   expect(started.status, JSON.stringify(started.body)).toBe(202);
   let job = started.body;
   await expect
@@ -64,7 +67,7 @@ export const importSamples: Record<string, RouteSample> = {
     const { payload, headers } = multipart([{ name: 'file', filename: 'events.csv', contentType: 'text/csv', content: csvFile() }]);
     return { method: 'POST', url: '/api/imports/uploads', payload, headers };
   }),
-  'POST /api/imports/uploads/:id/preview': sample('imports.write', async (w) => ({ method: 'POST', url: `/api/imports/uploads/${await uploadAsAdmin(w)}/preview`, body: {} })),
+  'POST /api/imports/uploads/:id/preview': sample('imports.write', async (w) => ({ method: 'POST', url: `/api/imports/uploads/${await uploadAsAdmin(w)}/preview`, body: { mappingName } })),
   'GET /api/imports/mappings': sample('imports.read', () => ({ method: 'GET', url: '/api/imports/mappings' })),
   'POST /api/imports/mappings': sample('imports.write', () => ({ method: 'POST', url: '/api/imports/mappings', body: { mapping: sampleMapping(`matrix-mapping-${++serial}`) } })),
   'PUT /api/imports/mappings/:id': sample('imports.write', async (w) => {
@@ -73,7 +76,7 @@ export const importSamples: Record<string, RouteSample> = {
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
     return { method: 'PUT', url: `/api/imports/mappings/${saved.body.id}`, body: { version: 1, mapping: { ...sampleMapping(name), description: 'Changed' } } };
   }),
-  'POST /api/imports/jobs': sample('imports.write', async (w) => ({ method: 'POST', url: '/api/imports/jobs', body: { uploadId: await uploadAsAdmin(w), dryRun: true } })),
+  'POST /api/imports/jobs': sample('imports.write', async (w) => ({ method: 'POST', url: '/api/imports/jobs', body: { uploadId: await uploadAsAdmin(w), mappingName, dryRun: true } })),
   'GET /api/imports/jobs': sample('imports.read', () => ({ method: 'GET', url: '/api/imports/jobs' })),
   'GET /api/imports/jobs/:id': sample('imports.read', async (w) => ({ method: 'GET', url: `/api/imports/jobs/${(await finishedImport(w)).id}` })),
   'GET /api/imports/jobs/:id/errors': sample('imports.read', async (w) => ({ method: 'GET', url: `/api/imports/jobs/${(await finishedImport(w)).id}/errors` })),
