@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { AccessRule } from '../src/access/routes.js';
 import type { ActorsApi } from './actors.js';
 import { incidentBody, multipart, tinyPng, type Res } from './api.js';
+import { importSamples } from './importSamples.js';
 
 /**
  * One valid request per route of the app, for the authorisation matrix
@@ -255,6 +256,9 @@ export const routeSamples: Record<string, RouteSample> = {
     const r = await freshPerson(w, { consent: true });
     return { method: 'POST', url: `/api/persons/${r.id}/consent/withdraw`, body: { version: r.version, date: '2024-03-01' } };
   }),
+
+  // Imports (src/ingest/routes.ts): their samples import files of their own.
+  ...importSamples,
 };
 
 /**

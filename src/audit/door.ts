@@ -20,6 +20,8 @@ import { incidentEntryVisibility, personEntryVisibility, selectReadableIncidentI
  */
 const entityRules: Record<string, Action> = {
   place: 'registry.read',
+  // Saved import mappings (src/ingest/jobs): for those who read imports.
+  'import-mapping': 'imports.read',
   group: 'registry.read',
   actor: 'registry.read',
   region: 'registry.read',

@@ -15,6 +15,8 @@ import type { Database } from '../db/database.js';
 import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
+import { importDeps, type ImportOptions } from '../ingest/jobs/deps.js';
+import { importRoutes } from '../ingest/routes.js';
 import { personRoutes } from '../persons/routes.js';
 import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
@@ -67,6 +69,8 @@ export interface AppDeps {
    * (no sign-in) until the first account exists. Its `authenticate` is the default above.
    */
   accounts?: Accounts;
+  /** Imports: where uploads and error files go, the size limit, and the pipeline and writer (tests pass fakes). A temporary directory by default. */
+  imports?: ImportOptions;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -150,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'audit', description: 'Who changed what, when' },
         { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
         { name: 'accounts', description: 'Sign-in, sessions, users, teams, API tokens' },
+        { name: 'imports', description: 'Imports: upload, preview, jobs with progress, reports and error files, batches, saved mappings' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -189,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(backupRoutes(deps));
   await app.register(duplicateRoutes);
   await app.register(reviewRoutes);
+  await app.register(importRoutes(importDeps(deps.imports, app.log)));
   return app;
 }
 
@@ -212,7 +218,15 @@ const withAccessDocumented: typeof jsonSchemaTransform = (input) => {
  * the document would otherwise not say what to send. Describe it here.
  */
 function describeUploads<T>(document: T): T {
-  const upload = (document as { paths?: Record<string, { post?: Record<string, unknown> }> }).paths?.['/api/evidence']?.post;
+  const paths = (document as { paths?: Record<string, { post?: Record<string, unknown> }> }).paths;
+  const importUpload = paths?.['/api/imports/uploads']?.post;
+  if (importUpload) {
+    importUpload.requestBody = {
+      required: true,
+      content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The file to import' } } } } },
+    };
+  }
+  const upload = paths?.['/api/evidence']?.post;
   if (upload) {
     upload.requestBody = {
       required: true,

@@ -1345,6 +1345,300 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs attention: incidents not yet verified, unverifiable, assigned to me, likely duplicates
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getReviewSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incidents on reviewers' lists, newest first (`assignee=me` for one's own)
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listReviewAssignments"];
+        put?: never;
+        /**
+         * Put incidents on a reviewer's list (assignee null takes them off), audited
+         * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["assignForReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the verification status of every incident a filter selects (at most 5,000; each change audited); refused if the selection no longer has `expected` incidents
+         * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["setVerificationInBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to import (multipart/form-data: `file`); then preview it and start a job
+         * @description Streamed to the data directory and hashed (SHA-256) on the way in, never held in memory. At most 104857600 bytes (PRECURSOR_MAX_IMPORT_MB).
+         *
+         *     Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["uploadImportFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/uploads/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Detect the format and show the first rows as they would be recorded, with each row’s problems (writes nothing)
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["previewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipped mappings (data/mappings/) and mappings people saved
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listImportMappings"];
+        put?: never;
+        /**
+         * Save a mapping of one’s own (audited); its name is unique within its source system
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["saveImportMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/mappings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save a new version of a saved mapping (audited)
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        put: operations["updateImportMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest 50 import jobs, newest first
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listImportJobs"];
+        put?: never;
+        /**
+         * Import an uploaded file: the job runs in the server (one at a time) and goes on if the client leaves; poll it
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["startImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: status, progress (rows read, written, rejected, rows/s, time left) and, when done, its report
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an interrupted or failed job again; its batch is resumed and nothing is written twice
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["resumeImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The error file: the rejected rows in the file’s format, with a reason column; fix them and import it
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["downloadImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import batches: who, when, file and SHA-256, format, mapping, counts
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listImportBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import batch
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getImportBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a batch: what it created is deleted, what it updated reverted (audited); refused when a record was edited since, naming it
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["rollbackImportBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1413,11 +1707,7 @@ export interface components {
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-<<<<<<< HEAD
             permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
-=======
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
->>>>>>> dedup
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -1536,11 +1826,7 @@ export interface components {
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-<<<<<<< HEAD
             permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
-=======
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
->>>>>>> dedup
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -6807,7 +7093,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region" | "person";
+                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region" | "person" | "import-mapping";
                 entityId?: string;
                 limit?: number;
                 cursor?: string;
@@ -9072,11 +9358,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-<<<<<<< HEAD
                     access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
-=======
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
->>>>>>> dedup
                     /** @default 90 */
                     expiresInDays?: number;
                 };
@@ -10047,6 +10329,1753 @@ export interface operations {
                             updatedAt: string;
                             updatedBy: string;
                             deletedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Live incidents (readable by the caller) not yet verified */
+                        notYetVerified: number;
+                        /** @description Live incidents judged unverifiable: kept apart from those not yet verified */
+                        unverifiable: number;
+                        assignedToMe: number;
+                        /** @description Likely duplicate pairs to review (both incidents readable); counted up to 1,000 */
+                        openDuplicates: number;
+                        openDuplicatesIsLowerBound: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewAssignments: {
+        parameters: {
+            query?: {
+                /** @description One reviewer; `me` for the caller */
+                assignee?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            incident: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                startPrecision: "day" | "month" | "year";
+                                endDate: string | null;
+                                country: string;
+                                admin1: string | null;
+                                placeId: string | null;
+                                pyramidLevel: number;
+                                verificationStatus: string;
+                                confidentiality: string;
+                                teams: string[];
+                                victims: {
+                                    killed: number;
+                                    injured: number;
+                                    detained: number;
+                                    disappeared: number;
+                                    displaced: number;
+                                    affected: number;
+                                };
+                                violationTypes: string[];
+                                targetedGroupIds: string[];
+                                perpetratorIds: string[];
+                                updatedAt: string;
+                                deletedAt: string | null;
+                            };
+                            assignee: string;
+                            assignedBy: string;
+                            assignedAt: string;
+                            note: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignForReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                    /** @description The reviewer (account name or id); null takes the incidents off anyone’s list */
+                    assignee: string | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setVerificationInBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The selection, as the incident list filters it */
+                    filter: {
+                        /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                        q?: string;
+                        /** @description Only these incidents (for a page that names several linked incidents at once) */
+                        id?: string[];
+                        country?: string[];
+                        admin1?: string[];
+                        /** @description Targeted group ids */
+                        group?: string[];
+                        basis?: string[];
+                        /** @description Violation type codes */
+                        type?: string[];
+                        perpetrator?: string[];
+                        /** @description Source ids: incidents whose sources' information names one of them */
+                        source?: string[];
+                        /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                        team?: string[];
+                        /** @description Pyramid levels */
+                        level?: number[];
+                        verification?: string[];
+                        confidentiality?: string[];
+                        /**
+                         * @description Started on or after the first day of this date
+                         * @example 2023-05
+                         */
+                        from?: string;
+                        /**
+                         * @description Started on or before the last day of this date
+                         * @example 2023-05
+                         */
+                        to?: string;
+                        /**
+                         * @default exclude
+                         * @enum {string}
+                         */
+                        deleted?: "exclude" | "include" | "only";
+                    };
+                    /** @description A code of the verification-statuses taxonomy (GET /api/taxonomies/verification-statuses) */
+                    status: string;
+                    /** @description How many incidents the person was shown: refused (409) if the selection changed since */
+                    expected?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matched: number;
+                        changed: number;
+                        ids: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadImportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file to import
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        uploadedBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The format, when detection should be overruled
+                     * @enum {string}
+                     */
+                    format?: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                    /** @description A shipped mapping (GET /api/imports/mappings) */
+                    mappingName?: string;
+                    /**
+                     * Format: uuid
+                     * @description A mapping saved by a person (GET /api/imports/mappings)
+                     */
+                    userMappingId?: string;
+                    /** @description The XLSX sheet to read */
+                    sheet?: string;
+                    /** @description A mapping document not saved yet (as a data/mappings/*.yaml file holds), to try before saving */
+                    mapping?: {
+                        [key: string]: unknown;
+                    };
+                    /** @default 20 */
+                    rows?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        uploadId: string;
+                        /** @enum {string} */
+                        format: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                        notes: string[];
+                        columns: string[];
+                        /** @description The mapping applied, to copy and adjust */
+                        mapping: {
+                            [key: string]: unknown;
+                        } | null;
+                        rows: {
+                            /** @description Physical line where the record starts, header included */
+                            row: number;
+                            file?: string;
+                            sheet?: string;
+                            /** @description The record as read: column → raw value */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The incident as it would be recorded (names, not ids); null when rejected */
+                            incident: {
+                                [key: string]: unknown;
+                            } | null;
+                            problems: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        }[];
+                        unknownCodes: {
+                            target: string;
+                            value: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shipped: {
+                            name: string;
+                            description: string;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                        }[];
+                        saved: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            sourceSystem: string;
+                            mapping: {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedBy: string;
+                            updatedAt: string;
+                        }[];
+                        /** @description The fields a mapping may fill */
+                        targets: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A mapping document (the Mapping interface of src/ingest/types.ts); its name and sourceSystem name the saved mapping */
+                    mapping: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        sourceSystem: string;
+                        mapping: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                        createdBy: string;
+                        createdAt: string;
+                        updatedBy: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A mapping document (the Mapping interface of src/ingest/types.ts); its name and sourceSystem name the saved mapping */
+                    mapping: {
+                        [key: string]: unknown;
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        sourceSystem: string;
+                        mapping: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                        createdBy: string;
+                        createdAt: string;
+                        updatedBy: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            uploadId: string;
+                            fileName: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                            mappingName: string | null;
+                            userMappingId: string | null;
+                            sheet: string | null;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                            progress: {
+                                rowsRead: number;
+                                rowsWritten: number;
+                                rejected: number;
+                                bytesRead: number | null;
+                                bytesTotal: number | null;
+                                rowsPerSecond: number;
+                                percent: number | null;
+                                etaSeconds: number | null;
+                            };
+                            report: {
+                                batch: string | null;
+                                dryRun: boolean;
+                                imported: number;
+                                updated: number;
+                                unchanged: number;
+                                skipped: number;
+                                conflicts: number;
+                                rejectedCount: number;
+                                rejected: {
+                                    row: number;
+                                    file?: string;
+                                    sheet?: string;
+                                    field?: string;
+                                    target?: string;
+                                    message: string;
+                                }[];
+                                unknownCodes: {
+                                    target: string;
+                                    value: string;
+                                    count: number;
+                                }[];
+                                /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                                errorFile: string | null;
+                            } | null;
+                            batchId: string | null;
+                            error: string | null;
+                            startedBy: string;
+                            startedByName: string;
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    uploadId: string;
+                    /**
+                     * @description The format, when detection should be overruled
+                     * @enum {string}
+                     */
+                    format?: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                    /** @description A shipped mapping (GET /api/imports/mappings) */
+                    mappingName?: string;
+                    /**
+                     * Format: uuid
+                     * @description A mapping saved by a person (GET /api/imports/mappings)
+                     */
+                    userMappingId?: string;
+                    /** @description The XLSX sheet to read */
+                    sheet?: string;
+                    /**
+                     * @description Report what would happen, write nothing
+                     * @default false
+                     */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        uploadId: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                        mappingName: string | null;
+                        userMappingId: string | null;
+                        sheet: string | null;
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                        progress: {
+                            rowsRead: number;
+                            rowsWritten: number;
+                            rejected: number;
+                            bytesRead: number | null;
+                            bytesTotal: number | null;
+                            rowsPerSecond: number;
+                            percent: number | null;
+                            etaSeconds: number | null;
+                        };
+                        report: {
+                            batch: string | null;
+                            dryRun: boolean;
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejectedCount: number;
+                            rejected: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                message: string;
+                            }[];
+                            unknownCodes: {
+                                target: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                            errorFile: string | null;
+                        } | null;
+                        batchId: string | null;
+                        error: string | null;
+                        startedBy: string;
+                        startedByName: string;
+                        createdAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        uploadId: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                        mappingName: string | null;
+                        userMappingId: string | null;
+                        sheet: string | null;
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                        progress: {
+                            rowsRead: number;
+                            rowsWritten: number;
+                            rejected: number;
+                            bytesRead: number | null;
+                            bytesTotal: number | null;
+                            rowsPerSecond: number;
+                            percent: number | null;
+                            etaSeconds: number | null;
+                        };
+                        report: {
+                            batch: string | null;
+                            dryRun: boolean;
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejectedCount: number;
+                            rejected: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                message: string;
+                            }[];
+                            unknownCodes: {
+                                target: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                            errorFile: string | null;
+                        } | null;
+                        batchId: string | null;
+                        error: string | null;
+                        startedBy: string;
+                        startedByName: string;
+                        createdAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        uploadId: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                        mappingName: string | null;
+                        userMappingId: string | null;
+                        sheet: string | null;
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                        progress: {
+                            rowsRead: number;
+                            rowsWritten: number;
+                            rejected: number;
+                            bytesRead: number | null;
+                            bytesTotal: number | null;
+                            rowsPerSecond: number;
+                            percent: number | null;
+                            etaSeconds: number | null;
+                        };
+                        report: {
+                            batch: string | null;
+                            dryRun: boolean;
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejectedCount: number;
+                            rejected: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                message: string;
+                            }[];
+                            unknownCodes: {
+                                target: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                            errorFile: string | null;
+                        } | null;
+                        batchId: string | null;
+                        error: string | null;
+                        startedBy: string;
+                        startedByName: string;
+                        createdAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            sourceSystem: string;
+                            fileName: string;
+                            fileSha256: string;
+                            format: string;
+                            mappingName: string | null;
+                            startedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            status: "running" | "finished" | "failed" | "rolled-back";
+                            counts: {
+                                imported: number;
+                                updated: number;
+                                unchanged: number;
+                                skipped: number;
+                                conflicts: number;
+                                rejected: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sourceSystem: string;
+                        fileName: string;
+                        fileSha256: string;
+                        format: string;
+                        mappingName: string | null;
+                        startedBy: string;
+                        startedAt: string;
+                        finishedAt: string | null;
+                        /** @enum {string} */
+                        status: "running" | "finished" | "failed" | "rolled-back";
+                        counts: {
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejected: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rollbackImportBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sourceSystem: string;
+                        fileName: string;
+                        fileSha256: string;
+                        format: string;
+                        mappingName: string | null;
+                        startedBy: string;
+                        startedAt: string;
+                        finishedAt: string | null;
+                        /** @enum {string} */
+                        status: "running" | "finished" | "failed" | "rolled-back";
+                        counts: {
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejected: number;
                         };
                     };
                 };

@@ -15,6 +15,8 @@ const Admin = lazy(() => import('../accounts/AdminPage'));
 const Account = lazy(() => import('../accounts/AccountPage'));
 const Duplicates = lazy(() => import('../duplicates/DuplicatesPage'));
 const Review = lazy(() => import('../review/ReviewPage'));
+const Import = lazy(() => import('../imports/ImportPage'));
+const ImportBatches = lazy(() => import('../imports/BatchesPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -40,6 +42,8 @@ export const router = createBrowserRouter([
       { path: 'setup', element: page(<FirstRun />) },
       { path: 'admin', element: page(<Admin />) },
       { path: 'account', element: page(<Account />) },
+      { path: 'import', element: page(<Import />) },
+      { path: 'import/batches', element: page(<ImportBatches />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
