@@ -1,0 +1,111 @@
+import { DomainError } from '../../errors.js';
+import type { FormatProfile, FormatSample, SourceRecord, SourceTable } from '../types.js';
+import { type CsvRow, openCsvRows } from './csvSource.js';
+import { formatHxlTag, hxlTagRowSearchLimit, isHxlTagRow, parseHxlTag } from './hxlTags.js';
+
+/**
+ * HXL-tagged CSV (hxlstandard.org). The hashtag row may come first, or after a preamble: title
+ * rows, then a row of human headers, then the tags. The profile finds it in the first 25 rows,
+ * names each column by its header (the row just above the tags) or else by its tag, and gives
+ * the table's `hxlTags` so that a mapping can name columns by tag (`{ tag: '#affected+killed' }`).
+ * Columns without a tag are kept by name, and gathered into `_narrative` as "header: value"
+ * lines after the `#description` text, so nothing the publisher wrote is lost.
+ */
+export const hxlProfile: FormatProfile = {
+  format: 'hxl',
+  defaultMapping: 'hxl',
+  detect: detectHxl,
+  async open(file, options) {
+    const { notes, rows } = await openCsvRows(file, options);
+    return hxlTableFromRows(rows, notes);
+  },
+};
+
+export function detectHxl(sample: FormatSample): number {
+  // NUL bytes: a binary file (XLSX, ZIP) or UTF-16 text, which this profile does not read.
+  if (sample.head.includes(0)) return 0;
+  let head = sample.head.toString('utf8');
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  // Only complete lines: the head may cut the last one. A rough split is enough to spot a tag row.
+  const lines = head.split(/\r?\n/).slice(0, hxlTagRowSearchLimit);
+  if (sample.head.length >= 64 * 1024 && lines.length > 1) lines.pop();
+  for (const line of lines) {
+    const delimiter = [',', ';', '\t'].reduce((best, d) => (line.split(d).length > line.split(best).length ? d : best), ',');
+    const cells = line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+    if (isHxlTagRow(cells)) return 0.95;
+  }
+  return 0;
+}
+
+/** Columns every HXL table gets from the profile. */
+export const hxlDerivedColumns = ['_narrative'] as const;
+
+/** Builds the table from the file's raw rows (exported for tests, which feed rows directly). */
+export async function hxlTableFromRows(rows: AsyncIterable<CsvRow>, readerNotes: string[] = []): Promise<SourceTable> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const before: CsvRow[] = [];
+  let tagRow: CsvRow | undefined;
+  while (before.length < hxlTagRowSearchLimit) {
+    const next = await iterator.next();
+    if (next.done) break;
+    if (isHxlTagRow(next.value.cells)) {
+      tagRow = next.value;
+      break;
+    }
+    before.push(next.value);
+  }
+  if (!tagRow) {
+    await iterator.return?.();
+    throw new DomainError('invalid', `no HXL hashtag row in the first ${hxlTagRowSearchLimit} rows: not an HXL file (import it as plain CSV, or add a row of hashtags under the headers)`, [
+      { field: 'format', code: 'invalid', message: 'no HXL hashtag row found' },
+    ]);
+  }
+
+  const header = [...before].reverse().find((r) => r.cells.some((c) => c.trim() !== ''));
+  const columns: string[] = [];
+  const hxlTags: Record<string, string> = {};
+  const untagged: string[] = [];
+  const descriptionColumns: string[] = [];
+  const width = Math.max(tagRow.cells.length, header?.cells.length ?? 0);
+  for (let i = 0; i < width; i++) {
+    const tag = parseHxlTag(tagRow.cells[i] ?? '');
+    const headerText = (header?.cells[i] ?? '').trim();
+    let name = headerText || (tag ? formatHxlTag(tag) : `column ${i + 1}`);
+    for (let n = 2; columns.includes(name); n++) name = `${headerText || (tag ? formatHxlTag(tag) : `column ${i + 1}`)} (${n})`;
+    columns.push(name);
+    if (tag) {
+      hxlTags[name] = formatHxlTag(tag);
+      if (tag.hashtag === '#description') descriptionColumns.push(name);
+    } else untagged.push(name);
+  }
+
+  const notes = [...readerNotes, `HXL hashtag row found at line ${tagRow.row}${header ? `, headers at line ${header.row}` : ' (no header row above it)'}`];
+  if (untagged.length) notes.push(`columns without a hashtag, kept by name and added to the narrative (_narrative): ${untagged.join(', ')}`);
+
+  async function* records(): AsyncGenerator<SourceRecord> {
+    try {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        const { row, cells } = next.value;
+        if (cells.every((c) => c.trim() === '')) continue;
+        const fields: Record<string, unknown> = {};
+        columns.forEach((name, i) => (fields[name] = cells[i] ?? ''));
+        fields._narrative = narrative(fields, descriptionColumns, untagged);
+        yield { row, fields };
+      }
+    } finally {
+      await iterator.return?.();
+    }
+  }
+
+  return { columns: [...columns, ...hxlDerivedColumns], hxlTags, notes, records: records() };
+}
+
+function narrative(fields: Record<string, unknown>, descriptionColumns: string[], untagged: string[]): string {
+  const parts = descriptionColumns.map((c) => String(fields[c] ?? '').trim()).filter(Boolean);
+  const extra = untagged.flatMap((c) => {
+    const value = String(fields[c] ?? '').trim();
+    return value ? [`${c}: ${value}`] : [];
+  });
+  if (extra.length) parts.push(extra.join('\n'));
+  return parts.join('\n\n');
+}
