@@ -17,10 +17,11 @@ import { countryNameToIso3 } from './gleditschWard.js';
  * - `_event`: what the mapping turns into violation types — sub_event_type, then `[civilians]`
  *   when civilians were the target (civilian_targeting set, or any "Violence against
  *   civilians" event, whose definition says so) and `[civilians, fatal]` when such an event
- *   also killed people. Events between armed or organised actors stay bare: they are not
- *   violations against a group, and the mapping says so;
- * - `_civilians_killed`: fatalities, only for events that targeted civilians (ACLED counts every
- *   death of the event, combatants included, in fatalities);
+ *   also killed people; "Excessive force against protesters" gets `[fatal]` when people died.
+ *   Events between armed or organised actors stay bare: they are not violations against a
+ *   group, and the mapping says so;
+ * - `_victims_killed`: fatalities, only for events whose victims were civilians or protesters
+ *   (ACLED counts every death of the event, combatants included, in fatalities);
  * - `_actor2_perpetrator`: actor2 unless it is the civilians targeted (inter2 7 / "Civilians");
  * - `_victim_group`, `_victim_group_kind`: the identity group named among the civilians targeted
  *   (assoc_actor_2, e.g. "Fulani Ethnic Group (Nigeria)" → "Fulani", kind "Ethnic Group").
@@ -41,7 +42,7 @@ export function detectAcled(sample: FormatSample): number {
   return found === 1 ? 0.98 : found >= 0.7 ? 0.8 : 0;
 }
 
-export const acledDerivedColumns = ['_start_date', '_date_estimated', '_country_iso3', '_event', '_civilians_killed', '_actor2_perpetrator', '_victim_group', '_victim_group_kind', '_information_date'];
+export const acledDerivedColumns = ['_start_date', '_date_estimated', '_country_iso3', '_event', '_victims_killed', '_actor2_perpetrator', '_victim_group', '_victim_group_kind', '_information_date'];
 
 export function deriveAcledColumns(fields: Record<string, unknown>): Record<string, string> {
   const { date, estimated } = acledDate(text(fields, 'event_date'), text(fields, 'time_precision'));
@@ -49,19 +50,28 @@ export function deriveAcledColumns(fields: Record<string, unknown>): Record<stri
   const civiliansTargeted =
     text(fields, 'civilian_targeting') !== '' || /^violence against civilians$/i.test(text(fields, 'event_type'));
   const subEvent = text(fields, 'sub_event_type');
+  // The one sub-event whose victims are protesters rather than civilians (ACLED codebook, Protests).
+  const protestersTargeted = /^excessive force against protesters$/i.test(subEvent);
   const actor2IsCivilians = isCivilians(text(fields, 'inter2'));
   const group = actor2IsCivilians ? identityGroup(text(fields, 'assoc_actor_2')) : undefined;
   return {
     _start_date: date,
     _date_estimated: estimated ? 'true' : 'false',
     _country_iso3: isoNumericToAlpha3(text(fields, 'iso')) ?? countryNameToIso3(text(fields, 'country')) ?? '',
-    _event: subEvent === '' ? '' : !civiliansTargeted ? subEvent : fatalities > 0 ? `${subEvent} [civilians, fatal]` : `${subEvent} [civilians]`,
-    _civilians_killed: civiliansTargeted ? String(fatalities) : '',
+    _event: eventKey(subEvent, civiliansTargeted, protestersTargeted, fatalities),
+    _victims_killed: civiliansTargeted || protestersTargeted ? String(fatalities) : '',
     _actor2_perpetrator: actor2IsCivilians ? '' : text(fields, 'actor2'),
     _victim_group: group?.name ?? '',
     _victim_group_kind: group?.kind ?? '',
     _information_date: timestampDay(text(fields, 'timestamp')),
   };
+}
+
+function eventKey(subEvent: string, civilians: boolean, protesters: boolean, fatalities: number): string {
+  if (subEvent === '') return '';
+  if (civilians) return fatalities > 0 ? `${subEvent} [civilians, fatal]` : `${subEvent} [civilians]`;
+  if (protesters && fatalities > 0) return `${subEvent} [fatal]`;
+  return subEvent;
 }
 
 // inter codes: numbers until 2023, words since (ACLED codebook, "Actor types"): 7 is civilians.

@@ -1,7 +1,9 @@
 import { DomainError } from '../../errors.js';
 import type { FormatProfile, FormatSample, SourceRecord, SourceTable } from '../types.js';
 import { type CsvRow, openCsvRows } from './csvSource.js';
-import { formatHxlTag, hxlTagRowSearchLimit, isHxlTagRow, parseHxlTag } from './hxlTags.js';
+import { createHash } from 'node:crypto';
+import { countryNameToIso3 } from './gleditschWard.js';
+import { formatHxlTag, hxlTagMatches, hxlTagRowSearchLimit, isHxlTagRow, parseHxlTag } from './hxlTags.js';
 
 /**
  * HXL-tagged CSV (hxlstandard.org). The hashtag row may come first, or after a preamble: title
@@ -10,6 +12,12 @@ import { formatHxlTag, hxlTagRowSearchLimit, isHxlTagRow, parseHxlTag } from './
  * the table's `hxlTags` so that a mapping can name columns by tag (`{ tag: '#affected+killed' }`).
  * Columns without a tag are kept by name, and gathered into `_narrative` as "header: value"
  * lines after the `#description` text, so nothing the publisher wrote is lost.
+ *
+ * Derived columns, for what one tag cannot say alone (data/mappings/hxl.yaml):
+ * `_key` (#event+id, else a hash of the row), `_title` (#event+name, else type, place and
+ * date), `_start_date` (#date+start, else #date+occurred, else a #date that is not an end or
+ * report date), `_end_date` (#date+end), `_report_date` (#date+reported), `_country_iso3`
+ * (#country+code, else #country+name as ISO alpha-3).
  */
 export const hxlProfile: FormatProfile = {
   format: 'hxl',
@@ -38,7 +46,7 @@ export function detectHxl(sample: FormatSample): number {
 }
 
 /** Columns every HXL table gets from the profile. */
-export const hxlDerivedColumns = ['_narrative'] as const;
+export const hxlDerivedColumns = ['_narrative', '_key', '_title', '_start_date', '_end_date', '_report_date', '_country_iso3'] as const;
 
 /** Builds the table from the file's raw rows (exported for tests, which feed rows directly). */
 export async function hxlTableFromRows(rows: AsyncIterable<CsvRow>, readerNotes: string[] = []): Promise<SourceTable> {
@@ -82,6 +90,21 @@ export async function hxlTableFromRows(rows: AsyncIterable<CsvRow>, readerNotes:
   const notes = [...readerNotes, `HXL hashtag row found at line ${tagRow.row}${header ? `, headers at line ${header.row}` : ' (no header row above it)'}`];
   if (untagged.length) notes.push(`columns without a hashtag, kept by name and added to the narrative (_narrative): ${untagged.join(', ')}`);
 
+  const tagged = (pattern: string, unless: string[] = []) =>
+    columns.find((c) => hxlTags[c] && hxlTagMatches(pattern, hxlTags[c]!) && !unless.some((u) => hxlTagMatches(u, hxlTags[c]!)));
+  const by = {
+    id: tagged('#event+id'),
+    name: tagged('#event+name'),
+    type: tagged('#event+type'),
+    place: tagged('#loc+name') ?? tagged('#adm2+name') ?? tagged('#adm1+name'),
+    start: tagged('#date+start') ?? tagged('#date+occurred') ?? tagged('#date', ['#date+end', '#date+reported']),
+    end: tagged('#date+end'),
+    reported: tagged('#date+reported'),
+    countryCode: tagged('#country+code'),
+    countryName: tagged('#country', ['#country+code']),
+  };
+  const cell = (fields: Record<string, unknown>, column: string | undefined) => (column ? String(fields[column] ?? '').trim() : '');
+
   async function* records(): AsyncGenerator<SourceRecord> {
     try {
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -90,6 +113,13 @@ export async function hxlTableFromRows(rows: AsyncIterable<CsvRow>, readerNotes:
         const fields: Record<string, unknown> = {};
         columns.forEach((name, i) => (fields[name] = cells[i] ?? ''));
         fields._narrative = narrative(fields, descriptionColumns, untagged);
+        fields._key = cell(fields, by.id) || rowHash(cells);
+        fields._title = cell(fields, by.name) || [cell(fields, by.type), cell(fields, by.place), cell(fields, by.start)].filter(Boolean).join(', ');
+        fields._start_date = cell(fields, by.start);
+        fields._end_date = cell(fields, by.end);
+        fields._report_date = cell(fields, by.reported);
+        const code = cell(fields, by.countryCode).toUpperCase();
+        fields._country_iso3 = code || (countryNameToIso3(cell(fields, by.countryName)) ?? cell(fields, by.countryName));
         yield { row, fields };
       }
     } finally {
@@ -98,6 +128,11 @@ export async function hxlTableFromRows(rows: AsyncIterable<CsvRow>, readerNotes:
   }
 
   return { columns: [...columns, ...hxlDerivedColumns], hxlTags, notes, records: records() };
+}
+
+/** A key for a row without an id: its cells, hashed (the same row gives the same key on every run). */
+function rowHash(cells: string[]): string {
+  return `sha256:${createHash('sha256').update(JSON.stringify(cells.map((c) => c.trim()))).digest('hex').slice(0, 32)}`;
 }
 
 function narrative(fields: Record<string, unknown>, descriptionColumns: string[], untagged: string[]): string {
