@@ -19,9 +19,9 @@ const attributePattern = /^[a-z][a-z0-9_]*$/;
 
 /** A cell's hashtag spec, or undefined when the text is not one. */
 export function parseHxlTag(text: string): HxlTag | undefined {
-  const compact = text.replace(/\s+/g, '').toLowerCase();
-  if (!compact.startsWith('#')) return undefined;
-  const [head, ...attributes] = compact.split('+');
+  // Whitespace may stand around the `+` of an attribute, never inside a name.
+  const [head, ...attributes] = text.trim().toLowerCase().split(/\s*\+\s*/);
+  if (!head?.startsWith('#')) return undefined;
   const m = hashtagPattern.exec(head!);
   if (!m) return undefined;
   if (attributes.some((a) => !attributePattern.test(a))) return undefined;
@@ -41,7 +41,7 @@ export function formatHxlTag(tag: HxlTag): string {
 export function hxlTagMatches(pattern: string, columnTag: string): boolean {
   const column = parseHxlTag(columnTag);
   if (!column) return false;
-  const compact = pattern.replace(/\s+/g, '').toLowerCase();
+  const compact = pattern.trim().toLowerCase().replace(/\s*([+-])\s*/g, '$1');
   const excluded = [...compact.matchAll(/-([a-z][a-z0-9_]*)/g)].map((m) => m[1]!);
   const wanted = parseHxlTag(compact.replace(/-[a-z][a-z0-9_]*/g, ''));
   if (!wanted || wanted.hashtag !== column.hashtag) return false;

@@ -16,6 +16,7 @@ import { countryNameToIso3 } from './gleditschWard.js';
  *   for each such column the profile derives `_<column>_child` and `_<column>_parent` (each `|`-joined,
  *   in order), e.g. a targeted group "Ethnicity::Rohingya" → child Rohingya, parent Ethnicity;
  * - geolocation as `lat|lon` (latitude first): `_latitude`, `_longitude`;
+ * - a link as `label|url`: `_<column>_label`, `_<column>_url`;
  * - dates as `2023-05-01`, `2023/05/01` or `January 15, 2023`, a range as `start:end` (either side
  *   may be empty), several as `a|b`: each column whose name contains "date" (but not "date added"
  *   or "creation date", which say when the record was made) gets `_<column>_start` and
@@ -40,7 +41,7 @@ export function detectUwazi(sample: FormatSample): number {
   const uwaziColumns = columns.some((c) => ['template', 'date added', 'geolocation', 'attachments', 'files', 'sharedid'].includes(c) || c.endsWith('_geolocation'));
   const head = sample.head.toString('utf8');
   const thesaurusValues = /[^:\s]::[^:\s]/.test(head);
-  const score = (languageColumns ? 0.4 : 0) + (uwaziColumns ? 0.4 : 0) + (thesaurusValues ? 0.2 : 0);
+  const score = (languageColumns ? 0.5 : 0) + (uwaziColumns ? 0.4 : 0) + (thesaurusValues ? 0.2 : 0);
   return Math.min(score, 0.9);
 }
 
@@ -80,7 +81,7 @@ export function derivationPlan(columns: string[]): Plan {
   const derived = [
     ...languages.keys(),
     '_other_languages',
-    ...columns.flatMap((c) => [`_${normalise(c)}_child`, `_${normalise(c)}_parent`]),
+    ...columns.flatMap((c) => [`_${normalise(c)}_child`, `_${normalise(c)}_parent`, `_${normalise(c)}_label`, `_${normalise(c)}_url`]),
     ...dates.flatMap((c) => [`_${normalise(c)}_start`, `_${normalise(c)}_end`]),
     '_latitude',
     '_longitude',
@@ -107,6 +108,14 @@ function deriveUwaziColumns(fields: Record<string, unknown>, plan: Plan): Record
     const parts = value.split('|').map((v) => v.trim()).filter(Boolean);
     out[`_${normalise(column)}_child`] = parts.map((p) => (p.includes('::') ? p.slice(p.lastIndexOf('::') + 2).trim() : p)).join('|');
     out[`_${normalise(column)}_parent`] = parts.map((p) => (p.includes('::') ? p.slice(0, p.indexOf('::')).trim() : '')).join('|');
+  }
+
+  // A link property: "label|url" (docs.uwazi.io, CSV import: link), several joined by '|'.
+  for (const column of plan.columns) {
+    const m = /^([^|]*)\|(https?:\/\/[^|\s]+)/.exec(text(fields, column));
+    if (!m) continue;
+    out[`_${normalise(column)}_label`] = m[1]!.trim();
+    out[`_${normalise(column)}_url`] = m[2]!;
   }
 
   for (const column of plan.dates) {
@@ -145,7 +154,9 @@ export function uwaziDay(written: string): string | undefined {
   m = /^(\d{1,2})\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/.exec(value);
   const month2 = m ? months.findIndex((name) => name.startsWith(m![2]!.toLowerCase())) : -1;
   if (m && month2 >= 0) return `${m[3]}-${String(month2 + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  if (/^\d{4}(-\d{2})?$/.test(value)) return value;
+  // A month or a year alone: Uwazi's own dates are days, but people filling import files write these.
+  m = /^(\d{4})(?:[-/](\d{1,2}))?$/.exec(value);
+  if (m) return m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1];
   return undefined;
 }
 
