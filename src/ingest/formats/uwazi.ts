@@ -41,7 +41,7 @@ export function detectUwazi(sample: FormatSample): number {
   const uwaziColumns = columns.some((c) => ['template', 'date added', 'geolocation', 'attachments', 'files', 'sharedid'].includes(c) || c.endsWith('_geolocation'));
   const head = sample.head.toString('utf8');
   const thesaurusValues = /[^:\s]::[^:\s]/.test(head);
-  const score = (languageColumns ? 0.5 : 0) + (uwaziColumns ? 0.4 : 0) + (thesaurusValues ? 0.2 : 0);
+  const score = (languageColumns ? 0.5 : 0) + (uwaziColumns ? 0.5 : 0) + (thesaurusValues ? 0.2 : 0);
   return Math.min(score, 0.9);
 }
 
