@@ -42,7 +42,7 @@ export function detectAcled(sample: FormatSample): number {
   return found === 1 ? 0.98 : found >= 0.7 ? 0.8 : 0;
 }
 
-export const acledDerivedColumns = ['_start_date', '_date_estimated', '_country_iso3', '_event', '_victims_killed', '_actor2_perpetrator', '_victim_group', '_victim_group_kind', '_information_date'];
+export const acledDerivedColumns = ['_title', '_narrative', '_start_date', '_date_estimated', '_country_iso3', '_event', '_victims_killed', '_actor2_perpetrator', '_victim_group', '_victim_group_kind', '_information_date'];
 
 export function deriveAcledColumns(fields: Record<string, unknown>): Record<string, string> {
   const { date, estimated } = acledDate(text(fields, 'event_date'), text(fields, 'time_precision'));
@@ -54,7 +54,10 @@ export function deriveAcledColumns(fields: Record<string, unknown>): Record<stri
   const protestersTargeted = /^excessive force against protesters$/i.test(subEvent);
   const actor2IsCivilians = isCivilians(text(fields, 'inter2'));
   const group = actor2IsCivilians ? identityGroup(text(fields, 'assoc_actor_2')) : undefined;
+  const location = text(fields, 'location');
   return {
+    _title: [subEvent, text(fields, 'actor1')].filter(Boolean).join(': ') + (location ? `, ${location}` : '') + (date ? ` (${date})` : ''),
+    _narrative: acledNarrative(fields),
     _start_date: date,
     _date_estimated: estimated ? 'true' : 'false',
     _country_iso3: isoNumericToAlpha3(text(fields, 'iso')) ?? countryNameToIso3(text(fields, 'country')) ?? '',
@@ -65,6 +68,27 @@ export function deriveAcledColumns(fields: Record<string, unknown>): Record<stri
     _victim_group_kind: group?.kind ?? '',
     _information_date: timestampDay(text(fields, 'timestamp')),
   };
+}
+
+/** The notes, then what the other columns say in words (only those the row has). */
+function acledNarrative(f: Record<string, unknown>): string {
+  const actor = (n: '1' | '2') => {
+    const name = text(f, `actor${n}`);
+    const assoc = text(f, `assoc_actor_${n}`);
+    return name ? `actor ${n}: ${name}${assoc ? ` (with ${assoc})` : ''}` : '';
+  };
+  const categories = [text(f, 'disorder_type'), text(f, 'event_type'), text(f, 'sub_event_type')].filter(Boolean).join(' / ');
+  const place = [text(f, 'location'), text(f, 'admin3'), text(f, 'admin2'), text(f, 'admin1'), text(f, 'country')].filter(Boolean).join(', ');
+  const facts = [
+    `ACLED ${text(f, 'event_id_cnty')}${categories ? `: ${categories}` : ''}.`,
+    [actor('1'), actor('2')].filter(Boolean).join('; '),
+    text(f, 'interaction') && `Interaction: ${text(f, 'interaction')}.`,
+    text(f, 'fatalities') && `Fatalities reported: ${text(f, 'fatalities')}.`,
+    text(f, 'source') && `Sources: ${text(f, 'source')}${text(f, 'source_scale') ? ` (${text(f, 'source_scale')})` : ''}.`,
+    text(f, 'tags') && `Tags: ${text(f, 'tags')}.`,
+    place && `Place: ${place}.`,
+  ].filter(Boolean);
+  return [text(f, 'notes'), facts.join('\n')].filter(Boolean).join('\n\n');
 }
 
 function eventKey(subEvent: string, civilians: boolean, protesters: boolean, fatalities: number): string {

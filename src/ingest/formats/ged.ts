@@ -34,7 +34,7 @@ export function detectGed(sample: FormatSample): number {
   return found === 1 ? 0.98 : found >= 0.7 ? 0.8 : 0;
 }
 
-export const gedDerivedColumns = ['_start_date', '_end_date', '_date_estimated', '_country_iso3', '_violence', '_side_a_kind', '_side_b_kind', '_side_b_perpetrator'];
+export const gedDerivedColumns = ['_title', '_narrative', '_start_date', '_end_date', '_date_estimated', '_country_iso3', '_violence', '_side_a_kind', '_side_b_kind', '_side_b_perpetrator'];
 
 export function deriveGedColumns(fields: Record<string, unknown>): Record<string, string> {
   const { start, end, estimated } = gedDates(text(fields, 'date_start'), text(fields, 'date_end'), text(fields, 'date_prec'));
@@ -42,6 +42,8 @@ export function deriveGedColumns(fields: Record<string, unknown>): Record<string
   const civilians = count(fields, 'deaths_civilians') ?? 0;
   const sideB = text(fields, 'side_b');
   return {
+    _title: joined(' – ', text(fields, 'side_a'), sideB) + joined('', text(fields, 'where_coordinates') && `, ${text(fields, 'where_coordinates')}`, start && ` (${start})`),
+    _narrative: gedNarrative(fields),
     _start_date: start,
     _end_date: end,
     _date_estimated: estimated ? 'true' : 'false',
@@ -51,6 +53,35 @@ export function deriveGedColumns(fields: Record<string, unknown>): Record<string
     _side_b_kind: sideKind(sideB),
     _side_b_perpetrator: sideKind(sideB) === 'civilians' ? '' : sideB,
   };
+}
+
+const joined = (separator: string, ...parts: string[]) => parts.filter(Boolean).join(separator);
+
+/**
+ * What GED says of the event in words, for the narrative: the place description, conflict and
+ * dyad, the estimates and deaths by side, the sources — only the parts the row has — and the
+ * credit CC BY 4.0 asks for.
+ */
+function gedNarrative(f: Record<string, unknown>): string {
+  const deaths = [
+    ['side A', 'deaths_a'],
+    ['side B', 'deaths_b'],
+    ['civilians', 'deaths_civilians'],
+    ['unknown', 'deaths_unknown'],
+  ].flatMap(([label, column]) => (text(f, column!) ? [`${label} ${text(f, column!)}`] : []));
+  const estimate = text(f, 'best') && `Deaths, best estimate ${text(f, 'best')}${text(f, 'low') || text(f, 'high') ? ` (low ${text(f, 'low') || '?'}, high ${text(f, 'high') || '?'})` : ''}${deaths.length ? `: ${deaths.join(', ')}` : ''}.`;
+  const conflict = joined(' — ', text(f, 'conflict_name'), text(f, 'dyad_name') !== text(f, 'conflict_name') ? text(f, 'dyad_name') : '');
+  const sources = [
+    text(f, 'source_article') && `Sources${text(f, 'number_of_sources') ? ` (${text(f, 'number_of_sources')})` : ''}: ${text(f, 'source_article')}`,
+    text(f, 'source_headline') && `Headlines: ${text(f, 'source_headline')}`,
+    text(f, 'source_original') && `Original sources: ${text(f, 'source_original')}`,
+  ].filter(Boolean);
+  return joined(
+    '\n\n',
+    text(f, 'where_description'),
+    joined('\n', conflict && `${conflict}.`, estimate, ...sources),
+    `Source: UCDP Georeferenced Event Dataset (CC BY 4.0)${text(f, 'id') ? `, event ${text(f, 'id')}` : ''}.`,
+  );
 }
 
 function sideKind(side: string): string {

@@ -81,6 +81,7 @@ export function derivationPlan(columns: string[]): Plan {
   const derived = [
     ...languages.keys(),
     '_other_languages',
+    '_narrative',
     ...columns.flatMap((c) => [`_${normalise(c)}_child`, `_${normalise(c)}_parent`, `_${normalise(c)}_label`, `_${normalise(c)}_url`]),
     ...dates.flatMap((c) => [`_${normalise(c)}_start`, `_${normalise(c)}_end`]),
     '_latitude',
@@ -101,6 +102,9 @@ function deriveUwaziColumns(fields: Record<string, unknown>, plan: Plan): Record
     for (const v of values) if (v !== chosen && v.value !== '') others.push(`${property} (${v.column.slice(property.length + 2)}): ${v.value}`);
   }
   out._other_languages = others.join('\n');
+  // The description (of the default language) and the other languages after it.
+  const description = out.description ?? text(fields, plan.columns.find((c) => normalise(c) === 'description') ?? 'description');
+  out._narrative = [description, out._other_languages].filter(Boolean).join('\n\n');
 
   for (const column of plan.columns) {
     const value = text(fields, column);
