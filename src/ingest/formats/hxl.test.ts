@@ -59,5 +59,7 @@ describe('HXL profile', () => {
     for (const other of ['ged/ged-events.csv', 'acled/acled-shaped.csv', 'uwazi/violations.csv']) expect(detectHxl(fixtureSample(other)), other).toBe(0);
     const plain = { fileName: 'list.csv', head: Buffer.from('name,#count\nA,1\n') };
     expect(detectHxl(plain)).toBe(0);
+    expect(detectHxl({ fileName: 'u.csv', head: Buffer.from('\uFEFFPlace\tKilled\n#loc+name\t#affected+killed\n', 'utf16le') })).toBeGreaterThan(0.9);
+    expect(detectHxl({ fileName: 'x.xlsx', head: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0x23, 0x61]) })).toBe(0);
   });
 });

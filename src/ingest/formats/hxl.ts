@@ -30,19 +30,26 @@ export const hxlProfile: FormatProfile = {
 };
 
 export function detectHxl(sample: FormatSample): number {
-  // NUL bytes: a binary file (XLSX, ZIP) or UTF-16 text, which this profile does not read.
-  if (sample.head.includes(0)) return 0;
-  let head = sample.head.toString('utf8');
-  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-  // Only complete lines: the head may cut the last one. A rough split is enough to spot a tag row.
-  const lines = head.split(/\r?\n/).slice(0, hxlTagRowSearchLimit);
+  const head = sampleText(sample.head);
+  if (head === undefined) return 0;
+  // Only complete lines: a full 64 kB head may cut its last one. A rough split is enough to spot a tag row.
+  const lines = head.split(/\r?\n/);
   if (sample.head.length >= 64 * 1024 && lines.length > 1) lines.pop();
-  for (const line of lines) {
+  for (const line of lines.slice(0, hxlTagRowSearchLimit)) {
     const delimiter = [',', ';', '\t'].reduce((best, d) => (line.split(d).length > line.split(best).length ? d : best), ',');
     const cells = line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
     if (isHxlTagRow(cells)) return 0.95;
   }
   return 0;
+}
+
+/** The head as text: UTF-16 by its byte order mark, else UTF-8 (Windows-1252 bytes only spoil accented letters, never a hashtag). Binary: undefined. */
+function sampleText(head: Buffer): string | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2));
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2));
+  // NUL bytes without a byte order mark: a binary file (XLSX, ZIP), which this profile does not read.
+  if (head.includes(0)) return undefined;
+  return head.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** Columns every HXL table gets from the profile. */
