@@ -47,6 +47,21 @@ describe('Uwazi profile', () => {
     expect(fourth!.fields._date_start).toBe('2026-04');
   });
 
+  it('reads an export, whose columns are labels ("Violation type") and dates written out', async () => {
+    const [record] = await allRecords(await uwaziProfile.open(fixture('uwazi/export.csv'), {}));
+    expect(record!.fields).toMatchObject({
+      _date_start: '2026-05-30',
+      _violation_type_child: 'Arson|Looting',
+      _targeted_group_child: 'Teral',
+      _perpetrator_parent: 'Militias',
+      _latitude: '-31.21',
+      _country_iso3: 'XVR',
+      _narrative: 'Stalls were looted and set on fire.',
+    });
+    // "Date added" says when the record was made, not when the event happened: no dates derived from it.
+    expect(record!.fields._date_added_start).toBeUndefined();
+  });
+
   it("uses Uwazi's shared id as the key when the file has one, and English before other languages", async () => {
     async function* one() {
       yield { row: 2, fields: { id: 'abc123', title__fr: 'Titre', title__en: 'Title', date: '2020-01-01' } };
