@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acledDate, acledProfile, deriveAcledColumns, detectAcled, identityGroup } from './acled.js';
-import { allRecords, fixture, fixtureSample } from './fixtureFiles.js';
+import { allRecords, fixture, fixtureSample } from '../../../test/ingestFixtures.js';
 
 describe('ACLED profile', () => {
   it('writes event_date at time_precision precision, in both date forms ACLED exports', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRecords, fixture, fixtureSample } from './fixtureFiles.js';
+import { allRecords, fixture, fixtureSample } from '../../../test/ingestFixtures.js';
 import { deriveGedColumns, detectGed, gedDates, gedProfile } from './ged.js';
 import { countryNameToIso3, gleditschWardToIso3 } from './gleditschWard.js';
 

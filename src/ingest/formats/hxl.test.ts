@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRecords, fixture, fixtureSample } from './fixtureFiles.js';
+import { allRecords, fixture, fixtureSample } from '../../../test/ingestFixtures.js';
 import { detectHxl, hxlProfile, hxlTableFromRows } from './hxl.js';
 
 async function* rows(lines: string[][]) {

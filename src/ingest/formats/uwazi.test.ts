@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRecords, fixture, fixtureSample } from './fixtureFiles.js';
+import { allRecords, fixture, fixtureSample } from '../../../test/ingestFixtures.js';
 import { detectUwazi, uwaziDates, uwaziDay, uwaziProfile, uwaziTable } from './uwazi.js';
 
 describe('Uwazi profile', () => {

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FormatSample, ImportFile, SourceRecord, SourceTable } from '../types.js';
+import type { FormatSample, ImportFile, SourceRecord, SourceTable } from '../src/ingest/types.js';
 
 /** Test helpers for the public formats' fixtures (test/fixtures/<format>/). Used only by tests. */
 export function fixture(path: string): ImportFile {
-  const full = fileURLToPath(new URL(`../../../test/fixtures/${path}`, import.meta.url));
+  const full = fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
   return { path: full, name: basename(full), size: statSync(full).size };
 }
 
