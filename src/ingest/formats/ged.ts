@@ -1,5 +1,6 @@
+import { open } from 'node:fs/promises';
 import type { FormatProfile, FormatSample } from '../types.js';
-import { openCsvTable } from './csvSource.js';
+import { openCsvTable, openCsvTableInZip } from './csvSource.js';
 import { count, sampleColumns, share, text, withDerivedColumns } from './derivedColumns.js';
 import { countryNameToIso3, gleditschWardToIso3 } from './gleditschWard.js';
 
@@ -22,7 +23,8 @@ export const gedProfile: FormatProfile = {
   defaultMapping: 'ucdp-ged',
   detect: detectGed,
   async open(file, options) {
-    return withDerivedColumns(await openCsvTable(file, options), gedDerivedColumns, deriveGedColumns, 'UCDP GED event file: dates, country and types of violence derived per the GED codebook 25.1');
+    const table = (await isZip(file.path)) ? await openCsvTableInZip(file, (names) => names.find(isGedMember), options) : await openCsvTable(file, options);
+    return withDerivedColumns(table, gedDerivedColumns, deriveGedColumns, 'UCDP GED event file: dates, country and types of violence derived per the GED codebook 25.1');
   },
 };
 
@@ -30,8 +32,22 @@ export const gedProfile: FormatProfile = {
 const gedColumns = ['id', 'type_of_violence', 'side_a', 'side_b', 'deaths_civilians', 'best', 'where_prec', 'date_prec', 'date_start', 'date_end', 'country_id'];
 
 export function detectGed(sample: FormatSample): number {
+  // UCDP's download: a ZIP holding the event CSV (GEDEvent_v25_1.csv).
+  if (sample.members?.some(isGedMember)) return 0.9;
   const found = share(sampleColumns(sample), gedColumns);
   return found === 1 ? 0.98 : found >= 0.7 ? 0.8 : 0;
+}
+
+const isGedMember = (name: string) => /(^|\/)(GEDEvent|ged)[^/]*\.csv$/i.test(name);
+
+async function isZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
+  }
 }
 
 export const gedDerivedColumns = ['_title', '_narrative', '_start_date', '_end_date', '_date_estimated', '_country_iso3', '_violence', '_side_a_kind', '_side_b_kind', '_side_b_perpetrator'];
