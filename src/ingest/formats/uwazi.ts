@@ -59,6 +59,10 @@ interface Plan {
   country?: string;
   key?: string;
   columns: string[];
+  /** Each column's name as Uwazi matches it (lower case, spaces as `_`), computed once for the file. */
+  normal: Map<string, string>;
+  /** The columns sorted, for the record hash. */
+  sorted: string[];
   derived: string[];
 }
 
@@ -89,7 +93,7 @@ export function derivationPlan(columns: string[]): Plan {
     '_country_iso3',
     '_key',
   ];
-  return { languages, dates, geolocation, country, key, columns, derived };
+  return { languages, dates, geolocation, country, key, columns, normal: new Map(columns.map((c) => [c, normalise(c)])), sorted: [...columns].sort(), derived };
 }
 
 function deriveUwaziColumns(fields: Record<string, unknown>, plan: Plan): Record<string, string> {
@@ -109,23 +113,26 @@ function deriveUwaziColumns(fields: Record<string, unknown>, plan: Plan): Record
   for (const column of plan.columns) {
     const value = text(fields, column);
     if (!value.includes('::')) continue;
+    const name = plan.normal.get(column)!;
     const parts = value.split('|').map((v) => v.trim()).filter(Boolean);
-    out[`_${normalise(column)}_child`] = parts.map((p) => (p.includes('::') ? p.slice(p.lastIndexOf('::') + 2).trim() : p)).join('|');
-    out[`_${normalise(column)}_parent`] = parts.map((p) => (p.includes('::') ? p.slice(0, p.indexOf('::')).trim() : '')).join('|');
+    out[`_${name}_child`] = parts.map((p) => (p.includes('::') ? p.slice(p.lastIndexOf('::') + 2).trim() : p)).join('|');
+    out[`_${name}_parent`] = parts.map((p) => (p.includes('::') ? p.slice(0, p.indexOf('::')).trim() : '')).join('|');
   }
 
   // A link property: "label|url" (docs.uwazi.io, CSV import: link), several joined by '|'.
   for (const column of plan.columns) {
-    const m = /^([^|]*)\|(https?:\/\/[^|\s]+)/.exec(text(fields, column));
+    const value = text(fields, column);
+    if (!value.includes('://')) continue;
+    const m = /^([^|]*)\|(https?:\/\/[^|\s]+)/.exec(value);
     if (!m) continue;
-    out[`_${normalise(column)}_label`] = m[1]!.trim();
-    out[`_${normalise(column)}_url`] = m[2]!;
+    out[`_${plan.normal.get(column)}_label`] = m[1]!.trim();
+    out[`_${plan.normal.get(column)}_url`] = m[2]!;
   }
 
   for (const column of plan.dates) {
     const { start, end } = uwaziDates(text(fields, column));
-    out[`_${normalise(column)}_start`] = start;
-    out[`_${normalise(column)}_end`] = end;
+    out[`_${plan.normal.get(column)}_start`] = start;
+    out[`_${plan.normal.get(column)}_end`] = end;
   }
 
   if (plan.geolocation) {
@@ -134,14 +141,14 @@ function deriveUwaziColumns(fields: Record<string, unknown>, plan: Plan): Record
     out._longitude = lon ?? '';
   }
   if (plan.country) out._country_iso3 = countryNameToIso3(text(fields, plan.country)) ?? text(fields, plan.country);
-  out._key = (plan.key && text(fields, plan.key)) || recordHash(fields, plan.columns);
+  out._key = (plan.key && text(fields, plan.key)) || recordHash(fields, plan.sorted);
   return out;
 }
 
-/** A stable key for a record without an id: SHA-256 of its columns' values, in column order. */
-function recordHash(fields: Record<string, unknown>, columns: string[]): string {
+/** A stable key for a record without an id: SHA-256 of its columns' values, columns sorted by name. */
+function recordHash(fields: Record<string, unknown>, sortedColumns: string[]): string {
   const hash = createHash('sha256');
-  for (const c of [...columns].sort()) hash.update(`${c}\u0000${text(fields, c)}\u0000`);
+  hash.update(sortedColumns.map((c) => `${c}\u0000${text(fields, c)}`).join('\u0000'));
   return `sha256:${hash.digest('hex').slice(0, 32)}`;
 }
 
