@@ -24,6 +24,17 @@ export function gleditschWardToIso3(gwno: string): string | undefined {
  * brackets ("Myanmar (Burma)", "DR Congo (Zaire)"): both parts are tried.
  */
 export function countryNameToIso3(name: string): string | undefined {
+  // A file names few countries, many times: the lookup (a search through every name) is kept.
+  if (known.has(name)) return known.get(name);
+  if (known.size > 10_000) known.clear();
+  const code = lookUp(name);
+  known.set(name, code);
+  return code;
+}
+
+const known = new Map<string, string | undefined>();
+
+function lookUp(name: string): string | undefined {
   const candidates = [name, name.replace(/\s*\(.*\)\s*$/, ''), /\(([^)]+)\)/.exec(name)?.[1] ?? ''].map((n) => n.trim()).filter(Boolean);
   for (const candidate of candidates) {
     const code = countries.getAlpha3Code(candidate, 'en') ?? aliases[candidate.toLowerCase()] ?? (candidate.toLowerCase() === 'veridia' ? demoCountry.code : undefined);
