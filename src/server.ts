@@ -8,6 +8,7 @@ import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
 import { siteOf } from './http/guards.js';
 import { checkMasterKey } from './persons/keys.js';
+import { sealPlainTotpSecrets } from './accounts/totpSecret.js';
 import { openRuntime, packageVersion } from './runtime.js';
 import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
 
@@ -25,6 +26,9 @@ export async function serve(config: Config, options: { demo: boolean }) {
     await runtime.close();
     throw err;
   });
+  // TOTP secrets stored in plain text before migration 012 are sealed now, before any sign-in.
+  const sealed = await sealPlainTotpSecrets(runtime.db);
+  if (sealed) log(`sealed ${sealed} TOTP secret(s) stored in plain text by an earlier version`);
   log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
   if (options.demo) {
     const loaded = await loadDemoOnce(runtime, log);

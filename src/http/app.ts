@@ -19,6 +19,8 @@ import { personRoutes } from '../persons/routes.js';
 import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
+import { duplicateRoutes } from '../dedup/routes.js';
+import { reviewRoutes } from '../review/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -185,6 +187,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(personRoutes);
   await app.register(accountRoutes(accounts));
   await app.register(backupRoutes(deps));
+  await app.register(duplicateRoutes);
+  await app.register(reviewRoutes);
   return app;
 }
 

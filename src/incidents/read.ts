@@ -124,6 +124,7 @@ export function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     types: q.type,
     perpetratorIds: q.perpetrator,
     sourceIds: q.source,
+    teams: q.team,
     levels: q.level,
     verification: q.verification,
     confidentiality: q.confidentiality,

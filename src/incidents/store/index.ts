@@ -11,4 +11,9 @@ export * from './query.js';
 export * from './stats.js';
 export * from './extent.js';
 export * from './usage.js';
+<<<<<<< HEAD
 export * from './bulk.js';
+=======
+export * from './dedup.js';
+export * from './verification.js';
+>>>>>>> dedup

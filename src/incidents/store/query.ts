@@ -22,6 +22,8 @@ export interface IncidentFilter {
   perpetratorIds?: string[];
   /** Incidents whose sources' information names one of these sources. */
   sourceIds?: string[];
+  /** Incidents restricted to one of these teams (team ids). */
+  teams?: string[];
   levels?: number[];
   verification?: string[];
   confidentiality?: string[];
@@ -69,6 +71,7 @@ export function whereClause(scope: Scope, f: IncidentFilter, params: Params, tex
     const reporterHidden = withheldFrom(scope, 'withhold_reporter', params);
     if (reporterHidden) where.push(`not ${reporterHidden}`);
   }
+  if (f.teams?.length) where.push(`teams && ${params.add(f.teams)}::text[]`);
   if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
   if (f.verification?.length) where.push(`verification_status = any(${params.add(f.verification)}::text[])`);
   if (f.confidentiality?.length) where.push(`confidentiality = any(${params.add(f.confidentiality)}::text[])`);

@@ -9,6 +9,8 @@ import { gedProfile } from './ged.js';
 import { csvProfile, geojsonProfile, jsonProfile, ndjsonProfile, xlsxProfile } from './generic.js';
 import { hxlProfile } from './hxl.js';
 import { uwaziProfile } from './uwazi.js';
+import { koboProfile } from './kobo.js';
+import { odkProfile } from './odk.js';
 
 /**
  * Every format profile, in one list: detection asks each, and the highest score wins (ties go
@@ -20,6 +22,8 @@ export const formatProfiles: FormatProfile[] = [
   gedProfile,
   acledProfile,
   uwaziProfile,
+  koboProfile,
+  odkProfile,
   // Tools' own export shapes (issue 16): added by their authors above this line.
   geojsonProfile,
   ndjsonProfile,

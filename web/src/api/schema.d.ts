@@ -1061,6 +1061,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/team-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teams by name, without their members (to pick and show a record's teams)
+         * @description Access: `teams.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listTeamNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{id}": {
         parameters: {
             query?: never;
@@ -1225,6 +1245,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Likely duplicates, best first: pairs of incidents (both readable by the caller) with the score and the features behind it
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scan the incidents the caller may read for likely duplicates and store the pairs for review
+         * @description Access: `incidents.merge` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["scanDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{a}/{b}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not one event: set the pair aside with the reason (later scans do not propose it again)
+         * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["dismissDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{a}/{b}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One event: merge the other incident into `keep` (its sources, evidence, links and acts move; it is deleted). Undone by /unmerge
+         * @description Access: `incidents.merge` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["mergeDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{a}/{b}/unmerge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a merge: both incidents back as they were (refused if the kept one was edited since)
+         * @description Access: `incidents.merge` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["unmergeDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1282,13 +1402,22 @@ export interface components {
             name: string;
             members: number;
         };
+        TeamNameInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         SessionInfoInput: {
             /** @enum {string} */
             mode: "local" | "accounts";
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
+<<<<<<< HEAD
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+=======
             permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+>>>>>>> dedup
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -1396,13 +1525,22 @@ export interface components {
             name: string;
             members: number;
         };
+        TeamName: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         SessionInfo: {
             /** @enum {string} */
             mode: "local" | "accounts";
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
+<<<<<<< HEAD
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+=======
             permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+>>>>>>> dedup
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -4083,6 +4221,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -5541,6 +5681,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -5672,6 +5814,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -6205,7 +6349,7 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                                /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
                                 /** @description On an upload: the file name this uploader gave */
@@ -6305,7 +6449,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6336,7 +6480,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6443,7 +6587,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6601,7 +6745,7 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                                /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
                                 /** @description On an upload: the file name this uploader gave */
@@ -8373,6 +8517,82 @@ export interface operations {
             };
         };
     };
+    listTeamNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TeamName"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTeam: {
         parameters: {
             query?: never;
@@ -8852,7 +9072,11 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
+<<<<<<< HEAD
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+=======
                     access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+>>>>>>> dedup
                     /** @default 90 */
                     expiresInDays?: number;
                 };
@@ -9032,6 +9256,799 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDuplicates: {
+        parameters: {
+            query?: {
+                status?: "new" | "dismissed" | "merged";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            a: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                startPrecision: "day" | "month" | "year";
+                                endDate: string | null;
+                                country: string;
+                                admin1: string | null;
+                                placeId: string | null;
+                                pyramidLevel: number;
+                                verificationStatus: string;
+                                confidentiality: string;
+                                teams: string[];
+                                victims: {
+                                    killed: number;
+                                    injured: number;
+                                    detained: number;
+                                    disappeared: number;
+                                    displaced: number;
+                                    affected: number;
+                                };
+                                violationTypes: string[];
+                                targetedGroupIds: string[];
+                                perpetratorIds: string[];
+                                updatedAt: string;
+                                deletedAt: string | null;
+                            };
+                            b: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                startPrecision: "day" | "month" | "year";
+                                endDate: string | null;
+                                country: string;
+                                admin1: string | null;
+                                placeId: string | null;
+                                pyramidLevel: number;
+                                verificationStatus: string;
+                                confidentiality: string;
+                                teams: string[];
+                                victims: {
+                                    killed: number;
+                                    injured: number;
+                                    detained: number;
+                                    disappeared: number;
+                                    displaced: number;
+                                    affected: number;
+                                };
+                                violationTypes: string[];
+                                targetedGroupIds: string[];
+                                perpetratorIds: string[];
+                                updatedAt: string;
+                                deletedAt: string | null;
+                            };
+                            score: number;
+                            /** @description Each feature in [0, 1]: date, sameDay, place, group, types, level, victims, text */
+                            features: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "dismissed" | "merged";
+                            foundAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            reason: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scanDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only these countries; all when left out */
+                    countries?: string[];
+                    /** @description Lowest score proposed (default 0.5) */
+                    threshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countries: number;
+                        incidents: number;
+                        /** @description Pairs the blocking let through and the scorer scored */
+                        scored: number;
+                        /** @description Records compared with fewer records than their window held (see the README) */
+                        capped: number;
+                        proposed: number;
+                        /** @description Pairs new or re-scored; dismissed and merged pairs stay as decided */
+                        stored: number;
+                        ms: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                a: string;
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                a: string;
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The incident that stays (one of the pair); the other is merged into it and deleted
+                     */
+                    keep: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unmergeDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                a: string;
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kept: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            narrative: string;
+                            startDate: string;
+                            /** @enum {string} */
+                            startPrecision: "day" | "month" | "year";
+                            endDate: string | null;
+                            endPrecision: ("day" | "month" | "year") | null;
+                            dateEstimated: boolean;
+                            reportDate: string | null;
+                            country: string;
+                            admin1: string | null;
+                            placeId: string | null;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                deletedAt: string | null;
+                                name: string;
+                                country: string;
+                                admin1: string | null;
+                                admin2: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                                locationPrecision: string;
+                            } | null;
+                            pyramidLevel: number;
+                            derivedPyramidLevel: number;
+                            pyramidLevelOverride: {
+                                level: number;
+                                reason: string;
+                            } | null;
+                            verificationStatus: string;
+                            confidentiality: string;
+                            teams: string[];
+                            withhold: {
+                                place: string | null;
+                                date: string | null;
+                                reporter: string | null;
+                            };
+                            /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                            withheld: ("place" | "date" | "reporter")[];
+                            monitoringStatus: string;
+                            victims: {
+                                killed: number;
+                                injured: number;
+                                detained: number;
+                                disappeared: number;
+                                displaced: number;
+                                affected: number;
+                            };
+                            violationTypes: string[];
+                            targetedGroupIds: string[];
+                            identityBases: string[];
+                            perpetratorIds: string[];
+                            acts: {
+                                /** Format: uuid */
+                                id: string;
+                                violationType: string;
+                                pyramidLevel: number;
+                                groupId: string | null;
+                                identityBasis: string | null;
+                                victims: {
+                                    /** @default 0 */
+                                    killed: number;
+                                    /** @default 0 */
+                                    injured: number;
+                                    /** @default 0 */
+                                    detained: number;
+                                    /** @default 0 */
+                                    disappeared: number;
+                                    /** @default 0 */
+                                    displaced: number;
+                                    /**
+                                     * @description otherwise affected
+                                     * @default 0
+                                     */
+                                    affected: number;
+                                };
+                                perpetrators: {
+                                    /** Format: uuid */
+                                    actorId: string;
+                                    involvement: string;
+                                }[];
+                            }[];
+                            sources: {
+                                /** Format: uuid */
+                                sourceId: string;
+                                connection: string;
+                                materialType: string;
+                                informationDate: string | null;
+                                credibility: number;
+                                note: string;
+                            }[];
+                            evidenceIds: string[];
+                            links: {
+                                /** Format: uuid */
+                                incidentId: string;
+                                kind: string;
+                                note: string;
+                                /** @enum {string} */
+                                direction: "outgoing" | "incoming";
+                            }[];
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            deletedAt: string | null;
+                        };
+                        restored: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            narrative: string;
+                            startDate: string;
+                            /** @enum {string} */
+                            startPrecision: "day" | "month" | "year";
+                            endDate: string | null;
+                            endPrecision: ("day" | "month" | "year") | null;
+                            dateEstimated: boolean;
+                            reportDate: string | null;
+                            country: string;
+                            admin1: string | null;
+                            placeId: string | null;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                deletedAt: string | null;
+                                name: string;
+                                country: string;
+                                admin1: string | null;
+                                admin2: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                                locationPrecision: string;
+                            } | null;
+                            pyramidLevel: number;
+                            derivedPyramidLevel: number;
+                            pyramidLevelOverride: {
+                                level: number;
+                                reason: string;
+                            } | null;
+                            verificationStatus: string;
+                            confidentiality: string;
+                            teams: string[];
+                            withhold: {
+                                place: string | null;
+                                date: string | null;
+                                reporter: string | null;
+                            };
+                            /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                            withheld: ("place" | "date" | "reporter")[];
+                            monitoringStatus: string;
+                            victims: {
+                                killed: number;
+                                injured: number;
+                                detained: number;
+                                disappeared: number;
+                                displaced: number;
+                                affected: number;
+                            };
+                            violationTypes: string[];
+                            targetedGroupIds: string[];
+                            identityBases: string[];
+                            perpetratorIds: string[];
+                            acts: {
+                                /** Format: uuid */
+                                id: string;
+                                violationType: string;
+                                pyramidLevel: number;
+                                groupId: string | null;
+                                identityBasis: string | null;
+                                victims: {
+                                    /** @default 0 */
+                                    killed: number;
+                                    /** @default 0 */
+                                    injured: number;
+                                    /** @default 0 */
+                                    detained: number;
+                                    /** @default 0 */
+                                    disappeared: number;
+                                    /** @default 0 */
+                                    displaced: number;
+                                    /**
+                                     * @description otherwise affected
+                                     * @default 0
+                                     */
+                                    affected: number;
+                                };
+                                perpetrators: {
+                                    /** Format: uuid */
+                                    actorId: string;
+                                    involvement: string;
+                                }[];
+                            }[];
+                            sources: {
+                                /** Format: uuid */
+                                sourceId: string;
+                                connection: string;
+                                materialType: string;
+                                informationDate: string | null;
+                                credibility: number;
+                                note: string;
+                            }[];
+                            evidenceIds: string[];
+                            links: {
+                                /** Format: uuid */
+                                incidentId: string;
+                                kind: string;
+                                note: string;
+                                /** @enum {string} */
+                                direction: "outgoing" | "incoming";
+                            }[];
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            deletedAt: string | null;
+                        };
+                    };
                 };
             };
             /** @description Default Response */

@@ -56,6 +56,11 @@ export function Layout() {
                 <NavLink to={`/${kind}`}>{t(`nav.${kind}`)}</NavLink>
               </li>
             ))}
+            {can('review.read') && (
+              <li>
+                <NavLink to="/review">{t('nav.review')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <label className="lang">
