@@ -4,7 +4,11 @@ import { readHead } from '../readers/encoding.js';
 import { openZip } from '../readers/zip.js';
 import { xlsxSheetNames } from '../readers/xlsx.js';
 import type { FormatProfile, FormatSample, ImportFile, ImportFormat } from '../types.js';
+import { acledProfile } from './acled.js';
+import { gedProfile } from './ged.js';
 import { csvProfile, geojsonProfile, jsonProfile, ndjsonProfile, xlsxProfile } from './generic.js';
+import { hxlProfile } from './hxl.js';
+import { uwaziProfile } from './uwazi.js';
 import { koboProfile } from './kobo.js';
 import { odkProfile } from './odk.js';
 
@@ -14,6 +18,10 @@ import { odkProfile } from './odk.js';
  * one line here.
  */
 export const formatProfiles: FormatProfile[] = [
+  hxlProfile,
+  gedProfile,
+  acledProfile,
+  uwaziProfile,
   koboProfile,
   odkProfile,
   // Tools' own export shapes (issue 16): added by their authors above this line.
