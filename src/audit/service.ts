@@ -2,7 +2,7 @@ import { requirePermission } from '../access/permissions.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { auditVisibility, withoutWhatScopeMayNotSee } from './door.js';
-import { insertAuditEntries, selectAuditEntries, selectDocumentAtVersion, type AuditQuery } from './store.js';
+import { insertAuditEntries, selectAuditEntries, selectDocumentAtVersion, selectDocumentBeforeVersion, type AuditQuery } from './store.js';
 
 export interface AuditChange {
   /** What was done, as `<entity>.<verb>`: `incident.create`, `incident.update`, … */
@@ -67,4 +67,13 @@ export async function listAudit(ctx: RequestContext, q: AuditQuery): Promise<{ i
 /** A record's document as it was at `version`, from the audit trail; undefined if no entry left it there. */
 export function documentAtVersion(sql: Sql, entity: string, entityId: string, version: number): Promise<unknown> {
   return selectDocumentAtVersion(sql, entity, entityId, version);
+}
+
+/**
+ * A record's document as the first change from `version` found it: for a version written
+ * without an entry of its own (a bulk import audits the batch, not each record), the `before`
+ * of the edit that followed it. Undefined if no entry holds it.
+ */
+export function documentBeforeVersion(sql: Sql, entity: string, entityId: string, version: number): Promise<unknown> {
+  return selectDocumentBeforeVersion(sql, entity, entityId, version);
 }

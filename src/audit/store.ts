@@ -126,3 +126,14 @@ export async function selectDocumentAtVersion(sql: Sql, entity: string, entityId
   );
   return row?.after;
 }
+
+/** The `before` of the oldest entry that changed the record from `version` (see documentBeforeVersion). */
+export async function selectDocumentBeforeVersion(sql: Sql, entity: string, entityId: string, version: number): Promise<unknown> {
+  const [row] = await sql.query<{ before: unknown }>(
+    `select before from audit_entries
+     where entity = $1 and entity_id = $2 and before is not null and (before->>'version')::int = $3
+     order by id limit 1`,
+    [entity, entityId, version],
+  );
+  return row?.before;
+}

@@ -11,3 +11,4 @@ export * from './query.js';
 export * from './stats.js';
 export * from './extent.js';
 export * from './usage.js';
+export * from './bulk.js';

@@ -1,0 +1,202 @@
+/**
+ * The import write path at scale (issue 16 §2): `npm run bench:ingest -- --engines pglite,postgres --size 1000000`.
+ *
+ * Generates the store benchmark's synthetic incidents (bench/generate.ts) as an import would
+ * see them — names of groups, actors and sources, not ids — and writes them through
+ * `importWriter.writeIncidents` in batches of 1,000, timing rows/s and reporting the peak RSS.
+ * On PostgreSQL it then copies the very incidents and acts written, as CSV, into the same
+ * tables (with their indexes) of a fresh database by `psql \copy`, timed in the same run: the
+ * plain-COPY yardstick the writer is held to (≥ 50% of its speed).
+ *
+ * The machine is shared: the load average is recorded before and after each run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { fullScope } from '../src/access/scope.js';
+import { createContext } from '../src/context.js';
+import type { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import { Random } from '../src/demo/random.js';
+import type { ImportedIncident, RowOutcome } from '../src/ingest/types.js';
+import { importWriter } from '../src/ingest/write/index.js';
+import { benchIncidents, makeWorldShape, type WorldShape } from './generate.js';
+
+const { values: args } = parseArgs({
+  options: {
+    engines: { type: 'string', default: 'pglite,postgres' },
+    size: { type: 'string', default: '100000' },
+    batch: { type: 'string', default: '1000' },
+  },
+});
+const size = Number(args.size);
+const batchSize = Number(args.batch);
+const seed = 16;
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const machine = `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const loadavg = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+/** The generated incidents as an import's mapping would give them: every record named, keyed by row. */
+function* importedRows(world: WorldShape): Generator<ImportedIncident[]> {
+  const groups = new Map(world.groups.map((g) => [g.id, g]));
+  const actors = new Map(world.actors.map((a) => [a.id, a]));
+  const sources = new Map(world.sources.map((s) => [s.id, s]));
+  let n = 0;
+  for (const batch of benchIncidents(world, seed, size, batchSize)) {
+    yield batch.map((b) => {
+      n += 1;
+      return {
+        origin: { row: n + 1 },
+        key: `bench-${n}`,
+        title: b.title,
+        narrative: b.narrative,
+        startDate: b.startDate,
+        place: { country: b.country!, admin1: b.admin1 },
+        acts: b.acts.map((a) => {
+          const group = groups.get(a.groupId!)!;
+          return {
+            violationType: a.violationType,
+            group: { name: group.name, basis: group.basis, country: group.country },
+            victims: a.victims,
+            perpetrators: a.perpetrators.map((p) => {
+              const actor = actors.get(p.actorId)!;
+              return { actor: { name: actor.name, kind: actor.kind, country: actor.country }, involvement: p.involvement };
+            }),
+          };
+        }),
+        verificationStatus: b.verificationStatus,
+        confidentiality: b.confidentiality,
+        sources: b.sources.map((s) => {
+          const source = sources.get(s.sourceId)!;
+          return { source: { name: source.name, reliability: source.reliability }, connection: s.connection, materialType: s.materialType, credibility: s.credibility };
+        }),
+      };
+    });
+  }
+}
+
+async function openEngine(engine: string, name: string): Promise<{ db: Database; url?: string }> {
+  if (engine === 'pglite') {
+    const dir = join('.bench', name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const db = await openPglite(join(dir, 'pgdata'));
+    await migrate(db);
+    return { db };
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString());
+  await migrate(db);
+  return { db, url: url.toString() };
+}
+
+const incidentCopyColumns = `id, title, start_date, start_precision, end_date, end_precision, date_estimated, report_date, place_id, country, admin1,
+  derived_level, level_override, level_override_reason, verification_status, confidentiality, teams, withhold_place, withhold_date, withhold_reporter,
+  monitoring_status, killed, injured, detained, disappeared, displaced, affected, group_ids, identity_bases, violation_types, perpetrator_ids,
+  version, created_at, created_by, updated_at, updated_by, deleted_at`.replace(/\s+/g, ' ');
+const actCopyColumns = 'id, incident_id, position, violation_type, group_id, identity_basis, killed, injured, detained, disappeared, displaced, affected';
+
+const psql = (url: string, command: string) => execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** `psql \copy` of the incidents and acts the writer wrote, into the same tables of a fresh database; seconds. */
+async function plainCopy(fromUrl: string): Promise<{ seconds: number; incidentsSeconds: number; actsSeconds: number; acts: number; csvBytes: number }> {
+  const dir = resolve('.bench', 'ingest-copy');
+  mkdirSync(dir, { recursive: true });
+  const files = { incidents: join(dir, 'incidents.csv'), acts: join(dir, 'acts.csv'), groups: join(dir, 'groups.csv') };
+  psql(fromUrl, `\\copy (select ${incidentCopyColumns} from incidents) to '${files.incidents}' csv`);
+  psql(fromUrl, `\\copy (select ${actCopyColumns} from acts) to '${files.acts}' csv`);
+  psql(fromUrl, `\\copy (select id, name, basis, country from groups) to '${files.groups}' csv`);
+  const { db, url } = await openEngine('postgres', `precursor_bench_copy_${size}`);
+  await db.close();
+  psql(url!, `\\copy groups (id, name, basis, country) from '${files.groups}' csv`);
+  const t0 = performance.now();
+  psql(url!, `\\copy incidents (${incidentCopyColumns}) from '${files.incidents}' csv`);
+  const t1 = performance.now();
+  psql(url!, `\\copy acts (${actCopyColumns}) from '${files.acts}' csv`);
+  const t2 = performance.now();
+  const acts = Number(execFileSync('psql', [url!, '-At', '-c', 'select count(*) from acts']).toString().trim());
+  const csvBytes = statSync(files.incidents).size + statSync(files.acts).size;
+  rmSync(dir, { recursive: true, force: true });
+  return { seconds: (t2 - t0) / 1000, incidentsSeconds: (t1 - t0) / 1000, actsSeconds: (t2 - t1) / 1000, acts, csvBytes };
+}
+
+async function run(engine: string) {
+  const { db, url } = await openEngine(engine, `precursor_bench_ingest_${size}`);
+  const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
+  const world = makeWorldShape(new Random(seed));
+  const loadBefore = loadavg();
+  const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}.csv`, fileSha256: 'b'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  let done = 0;
+  const counts: Record<string, number> = {};
+  for (const rows of importedRows(world)) {
+    const outcomes: RowOutcome[] = await importWriter.writeIncidents(ctx, batch, rows);
+    for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
+    done += rows.length;
+    if (done % 50_000 === 0) process.stdout.write(`  ${engine}: ${done} rows, ${(done / ((performance.now() - started) / 1000)).toFixed(0)} rows/s, RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB\n`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const loadAfter = loadavg();
+  await importWriter.finishBatch(ctx, batch, { batch: batch.id, dryRun: false, imported: counts.imported ?? 0, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: counts.rejected ?? 0, rejected: [], errorFile: null, unknownCodes: [] }, 'finished');
+  // Re-import of the first 10,000 rows: all unchanged (the idempotent path's speed).
+  const again = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}-again.csv`, fileSha256: 'c'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+  const r0 = performance.now();
+  let unchanged = 0;
+  let reread = 0;
+  for (const rows of importedRows(world)) {
+    if (reread >= 10_000) break;
+    unchanged += (await importWriter.writeIncidents(ctx, again, rows)).filter((o) => o.status === 'unchanged').length;
+    reread += rows.length;
+  }
+  const reimportRowsPerSecond = Math.round(reread / ((performance.now() - r0) / 1000));
+  await db.close();
+  const result = {
+    engine,
+    size,
+    batchSize,
+    date: new Date().toISOString(),
+    machine,
+    loadavgBefore: loadBefore,
+    loadavgAfter: loadAfter,
+    seconds: Math.round(seconds * 10) / 10,
+    rowsPerSecond: Math.round(size / seconds),
+    // PGlite runs in this process: its CPU time is the writer's whole cost, whatever else the shared machine runs.
+    processCpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 10) / 10,
+    rowsPerProcessCpuSecond: Math.round(size / ((cpu.user + cpu.system) / 1e6)),
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    outcomes: counts,
+    reimport: { rows: reread, unchanged, rowsPerSecond: reimportRowsPerSecond },
+    copy: undefined as undefined | (Awaited<ReturnType<typeof plainCopy>> & { rowsPerSecond: number; writerShareOfCopy: number; loadavg: number[] }),
+  };
+  if (engine === 'postgres' && url) {
+    const copy = await plainCopy(url);
+    const rowsPerSecond = Math.round(size / copy.seconds);
+    result.copy = { ...copy, rowsPerSecond, writerShareOfCopy: Math.round((result.rowsPerSecond / rowsPerSecond) * 1000) / 1000, loadavg: loadavg() };
+  }
+  return result;
+}
+
+mkdirSync('bench/results', { recursive: true });
+for (const engine of args.engines!.split(',')) {
+  const result = await run(engine);
+  writeFileSync(`bench/results/ingest-${engine}-${size}.json`, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdout.write(
+    `\n${engine}, ${size.toLocaleString('en')} rows in batches of ${batchSize}: ${result.rowsPerSecond.toLocaleString('en')} rows/s (${result.rowsPerProcessCpuSecond.toLocaleString('en')} per CPU-second of this process), peak RSS ${result.peakRssMiB} MiB, load ${result.loadavgBefore.join(' ')} → ${result.loadavgAfter.join(' ')}` +
+      (result.copy ? `; psql \\copy of the same incidents and acts: ${result.copy.rowsPerSecond.toLocaleString('en')} rows/s — the writer at ${(result.copy.writerShareOfCopy * 100).toFixed(0)}% of it` : '') +
+      `\nMachine: ${machine}\n`,
+  );
+}

@@ -1,0 +1,208 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, openTestDatabase, type TestDatabase } from '../../../test/databases.js';
+import { scopeFor } from '../../access/scope.js';
+import { createContext, type RequestContext } from '../../context.js';
+import { EvidenceFiles } from '../../evidence/files.js';
+import { moduleEvents } from '../../events.js';
+import { inputOf } from '../../incidents/document.js';
+import { createIncidents, getIncident, setIncidentDeleted, updateIncident } from '../../incidents/service.js';
+import * as incidentStore from '../../incidents/store/index.js';
+import { purgeIncident } from '../../purge/service.js';
+import type { ImportBatch, ImportedIncident, ImportReport, RowOutcome } from '../types.js';
+import { importOriginsOf, importWriter } from './index.js';
+
+/** A row as a mapping would give it: names, not ids. */
+export function row(n: number, over: Partial<ImportedIncident> = {}): ImportedIncident {
+  return {
+    origin: { row: n + 1 },
+    key: `K${n}`,
+    title: `Market burned in Eastern Lakes (${n})`,
+    narrative: 'Shops of the minority were burned at night.',
+    startDate: '2023-05-14',
+    place: { country: 'SDN', admin1: 'eastern  lakes', name: n % 2 ? 'Kalo market' : null, latitude: n % 2 ? 12.5 : null, longitude: n % 2 ? 30.25 : null, precision: 'exact' },
+    acts: [
+      {
+        violationType: 'destruction-of-property',
+        group: { name: 'Teral', basis: 'ethnicity' },
+        victims: { affected: 12 },
+        perpetrators: [{ actor: { name: 'Kel militia', kind: 'militia' }, involvement: 'carried-out' }],
+      },
+      { violationType: 'killing', group: { name: 'teral' }, victims: { killed: n } },
+    ],
+    confidentiality: 'internal',
+    sources: [{ source: { name: 'Field monitors', kind: 'ngo', reliability: 'B' }, connection: 'eyewitness', materialType: 'testimony', credibility: 2 }],
+    ...over,
+  };
+}
+
+const emptyReport = (batch: ImportBatch, outcomes: RowOutcome[]): ImportReport => ({
+  batch: batch.id,
+  dryRun: false,
+  imported: outcomes.filter((o) => o.status === 'imported').length,
+  updated: outcomes.filter((o) => o.status === 'updated').length,
+  unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
+  skipped: outcomes.filter((o) => o.status === 'skipped').length,
+  conflicts: outcomes.filter((o) => o.status === 'conflict').length,
+  rejectedCount: outcomes.filter((o) => o.status === 'rejected').length,
+  rejected: outcomes.flatMap((o) => (o.status === 'rejected' ? o.problems : [])),
+  errorFile: null,
+  unknownCodes: [],
+});
+
+describe.each(engines)('import writer on %s', (engine) => {
+  let t: TestDatabase;
+  let ctx: RequestContext;
+  let dir: string;
+  const events: string[][] = [];
+  let off = () => {};
+
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    ctx = createContext(t.db);
+    dir = mkdtempSync(join(tmpdir(), 'precursor-write-'));
+    off = moduleEvents.on('incident.changed', (e) => void events.push([e.change, ...e.ids]));
+  });
+  afterAll(async () => {
+    off();
+    rmSync(dir, { recursive: true, force: true });
+    await t?.dispose();
+  });
+
+  let n = 0;
+  /** A whole import run: begin, write in chunks, finish. */
+  async function run(rows: ImportedIncident[], file = `file-${++n}.csv`, c = ctx): Promise<{ batch: ImportBatch; outcomes: RowOutcome[] }> {
+    const batch = await importWriter.beginBatch(c, { sourceSystem: 'test', fileName: file, fileSha256: file.padEnd(64, '0').slice(0, 64), format: 'csv', mappingName: 'test', mapping: { name: 'test' } });
+    const outcomes: RowOutcome[] = [];
+    for (let i = 0; i < rows.length; i += 3) outcomes.push(...(await importWriter.writeIncidents(c, batch, rows.slice(i, i + 3))));
+    return { batch: await importWriter.finishBatch(c, batch, emptyReport(batch, outcomes), 'finished'), outcomes };
+  }
+
+  const rollupIsRebuilt = async () => {
+    const snapshot = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level, confidentiality, teams');
+    const maintained = await snapshot();
+    await t.db.transaction((tx) => incidentStore.rebuildRollup(tx));
+    expect(await snapshot()).toEqual(maintained);
+  };
+
+  it('imports new rows in bulk, finding or creating places, groups, actors and sources once, and a re-import adds nothing', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => row(i));
+    const { batch, outcomes } = await run(rows, 'first.csv');
+    expect(outcomes.map((o) => o.status)).toEqual(Array(7).fill('imported'));
+    expect(batch.counts.imported).toBe(7);
+    const ids = outcomes.map((o) => (o as { incidentId: string }).incidentId);
+    const first = await getIncident(ctx, ids[1]!);
+    expect(first).toMatchObject({ country: 'SDN', admin1: 'eastern lakes', pyramidLevel: 4, victims: { killed: 1, affected: 12 }, version: 1 });
+    expect(first.place).toMatchObject({ name: 'Kalo market', latitude: 12.5 });
+    expect(first.acts.map((a) => a.identityBasis)).toEqual(['ethnicity', 'ethnicity']);
+    // The region in one spelling (the first given, normalised); one group (the name in any case), one actor, one source, one place for the whole file.
+    for (const [table, count] of [['groups', 1], ['actors', 1], ['sources', 1], ['places', 1]] as const) {
+      expect(await t.db.query(`select count(*)::int as n from ${table}`)).toEqual([{ n: count }]);
+    }
+    expect(events.some((e) => e[0] === 'create' && e.includes(ids[0]!))).toBe(true);
+    await rollupIsRebuilt();
+
+    const again = await run(rows, 'first-again.csv');
+    expect(again.outcomes.map((o) => o.status)).toEqual(Array(7).fill('unchanged'));
+    expect(await t.db.query('select count(*)::int as n from incidents')).toEqual([{ n: 7 }]);
+  });
+
+  it('writes what the service writes: the same incident from createIncidents and from an import', async () => {
+    const { outcomes } = await run([row(50)]);
+    const imported = await getIncident(ctx, (outcomes[0] as { incidentId: string }).incidentId);
+    const [created] = await createIncidents(ctx, [{ ...inputOf(imported), acts: inputOf(imported).acts.map(({ id: _id, ...a }) => a) }]);
+    const strip = (i: typeof imported) => ({ ...i, id: undefined, createdAt: undefined, updatedAt: undefined, acts: i.acts.map((a) => ({ ...a, id: undefined })) });
+    expect(strip(imported)).toEqual(strip(created!));
+    const [a, b] = await t.db.query<{ search: string }>('select search::text from incident_texts where incident_id = any($1::uuid[]) order by incident_id', [[imported.id, created!.id]]);
+    expect(a!.search).toBe(b!.search);
+  });
+
+  it('a changed row updates its incident by a three-way merge: a person’s edit is kept, acts keep their ids, a field both changed is a conflict', async () => {
+    const { outcomes } = await run([row(100), row(101)]);
+    const [id, other] = outcomes.map((o) => (o as { incidentId: string }).incidentId) as [string, string];
+    const stored = await getIncident(ctx, id);
+    const actIds = stored.acts.map((a) => a.id);
+    // A person verifies the incident and corrects the narrative.
+    await updateIncident(ctx, id, stored.version, { ...inputOf(stored), verificationStatus: 'verified', narrative: 'Corrected by a monitor.' });
+    // The source changes the title and the killed count, and (a clash) the narrative.
+    const second = await run([row(100, { title: 'Market burned (revised)', narrative: 'Revised by the source.', acts: row(100).acts.map((a, i) => (i === 1 ? { ...a, victims: { killed: 9 } } : a)) }), row(101)]);
+    expect(second.outcomes[0]).toEqual({ status: 'conflict', incidentId: id, fields: ['narrative'] });
+    expect(second.outcomes[1]).toEqual({ status: 'unchanged', incidentId: other });
+    const after = await getIncident(ctx, id);
+    expect(after).toMatchObject({ title: 'Market burned (revised)', verificationStatus: 'verified', narrative: 'Corrected by a monitor.', victims: { killed: 9 } });
+    expect(after.acts.map((a) => a.id)).toEqual(actIds);
+    const [kept] = await t.db.query<{ conflicts: { path: string; mine: unknown; theirs: unknown }[] }>('select conflicts from import_rows where incident_id = $1 and outcome = $2', [id, 'conflict']);
+    expect(kept!.conflicts[0]).toMatchObject({ path: 'narrative', mine: 'Corrected by a monitor.', theirs: 'Revised by the source.' });
+
+    // Without a clash it is an update, with the fields it took.
+    const third = await run([row(100, { title: 'Market burned (final)', narrative: 'Revised by the source.', acts: row(100).acts.map((a, i) => (i === 1 ? { ...a, victims: { killed: 9 } } : a)) })]);
+    expect(third.outcomes[0]).toEqual({ status: 'updated', incidentId: id, mergedFields: ['title'] });
+    await rollupIsRebuilt();
+  });
+
+  it('skips a row whose incident was deleted, or purged (a tombstone: never re-created)', async () => {
+    const { outcomes } = await run([row(200), row(201)]);
+    const [deleted, purged] = outcomes.map((o) => (o as { incidentId: string }).incidentId) as [string, string];
+    await setIncidentDeleted(ctx, deleted, 1, true);
+    await purgeIncident(ctx, new EvidenceFiles(dir, 1024), purged, 'names a witness');
+    const changed = [row(200, { title: 'changed' }), row(201, { title: 'changed' })];
+    const again = await run(changed);
+    expect(again.outcomes).toEqual([
+      { status: 'skipped', incidentId: deleted, reason: 'deleted' },
+      { status: 'skipped', incidentId: purged, reason: 'purged' },
+    ]);
+    // The purge erased what the row had said.
+    expect(await t.db.query('select tombstone, document from external_ids where incident_id = $1', [purged])).toEqual([{ tombstone: true, document: null }]);
+    // An export of ours carrying the purged id does not bring it back either.
+    const byId = await run([row(202, { id: purged })]);
+    expect(byId.outcomes).toEqual([{ status: 'skipped', incidentId: purged, reason: 'purged' }]);
+  });
+
+  it('rolls a batch back: deletes what it created, reverts what it updated; refuses when a person edited a record since, naming it', async () => {
+    const { outcomes } = await run([row(300), row(301)]);
+    const [a, b] = outcomes.map((o) => (o as { incidentId: string }).incidentId) as [string, string];
+    const second = await run([row(300, { title: 'updated by the second file' }), row(302)]);
+    const c = (second.outcomes[1] as { incidentId: string }).incidentId;
+    expect(second.outcomes[0]).toMatchObject({ status: 'updated', incidentId: a });
+
+    const rolled = await importWriter.rollbackBatch(ctx, second.batch.id);
+    expect(rolled.status).toBe('rolled-back');
+    expect((await getIncident(ctx, a)).title).toBe(row(300).title);
+    expect((await getIncident(ctx, c)).deletedAt).not.toBeNull();
+    // The first file's rows are as the first file left them: re-importing it changes nothing.
+    const again = await run([row(300), row(301)]);
+    expect(again.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
+    await rollupIsRebuilt();
+
+    const edited = await getIncident(ctx, b);
+    await updateIncident(ctx, b, edited.version, { ...inputOf(edited), title: 'edited by a person' });
+    await expect(importWriter.rollbackBatch(ctx, outcomes.length ? (await importWriter.listBatches(ctx)).find((x) => x.fileName.startsWith('file-') && x.counts.imported === 2 && x.status === 'finished')!.id : '')).rejects.toThrow(/edited since: .*'edited by a person'/);
+  });
+
+  it('the incident’s history names the batch, the file and the row; the batch’s audit entry lists its rows', async () => {
+    const { batch, outcomes } = await run([row(400)], 'history.csv');
+    const id = (outcomes[0] as { incidentId: string }).incidentId;
+    const incident = await getIncident(ctx, id);
+    expect(await importOriginsOf(ctx, incident)).toMatchObject([{ batchId: batch.id, fileName: 'history.csv', row: 401, key: 'K400', outcome: 'imported', version: 1 }]);
+    const [entry] = await t.db.query<{ detail: { rows: { incidentId: string; row: number }[] } }>(`select detail from audit_entries where action = 'import.write' and entity_id = $1`, [batch.id]);
+    expect(entry!.detail.rows).toEqual([{ row: 401, key: 'K400', incidentId: id, outcome: 'imported' }]);
+    const analyst = createContext(t.db, { id: 'a', name: 'A', scope: scopeFor('analyst', { clearance: 'public' }) });
+    await expect(importOriginsOf(analyst, incident)).rejects.toThrow(/does not exist/);
+  });
+
+  it('a restricted writer cannot import a record above its clearance: that row is rejected, the others written', async () => {
+    const editor = createContext(t.db, { id: 'e', name: 'E', scope: scopeFor('editor', { clearance: 'internal' }) });
+    const { outcomes } = await run([row(500), row(501, { confidentiality: 'strictly-confidential' })], 'restricted.csv', editor);
+    expect(outcomes[0]!.status).toBe('imported');
+    expect(outcomes[1]).toMatchObject({ status: 'rejected', problems: [{ code: 'above-clearance', row: 502, target: 'confidentiality' }] });
+  });
+
+  it('a dry run gives the outcomes of a write and writes nothing; a key twice in a call is rejected', async () => {
+    const before = await t.db.query('select count(*)::int as n from incidents');
+    const plan = await importWriter.planIncidents(ctx, 'test', [row(600), row(600), row(0)]);
+    expect(plan.map((o) => o.status)).toEqual(['imported', 'rejected', 'unchanged']);
+    expect(await t.db.query('select count(*)::int as n from incidents')).toEqual(before);
+  });
+});

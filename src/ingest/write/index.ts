@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { requirePermission } from '../../access/permissions.js';
+import { mayRead } from '../../access/scope.js';
+import { recordAudit } from '../../audit/service.js';
+import type { RequestContext } from '../../context.js';
+import { DomainError, notFound } from '../../errors.js';
+import { moduleEvents } from '../../events.js';
+import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
+import { rollbackIn } from './rollback.js';
+import { writeRows } from './rows.js';
+import * as store from './store.js';
+
+/**
+ * The import writer (issue 16 §1–2): batches recorded, rows keyed by (source system, key) so a
+ * re-import adds nothing, changed rows merged three-way, new rows written in bulk. The pipeline
+ * (src/ingest/pipeline.ts) calls it with batches of about a thousand records:
+ *
+ *   const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'ucdp-ged', fileName, fileSha256, format: 'ged', mappingName: 'ucdp-ged', mapping });
+ *   for (const chunk of chunks) outcomes.push(...(await importWriter.writeIncidents(ctx, batch, chunk)));
+ *   await importWriter.finishBatch(ctx, batch, report, 'finished');
+ */
+
+const toBatch = (r: store.BatchRow): ImportBatch => ({
+  id: r.id,
+  sourceSystem: r.source_system,
+  fileName: r.file_name,
+  fileSha256: r.file_sha256.trim(),
+  format: r.format as ImportBatch['format'],
+  mappingName: r.mapping_name,
+  startedBy: r.started_by,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  status: r.status,
+  counts: r.counts,
+});
+
+/** Thrown inside a dry run's transaction to undo everything it wrote. */
+class DryRun extends Error {
+  constructor(readonly outcomes: Awaited<ReturnType<typeof writeRows>>) {
+    super('dry run');
+  }
+}
+
+export const importWriter: ImportWriter = {
+  async beginBatch(ctx, info) {
+    requirePermission(ctx.actor.scope, 'imports.write');
+    return ctx.db.transaction(async (tx) => {
+      // A run of the same file and mapping killed half-way is resumed: its rows written so far are found by key.
+      const running = await store.selectRunningBatch(tx, info.sourceSystem, info.fileSha256, info.mappingName);
+      if (running) return toBatch(running);
+      const row = await store.insertBatch(tx, {
+        id: randomUUID(),
+        source_system: info.sourceSystem,
+        file_name: info.fileName,
+        file_sha256: info.fileSha256,
+        format: info.format,
+        mapping_name: info.mappingName,
+        mapping: info.mapping,
+        started_by: ctx.actor.id,
+      });
+      await recordAudit(tx, ctx, [{ action: 'import.begin', entity: 'import-batch', entityId: row.id, before: null, after: toBatch(row) }]);
+      return toBatch(row);
+    });
+  },
+
+  async writeIncidents(ctx, batch, incidents) {
+    requirePermission(ctx.actor.scope, 'imports.write');
+    requirePermission(ctx.actor.scope, 'incidents.write');
+    if (incidents.length === 0) return [];
+    return ctx.db.transaction(async (tx) => {
+      const row = await store.selectBatch(tx, batch.id);
+      if (!row) throw notFound('import batch', batch.id);
+      if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
+      return writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents);
+    });
+  },
+
+  async planIncidents(ctx, sourceSystem, incidents) {
+    requirePermission(ctx.actor.scope, 'imports.write');
+    if (incidents.length === 0) return [];
+    // The same code as a write, in a transaction that is then undone: the outcomes are exactly a write's.
+    try {
+      await ctx.db.transaction(async (tx) => {
+        const id = randomUUID();
+        await store.insertBatch(tx, { id, source_system: sourceSystem, file_name: '(dry run)', file_sha256: '0'.repeat(64), format: 'csv', mapping_name: `dry-run:${id}`, mapping: null, started_by: ctx.actor.id });
+        throw new DryRun(await writeRows(tx, ctx, { id, sourceSystem, fileName: '(dry run)' }, incidents));
+      });
+    } catch (err) {
+      if (err instanceof DryRun) return err.outcomes;
+      throw err;
+    }
+    throw new Error('unreachable: a dry run always rolls back');
+  },
+
+  async finishBatch(ctx, batch, report, status) {
+    requirePermission(ctx.actor.scope, 'imports.write');
+    const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
+      const row = await store.selectBatch(tx, batch.id, true);
+      if (!row) throw notFound('import batch', batch.id);
+      const counts = { imported: report.imported, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, conflicts: report.conflicts, rejected: report.rejectedCount };
+      const rejected: RowProblem[] = report.rejected.map((r) => ({ ...r, code: (r as { code?: string }).code ?? 'rejected' }));
+      await store.insertRejectedRows(tx, batch.id, rejected);
+      const updated = await store.updateBatch(tx, batch.id, status, counts, { unknownCodes: report.unknownCodes, errorFile: report.errorFile, rejectedCount: report.rejectedCount });
+      await recordAudit(tx, ctx, [{ action: `import.${status === 'finished' ? 'finish' : 'fail'}`, entity: 'import-batch', entityId: batch.id, before: toBatch(row), after: toBatch(updated) }]);
+      const ids = (await store.selectImportRows(tx, batch.id)).map((r) => r.incident_id);
+      return { finished: toBatch(updated), incidentIds: ids };
+    });
+    await moduleEvents.announce('import.finished', { ctx, batchId: batch.id, incidentIds });
+    return finished;
+  },
+
+  async rollbackBatch(ctx, batchId) {
+    requirePermission(ctx.actor.scope, 'imports.write');
+    requirePermission(ctx.actor.scope, 'incidents.write');
+    return toBatch(await ctx.db.transaction((tx) => rollbackIn(tx, ctx, batchId)));
+  },
+
+  async listBatches(ctx) {
+    requirePermission(ctx.actor.scope, 'imports.read');
+    return (await store.selectBatches(ctx.db)).map(toBatch);
+  },
+
+  async getBatch(ctx, id) {
+    requirePermission(ctx.actor.scope, 'imports.read');
+    const row = await store.selectBatch(ctx.db, id);
+    if (!row) throw notFound('import batch', id);
+    return toBatch(row);
+  },
+};
+
+/**
+ * Where an incident came from, for its history: each batch that created or changed it, with the
+ * file and the row — only for a reader who may read the incident and the imports.
+ */
+export async function importOriginsOf(ctx: RequestContext, incident: { id: string; confidentiality: string; teams?: readonly string[] }) {
+  requirePermission(ctx.actor.scope, 'imports.read');
+  if (!mayRead(ctx.actor.scope, incident)) throw notFound('incident', incident.id);
+  return (await store.selectOriginsOf(ctx.db, incident.id)).map((r) => ({
+    batchId: r.batch_id,
+    sourceSystem: r.source_system,
+    fileName: r.file_name,
+    row: r.source_row,
+    ...(r.file ? { file: r.file } : {}),
+    ...(r.sheet ? { sheet: r.sheet } : {}),
+    key: r.key,
+    outcome: r.outcome,
+    version: r.version_after,
+    by: r.started_by,
+    at: r.started_at,
+  }));
+}

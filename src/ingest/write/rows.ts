@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { mayRead } from '../../access/scope.js';
+import { recordAudit } from '../../audit/service.js';
+import type { RequestContext } from '../../context.js';
+import type { Sql } from '../../db/database.js';
+import { inputOf } from '../../incidents/document.js';
+import { insertImportedIncidents, readIncidentsForImport, updateImportedIncident } from '../../incidents/imported.js';
+import type { Resolved } from '../../incidents/references.js';
+import { IncidentInput, type Incident } from '../../incidents/schema.js';
+import { documentBeforeVersion } from '../../audit/service.js';
+import { selectPresentIncidentIds } from '../../incidents/purge.store.js';
+import { isTombstoned } from '../../purge/tombstones.js';
+import { getRecords } from '../../registry/service.js';
+import { violationLevels } from '../../taxonomies/codes.js';
+import type { ImportedIncident, RowOutcome, RowProblem } from '../types.js';
+import { importedHash, mergeRow, toIncidentInput, withActIds } from './document.js';
+import { resolveNames } from './resolve.js';
+import * as store from './store.js';
+
+/**
+ * One call of the writer, inside its transaction: each row's outcome decided from its external
+ * id (new, unchanged, changed, deleted, purged, or written earlier by this same batch before a
+ * kill), the registry records it names found or created in bulk, the new incidents written in
+ * bulk, the changed ones merged three-way and updated in place, and ONE audit entry for the
+ * call naming every row it wrote (each incident's history reads its origin from import_rows).
+ */
+
+export interface BatchRef {
+  id: string;
+  sourceSystem: string;
+  fileName: string;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, incidents: readonly ImportedIncident[]): Promise<RowOutcome[]> {
+  const scope = ctx.actor.scope;
+  const outcomes: (RowOutcome | undefined)[] = new Array(incidents.length);
+  const at = (i: number, code: string, message: string, target?: string): RowProblem => {
+    const { row, file, sheet } = incidents[i]!.origin;
+    return { row, ...(file ? { file } : {}), ...(sheet ? { sheet } : {}), ...(target ? { target } : {}), code, message };
+  };
+  const reject = (i: number, problems: RowProblem[]) => (outcomes[i] = { status: 'rejected', problems });
+
+  const firstOfKey = new Map<string, number>();
+  incidents.forEach((incident, i) => {
+    const first = firstOfKey.get(incident.key);
+    if (first === undefined) firstOfKey.set(incident.key, i);
+    else reject(i, [at(i, 'duplicate', `the key '${incident.key}' was given already, at row ${incidents[first]!.origin.row}`, 'key')]);
+  });
+  const hashes = incidents.map((incident) => importedHash(incident));
+  const existing = await store.selectExternalIds(tx, batch.sourceSystem, [...firstOfKey.keys()]);
+  const earlier = new Map(
+    [...existing.values()].some((x) => x.batch_id === batch.id)
+      ? (await store.selectImportRows(tx, batch.id, [...existing.values()].filter((x) => x.batch_id === batch.id).map((x) => x.incident_id))).map((r) => [r.incident_id, r])
+      : [],
+  );
+
+  const creates: number[] = [];
+  const updates: number[] = [];
+  for (const i of firstOfKey.values()) {
+    const x = existing.get(incidents[i]!.key);
+    if (!x) creates.push(i);
+    // Only a purge removes an incident row (soft deletes keep it): gone is purged.
+    else if (x.tombstone || !x.present) outcomes[i] = { status: 'skipped', incidentId: x.incident_id, reason: 'purged' };
+    else if (!mayRead(scope, { confidentiality: x.confidentiality!, teams: x.teams ?? [] })) reject(i, [at(i, 'not-found', 'the incident of this row is not one you may write')]);
+    else if (x.deleted_at) outcomes[i] = { status: 'skipped', incidentId: x.incident_id, reason: 'deleted' };
+    else if (x.batch_id === batch.id && earlier.has(x.incident_id)) {
+      // Written by this batch before the run was killed: the same outcome again, nothing written twice.
+      const r = earlier.get(x.incident_id)!;
+      outcomes[i] = r.outcome === 'imported' ? { status: 'imported', incidentId: r.incident_id } : r.outcome === 'updated' ? { status: 'updated', incidentId: r.incident_id } : { status: 'conflict', incidentId: r.incident_id, fields: ((r.conflicts as { path: string }[]) ?? []).map((c) => c.path) };
+    } else if (x.document_hash === hashes[i]) outcomes[i] = { status: 'unchanged', incidentId: x.incident_id };
+    else updates.push(i);
+  }
+
+  // The rows to write: names resolved to records (found or created), documents checked as a person's save is.
+  const todo = [...creates, ...updates];
+  const names = await resolveNames(tx, ctx, todo.map((i) => incidents[i]!));
+  const docs = new Map<number, IncidentInput>();
+  todo.forEach((i, j) => {
+    const doc = toIncidentInput(incidents[i]!, names[j]!);
+    const checked = IncidentInput.safeParse(doc);
+    if (!checked.success) {
+      reject(i, checked.error.issues.map((issue) => at(i, 'invalid', issue.message, issue.path.map(String).join('.'))));
+    } else if (!mayRead(scope, { confidentiality: checked.data.confidentiality, teams: [] })) {
+      reject(i, [at(i, 'above-clearance', `your clearance (${scope.clearance}) is below ${checked.data.confidentiality}: you could not read the record you save`, 'confidentiality')]);
+    } else docs.set(i, { ...checked.data, teams: [], withhold: { place: null, date: null, reporter: null } });
+  });
+
+  // Our own exports bring their incident ids: kept, unless purged (never recreated) or taken.
+  const givenIds = creates.flatMap((i) => (docs.has(i) && incidents[i]!.id ? [incidents[i]!.id!] : []));
+  const [purgedIds, takenIds] = givenIds.length ? [await isTombstoned(tx, 'incident', givenIds.filter((id) => uuidPattern.test(id))), new Set(await selectPresentIncidentIds(tx, givenIds.filter((id) => uuidPattern.test(id))))] : [new Set<string>(), new Set<string>()];
+  const created: { i: number; id: string; input: IncidentInput }[] = [];
+  for (const i of creates) {
+    const doc = docs.get(i);
+    if (!doc) continue;
+    const given = incidents[i]!.id;
+    if (given && !uuidPattern.test(given)) reject(i, [at(i, 'invalid-uuid', `'${given}' is not an incident id`, 'id')]);
+    else if (given && purgedIds.has(given)) outcomes[i] = { status: 'skipped', incidentId: given, reason: 'purged' };
+    else if (given && takenIds.has(given)) reject(i, [at(i, 'duplicate', `incident ${given} exists already (imported under another key)`, 'id')]);
+    else created.push({ i, id: given ?? randomUUID(), input: withActIds(doc, null) });
+  }
+
+  const current = await readIncidentsForImport(tx, updates.filter((i) => docs.has(i)).map((i) => existing.get(incidents[i]!.key)!.incident_id));
+  const bases = new Map<number, IncidentInput | null>();
+  for (const i of updates) {
+    const x = existing.get(incidents[i]!.key)!;
+    const stored = current.get(x.incident_id);
+    if (docs.has(i) && stored) bases.set(i, await baseOf(tx, x, stored));
+  }
+  const merges = updates.flatMap((i) => {
+    const doc = docs.get(i);
+    if (!doc) return [];
+    const x = existing.get(incidents[i]!.key)!;
+    const base = bases.get(i) ?? null;
+    const stored = current.get(x.incident_id)!;
+    const imported = withActIds(doc, base);
+    const merge = mergeRow(base, inputOf(stored), imported);
+    const checked = merge.changed ? IncidentInput.safeParse(merge.merged) : undefined;
+    if (checked && !checked.success) {
+      reject(i, checked.error.issues.map((issue) => at(i, 'invalid', `after merging with the edits made since: ${issue.message}`, issue.path.map(String).join('.'))));
+      return [];
+    }
+    return [{ i, x, stored, imported, versionAfter: stored.version, merge: { ...merge, merged: checked?.success ? { ...checked.data, teams: merge.merged.teams, withhold: merge.merged.withhold } : merge.merged } }];
+  });
+
+  const resolved = await resolvedFor(tx, [...created.map((c) => c.input), ...merges.map((m) => m.merge.merged)]);
+  await insertImportedIncidents(tx, ctx, created, resolved);
+  for (const c of created) outcomes[c.i] = { status: 'imported', incidentId: c.id };
+
+  const rows: Omit<store.ImportRow, 'batch_id'>[] = [];
+  const origin = (i: number) => ({ source_row: incidents[i]!.origin.row, file: incidents[i]!.origin.file ?? null, sheet: incidents[i]!.origin.sheet ?? null, key: incidents[i]!.key, source_system: batch.sourceSystem });
+  for (const c of created) rows.push({ ...origin(c.i), incident_id: c.id, outcome: 'imported', version_before: null, version_after: 1, previous_external: null, incident_before: null, conflicts: null });
+  for (const m of merges) {
+    const { i, x, stored, merge } = m;
+    let versionAfter = stored.version;
+    if (merge.changed) {
+      const detail = { importBatch: batch.id, file: batch.fileName, row: incidents[i]!.origin.row, key: incidents[i]!.key, fromImport: merge.fromImport, conflicts: merge.conflicts.map((c) => c.path) };
+      versionAfter = (await updateImportedIncident(tx, ctx, scope, stored, merge.merged, resolved, detail)).version;
+    }
+    m.versionAfter = versionAfter;
+    outcomes[i] = merge.conflicts.length
+      ? { status: 'conflict', incidentId: x.incident_id, fields: merge.conflicts.map((c) => c.path) }
+      : merge.changed
+        ? { status: 'updated', incidentId: x.incident_id, mergedFields: merge.fromImport }
+        : { status: 'unchanged', incidentId: x.incident_id };
+    if (merge.changed || merge.conflicts.length) {
+      rows.push({
+        ...origin(i),
+        incident_id: x.incident_id,
+        outcome: merge.conflicts.length ? 'conflict' : 'updated',
+        version_before: stored.version,
+        version_after: versionAfter,
+        previous_external: { key: x.key, incident_id: x.incident_id, document: x.document, document_hash: x.document_hash ?? '', version: x.imported_version, batch_id: x.batch_id },
+        incident_before: merge.changed ? inputOf(stored) : null,
+        conflicts: merge.conflicts.length ? merge.conflicts : null,
+      });
+    }
+  }
+
+  await store.upsertExternalIds(tx, batch.sourceSystem, batch.id, [
+    ...created.map((c) => ({ key: incidents[c.i]!.key, incident_id: c.id, document: null, document_hash: hashes[c.i]!, version: 1 })),
+    ...merges.map((m) => ({ key: m.x.key, incident_id: m.x.incident_id, document: m.imported, document_hash: hashes[m.i]!, version: m.versionAfter })),
+  ]);
+  await store.insertImportRows(tx, rows, batch.id);
+  if (rows.length) {
+    await recordAudit(tx, ctx, [
+      {
+        action: 'import.write',
+        entity: 'import-batch',
+        entityId: batch.id,
+        before: null,
+        after: null,
+        detail: { file: batch.fileName, sourceSystem: batch.sourceSystem, rows: rows.map((r) => ({ row: r.source_row, key: r.key, incidentId: r.incident_id, outcome: r.outcome })) },
+      },
+    ]);
+  }
+  return outcomes.map((o, i) => o ?? { status: 'rejected', problems: [at(i, 'invalid', 'not written')] });
+}
+
+/**
+ * The document a row was last imported as: kept with the external id after an update; after a
+ * create, the incident as the import left it — as stored while no one has edited it since, else
+ * as the first edit's audit entry found it. Undefined (every difference a conflict) if erased.
+ */
+async function baseOf(tx: Sql, x: store.ExternalRow, stored: Incident): Promise<IncidentInput | null> {
+  if (x.document) return x.document as IncidentInput;
+  if (stored.version === x.imported_version) return inputOf(stored);
+  const before = (await documentBeforeVersion(tx, 'incident', x.incident_id, x.imported_version)) as Incident | undefined;
+  return before ? inputOf(before) : null;
+}
+
+/** The places and groups the documents name, as toWrite needs them (country and admin1 from the place, a basis from the group). */
+export async function resolvedFor(tx: Sql, docs: readonly IncidentInput[]): Promise<Resolved> {
+  const placeIds = [...new Set(docs.flatMap((d) => (d.placeId ? [d.placeId] : [])))];
+  const groupIds = [...new Set(docs.flatMap((d) => d.acts.flatMap((a) => (a.groupId ? [a.groupId] : []))))];
+  const [places, groups] = await Promise.all([getRecords(tx, 'places', placeIds), getRecords(tx, 'groups', groupIds)]);
+  return { places: new Map(places.map((p) => [p.id, p])), groupBasis: new Map(groups.map((g) => [g.id, g.basis])), levels: violationLevels() };
+}
+

@@ -1,0 +1,228 @@
+import type { Sql } from '../../db/database.js';
+import type { ImportBatch, RowProblem } from '../types.js';
+
+/**
+ * SQL of the import tables (migration 013): batches, external ids, what each batch did to each
+ * incident, and rejected rows. Nothing here reads incidents but their version, deletion and
+ * access columns, for the writer to decide a row's outcome.
+ */
+
+export interface BatchRow {
+  id: string;
+  source_system: string;
+  file_name: string;
+  file_sha256: string;
+  format: string;
+  mapping_name: string | null;
+  started_by: string;
+  started_at: string;
+  finished_at: string | null;
+  status: ImportBatch['status'];
+  counts: ImportBatch['counts'];
+}
+
+const batchColumns = 'id, source_system, file_name, file_sha256, format, mapping_name, started_by, started_at, finished_at, status, counts';
+
+export async function insertBatch(tx: Sql, b: Omit<BatchRow, 'started_at' | 'finished_at' | 'status' | 'counts'> & { mapping: unknown }): Promise<BatchRow> {
+  const [row] = await tx.query<BatchRow>(
+    `insert into import_batches (id, source_system, file_name, file_sha256, format, mapping_name, mapping, started_by, status)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, 'running') returning ${batchColumns}`,
+    [b.id, b.source_system, b.file_name, b.file_sha256, b.format, b.mapping_name, b.mapping === undefined ? null : JSON.stringify(b.mapping), b.started_by],
+  );
+  return row!;
+}
+
+/** The batch of this file and mapping left running (by a killed run), locked: at most one (a unique index says so). */
+export async function selectRunningBatch(tx: Sql, sourceSystem: string, sha256: string, mappingName: string | null): Promise<BatchRow | undefined> {
+  const [row] = await tx.query<BatchRow>(
+    `select ${batchColumns} from import_batches
+     where source_system = $1 and file_sha256 = $2 and coalesce(mapping_name, '') = coalesce($3, '') and status = 'running' for update`,
+    [sourceSystem, sha256, mappingName],
+  );
+  return row;
+}
+
+export async function selectBatch(sql: Sql, id: string, forUpdate = false): Promise<BatchRow | undefined> {
+  const [row] = await sql.query<BatchRow>(`select ${batchColumns} from import_batches where id = $1${forUpdate ? ' for update' : ''}`, [id]);
+  return row;
+}
+
+export async function selectBatches(sql: Sql, limit = 1000): Promise<BatchRow[]> {
+  return sql.query<BatchRow>(`select ${batchColumns} from import_batches order by started_at desc, id desc limit $1`, [limit]);
+}
+
+export async function updateBatch(tx: Sql, id: string, status: ImportBatch['status'], counts?: ImportBatch['counts'], report?: unknown): Promise<BatchRow> {
+  const [row] = await tx.query<BatchRow>(
+    `update import_batches set status = $2, counts = coalesce($3::jsonb, counts), report = coalesce($4::jsonb, report),
+       finished_at = case when $2 = 'running' then null else now() end
+     where id = $1 returning ${batchColumns}`,
+    [id, status, counts ? JSON.stringify(counts) : null, report === undefined ? null : JSON.stringify(report)],
+  );
+  return row!;
+}
+
+/** An external id with the state of its incident (null columns when the incident row is gone: purged). */
+export interface ExternalRow {
+  key: string;
+  incident_id: string;
+  document: unknown;
+  document_hash: string | null;
+  /** The version the last import left the incident at. */
+  imported_version: number;
+  batch_id: string;
+  tombstone: boolean;
+  present: boolean;
+  deleted_at: string | null;
+  version: number | null;
+  confidentiality: string | null;
+  teams: string[] | null;
+}
+
+/** The external ids of these keys in the source system, locked for the write, with their incidents' state. */
+export async function selectExternalIds(tx: Sql, sourceSystem: string, keys: readonly string[], lock = true): Promise<Map<string, ExternalRow>> {
+  if (keys.length === 0) return new Map();
+  const rows = await tx.query<ExternalRow>(
+    `select x.key, x.incident_id, x.document, x.document_hash, x.version as imported_version, x.batch_id, x.tombstone,
+            i.id is not null as present, i.deleted_at, i.version, i.confidentiality, i.teams
+     from external_ids x left join incidents i on i.id = x.incident_id
+     where x.source_system = $1 and x.key = any($2::text[])${lock ? ' for update of x' : ''}`,
+    [sourceSystem, keys],
+  );
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+export interface ExternalWrite {
+  key: string;
+  incident_id: string;
+  /** Null when the base is the incident as the import left it (see migration 013). */
+  document: unknown;
+  document_hash: string;
+  version: number;
+}
+
+/** Records (or moves) external ids to the batch, with the document each row was last imported as. */
+export async function upsertExternalIds(tx: Sql, sourceSystem: string, batchId: string, rows: readonly ExternalWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into external_ids as x (source_system, key, incident_id, document, document_hash, version, batch_id)
+     select $1, r.key, r.incident_id, r.document::jsonb, r.hash, r.version, $2
+     from unnest($3::text[], $4::uuid[], $5::text[], $6::text[], $7::int[]) as r(key, incident_id, document, hash, version)
+     on conflict (source_system, key) do update set incident_id = excluded.incident_id, document = excluded.document,
+       document_hash = excluded.document_hash, version = excluded.version, batch_id = excluded.batch_id`,
+    [sourceSystem, batchId, rows.map((r) => r.key), rows.map((r) => r.incident_id), rows.map((r) => (r.document == null ? null : JSON.stringify(r.document))), rows.map((r) => r.document_hash), rows.map((r) => r.version)],
+  );
+}
+
+/** Puts external ids back as a rolled-back batch found them: removed where it created them, restored where it moved them. */
+export async function restoreExternalIds(tx: Sql, sourceSystem: string, removed: readonly string[], restored: readonly (ExternalWrite & { batch_id: string })[]): Promise<void> {
+  if (removed.length) await tx.query('delete from external_ids where source_system = $1 and key = any($2::text[])', [sourceSystem, removed]);
+  if (restored.length) {
+    await tx.query(
+      `update external_ids x set incident_id = r.incident_id, document = r.document::jsonb, document_hash = r.hash, version = r.version, batch_id = r.batch_id
+       from unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::uuid[]) as r(key, incident_id, document, hash, version, batch_id)
+       where x.source_system = $1 and x.key = r.key`,
+      [sourceSystem, restored.map((r) => r.key), restored.map((r) => r.incident_id), restored.map((r) => (r.document == null ? null : JSON.stringify(r.document))), restored.map((r) => r.document_hash), restored.map((r) => r.version), restored.map((r) => r.batch_id)],
+    );
+  }
+}
+
+export interface ImportRow {
+  batch_id: string;
+  incident_id: string;
+  source_system: string;
+  key: string;
+  source_row: number;
+  file: string | null;
+  sheet: string | null;
+  outcome: 'imported' | 'updated' | 'conflict';
+  version_before: number | null;
+  version_after: number;
+  previous_external: (ExternalWrite & { batch_id: string }) | null;
+  incident_before: unknown;
+  conflicts: unknown;
+}
+
+export async function insertImportRows(tx: Sql, rows: readonly Omit<ImportRow, 'batch_id'>[], batchId: string): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into import_rows (batch_id, incident_id, source_system, key, source_row, file, sheet, outcome, version_before, version_after, previous_external, incident_before, conflicts)
+     select $1, r.incident_id, r.source_system, r.key, r.source_row, r.file, r.sheet, r.outcome, r.version_before, r.version_after, r.previous_external::jsonb, r.incident_before::jsonb, r.conflicts::jsonb
+     from unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::text[], $13::text[])
+       as r(incident_id, source_system, key, source_row, file, sheet, outcome, version_before, version_after, previous_external, incident_before, conflicts)
+     on conflict (batch_id, incident_id) do nothing`,
+    [
+      batchId,
+      rows.map((r) => r.incident_id),
+      rows.map((r) => r.source_system),
+      rows.map((r) => r.key),
+      rows.map((r) => r.source_row),
+      rows.map((r) => r.file),
+      rows.map((r) => r.sheet),
+      rows.map((r) => r.outcome),
+      rows.map((r) => r.version_before),
+      rows.map((r) => r.version_after),
+      rows.map((r) => (r.previous_external ? JSON.stringify(r.previous_external) : null)),
+      rows.map((r) => (r.incident_before ? JSON.stringify(r.incident_before) : null)),
+      rows.map((r) => (r.conflicts ? JSON.stringify(r.conflicts) : null)),
+    ],
+  );
+}
+
+/** What a batch did, row by row, with each incident's state now (null columns: purged since). */
+export async function selectImportRows(
+  sql: Sql,
+  batchId: string,
+  incidentIds?: readonly string[],
+): Promise<(ImportRow & { version: number | null; deleted_at: string | null; confidentiality: string | null; teams: string[] | null; title: string | null })[]> {
+  return sql.query(
+    `select r.*, i.version, i.deleted_at, i.confidentiality, i.teams, i.title
+     from import_rows r left join incidents i on i.id = r.incident_id
+     where r.batch_id = $1 and ($2::uuid[] is null or r.incident_id = any($2::uuid[]))
+     order by r.source_row, r.incident_id`,
+    [batchId, incidentIds ?? null],
+  );
+}
+
+/** The batches that wrote an incident, oldest first: its import history. */
+export async function selectOriginsOf(sql: Sql, incidentId: string): Promise<(Pick<ImportRow, 'batch_id' | 'source_row' | 'file' | 'sheet' | 'key' | 'outcome' | 'version_after'> & { file_name: string; started_by: string; started_at: string; source_system: string })[]> {
+  return sql.query(
+    `select r.batch_id, r.source_row, r.file, r.sheet, r.key, r.outcome, r.version_after, b.file_name, b.started_by, b.started_at, b.source_system
+     from import_rows r join import_batches b on b.id = r.batch_id
+     where r.incident_id = $1 order by b.started_at, b.id`,
+    [incidentId],
+  );
+}
+
+export async function insertRejectedRows(tx: Sql, batchId: string, problems: readonly RowProblem[]): Promise<void> {
+  if (problems.length === 0) return;
+  await tx.query(
+    `insert into import_rejected_rows (batch_id, source_row, file, sheet, field, target, code, message)
+     select $1, * from unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+    [
+      batchId,
+      problems.map((p) => p.row),
+      problems.map((p) => p.file ?? null),
+      problems.map((p) => p.sheet ?? null),
+      problems.map((p) => p.field ?? null),
+      problems.map((p) => p.target ?? null),
+      problems.map((p) => p.code),
+      problems.map((p) => p.message),
+    ],
+  );
+}
+
+export async function selectRejectedRows(sql: Sql, batchId: string): Promise<RowProblem[]> {
+  const rows = await sql.query<{ source_row: number; file: string | null; sheet: string | null; field: string | null; target: string | null; code: string; message: string }>(
+    'select source_row, file, sheet, field, target, code, message from import_rejected_rows where batch_id = $1 order by source_row',
+    [batchId],
+  );
+  return rows.map((r) => ({
+    row: r.source_row,
+    ...(r.file ? { file: r.file } : {}),
+    ...(r.sheet ? { sheet: r.sheet } : {}),
+    ...(r.field ? { field: r.field } : {}),
+    ...(r.target ? { target: r.target } : {}),
+    code: r.code,
+    message: r.message,
+  }));
+}
