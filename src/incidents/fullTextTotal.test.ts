@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullScope, scopeFor } from '../access/scope.js';
-import { expectStatus, get, post, seed, openTestApi, type TestApi } from '../../test/api.js';
+import { expectStatus, get, post, seed, openTestApi, type Res, type TestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
 import * as store from './store/index.js';
 
@@ -83,7 +83,7 @@ describe.each(engines)('capped full-text totals on %s', (engine) => {
     for (const url of ['/api/incidents?q=market&limit=2', '/api/incidents?q=market&limit=2&sort=date:desc', '/api/incidents?q=market&limit=50&sort=date:desc']) {
       let next: string | null = url;
       while (next) {
-        const res = await get(t.app, next);
+        const res: Res<{ total: number; totalIsLowerBound: boolean; nextCursor: string | null }> = await get(t.app, next);
         expectStatus(res, 200);
         totals.push([res.body.total, res.body.totalIsLowerBound]);
         next = res.body.nextCursor ? `${url}&cursor=${encodeURIComponent(res.body.nextCursor)}` : null;
