@@ -4564,7 +4564,7 @@ export interface operations {
                         }[];
                         /** @description How many incidents match; with `totalIsLowerBound`, at least this many */
                         total: number;
-                        /** @description True when a text search (`q`) matched more than 10,000 incidents: `total` is then 10,000 ("10,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
+                        /** @description True when a text search (`q`) matched 1,000 incidents or more: `total` is then 1,000 ("1,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
                         totalIsLowerBound: boolean;
                         nextCursor: string | null;
                     };
