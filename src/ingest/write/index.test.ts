@@ -6,6 +6,7 @@ import { engines, openTestDatabase, type TestDatabase } from '../../../test/data
 import { scopeFor } from '../../access/scope.js';
 import { createContext, type RequestContext } from '../../context.js';
 import { EvidenceFiles } from '../../evidence/files.js';
+import { listAudit } from '../../audit/service.js';
 import { moduleEvents } from '../../events.js';
 import { inputOf } from '../../incidents/document.js';
 import { createIncidents, getIncident, setIncidentDeleted, updateIncident } from '../../incidents/service.js';
@@ -153,6 +154,21 @@ describe.each(engines)('import writer on %s', (engine) => {
     expect(entry!.detail.rows).toEqual([{ row: 401, key: 'K400', incidentId: id, outcome: 'imported' }]);
     const analyst = createContext(t.db, { id: 'a', name: 'A', scope: scopeFor('analyst', { clearance: 'public' }) });
     await expect(importOriginsOf(analyst, incident)).rejects.toThrow(/does not exist/);
+    // The incident's own audit history shows the import that created it.
+    const history = await listAudit(ctx, { entity: 'incident', entityId: id, limit: 50 });
+    expect(history.items.find((e) => e.action === 'import.write')).toMatchObject({ entity: 'import-batch', entityId: batch.id, detail: { file: 'history.csv', rows: [{ row: 401, key: 'K400', incidentId: id }] } });
+  });
+
+  it('a reader sees in an import’s audit entry only the rows of incidents it may read', async () => {
+    const { batch, outcomes } = await run([row(450), row(451, { confidentiality: 'confidential' })], 'mixed.csv');
+    const [open, closed] = outcomes.map((o) => (o as { incidentId: string }).incidentId) as [string, string];
+    const reader = createContext(t.db, { id: 'r', name: 'R', scope: scopeFor('analyst', { clearance: 'internal' }) });
+    const history = await listAudit(reader, { entity: 'incident', entityId: open, limit: 50 });
+    const entry = history.items.find((e) => e.action === 'import.write' && e.entityId === batch.id)!;
+    expect((entry.detail as { rows: { incidentId: string }[] }).rows.map((r) => r.incidentId)).toEqual([open]);
+    const all = await listAudit(reader, { limit: 200 });
+    expect(JSON.stringify(all.items)).not.toContain(closed);
+    expect((await listAudit(reader, { entity: 'incident', entityId: closed, limit: 50 })).items).toEqual([]);
   });
 
   it('a restricted writer cannot import a record above its clearance: that row is rejected, the others written', async () => {
