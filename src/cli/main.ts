@@ -6,6 +6,7 @@ import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerImportCommands } from '../ingest/cli.js';
 import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js';
 import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerKeysCommands(program);
   registerAccountCommands(program);
   registerBackupCommands(program);
+  registerImportCommands(program);
   return program;
 }
 

@@ -40,6 +40,12 @@ export interface SourceRecord extends RecordOrigin {
   children?: Record<string, SourceRecord[]>;
   /** Files that came with the record (ODK media/, a ProofMode bundle), by file name. */
   attachments?: Attachment[];
+  /**
+   * What the reader could not read of this record (a ragged row, a broken quote, lines it had
+   * to skip): the record is rejected with these problems, never half-imported. `fields` then
+   * holds what could be read, for the error file.
+   */
+  problems?: RowProblem[];
 }
 
 export interface Attachment {
@@ -59,6 +65,8 @@ export interface SourceTable {
   /** Notes on how the file was read (encoding, delimiter, sheet chosen, tag row found at line N). */
   notes: string[];
   records: AsyncIterable<SourceRecord>;
+  /** Bytes of the file read so far, for progress and an ETA, when the reader can tell. */
+  bytesRead?: () => number;
 }
 
 /** Why a record, or one field of it, could not be imported. */
@@ -229,6 +237,12 @@ export interface Mapping {
   values?: Record<string, Record<string, ValueMapping>>;
   /** Constant values for fields no column fills (e.g. confidentiality: public for a public data set). */
   defaults?: Record<string, string | number | boolean>;
+  /**
+   * How to read dates written with slashes or dots (`03/04/2023`): day first (most of the
+   * world) or month first (the United States). Without it such a date is refused as
+   * ambiguous rather than guessed; ISO dates and Excel serials need no order.
+   */
+  dateOrder?: 'day-first' | 'month-first';
 }
 
 /** A column name, or a rule. */
