@@ -4,7 +4,12 @@
  * autocannon — 32 connections for 15 s per URL — and records latency p50/p99, requests per
  * second, errors and timeouts.
  *
- *   npx tsx bench/load.ts [--connections 32] [--seconds 15] [--profile] [--label after]
+ *   npx tsx bench/load.ts [--connections 32] [--seconds 15] [--profile] [--label after] [--mix]
+ *
+ * --mix asks for many different URLs instead of one: each request takes the next of a fixed,
+ * seeded list of filters (levels, groups, regions, periods, dimensions, words, sorts), so the
+ * in-flight sharing of identical reads (src/http/sharedReads.ts) rarely helps — the case of many
+ * people each looking at their own question.
  *
  * --profile starts the server with --cpu-prof; the profiles land in .bench/load-profiles/
  * (open them in Chrome DevTools, or summarise with `npx tsx bench/profile.ts <file>`).
@@ -18,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { Random } from '../src/demo/random.js';
 import { freePort } from '../test/server.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -27,6 +33,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '15' },
     profile: { type: 'boolean', default: false },
     label: { type: 'string' },
+    mix: { type: 'boolean', default: false },
   },
 });
 const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
@@ -72,12 +79,54 @@ async function startServer(port: number) {
   };
 }
 
-function run(url: string): Promise<autocannon.Result> {
+/** `paths`: each request asks for the next of them in turn (a mix); without, every request asks for `url`. */
+function run(url: string, paths?: readonly string[]): Promise<autocannon.Result> {
+  let i = 0;
+  const requests = paths ? [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }] : undefined;
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: Number(args.connections), duration: Number(args.seconds), timeout: 10 }, (err, result) =>
+    autocannon({ url, connections: Number(args.connections), duration: Number(args.seconds), timeout: 10, requests } as autocannon.Options, (err, result) =>
       err ? reject(err) : resolve(result),
     );
   });
+}
+
+/**
+ * A seeded mix of stats and list requests over the demo data: filters by level, group, region,
+ * period, dimensions, text and sort drawn at random, few of them repeated.
+ */
+async function mixedPaths(base: string, count: number): Promise<{ stats: string[]; list: string[] }> {
+  const rnd = new Random(11);
+  const groups = ((await (await fetch(`${base}/api/groups?limit=200`)).json()) as { items: { id: string }[] }).items.map((g) => g.id);
+  const regions = ((await (await fetch(`${base}/api/stats?by=admin1`)).json()) as { cells: { admin1: string | null }[] }).cells
+    .map((c) => c.admin1)
+    .filter((a): a is string => Boolean(a));
+  const words = ['market', 'school', 'leaflets', 'police', 'village', 'speech', 'shrine', 'water', 'border', 'radio'];
+  const dims = ['month,level,group,country', 'year,level', 'admin1', 'group', 'level,verification', 'type', 'month'];
+  const filters = () => {
+    const q = new URLSearchParams();
+    if (rnd.chance(0.4)) q.set('level', rnd.pick(['1', '2', '3', '4', '5', '3,4', '4,5']));
+    if (rnd.chance(0.4) && groups.length) q.set('group', rnd.pick(groups));
+    if (rnd.chance(0.3) && regions.length) q.set('admin1', rnd.pick(regions));
+    if (rnd.chance(0.5)) {
+      const from = rnd.int(2018, 2024);
+      q.set('from', String(from));
+      if (rnd.chance(0.5)) q.set('to', String(from + rnd.int(0, 2)));
+    }
+    return q;
+  };
+  const stats = Array.from({ length: count }, () => {
+    const q = filters();
+    q.set('by', rnd.pick(dims));
+    return `/api/stats?${q}`;
+  });
+  const list = Array.from({ length: count }, () => {
+    const q = filters();
+    q.set('limit', '50');
+    if (rnd.chance(0.3)) q.set('q', rnd.pick(words));
+    if (rnd.chance(0.3)) q.set('sort', rnd.pick(['date:asc', 'level:desc', 'updated:desc']));
+    return `/api/incidents?${q}`;
+  });
+  return { stats, list };
 }
 
 const port = await freePort();
@@ -85,13 +134,26 @@ process.stdout.write(`starting the server on the demo data (${dataDir})\n`);
 const server = await startServer(port);
 const results: Record<string, unknown> = {};
 try {
-  for (const path of urls) {
-    const url = `http://127.0.0.1:${port}${path}`;
+  const base = `http://127.0.0.1:${port}`;
+  const mix = args.mix ? await mixedPaths(base, 500) : undefined;
+  const runs: [string, string[] | undefined][] = mix
+    ? [
+        ['/api/stats (mix of 500 URLs)', mix.stats],
+        ['/api/incidents?limit=50 (mix of 500 URLs)', mix.list],
+        ['both (mix of 1,000 URLs)', mix.stats.flatMap((s, i) => [s, mix.list[i]!])],
+      ]
+    : urls.map((u) => [u, undefined]);
+  for (const [path, paths] of runs) {
+    const url = `${base}${paths ? paths[0] : path}`;
+    for (const p of paths ?? [path]) {
+      const res = await fetch(`${base}${p}`);
+      if (!res.ok) throw new Error(`${p} answered ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+    }
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
     const bytes = (await res.arrayBuffer()).byteLength;
     const cpuBefore = server.cpuMs();
-    const r = await run(url);
+    const r = await run(url, paths);
     const serverCpuMs = server.cpuMs() - cpuBefore;
     const non2xx = r.non2xx;
     results[path] = {

@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
+  /** Largest file accepted for import through the API, in bytes. */
+  maxImportBytes: number;
   /**
    * The address people use to reach this server (PRECURSOR_PUBLIC_URL), e.g. behind a reverse
    * proxy that ends TLS. When it is https, session cookies are marked Secure and HSTS is sent;
@@ -29,6 +31,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.PRECURSOR_DATA_DIR || '.precursor'),
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: positiveInt(env.PRECURSOR_MAX_UPLOAD_MB, 100, 'PRECURSOR_MAX_UPLOAD_MB') * 1024 * 1024,
+    // Imports stream, so the limit is about disk, not memory: large enough for a 2 GB export.
+    maxImportBytes: positiveInt(env.PRECURSOR_MAX_IMPORT_MB, 2048, 'PRECURSOR_MAX_IMPORT_MB') * 1024 * 1024,
     publicUrl: publicUrl(env.PRECURSOR_PUBLIC_URL),
     writesPerMinute: positiveInt(env.PRECURSOR_WRITES_PER_MINUTE, 600, 'PRECURSOR_WRITES_PER_MINUTE'),
     allowedHosts: (env.PRECURSOR_ALLOWED_HOSTS ?? '')

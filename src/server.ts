@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { accountsAccess } from './accounts/authenticate.js';
 import { userExists } from './accounts/store.js';
 import { isLoopback, type Config } from './config.js';
@@ -6,8 +7,11 @@ import { scheduleVacuum } from './db/maintenance.js';
 import { embeddedDirectory } from './db/open.js';
 import { loadDemoOnce } from './demo/load.js';
 import { buildApp } from './http/app.js';
+import { ImportFiles } from './ingest/jobs/files.js';
+import { interruptUnfinishedJobs } from './ingest/jobs/store.js';
 import { siteOf } from './http/guards.js';
 import { checkMasterKey } from './persons/keys.js';
+import { sealPlainTotpSecrets } from './accounts/totpSecret.js';
 import { openRuntime, packageVersion } from './runtime.js';
 import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
 
@@ -19,17 +23,25 @@ export async function serve(config: Config, options: { demo: boolean }) {
   const runtime = await openRuntime(config);
   // Uploads a crash cut off are never completed: remove them before accepting new ones.
   await runtime.files.removePartialUploads();
+  const importFiles = new ImportFiles(join(config.dataDir, 'imports'), config.maxImportBytes);
+  await importFiles.removeStaleUploads();
   const log = (line: string) => process.stdout.write(`${line}\n`);
   // A wrong or missing master key stops the start here, not at the first request for a person.
   await checkMasterKey(runtime.db).catch(async (err) => {
     await runtime.close();
     throw err;
   });
+  // TOTP secrets stored in plain text before migration 012 are sealed now, before any sign-in.
+  const sealed = await sealPlainTotpSecrets(runtime.db);
+  if (sealed) log(`sealed ${sealed} TOTP secret(s) stored in plain text by an earlier version`);
   log(`Precursor ${packageVersion} — database: ${runtime.db.engine === 'pglite' ? `embedded (${config.dataDir})` : 'PostgreSQL server'}`);
   if (options.demo) {
     const loaded = await loadDemoOnce(runtime, log);
     if (!loaded) log('demo data: already loaded once (not loaded again)');
   }
+  // Jobs a stopped server was running are not running any more: they show as interrupted, to resume.
+  const interrupted = await interruptUnfinishedJobs(runtime.db);
+  if (interrupted.length) log(`imports: ${interrupted.length} job(s) interrupted when the server last stopped — resume them from the Import page or POST /api/imports/jobs/<id>/resume`);
   const loopback = isLoopback(config.host);
   const haveAccounts = await userExists(runtime.db);
   if (!loopback && !haveAccounts) {
@@ -49,6 +61,7 @@ export async function serve(config: Config, options: { demo: boolean }) {
     version: packageVersion,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
     accounts,
+    imports: { files: importFiles },
     site: siteOf(config),
     https: config.publicUrl?.protocol === 'https:',
     ...(config.writesPerMinute > 0 ? { writeRateLimit: { writesPerMinute: config.writesPerMinute } } : {}),

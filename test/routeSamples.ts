@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { AccessRule } from '../src/access/routes.js';
 import type { ActorsApi } from './actors.js';
 import { incidentBody, multipart, tinyPng, type Res } from './api.js';
+import { importSamples } from './importSamples.js';
 
 /**
  * One valid request per route of the app, for the authorisation matrix
@@ -124,6 +125,16 @@ function registrySamples(kind: RegistryKind, read: AccessRule, id: (w: World) =>
   };
 }
 
+/** Two incidents alike in every way (a duplicate pair), proposed by a scan of the demo country; with `merged`, already merged. */
+async function duplicatePair(w: World, options: { merged?: boolean } = {}): Promise<{ a: string; b: string }> {
+  const x = await asAdmin(w.api, w.api.post('administrator', '/api/incidents', publicIncident()));
+  const y = await asAdmin(w.api, w.api.post('administrator', '/api/incidents', publicIncident()));
+  await asAdmin(w.api, w.api.post('administrator', '/api/duplicates/scan', { countries: ['XVR'], threshold: 0.05 }), 200);
+  const [a, b] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
+  if (options.merged) await asAdmin(w.api, w.api.post('administrator', `/api/duplicates/${a}/${b}/merge`, { keep: a }), 200);
+  return { a, b };
+}
+
 const get = (access: AccessRule, url: string | ((w: World) => string)): RouteSample =>
   sample(access, (w) => ({ method: 'GET', url: typeof url === 'string' ? url : url(w) }));
 
@@ -143,6 +154,7 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /*': get('open', '/assets/app.js'),
 
   'GET /api/taxonomies': get('taxonomies.read', '/api/taxonomies'),
+  'GET /api/team-names': get('teams.read', '/api/team-names'),
   'GET /api/taxonomies/:name': get('taxonomies.read', '/api/taxonomies/pyramid-levels'),
 
   ...registrySamples('places', 'registry.read', (w) => w.placeId),
@@ -158,6 +170,29 @@ export const routeSamples: Record<string, RouteSample> = {
     const from = unique('Nort h');
     await asAdmin(w.api, w.api.post('administrator', '/api/places', { ...registryBodies.places(), admin1: from }));
     return { method: 'POST', url: '/api/regions/merge', body: { country: 'XVR', from, into: 'North' } };
+  }),
+
+  'GET /api/duplicates': get('review.read', '/api/duplicates?limit=5'),
+  'POST /api/duplicates/scan': sample('incidents.merge', () => ({ method: 'POST', url: '/api/duplicates/scan', body: { countries: ['XVR'] } })),
+  'POST /api/duplicates/:a/:b/dismiss': sample('review.write', async (w) => {
+    const { a, b } = await duplicatePair(w);
+    return { method: 'POST', url: `/api/duplicates/${a}/${b}/dismiss`, body: { reason: 'two different raids' } };
+  }),
+  'POST /api/duplicates/:a/:b/merge': sample('incidents.merge', async (w) => {
+    const { a, b } = await duplicatePair(w);
+    return { method: 'POST', url: `/api/duplicates/${a}/${b}/merge`, body: { keep: b } };
+  }),
+  'POST /api/duplicates/:a/:b/unmerge': sample('incidents.merge', async (w) => {
+    const { a, b } = await duplicatePair(w, { merged: true });
+    return { method: 'POST', url: `/api/duplicates/${a}/${b}/unmerge` };
+  }),
+
+  'GET /api/review': get('review.read', '/api/review'),
+  'GET /api/review/assignments': get('review.read', '/api/review/assignments?assignee=me'),
+  'POST /api/review/assignments': sample('review.write', (w) => ({ method: 'POST', url: '/api/review/assignments', body: { ids: [w.incidentId], assignee: 'me' } })),
+  'POST /api/review/verification': sample('review.write', async (w) => {
+    const r = await freshRecord(w, 'incidents');
+    return { method: 'POST', url: '/api/review/verification', body: { filter: { id: [r.id] }, status: 'verified', expected: 1 } };
   }),
 
   'GET /api/incidents': get('incidents.read', '/api/incidents?limit=5'),
@@ -222,6 +257,9 @@ export const routeSamples: Record<string, RouteSample> = {
     const r = await freshPerson(w, { consent: true });
     return { method: 'POST', url: `/api/persons/${r.id}/consent/withdraw`, body: { version: r.version, date: '2024-03-01' } };
   }),
+
+  // Imports (src/ingest/routes.ts): their samples import files of their own.
+  ...importSamples,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibilityPredicate } from './door.js';
+import { clearanceRowsPredicate, visibilityPredicate } from './door.js';
 import { fullScope, mayRead, publicScope, scopeFor } from './scope.js';
 
 const collect = () => {
@@ -25,6 +25,23 @@ describe('the visibility predicate', () => {
       'i.confidentiality = any($1::text[]) and (cardinality(i.teams) = 0 or i.teams && $2::text[])',
     );
     expect(p.values).toEqual([['public', 'internal', 'confidential'], ['t1']]);
+  });
+});
+
+describe('the predicate over counts folded by clearance', () => {
+  it('picks the rows of the scope’s own clearance, even for a scope that reads everything', () => {
+    const p = collect();
+    expect(clearanceRowsPredicate(fullScope, p.add)).toBe('clearance = $1');
+    expect(p.values).toEqual(['strictly-confidential']);
+  });
+
+  it('adds the team rule as the visibility predicate does', () => {
+    const p = collect();
+    expect(clearanceRowsPredicate(scopeFor('analyst', { teams: ['t1'] }), p.add)).toBe('clearance = $1 and (cardinality(teams) = 0 or teams && $2::text[])');
+    expect(p.values).toEqual(['confidential', ['t1']]);
+    const q = collect();
+    expect(clearanceRowsPredicate(publicScope, q.add)).toBe('clearance = $1 and cardinality(teams) = 0');
+    expect(q.values).toEqual(['public']);
   });
 });
 

@@ -29,3 +29,26 @@ export function visibilityPredicate(
   }
   return clauses.join(' and ');
 }
+
+/**
+ * The same rule for rows that count records per reader clearance (incident_counts, migration
+ * 011: each record counted under every clearance that may read it, keyed by the record's own
+ * teams): a scope sums the rows of its own clearance, and of those only the rows of no team or
+ * of one of its teams. Never undefined: even a scope that reads everything must pick its
+ * clearance's rows, or it would count a record once per clearance.
+ */
+export function clearanceRowsPredicate(
+  scope: Scope,
+  add: (value: unknown) => string,
+  columns: { clearance: string; teams: string } = { clearance: 'clearance', teams: 'teams' },
+): string {
+  const clauses = [`${columns.clearance} = ${add(scope.clearance)}`];
+  if (!scope.allTeams) {
+    clauses.push(
+      scope.teams.length
+        ? `(cardinality(${columns.teams}) = 0 or ${columns.teams} && ${add([...scope.teams])}::text[])`
+        : `cardinality(${columns.teams}) = 0`,
+    );
+  }
+  return clauses.join(' and ');
+}

@@ -28,6 +28,8 @@ export const permissions = {
   // Rotating the keys that protect identities, and reading which keys are in use.
   'persons.keys': ['administrator'],
   'users.manage': ['administrator'],
+  // Team names (no members): every account reads them, to pick a record's teams and to see them named.
+  'teams.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   // One's own account: second factor, API tokens. Every account, never the anonymous public.
   'account.manage': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'records.purge': ['administrator'],

@@ -9,6 +9,7 @@ import type { AccountRole, ApiToken, TokenInput } from './schema.js';
 import { TokenInput as TokenInputSchema } from './schema.js';
 import { digestOf, hashPassword, newApiToken, newTotp, passwordMatches, totpStep } from './secrets.js';
 import * as store from './store.js';
+import { sealTotpSecret, totpSecretOf } from './totpSecret.js';
 
 /**
  * A person's own account: the second factor and API tokens. The local user of a loopback
@@ -43,17 +44,18 @@ export async function beginTotp(ctx: RequestContext): Promise<{ secret: string; 
   const user = await ownAccount(ctx);
   if (user.totp_enabled) throw new DomainError('conflict', 'a second factor is already on: turn it off first');
   const enrolment = newTotp(user.login);
-  await store.setTotp(ctx.db, user.id, enrolment.secret, false);
+  await ctx.db.transaction(async (tx) => store.setTotp(tx, user.id, await sealTotpSecret(ctx.db, tx, user.id, enrolment.secret), false));
   return enrolment;
 }
 
 export async function confirmTotp(ctx: RequestContext, code: string): Promise<void> {
   const user = await ownAccount(ctx);
-  if (user.totp_enabled || !user.totp_secret) throw new DomainError('conflict', 'no enrolment is pending: start one first');
-  const step = totpStep(user.totp_secret, code);
+  const secret = await totpSecretOf(ctx.db, user);
+  if (user.totp_enabled || !secret) throw new DomainError('conflict', 'no enrolment is pending: start one first');
+  const step = totpStep(secret, code);
   if (step === undefined) throw invalid([{ field: 'code', code: 'invalid', message: 'the code does not match: check the time on your device' }]);
   await ctx.db.transaction(async (tx) => {
-    await store.setTotp(tx, user.id, user.totp_secret, true);
+    await store.setTotp(tx, user.id, await sealTotpSecret(ctx.db, tx, user.id, secret), true);
     await store.useTotpStep(tx, user.id, step);
     await recordAudit(tx, ctx, [{ action: 'user.totp-on', entity: 'user', entityId: user.id, before: null, after: null }]);
   });
@@ -63,7 +65,7 @@ export async function confirmTotp(ctx: RequestContext, code: string): Promise<vo
 export async function disableTotp(ctx: RequestContext, code: string): Promise<void> {
   const user = await ownAccount(ctx);
   if (!user.totp_enabled) throw new DomainError('conflict', 'the second factor is not on');
-  const step = totpStep(user.totp_secret!, code);
+  const step = totpStep((await totpSecretOf(ctx.db, user))!, code);
   if (step === undefined || !(await store.useTotpStep(ctx.db, user.id, step))) throw invalid([{ field: 'code', code: 'invalid', message: 'the code does not match, or was used already' }]);
   await ctx.db.transaction(async (tx) => {
     await store.setTotp(tx, user.id, null, false);

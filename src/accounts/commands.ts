@@ -4,6 +4,7 @@ import { ask, askSecret } from '../cli/prompt.js';
 import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
 import { DomainError, invalid } from '../errors.js';
+import { requireUuid } from '../ids.js';
 import { createTokenForUser, listTokensOf, revokeAnyToken } from './account.js';
 import { credentialsFile, forgetRemoteLogin, readRemoteLogin, remoteRequest, saveRemoteLogin } from './remote.js';
 import { FirstAdministrator, Password, SessionInfo, TokenInput, UserChange, UserInput, type User } from './schema.js';
@@ -134,7 +135,7 @@ export async function listTokensCommand(o: { user?: string; json?: boolean }) {
 }
 
 export async function revokeTokenCommand(id: string, o: { json?: boolean }) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${id}' is not a token id` }]);
+  requireUuid(id, 'a token');
   await withContext(async (ctx) => {
     await revokeAnyToken(ctx, id);
     if (o.json) printJson({ revoked: id });

@@ -18,6 +18,7 @@ import {
   SignInResult,
   Team,
   TeamInput,
+  TeamName,
   TokenInput,
   TotpCode,
   TotpEnrolment,
@@ -28,7 +29,7 @@ import {
 import { digestOf } from './secrets.js';
 import { signIn, signOut, startSession } from './signIn.js';
 import * as store from './store.js';
-import { changeUser, createFirstAdministrator, createTeam, createUser, listTeams, listUsers, removeTeam, resetPassword, toUser } from './users.js';
+import { changeUser, createFirstAdministrator, createTeam, createUser, listTeamNames, listTeams, listUsers, removeTeam, resetPassword, toUser } from './users.js';
 
 const tags = ['accounts'];
 const IdParams = z.object({ id: z.uuid() });
@@ -160,6 +161,11 @@ export function accountRoutes(accounts: Accounts) {
     app.get('/api/teams', { config: manage, schema: { operationId: 'listTeams', tags, summary: 'List teams', response: { 200: z.object({ items: z.array(Team) }), ...responses } } }, async (request) => ({
       items: await listTeams(request.ctx),
     }));
+    app.get(
+      '/api/team-names',
+      { config: { access: 'teams.read' }, schema: { operationId: 'listTeamNames', tags, summary: "Teams by name, without their members (to pick and show a record's teams)", response: { 200: z.object({ items: z.array(TeamName) }), ...responses } } },
+      async (request) => ({ items: await listTeamNames(request.ctx) }),
+    );
     app.post('/api/teams', { config: manage, schema: { operationId: 'createTeam', tags, summary: 'Create a team', body: TeamInput, response: { 201: Team, ...responses } } }, async (request, reply) =>
       reply.status(201).send(await createTeam(request.ctx, request.body.name)),
     );

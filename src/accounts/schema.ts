@@ -75,6 +75,8 @@ export type FirstAdministrator = z.infer<typeof FirstAdministrator>;
 
 export const Team = z.object({ id: z.uuid(), name: z.string(), members: z.number().int() }).meta({ id: 'Team' });
 export type Team = z.infer<typeof Team>;
+export const TeamName = Team.pick({ id: true, name: true }).meta({ id: 'TeamName' });
+export type TeamName = z.infer<typeof TeamName>;
 export const TeamInput = z.object({ name: z.string().trim().min(1).max(200) });
 
 export const SignIn = z.object({

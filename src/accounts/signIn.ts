@@ -3,6 +3,7 @@ import { DomainError } from '../errors.js';
 import type { SignIn } from './schema.js';
 import { decoyPasswordHash, digestOf, passwordMatches, randomSecret, totpStep } from './secrets.js';
 import * as store from './store.js';
+import { totpSecretOf } from './totpSecret.js';
 
 /**
  * Signing in and out. A session id is 256 random bits given to the browser once, in a
@@ -58,7 +59,7 @@ export async function signIn(db: Database, input: SignIn, clientAddress: string,
   if (user.disabled) throw await fail(new DomainError('unauthenticated', 'this account is disabled: ask an administrator'));
   if (user.totp_enabled) {
     if (!input.totp) return { kind: 'totp-required' };
-    const step = totpStep(user.totp_secret!, input.totp);
+    const step = totpStep((await totpSecretOf(db, user))!, input.totp);
     if (step === undefined || !(await store.useTotpStep(db, user.id, step))) throw await fail(new DomainError('unauthenticated', 'wrong one-time code'));
   }
   await store.clearFailures(db, [keys[0]!]);

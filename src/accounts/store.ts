@@ -10,7 +10,10 @@ export interface UserRow {
   clearance: string;
   password_hash: string;
   disabled: boolean;
+  /** A TOTP secret in plain text: only one stored before migration 012, until the next start seals it. */
   totp_secret: string | null;
+  /** The TOTP secret sealed with the persons' keyring (totpSecret.ts). */
+  totp_sealed: Buffer | null;
   totp_enabled: boolean;
   credentials_since: string;
   created_at: string;
@@ -18,7 +21,7 @@ export interface UserRow {
   teams: { id: string; name: string }[];
 }
 
-const userColumns = `u.id, u.login, u.display_name, u.role, u.clearance, u.password_hash, u.disabled, u.totp_secret,
+const userColumns = `u.id, u.login, u.display_name, u.role, u.clearance, u.password_hash, u.disabled, u.totp_secret, u.totp_sealed,
   u.totp_enabled, u.credentials_since, u.created_at, u.updated_at,
   coalesce((select jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name) order by lower(t.name))
             from team_members m join teams t on t.id = m.team_id where m.user_id = u.id), '[]'::jsonb) as teams`;
@@ -73,9 +76,28 @@ export async function updateUser(
   );
 }
 
-export async function setTotp(sql: Sql, id: string, secret: string | null, enabled: boolean): Promise<void> {
-  await sql.query('update users set totp_secret = $2, totp_enabled = $3, totp_last_step = null, updated_at = now() where id = $1', [id, secret, enabled]);
+export async function setTotp(sql: Sql, id: string, sealed: Buffer | null, enabled: boolean): Promise<void> {
+  await sql.query('update users set totp_sealed = $2, totp_secret = null, totp_enabled = $3, totp_last_step = null, updated_at = now() where id = $1', [id, sealed, enabled]);
 }
+
+/** The accounts whose TOTP secret is still in plain text (stored before migration 012). */
+export async function selectPlainTotpSecrets(sql: Sql): Promise<{ id: string; totp_secret: string }[]> {
+  return sql.query(`select id, totp_secret from users where totp_secret is not null for update`);
+}
+
+/** Every sealed TOTP secret, locked for a data key rotation. */
+export async function selectSealedTotpSecrets(sql: Sql): Promise<{ id: string; totp_sealed: Buffer }[]> {
+  const rows = await sql.query<{ id: string; totp_sealed: unknown }>(`select id, totp_sealed from users where totp_sealed is not null for update`);
+  return rows.map((r) => ({ id: r.id, totp_sealed: bytes(r.totp_sealed) }));
+}
+
+/** Puts a sealed secret in place of the plain one or of one sealed under an older key; pending and enabled stay as they were. */
+export async function resealTotp(sql: Sql, id: string, sealed: Buffer): Promise<void> {
+  await sql.query('update users set totp_sealed = $2, totp_secret = null where id = $1', [id, sealed]);
+}
+
+/** PGlite gives bytea as Uint8Array, node-postgres as Buffer: one shape for the service. */
+export const bytes = (v: unknown) => (Buffer.isBuffer(v) ? v : Buffer.from(v as Uint8Array));
 
 /** Records a TOTP step as used; false when it (or a later one) was used already: a replayed code. */
 export async function useTotpStep(sql: Sql, id: string, step: number): Promise<boolean> {
@@ -101,6 +123,11 @@ export async function selectTeams(sql: Sql): Promise<TeamRow[]> {
     `select t.id, t.name, (select count(*) from team_members m where m.team_id = t.id)::int as members
      from teams t order by lower(t.name)`,
   );
+}
+
+/** Every team's id and name, without who is in it. */
+export async function selectTeamNames(sql: Sql): Promise<{ id: string; name: string }[]> {
+  return sql.query(`select id, name from teams order by lower(name)`);
 }
 
 /** Teams named by id or by name (any case). */

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/service.js';
 import type { Actor, RequestContext } from '../context.js';
 import type { Database, Sql } from '../db/database.js';
 import { DomainError, invalid, notFound } from '../errors.js';
-import type { AccountRole, FirstAdministrator, Team, User, UserChange, UserInput } from './schema.js';
+import type { AccountRole, FirstAdministrator, Team, TeamName, User, UserChange, UserInput } from './schema.js';
 import { hashPassword } from './secrets.js';
 import * as store from './store.js';
 
@@ -157,6 +157,12 @@ export async function resetPassword(ctx: RequestContext, id: string, password: s
 export async function listTeams(ctx: RequestContext): Promise<Team[]> {
   requirePermission(ctx.actor.scope, 'users.manage');
   return store.selectTeams(ctx.db);
+}
+
+/** The teams' ids and names for any account (`teams.read`): a record's teams are picked and shown by name. */
+export async function listTeamNames(ctx: RequestContext): Promise<TeamName[]> {
+  requirePermission(ctx.actor.scope, 'teams.read');
+  return store.selectTeamNames(ctx.db);
 }
 
 export async function createTeam(ctx: RequestContext, name: string): Promise<Team> {

@@ -4,7 +4,7 @@ import type { Scope } from '../access/scope.js';
 import type { RequestContext } from '../context.js';
 import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
 import type { AuditEntry } from './service.js';
-import { incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
+import { importEntryVisibility, incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
 
 /*
  * The audit trail through the access door (issue 15 §5): a reader sees the entries about
@@ -20,6 +20,8 @@ import { incidentEntryVisibility, personEntryVisibility, selectReadableIncidentI
  */
 const entityRules: Record<string, Action> = {
   place: 'registry.read',
+  // Saved import mappings (src/ingest/jobs): for those who read imports.
+  'import-mapping': 'imports.read',
   group: 'registry.read',
   actor: 'registry.read',
   region: 'registry.read',
@@ -50,6 +52,8 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
     }
     // Persons are seen in the incidents they belong to (their entries never hold identities).
     if (can(scope, 'persons.read')) clauses.push(`(e.entity = 'person' and ${personEntryVisibility((columns) => visibilityPredicate(scope, add, columns))})`);
+    // An import's rows are seen, as its incidents are, by who may read them (trimmed below).
+    clauses.push(`(e.entity = 'import-batch' and e.action = 'import.write' and ${importEntryVisibility((columns) => visibilityPredicate(scope, add, columns))})`);
     if (entities.length) clauses.push(`e.entity = any(${add(entities)}::text[])`);
     return clauses.join(' or ');
   };
@@ -68,8 +72,9 @@ export async function withoutWhatScopeMayNotSee(ctx: RequestContext, entries: Au
   const incidentDocs = entries.filter((e) => e.entity === 'incident').flatMap(docs);
   const linked = incidentDocs.flatMap((d) => (Array.isArray(d.links) ? d.links.map((l) => l?.incidentId).filter((id): id is string => typeof id === 'string') : []));
   const files = incidentDocs.flatMap((d) => (Array.isArray(d.evidenceIds) ? d.evidenceIds.filter((id): id is string => typeof id === 'string') : []));
+  const imported = entries.filter((e) => e.entity === 'import-batch').flatMap((e) => importedRows(e).map((r) => r.incidentId));
   const [readableIncidents, readableFiles] = await Promise.all([
-    selectReadableIncidentIds(ctx.db, [...new Set(linked)], (add, columns) => visibilityPredicate(scope, add, columns)),
+    selectReadableIncidentIds(ctx.db, [...new Set([...linked, ...imported])], (add, columns) => visibilityPredicate(scope, add, columns)),
     can(scope, 'evidence.read') ? readableEvidenceIds(ctx, files) : new Set<string>(),
   ]);
   const redact = (entry: AuditEntry, doc: unknown): unknown => {
@@ -87,7 +92,19 @@ export async function withoutWhatScopeMayNotSee(ctx: RequestContext, entries: Au
     }
     return copy;
   };
-  return entries.map((e) => (e.entity === 'incident' || e.entity === 'region' ? { ...e, before: redact(e, e.before), after: redact(e, e.after) } : e));
+  return entries.map((e) => {
+    if (e.entity === 'import-batch' && importedRows(e).length) {
+      // An import's entry names only the rows of incidents the reader may read.
+      return { ...e, detail: { ...(e.detail as object), rows: importedRows(e).filter((r) => readableIncidents.has(r.incidentId)) } };
+    }
+    return e.entity === 'incident' || e.entity === 'region' ? { ...e, before: redact(e, e.before), after: redact(e, e.after) } : e;
+  });
+}
+
+/** The rows an import's entry names (src/ingest/write: `detail.rows`). */
+function importedRows(e: AuditEntry): { incidentId: string }[] {
+  const rows = (e.detail as { rows?: unknown } | null)?.rows;
+  return Array.isArray(rows) ? rows.filter((r): r is { incidentId: string } => typeof r?.incidentId === 'string') : [];
 }
 
 /** The parts of an incident's document (incidents/document.ts) that name other records. */

@@ -59,7 +59,10 @@ export async function listAudit(ctx: RequestContext, q: AuditQuery): Promise<{ i
     after: r.after,
     detail: r.detail,
   }));
-  const items = await withoutWhatScopeMayNotSee(ctx, entries);
+  // An import's entry belongs to an incident's history only if, as this reader sees it, it names that incident.
+  const items = (await withoutWhatScopeMayNotSee(ctx, entries)).filter(
+    (e) => !(q.entity === 'incident' && q.entityId && e.entity === 'import-batch') || JSON.stringify((e.detail as { rows?: unknown })?.rows ?? []).includes(`"incidentId":"${q.entityId}"`),
+  );
   const last = items.at(-1);
   return { items, nextCursor: rows.length > q.limit && last ? String(last.id) : null };
 }

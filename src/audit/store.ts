@@ -59,14 +59,33 @@ export interface AuditQuery {
  */
 export type AuditVisibility = (add: (value: unknown) => string) => string | undefined;
 
+/**
+ * The entry of an import (src/ingest/write) that created or changed incident `id`: a bulk write
+ * records one entry per call, naming its rows, rather than one per incident, so an incident's
+ * own history takes these in (its origin: the batch, the file, the row).
+ */
+const importedIn = (id: string) =>
+  `(e.entity = 'import-batch' and e.action = 'import.write' and e.entity_id in (select r.batch_id from import_rows r where r.incident_id = ${id})
+    and e.detail->'rows' @> jsonb_build_array(jsonb_build_object('incidentId', ${id}::text)))`;
+
+/**
+ * An import's entry is visible when it wrote an incident the caller may read; what it says of
+ * the others is trimmed by the door (door.ts). `readable` is the door's predicate over `i`.
+ */
+export function importEntryVisibility(readable: (columns: { confidentiality: string; teams: string }) => string | undefined): string {
+  const clause = readable({ confidentiality: 'i.confidentiality', teams: 'i.teams' });
+  return `exists (select 1 from import_rows r join incidents i on i.id = r.incident_id where r.batch_id = e.entity_id${clause ? ` and ${clause}` : ''})`;
+}
+
 export async function selectAuditEntries(sql: Sql, q: AuditQuery, visibility?: AuditVisibility): Promise<AuditRow[]> {
   const params: unknown[] = [q.entity ?? null, q.entityId ?? null, q.beforeId ?? null, q.limit];
   const visible = visibility?.((value) => `$${params.push(value)}`);
   return sql.query<AuditRow>(
     `select e.id, e.at, e.actor, e.request_id, e.action, e.entity, e.entity_id, e.before, e.after, e.detail
      from audit_entries e
-     where ($1::text is null or e.entity = $1)
-       and ($2::uuid is null or e.entity_id = $2)
+     where (($1::text is null or e.entity = $1)
+         and ($2::uuid is null or e.entity_id = $2)
+         ${q.entity === 'incident' && q.entityId ? `or ${importedIn('$2')}` : ''})
        and ($3::bigint is null or e.id < $3)
        ${visible ? `and (${visible})` : ''}
      order by e.id desc

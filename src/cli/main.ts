@@ -4,6 +4,7 @@ import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
+import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   registerRegionCommands(program);
   registerAuditCommands(program);
   registerPurgeCommands(program);
+  registerDedupCommands(program);
   registerPersonCommands(program);
   registerKeysCommands(program);
   registerAccountCommands(program);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const CustodyEvent = z.object({
   at: z.string(),
   actor: z.string(),
-  action: z.string().meta({ description: 'uploaded, uploaded-again, downloaded, verified, integrity-failed, missing' }),
+  action: z.string().meta({ description: 'uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing' }),
   note: z.string(),
   filename: z.string().nullable().meta({ description: 'On an upload: the file name this uploader gave' }),
   description: z.string().nullable().meta({ description: 'On an upload: the description this uploader gave' }),

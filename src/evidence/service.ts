@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
 import { DomainError, notFound } from '../errors.js';
-import type { EvidenceFiles } from './files.js';
+import type { EvidenceFiles, StoredFile } from './files.js';
 import type { Evidence } from './schema.js';
 import * as store from './store.js';
 
@@ -70,6 +70,41 @@ export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, 
   // this caller may not read.
   const own = (await store.selectCustody(ctx.db, row.id)).filter((c) => c.actor === ctx.actor.id);
   return { evidence: toEvidence({ ...row, filename: upload.filename, description: upload.description, created_by: ctx.actor.id }, own), created };
+}
+
+/**
+ * A file brought in by an import (an ODK submission's media, a capture app's bundle) rather than
+ * uploaded by hand: stored like an upload, with an `imported` custody event saying where it came
+ * from, then the events `custody` returns once the bytes are stored and hashed (a capture proof
+ * verified against the stored file, metadata kept with it). Written in `tx` when given (the
+ * importer's transaction), so the record and its chain land with the incident or not at all.
+ * The same bytes already on record get `imported-again` and the new events on their chain.
+ */
+export async function importEvidence(
+  ctx: RequestContext,
+  files: EvidenceFiles,
+  input: Upload & { note: string; custody?: (stored: StoredFile) => Promise<{ action: string; note: string }[]> },
+  tx?: Sql,
+): Promise<{ id: string; sha256: string; created: boolean }> {
+  requirePermission(ctx.actor.scope, 'evidence.write');
+  const stored = await files.store(input.content);
+  const events = (await input.custody?.(stored)) ?? [];
+  const write = async (sql: Sql) => {
+    const row = await store.insertEvidence(sql, {
+      sha256: stored.sha256,
+      size_bytes: stored.sizeBytes,
+      media_type: stored.mediaType,
+      filename: input.filename,
+      description: input.description,
+      created_by: ctx.actor.id,
+    });
+    const id = row?.id ?? (await store.selectEvidenceBySha(sql, stored.sha256))!.id;
+    await store.insertCustodyEvent(sql, { evidence_id: id, actor: ctx.actor.id, action: row ? 'imported' : 'imported-again', note: input.note, filename: input.filename, description: input.description });
+    for (const e of events) await store.insertCustodyEvent(sql, { evidence_id: id, actor: ctx.actor.id, action: e.action, note: e.note });
+    if (row) await recordAudit(sql, ctx, [{ action: 'evidence.create', entity: 'evidence', entityId: row.id, before: null, after: row }]);
+    return { id, sha256: stored.sha256, created: Boolean(row) };
+  };
+  return tx ? write(tx) : ctx.db.transaction(write);
 }
 
 export async function getEvidence(ctx: RequestContext, id: string): Promise<Evidence> {

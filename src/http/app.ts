@@ -16,10 +16,14 @@ import { evidenceRoutes } from '../evidence/routes.js';
 import type { EvidenceFiles } from '../evidence/files.js';
 import { incidentRoutes } from '../incidents/routes.js';
 import { exportRoutes } from '../ingest/export/routes.js';
+import { importDeps, type ImportOptions } from '../ingest/jobs/deps.js';
+import { importRoutes } from '../ingest/routes.js';
 import { personRoutes } from '../persons/routes.js';
 import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
+import { duplicateRoutes } from '../dedup/routes.js';
+import { reviewRoutes } from '../review/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -66,6 +70,8 @@ export interface AppDeps {
    * (no sign-in) until the first account exists. Its `authenticate` is the default above.
    */
   accounts?: Accounts;
+  /** Imports: where uploads and error files go, the size limit, and the pipeline and writer (tests pass fakes). A temporary directory by default. */
+  imports?: ImportOptions;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, ZodTypeProvider>;
@@ -149,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         { name: 'audit', description: 'Who changed what, when' },
         { name: 'persons', description: 'Victims and witnesses: identities encrypted, shown only to roles allowed to see them; consent' },
         { name: 'accounts', description: 'Sign-in, sessions, users, teams, API tokens' },
+        { name: 'imports', description: 'Imports: upload, preview, jobs with progress, reports and error files, batches, saved mappings' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -187,6 +194,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(personRoutes);
   await app.register(accountRoutes(accounts));
   await app.register(backupRoutes(deps));
+  await app.register(duplicateRoutes);
+  await app.register(reviewRoutes);
+  await app.register(importRoutes(importDeps(deps.imports, app.log)));
   return app;
 }
 
@@ -210,7 +220,15 @@ const withAccessDocumented: typeof jsonSchemaTransform = (input) => {
  * the document would otherwise not say what to send. Describe it here.
  */
 function describeUploads<T>(document: T): T {
-  const upload = (document as { paths?: Record<string, { post?: Record<string, unknown> }> }).paths?.['/api/evidence']?.post;
+  const paths = (document as { paths?: Record<string, { post?: Record<string, unknown> }> }).paths;
+  const importUpload = paths?.['/api/imports/uploads']?.post;
+  if (importUpload) {
+    importUpload.requestBody = {
+      required: true,
+      content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The file to import' } } } } },
+    };
+  }
+  const upload = paths?.['/api/evidence']?.post;
   if (upload) {
     upload.requestBody = {
       required: true,

@@ -115,8 +115,13 @@ describe.each(engines)('the access door over incidents on %s', (engine) => {
     }
   });
 
-  it('counts, per scope, from the rollup and from the table, what TypeScript counts from the records', async () => {
-    const by: StatsDimension[] = ['level', 'group'];
+  // By level and group the counts folded by clearance answer (incident_counts); by region the
+  // rollup keyed by confidentiality and teams (incident_rollup): both are checked for every scope.
+  it.each([
+    ['level', 'group'],
+    ['level', 'group', 'admin1'],
+  ] as StatsDimension[][])('counts, per scope, from the rollup and from the table, what TypeScript counts from the records: by %s', async (...by) => {
+    expect(store.clearanceCountsCanAnswer({ deleted: 'exclude' }, by)).toBe(!by.includes('admin1'));
     for (const scope of allScopes()) {
       const cells = new Map<string, { incidents: number; killed: number }>();
       for (const r of records.filter((r) => mayRead(scope, r))) {
@@ -146,8 +151,12 @@ describe.each(engines)('the access door over incidents on %s', (engine) => {
     const again = await getIncident(admin, target.id);
     await updateIncident(admin, target.id, again.version, { ...inputOf(again), teams: ['t2'] });
     expect(await store.countIncidents(t.db, analyst, { deleted: 'exclude' })).toBe(before);
-    const snapshot = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level, confidentiality, teams');
+    const snapshot = async () => [
+      await t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level, confidentiality, teams'),
+      await t.db.query('select * from incident_counts where incidents <> 0 order by clearance, country, group_key, month, pyramid_level, teams'),
+    ];
     const maintained = await snapshot();
+    expect(maintained[1]!.length).toBeGreaterThan(0);
     await t.db.transaction((tx) => store.rebuildRollup(tx));
     expect(await snapshot()).toEqual(maintained);
   });

@@ -7,7 +7,8 @@ import { DomainError, invalid } from '../errors.js';
 import { getEvidence } from '../evidence/service.js';
 import { getRecords, listRecords } from '../registry/service.js';
 import { violationLevels } from '../taxonomies/codes.js';
-import { namesToIds, uuidPattern } from './names.js';
+import { requireUuid } from '../ids.js';
+import { namesToIds } from './names.js';
 import { remoteFilters, remoteIncidentNames, queryString } from './remote.js';
 import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds, type Incident } from './schema.js';
 import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
@@ -82,7 +83,7 @@ export async function addIncident(o: Record<string, unknown>) {
 }
 
 export async function showIncident(id: string, o: { json?: boolean }) {
-  if (!uuidPattern.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${id}' is not an incident id` }]);
+  requireUuid(id, 'an incident');
   const remote = readRemoteLogin();
   if (remote) {
     const incident = await remoteGet<Incident>(remote, `/api/incidents/${id}`);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullScope, scopeFor } from '../access/scope.js';
-import { expectStatus, get, post, seed, openTestApi, type TestApi } from '../../test/api.js';
+import { expectStatus, get, post, seed, openTestApi, type Res, type TestApi } from '../../test/api.js';
 import { engines } from '../../test/databases.js';
 import * as store from './store/index.js';
 
 /**
  * A text search's total is exact up to a cap and a flagged lower bound past it; relevance ranks
- * the newest matches up to its own cap. The caps are 10,000 and 1,000 in the app; here small
- * ones stand in for them, so a handful of incidents cross them.
+ * the newest matches up to its own cap. Both caps are 1,000 in the app; here small ones stand
+ * in for them, so a handful of incidents cross them.
  */
 describe.each(engines)('capped full-text totals on %s', (engine) => {
   let t: TestApi;
@@ -55,6 +55,42 @@ describe.each(engines)('capped full-text totals on %s', (engine) => {
     expect(page.map((r) => r.id).sort()).toEqual(newest.sort());
     const all = await store.selectIncidentPage(t.db, fullScope, search, 'relevance', undefined, 50);
     expect(all.map((r) => r.id).sort()).toEqual(market.map((m) => m.id).sort());
+  });
+
+  it('reads the total of a relevance page from its ranked matches, without counting', async () => {
+    const page = (scope = fullScope, rankCap = 3) => store.selectIncidentPage(t.db, scope, search, 'relevance', undefined, 3, { rankCap });
+    // Three or more ranked: "3+", flagged; fewer than the cap ranked: exactly those.
+    expect(store.textTotalFromPage(search, 'relevance', await page(), 2, true, 3)).toEqual({ total: 3, isLowerBound: true });
+    expect(store.textTotalFromPage(search, 'relevance', await page(fullScope, 100), 2, true, 100)).toEqual({ total: 6, isLowerBound: false });
+    // Only what the scope may read is ranked, so only that is counted.
+    const analyst = scopeFor('analyst', { clearance: 'confidential' });
+    const readable = market.filter((m) => m.confidentiality !== 'strictly-confidential').length;
+    expect(store.textTotalFromPage(search, 'relevance', await page(analyst, 100), 2, false, 100)).toEqual({ total: readable, isLowerBound: false });
+  });
+
+  it('reads the total of a first page that is not full from the page; a full one or a later one needs a count', async () => {
+    const byDate = (limit: number) => store.selectIncidentPage(t.db, fullScope, search, 'date:desc', undefined, limit + 1);
+    expect(store.textTotalFromPage(search, 'date:desc', await byDate(10), 10, true)).toEqual({ total: 6, isLowerBound: false });
+    expect(store.textTotalFromPage(search, 'date:desc', await byDate(6), 6, true)).toEqual({ total: 6, isLowerBound: false });
+    expect(store.textTotalFromPage(search, 'date:desc', await byDate(5), 5, true)).toBeUndefined();
+    expect(store.textTotalFromPage(search, 'date:desc', await byDate(10), 10, false)).toBeUndefined();
+    // Not a text search: the list counts (exactly, as the stats do).
+    expect(store.textTotalFromPage({ deleted: 'exclude' }, 'date:desc', await byDate(10), 10, true)).toBeUndefined();
+  });
+
+  it('gives the same total over HTTP by relevance, by date and on every page', async () => {
+    const totals = [];
+    for (const url of ['/api/incidents?q=market&limit=2', '/api/incidents?q=market&limit=2&sort=date:desc', '/api/incidents?q=market&limit=50&sort=date:desc']) {
+      let next: string | null = url;
+      while (next) {
+        const res: Res<{ total: number; totalIsLowerBound: boolean; nextCursor: string | null }> = await get(t.app, next);
+        expectStatus(res, 200);
+        totals.push([res.body.total, res.body.totalIsLowerBound]);
+        next = res.body.nextCursor ? `${url}&cursor=${encodeURIComponent(res.body.nextCursor)}` : null;
+      }
+    }
+    expect(totals.length).toBe(3 + 3 + 1);
+    expect(new Set(totals.map((x) => JSON.stringify(x)))).toEqual(new Set([JSON.stringify([6, false])]));
   });
 
   it('answers the flag over HTTP: false, with the exact total, under the cap', async () => {

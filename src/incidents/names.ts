@@ -1,6 +1,6 @@
 import { invalid } from '../errors.js';
+import { uuidPattern } from '../ids.js';
 
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Lets a person name a group, actor or source by its name instead of its id, on the command

@@ -24,7 +24,7 @@ export async function incidentRoutes(app: App) {
             items: z.array(IncidentSummary),
             total: z.number().int().meta({ description: 'How many incidents match; with `totalIsLowerBound`, at least this many' }),
             totalIsLowerBound: z.boolean().meta({
-              description: `True when a text search (\`q\`) matched more than ${fullTextCap.toLocaleString('en')} incidents: \`total\` is then ${fullTextCap.toLocaleString('en')} ("${fullTextCap.toLocaleString('en')}+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its ${fullTextRankCap.toLocaleString('en')} newest matches (all of them when fewer)`,
+              description: `True when a text search (\`q\`) matched ${fullTextCap.toLocaleString('en')} incidents or more: \`total\` is then ${fullTextCap.toLocaleString('en')} ("${fullTextCap.toLocaleString('en')}+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its ${fullTextRankCap.toLocaleString('en')} newest matches (all of them when fewer)`,
             }),
             nextCursor: z.string().nullable(),
           }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problem } from '../fieldProblems.js';
+import { uuidPattern } from '../ids.js';
 import { CountryCode, taxonomyCode } from '../taxonomies/codes.js';
 import { ActorInput, GroupInput, Place, PlaceInput, SourceInput } from '../registry/schema.js';
 import { parseEventDate, periodEnd } from './dates.js';
@@ -43,7 +44,6 @@ export const DayText = z
 
 /** `new:<key>` names a record of the same request's `newRecords` (created with the incident). */
 export const newRecordPattern = /^new:([A-Za-z0-9_-]{1,40})$/;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A reference to a place, group, actor or source: its id, or `new:<key>` for one in `newRecords`. */
 const RecordRef = z
@@ -302,6 +302,7 @@ export const IncidentFilterQuery = z
     type: list(taxonomyCode('violation-types')).meta({ description: 'Violation type codes' }),
     perpetrator: list(z.uuid()),
     source: list(z.uuid()).meta({ description: "Source ids: incidents whose sources' information names one of them" }),
+    team: list(TeamId).meta({ description: 'Team ids: incidents restricted to one of these teams (what the caller may read of them)' }),
     level: list(z.coerce.number().int().min(1).max(5)).meta({ description: 'Pyramid levels' }),
     verification: list(taxonomyCode('verification-statuses')),
     confidentiality: list(taxonomyCode('confidentiality-levels')),

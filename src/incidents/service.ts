@@ -75,6 +75,8 @@ export async function createIncidents(ctx: RequestContext, inputs: IncidentInput
 }
 
 export interface UpdateOptions {
+  /** Acts of this (readable, writable) incident that the input lists by id move to the one saved: a merge of duplicates. */
+  adoptActsFrom?: string;
   /** On a stale version, merge with what was saved meanwhile instead of refusing (see mergeIncident). */
   merge?: boolean;
   /** The base version of a merge whose conflicts the editor resolved: the save is audited as a merge. */
@@ -99,6 +101,12 @@ export async function updateIncident(ctx: RequestContext, id: string, version: n
     // Read whole (the audit trail keeps the whole record), but only if the writer may read it.
     const before = await readWritable(tx, scope, id, true);
     if (before.deletedAt) throw deletedRecord('incident', id, before.deletedAt);
+    if (options.adoptActsFrom) {
+      // A merge of duplicates: the acts of the other incident that this input lists move here
+      // with their ids, so what points at an act (persons, cases) follows it.
+      await readWritable(tx, scope, options.adoptActsFrom, true);
+      await store.moveActs(tx, options.adoptActsFrom, id, input.acts.flatMap((a) => (a.id ? [a.id] : [])));
+    }
     input = await createNewRecords(tx, ctx, input);
     let resolved = await resolveReferences(tx, scope, [input], '');
     // Regions in the country's spelling first, so a merge compares like with like.

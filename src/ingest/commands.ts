@@ -33,17 +33,9 @@ export interface ImportDeps {
   withContext?: <T>(work: (ctx: RequestContext) => Promise<T>) => Promise<T>;
 }
 
-/**
- * The writer (src/ingest/write/index.ts), loaded when a command runs. Named through a
- * variable so this module compiles before the writer's module exists.
- */
+/** The writer (src/ingest/write/index.ts), loaded when a command runs. */
 async function loadWriter(): Promise<ImportWriter> {
-  const path = './write/index.js';
-  try {
-    return ((await import(path)) as { importWriter: ImportWriter }).importWriter;
-  } catch (err) {
-    throw new DomainError('invalid', `the import writer is not available in this build (${(err as Error).message})`);
-  }
+  return (await import('./write/index.js')).importWriter;
 }
 
 /** `precursor import FILE`: exit 0 when every row was imported, updated or unchanged; 5 when some were rejected. */

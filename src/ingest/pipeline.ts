@@ -94,8 +94,11 @@ async function openFile(file: ImportFile, options: ReadOptions): Promise<Opened>
   table.notes.length = 0;
   if (effective && table.columns.length) {
     const missing = missingColumns(effective, table);
-    if (missing.length && !jsonLike.has(profile.format)) {
-      throw new DomainError('invalid', `the mapping '${effective.name}' names column${missing.length > 1 ? 's' : ''} the file does not have: ${missing.map((c) => `'${c}'`).join(', ')} (the file's columns: ${table.columns.map((c) => `'${c}'`).join(', ')})`);
+    // An HXL tag a file lacks is not an error: a mapping by tags lists every tag it can read, and
+    // HXL files carry the tags of the columns they have (tagging a column is optional).
+    const refused = missing.filter((c) => !c.startsWith('#'));
+    if (refused.length && !jsonLike.has(profile.format)) {
+      throw new DomainError('invalid', `the mapping '${effective.name}' names column${refused.length > 1 ? 's' : ''} the file does not have: ${refused.map((c) => `'${c}'`).join(', ')} (the file's columns: ${table.columns.map((c) => `'${c}'`).join(', ')})`);
     }
     if (missing.length) notes.push(`the first records have no ${missing.map((c) => `'${c}'`).join(', ')}`);
   }

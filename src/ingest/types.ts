@@ -54,6 +54,8 @@ export interface Attachment {
   open: () => Promise<NodeJS.ReadableStream>;
   /** ProofMode / Tella / eyeWitness side files that came with it, by file name. */
   proofFiles?: Record<string, () => Promise<Buffer>>;
+  /** Where it came from, for the chain of custody (e.g. `imported from ODK submission uuid:…`). */
+  note?: string;
 }
 
 /** What a reader gives: the column names it found and the records, streamed. */

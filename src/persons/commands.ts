@@ -3,6 +3,7 @@ import { printJson, printTable } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseDocument, parseOptions, readJsonOption } from '../cli/zod.js';
 import { invalid } from '../errors.js';
+import { requireUuid } from '../ids.js';
 import { keyFingerprint } from './crypto.js';
 import { keyringFor } from './keys.js';
 import { MasterKeyError, readKeyFile, writeNewKeyFile, type MasterKey } from './masterKey.js';
@@ -12,13 +13,9 @@ import { createPerson, findPersonsByName, getPerson, listPersons, recordConsent,
 
 /** What the persons and keys commands do (their options are in ./cli.ts). */
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Stored text is printed without control characters: a name cannot rewrite the terminal. */
 const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 
-const requireId = (id: string, what: string) => {
-  if (!uuidPattern.test(id)) throw invalid([{ field: 'id', code: 'invalid-uuid', message: `'${clean(id)}' is not a ${what} id` }]);
-};
 
 const rowOf = (p: Person) => ({
   id: p.id,
@@ -31,7 +28,7 @@ const rowOf = (p: Person) => ({
 
 export async function listPersonsCommand(o: { incident?: string; name?: string; json?: boolean }) {
   if (Boolean(o.incident) === Boolean(o.name)) throw invalid([{ field: '--incident', code: 'required', message: 'give either --incident or --name' }]);
-  if (o.incident) requireId(o.incident, 'an incident');
+  if (o.incident) requireUuid(o.incident, 'an incident', '--incident');
   await withContext(async (ctx) => {
     const items = o.incident ? await listPersons(ctx, o.incident) : await findPersonsByName(ctx, o.name!);
     if (o.json) return printJson({ items });
@@ -47,7 +44,7 @@ export async function listPersonsCommand(o: { incident?: string; name?: string; 
 }
 
 export async function showPersonCommand(id: string, o: { json?: boolean }) {
-  requireId(id, 'person');
+  requireUuid(id, 'a person');
   await withContext(async (ctx) => {
     const p = await getPerson(ctx, id);
     if (o.json) return printJson(p);
@@ -102,7 +99,7 @@ export async function addPersonCommand(o: Record<string, unknown>) {
 }
 
 export async function consentCommand(id: string, o: { scope?: string; withdraw?: boolean; date?: string; json?: boolean }) {
-  requireId(id, 'person');
+  requireUuid(id, 'a person');
   const date = o.date ?? new Date().toISOString().slice(0, 10);
   await withContext(async (ctx) => {
     const { version } = await getPerson(ctx, id);

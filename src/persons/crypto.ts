@@ -49,16 +49,43 @@ const uuidOf = (bytes: Buffer) => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 };
 
-const fieldAad = (personId: string, field: string, header: Buffer) => Buffer.concat([Buffer.from(`precursor:person:${personId}:${field}:`), header]);
+/** What a ciphertext belongs to, bound into it: `person:<id>:<field>`, `user:<id>:totp`. */
+const ownerAad = (owner: string, header: Buffer) => Buffer.concat([Buffer.from(`precursor:${owner}:`), header]);
+const fieldOwner = (personId: string, field: string) => `person:${personId}:${field}`;
 
-/** Encrypts one field's value (any JSON value) for one person. */
-export function sealField(dataKey: DataKey, personId: string, field: string, value: unknown): Buffer {
+/**
+ * Encrypts a value (any JSON value) for one owner under the data key. The same cipher and
+ * format seal persons' fields and, under `user:<id>:totp`, the accounts' TOTP secrets: one
+ * keyring, one rotation.
+ */
+export function sealFor(dataKey: DataKey, owner: string, value: unknown): Buffer {
   const header = Buffer.concat([Buffer.from([fieldFormat]), uuidBytes(dataKey.id)]);
   const nonce = randomBytes(nonceBytes);
   const cipher = createCipheriv('aes-256-gcm', dataKey.key, nonce);
-  cipher.setAAD(fieldAad(personId, field, header));
+  cipher.setAAD(ownerAad(owner, header));
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
   return Buffer.concat([header, nonce, body, cipher.getAuthTag()]);
+}
+
+/** Opens what `sealFor` sealed for the same owner; undefined when any byte changed, the owner differs or the key is not the one. */
+export function openFor(dataKey: DataKey, owner: string, blob: Buffer): { value: unknown } | undefined {
+  if (sealedKeyId(blob) !== dataKey.id) return undefined;
+  const header = blob.subarray(0, headerBytes);
+  const nonce = blob.subarray(headerBytes, headerBytes + nonceBytes);
+  const body = blob.subarray(headerBytes + nonceBytes, blob.length - tagBytes);
+  const decipher = createDecipheriv('aes-256-gcm', dataKey.key, nonce);
+  decipher.setAAD(ownerAad(owner, header));
+  decipher.setAuthTag(blob.subarray(blob.length - tagBytes));
+  try {
+    return { value: JSON.parse(Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Encrypts one field's value (any JSON value) for one person. */
+export function sealField(dataKey: DataKey, personId: string, field: string, value: unknown): Buffer {
+  return sealFor(dataKey, fieldOwner(personId, field), value);
 }
 
 /** The id of the data key a field was sealed with (to fetch that key), or undefined for a malformed blob. */
@@ -75,22 +102,14 @@ export function openField(dataKey: DataKey, personId: string, field: string, blo
   const where = { personId, field };
   if (sealedKeyId(blob) === undefined) throw new IntegrityError(`the encrypted field ${field} of person ${personId} is malformed: it was altered or truncated`, where);
   if (sealedKeyId(blob) !== dataKey.id) throw new IntegrityError(`the encrypted field ${field} of person ${personId} names a data key this database does not hold`, where);
-  const header = blob.subarray(0, headerBytes);
-  const nonce = blob.subarray(headerBytes, headerBytes + nonceBytes);
-  const body = blob.subarray(headerBytes + nonceBytes, blob.length - tagBytes);
-  const decipher = createDecipheriv('aes-256-gcm', dataKey.key, nonce);
-  decipher.setAAD(fieldAad(personId, field, header));
-  decipher.setAuthTag(blob.subarray(blob.length - tagBytes));
-  let text: string;
-  try {
-    text = Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
-  } catch {
+  const opened = openFor(dataKey, fieldOwner(personId, field), blob);
+  if (!opened) {
     throw new IntegrityError(
       `the encrypted field ${field} of person ${personId} failed its integrity check: it was altered, or belongs to another person or field`,
       where,
     );
   }
-  return JSON.parse(text);
+  return opened.value;
 }
 
 const wrapAad = (keyId: string) => Buffer.from(`precursor:data-key:${keyId}`);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { requirePermission } from '../access/permissions.js';
+import { resealTotpSecrets } from '../accounts/totpSecret.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -61,9 +62,11 @@ export async function rotateDataKey(ctx: RequestContext): Promise<{ from: string
       for (const field of identityFields) sealed[field] = sealField(fresh, person.id, field, identity[field]);
       await store.resealPerson(tx, person.id, sealed, nameHashesOf(fresh, identity));
     }
+    // The accounts' TOTP secrets are sealed under the same data key (accounts/totpSecret.ts).
+    const totpSecrets = await resealTotpSecrets(tx, old, fresh);
     const master = keyring.masterKey();
     await store.replaceKey(tx, old.id, fresh.id, wrapKey(master.key, fresh), keyFingerprint(master.key));
-    await recordAudit(tx, ctx, [{ action: 'person-keys.rotate', entity: 'person-keys', entityId: fresh.id, before: { dataKey: old.id }, after: { dataKey: fresh.id, persons: persons.length } }]);
+    await recordAudit(tx, ctx, [{ action: 'person-keys.rotate', entity: 'person-keys', entityId: fresh.id, before: { dataKey: old.id }, after: { dataKey: fresh.id, persons: persons.length, totpSecrets } }]);
     return { from: old.id, to: fresh.id, persons: persons.length };
   });
   keyring.forget();

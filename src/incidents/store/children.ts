@@ -105,6 +105,16 @@ export async function syncChildren(tx: Sql, incidentId: string, c: IncidentChild
 }
 
 /** Which incident each of these act ids belongs to (ids of no act are left out). */
+/**
+ * Moves acts (with their involvements, which hang from them) from one incident to another,
+ * keeping their ids. They are parked on negative positions until the receiving incident's
+ * children are written (syncChildren gives them their places). Only acts of `from` move.
+ */
+export async function moveActs(tx: Sql, from: string, to: string, actIds: readonly string[]): Promise<void> {
+  if (actIds.length === 0) return;
+  await tx.query(`update acts set incident_id = $2, position = -1000 - position where incident_id = $1 and id = any($3::uuid[])`, [from, to, actIds]);
+}
+
 export async function selectActOwners(sql: Sql, actIds: readonly string[]): Promise<Map<string, string>> {
   if (actIds.length === 0) return new Map();
   const rows = await sql.query<{ id: string; incident_id: string }>('select id, incident_id from acts where id = any($1::uuid[])', [actIds]);

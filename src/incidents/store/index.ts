@@ -12,3 +12,5 @@ export * from './stats.js';
 export * from './extent.js';
 export * from './usage.js';
 export * from './bulk.js';
+export * from './dedup.js';
+export * from './verification.js';

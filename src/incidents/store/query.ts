@@ -22,6 +22,8 @@ export interface IncidentFilter {
   perpetratorIds?: string[];
   /** Incidents whose sources' information names one of these sources. */
   sourceIds?: string[];
+  /** Incidents restricted to one of these teams (team ids). */
+  teams?: string[];
   levels?: number[];
   verification?: string[];
   confidentiality?: string[];
@@ -32,6 +34,15 @@ export interface IncidentFilter {
   deleted: 'exclude' | 'include' | 'only';
 }
 
+
+/**
+ * `column = $n` for one value, `column = any($n)` for several. PostgreSQL 15 reads an index
+ * led by the column in the list's order only for an equality (not for `= any`), so one country
+ * or one level pages straight down (country, date) or (level, date) instead of sorting matches.
+ */
+function oneOf(column: string, values: readonly (string | number)[], type: string, params: Params): string {
+  return values.length === 1 ? `${column} = ${params.add(values[0])}::${type}` : `${column} = any(${params.add(values)}::${type}[])`;
+}
 
 const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
 
@@ -53,8 +64,8 @@ export function whereClause(scope: Scope, f: IncidentFilter, params: Params, tex
     where.push(texts ? `${texts}.search @@ ${query}` : `id in (select incident_id from incident_texts where search @@ ${query})`);
   }
   if (f.ids?.length) where.push(`id = any(${params.add(f.ids)}::uuid[])`);
-  if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
-  if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
+  if (f.countries?.length) where.push(oneOf('country', f.countries, 'char(3)', params));
+  if (f.admin1?.length) where.push(oneOf('admin1', f.admin1, 'text', params));
   if (f.groupIds?.length) where.push(`group_ids && ${params.add(f.groupIds)}::uuid[]`);
   if (f.bases?.length) where.push(`identity_bases && ${params.add(f.bases)}::text[]`);
   if (f.types?.length && f.countries?.length) {
@@ -69,16 +80,20 @@ export function whereClause(scope: Scope, f: IncidentFilter, params: Params, tex
     const reporterHidden = withheldFrom(scope, 'withhold_reporter', params);
     if (reporterHidden) where.push(`not ${reporterHidden}`);
   }
-  if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
-  if (f.verification?.length) where.push(`verification_status = any(${params.add(f.verification)}::text[])`);
-  if (f.confidentiality?.length) where.push(`confidentiality = any(${params.add(f.confidentiality)}::text[])`);
+  if (f.teams?.length) where.push(`teams && ${params.add(f.teams)}::text[]`);
+  if (f.levels?.length) where.push(oneOf('pyramid_level', f.levels, 'smallint', params));
+  if (f.verification?.length) where.push(oneOf('verification_status', f.verification, 'text', params));
+  if (f.confidentiality?.length) where.push(oneOf('confidentiality', f.confidentiality, 'text', params));
   if (f.from || f.to) {
     const dateHidden = withheldFrom(scope, 'withhold_date', params);
     if (f.from) {
       const from = params.add(f.from);
+      // The shown_date bound is implied by the others (a shown date is the exact date or the first
+      // of its month); said outright, it lets a list sorted by shown_date range-scan its index
+      // instead of reading every newer row (at 1M incidents, seconds for one country's two years).
       where.push(
         dateHidden
-          ? `start_date >= date_trunc('month', ${from}::date)::date and (start_date >= ${from}::date or ${dateHidden})`
+          ? `start_date >= date_trunc('month', ${from}::date)::date and (start_date >= ${from}::date or ${dateHidden}) and shown_date >= date_trunc('month', ${from}::date)::date`
           : `start_date >= ${from}::date`,
       );
     }
@@ -86,7 +101,7 @@ export function whereClause(scope: Scope, f: IncidentFilter, params: Params, tex
       const to = params.add(f.to);
       where.push(
         dateHidden
-          ? `start_date <= (date_trunc('month', ${to}::date) + interval '1 month - 1 day')::date and (start_date <= ${to}::date or ${dateHidden})`
+          ? `start_date <= (date_trunc('month', ${to}::date) + interval '1 month - 1 day')::date and (start_date <= ${to}::date or ${dateHidden}) and shown_date <= ${to}::date`
           : `start_date <= ${to}::date`,
       );
     }
@@ -142,6 +157,8 @@ export function cursorKinds(sort: ListSort): CursorValueKind[] {
 export interface ListRow extends Omit<IncidentRow, 'narrative'> {
   /** The sort values of this row, to build the next cursor from. */
   sort_key: unknown[];
+  /** Sorted by relevance: how many matches were ranked (all of them when fewer than the rank cap). */
+  candidates?: number;
 }
 
 /** A page of the incidents the scope may read, in `sort` order after the row whose sort values are `after`. */
@@ -169,7 +186,8 @@ export async function selectIncidentPage(
     const candidates = `select ${incidentColumnsOf('incidents')}, incidents.shown_date
       from incidents ${whereClause(scope, f, params)}
       order by ${date} desc, id desc limit ${params.add(options.rankCap ?? fullTextRankCap)}`;
-    inner = `select c.*, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank,
+    // `candidates` counts them (at most the cap), so the list's total needs no query of its own.
+    inner = `select c.*, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank, count(*) over ()::int as candidates,
         to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
       from (${candidates}) c join incident_texts t on t.incident_id = c.id`;
   } else {
@@ -192,10 +210,12 @@ export async function selectIncidentPage(
 
 /**
  * How many matches of a text search the list counts exactly. Past it the list's total is this
- * number, flagged as a lower bound ("10,000+"): counting every match of a very common word cost
- * seconds at a million incidents (bench/store.ts), for a number nobody pages through.
+ * number, flagged as a lower bound ("1,000+"): counting every match of a very common word cost
+ * seconds at a million incidents (bench/store.ts), for a number nobody pages through. The same
+ * as the rank cap, so a search sorted by relevance reads its total from the ranked matches
+ * (no count at all) and a search sorted by date tells the same total.
  */
-export const fullTextCap = 10_000;
+export const fullTextCap = 1_000;
 
 /**
  * How many matches relevance ranks: the newest this many (every match when fewer). Reading and
@@ -203,6 +223,27 @@ export const fullTextCap = 10_000;
  * plain query at 100k incidents (bench/store.ts), at 1,000 a small multiple.
  */
 export const fullTextRankCap = 1_000;
+
+/**
+ * The total a page of a text search already tells, without counting: sorted by relevance, the
+ * number of ranked matches (a lower bound when the rank cap was reached); a first page that is
+ * not full, its own length. Undefined when the page cannot tell (count with countListTotal).
+ * `rows` is the page as read, with its one extra row past `limit`.
+ */
+export function textTotalFromPage(
+  f: IncidentFilter,
+  sort: ListSort,
+  rows: readonly ListRow[],
+  limit: number,
+  isFirstPage: boolean,
+  rankCap = fullTextRankCap,
+): { total: number; isLowerBound: boolean } | undefined {
+  if (!f.q) return undefined;
+  const candidates = rows[0]?.candidates;
+  if (sort === 'relevance' && candidates !== undefined) return candidates >= rankCap ? { total: rankCap, isLowerBound: true } : { total: candidates, isLowerBound: false };
+  if (isFirstPage && rows.length <= limit) return { total: rows.length, isLowerBound: false };
+  return undefined;
+}
 
 /**
  * The list's total: exact, except for a text search with more than `fullTextCap` matches,
@@ -226,7 +267,7 @@ export async function countListTotal(
 
 /** How many incidents match the filter among those the scope may read. */
 export async function countIncidents(sql: Sql, scope: Scope, f: IncidentFilter): Promise<number> {
-  if (rollupCanAnswer(f, [])) return Number((await selectRollupStats(sql, scope, f, []))[0]?.incidents ?? 0);
+  if (rollupCanAnswer(f, [])) return Number((await selectRollupStats(sql, scope, f, [], { incidentsOnly: true }))[0]?.incidents ?? 0);
   const params = new Params();
   const [row] = await sql.query<{ n: number }>(`select count(*) as n from incidents ${whereClause(scope, f, params)}`, params.values);
   return row!.n;

@@ -5,8 +5,14 @@ import { openZip } from '../readers/zip.js';
 import { xlsxSheetNames } from '../readers/xlsx.js';
 import type { FormatProfile, FormatSample, ImportFile, ImportFormat } from '../types.js';
 import { esfProfile } from './esf.js';
-import { csvProfile, geojsonProfile, jsonProfile, ndjsonProfile, xlsxProfile } from './generic.js';
 import { precursorProfile } from './precursor.js';
+import { acledProfile } from './acled.js';
+import { gedProfile } from './ged.js';
+import { csvProfile, geojsonProfile, jsonProfile, ndjsonProfile, xlsxProfile } from './generic.js';
+import { hxlProfile } from './hxl.js';
+import { uwaziProfile } from './uwazi.js';
+import { koboProfile } from './kobo.js';
+import { odkProfile } from './odk.js';
 
 /**
  * Every format profile, in one list: detection asks each, and the highest score wins (ties go
@@ -16,6 +22,12 @@ import { precursorProfile } from './precursor.js';
 export const formatProfiles: FormatProfile[] = [
   esfProfile,
   precursorProfile,
+  hxlProfile,
+  gedProfile,
+  acledProfile,
+  uwaziProfile,
+  koboProfile,
+  odkProfile,
   // Tools' own export shapes (issue 16): added by their authors above this line.
   geojsonProfile,
   ndjsonProfile,

@@ -42,7 +42,13 @@ export function applyMapping(mapping: Mapping, record: SourceRecord, table: Pick
     problems.push({ ...origin, ...(column ? { field: column } : {}), target, code, message: column ? `${column}: ${message}` : message });
     return undefined;
   };
-  const read = (target: MappingTargetName) => readTarget(mapping, target, record, table);
+  // Each target is read once per record (its column is named again by the problems).
+  const reads = new Map<MappingTargetName, ReturnType<typeof readTarget>>();
+  const read = (target: MappingTargetName) => {
+    let r = reads.get(target);
+    if (!r) reads.set(target, (r = readTarget(mapping, target, record, table)));
+    return r;
+  };
 
   /** Text values; too long or unstorable text is refused. */
   const texts = (target: MappingTargetName, max: number): string[] => {

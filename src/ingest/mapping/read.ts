@@ -65,6 +65,12 @@ export function readRule(rule: FieldRule, record: SourceRecord, table: Pick<Sour
 }
 
 function finish(values: unknown[], column: string | undefined): ReadValues {
+  // Most cells are one plain value: no arrays to build for them.
+  if (values.length === 1 && !Array.isArray(values[0])) {
+    const v = values[0];
+    if (isEmpty(v)) return { values: [], column };
+    return { values: [typeof v === 'string' ? v.trim() : v], column };
+  }
   const flat = values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => !isEmpty(v)).map((v) => (typeof v === 'string' ? v.trim() : v));
   return { values: flat, column };
 }

@@ -90,12 +90,20 @@ export const MappingSchema = z
     if (!m.fields.country && !m.fields.coordinates && m.defaults?.country === undefined) ctx.addIssue({ code: 'custom', path: ['fields', 'country'], message: 'a mapping must say where the country comes from (a column, or a default)' });
   });
 
+/** Codes per vocabulary, built once: every code of every imported row is checked against them. */
+const vocabularies = new Map<string, ReadonlySet<string>>();
+const codesOf = (name: Parameters<typeof taxonomyCodes>[0]) => {
+  let codes = vocabularies.get(name);
+  if (!codes) vocabularies.set(name, (codes = taxonomyCodes(name)));
+  return codes;
+};
+
 /** Why a code is not one the target takes, or undefined when it is. */
 export function codeProblem(target: string, code: string): string | undefined {
   if (!isMappingTarget(target)) return undefined;
   const t = mappingTargets[target] as { kind: string; vocabulary?: Parameters<typeof taxonomyCodes>[0] };
   if (t.kind === 'precision') return (datePrecisions as readonly string[]).includes(code) ? undefined : `'${code}' is not a date precision (${datePrecisions.join(', ')})`;
-  if (t.kind === 'code' && t.vocabulary && !taxonomyCodes(t.vocabulary).has(code)) return `unknown ${t.vocabulary} code '${code}'`;
+  if (t.kind === 'code' && t.vocabulary && !codesOf(t.vocabulary).has(code)) return `unknown ${t.vocabulary} code '${code}'`;
   if (t.kind === 'boolean' && !['true', 'false'].includes(code)) return `'${code}' is not true or false`;
   if (t.kind === 'country' && !isCountryCode(code)) return `'${code}' is not an ISO 3166-1 alpha-3 country code`;
   return undefined;

@@ -52,7 +52,8 @@ export async function readCsv(file: Pick<ImportFile, 'path' | 'name'>, options: 
     columns,
     notes,
     bytesRead: () => bytes,
-    records: records(decodedStream(file.path, detected, (n) => (bytes += n)), delimiter, columns, options.member),
+    // Opened on the first record asked for: detection and previews that only want the columns open nothing.
+    records: records(() => decodedStream(file.path, detected, (n) => (bytes += n)), delimiter, columns, options.member),
   };
 }
 
@@ -61,9 +62,9 @@ async function firstRecord(sample: string, delimiter: string): Promise<string[] 
   return undefined;
 }
 
-async function* records(text: NodeJS.ReadableStream | string, delimiter: string, columns: string[], member?: string): AsyncGenerator<SourceRecord> {
+async function* records(open: () => NodeJS.ReadableStream, delimiter: string, columns: string[], member?: string): AsyncGenerator<SourceRecord> {
   let header = true;
-  for await (const { values, line, skipped } of parseLines(text, delimiter)) {
+  for await (const { values, line, skipped } of parseLines(open(), delimiter)) {
     const origin = { row: line, ...(member ? { file: member } : {}) };
     for (const problem of skipped) yield { row: problem.row, ...(member ? { file: member } : {}), fields: {}, problems: [{ ...problem, ...(member ? { file: member } : {}) }] };
     if (values.length === 0 || isBlankRow(values)) continue;
@@ -134,7 +135,12 @@ async function* parseLines(text: NodeJS.ReadableStream | string, delimiter: stri
   } else {
     parser.end(text);
   }
-  for await (const item of parser as AsyncIterable<Parsed>) yield item;
+  try {
+    for await (const item of parser as AsyncIterable<Parsed>) yield item;
+  } finally {
+    // A reader that stops early (a preview) closes the file.
+    (feed as (NodeJS.ReadableStream & { destroy?: () => void }) | undefined)?.destroy?.();
+  }
   if (pending.length) yield { values: [], line: pending[0]!.row, skipped: pending };
 }
 

@@ -78,8 +78,10 @@ const iconvName: Record<TextEncoding, string> = { utf8: 'utf8', utf16le: 'utf16l
 export function decodedStream(path: string, detected: DetectedEncoding, onBytes?: (n: number) => void): NodeJS.ReadableStream {
   const raw = createReadStream(path, { start: detected.bom, highWaterMark: 256 * 1024 });
   if (onBytes) raw.on('data', (chunk) => onBytes(chunk.length));
-  const decoder = iconv.decodeStream(iconvName[detected.encoding], { stripBOM: false });
+  const decoder = iconv.decodeStream(iconvName[detected.encoding], { stripBOM: false }) as NodeJS.ReadWriteStream & { destroy?: (err?: Error) => void; on: NodeJS.ReadWriteStream['on'] };
   raw.on('error', (err) => decoder.emit('error', err));
+  // Closing the decoded stream closes the file.
+  decoder.on('close', () => raw.destroy());
   return raw.pipe(decoder);
 }
 

@@ -70,16 +70,21 @@ async function jsonTable(file: File, shape: string, open: (bytes: (n: number) =>
     notes,
     bytesRead: () => bytes,
     records: (async function* () {
-      yield* first;
-      if (done) return;
-      let row = first.at(-1)?.row ?? 0;
       try {
-        for await (const r of { [Symbol.asyncIterator]: () => records }) {
-          row = r.row;
-          yield r;
+        yield* first;
+        if (done) return;
+        let row = first.at(-1)?.row ?? 0;
+        try {
+          for await (const r of { [Symbol.asyncIterator]: () => records }) {
+            row = r.row;
+            yield r;
+          }
+        } catch (err) {
+          yield parseFailure(err, row + 1);
         }
-      } catch (err) {
-        yield parseFailure(err, row + 1);
+      } finally {
+        // A reader that stops early (a preview) closes the file.
+        await records.return(undefined);
       }
     })(),
   };
@@ -90,10 +95,14 @@ function parseFailure(err: unknown, row: number): SourceRecord {
   return { row, fields: {}, problems: [{ row, code: 'malformed-row', message: `the JSON cannot be read from element ${row} on: ${(err as Error).message}` }] };
 }
 
-async function* elements(pipeline: AsyncIterable<unknown>, toRecord: (value: unknown, row: number) => SourceRecord): AsyncGenerator<SourceRecord> {
-  for await (const item of pipeline) {
-    const { key, value } = item as { key: number; value: unknown };
-    yield toRecord(value, key + 1);
+async function* elements(pipeline: AsyncIterable<unknown> & { destroy(): void }, toRecord: (value: unknown, row: number) => SourceRecord): AsyncGenerator<SourceRecord> {
+  try {
+    for await (const item of pipeline) {
+      const { key, value } = item as { key: number; value: unknown };
+      yield toRecord(value, key + 1);
+    }
+  } finally {
+    pipeline.destroy();
   }
 }
 
@@ -145,8 +154,17 @@ export function geometryPoint(geometry: unknown): { latitude: number; longitude:
 async function* ndjsonLines(text: NodeJS.ReadableStream): AsyncGenerator<SourceRecord> {
   const lines = createInterface({ input: text as NodeJS.ReadableStream, crlfDelay: Infinity });
   let row = 0;
+  try {
+    yield* ndjsonRecords(lines, () => ++row);
+  } finally {
+    lines.close();
+    (text as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  }
+}
+
+async function* ndjsonRecords(lines: AsyncIterable<string>, next: () => number): AsyncGenerator<SourceRecord> {
   for await (const line of lines) {
-    row++;
+    const row = next();
     const trimmed = line.replace(/^\uFEFF/, '').trim();
     if (trimmed === '') continue;
     let value: unknown;

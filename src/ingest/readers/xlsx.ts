@@ -1,8 +1,9 @@
+import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../errors.js';
 import type { ImportFile, SourceRecord, SourceTable } from '../types.js';
 import { isBlankRow, uniqueColumns } from './columns.js';
-import { defaultZipLimits, openZip, type ZipLimits } from './zip.js';
+import { checkMembersInflate, defaultZipLimits, openZip, type ZipLimits } from './zip.js';
 
 export interface XlsxReadOptions {
   /** The sheet to read, by name; the first sheet when not given. */
@@ -16,13 +17,26 @@ export interface XlsxReadOptions {
  * is not a workbook.
  */
 export async function xlsxSheetNames(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits = defaultZipLimits): Promise<string[]> {
+  return (await inspectWorkbook(file, limits, false)).names;
+}
+
+/**
+ * The sheet names, and whether the workbook part comes after the sheets in the archive (as
+ * exceljs itself writes it): exceljs then parks the sheets it meets first in temporary files,
+ * and a read stopped early must still run to the end for it to remove them.
+ */
+async function inspectWorkbook(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits, checkAll: boolean): Promise<{ names: string[]; workbookLast: boolean }> {
   const zip = await openZip(file.path, file.name, limits);
   try {
-    if (!zip.members.some((m) => m.name === 'xl/workbook.xml')) throw new DomainError('invalid', `${file.name}: not an XLSX workbook (no xl/workbook.xml inside)`);
+    if (checkAll) await checkMembersInflate(zip);
+    const order = zip.members.map((m) => m.name);
+    if (!order.includes('xl/workbook.xml')) throw new DomainError('invalid', `${file.name}: not an XLSX workbook (no xl/workbook.xml inside)`);
     const chunks: Buffer[] = [];
     for await (const chunk of await zip.openMember('xl/workbook.xml')) chunks.push(chunk as Buffer);
     const xml = Buffer.concat(chunks).toString('utf8');
-    return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]!));
+    const names = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]!));
+    const firstSheet = order.findIndex((n) => n.startsWith('xl/worksheets/'));
+    return { names, workbookLast: firstSheet >= 0 && firstSheet < order.indexOf('xl/workbook.xml') };
   } finally {
     zip.close();
   }
@@ -40,15 +54,17 @@ function unescapeXml(s: string): string {
  * The header is the sheet's first non-empty row; a record's row is the sheet's row number.
  * Cells arrive as text: a formula as its cached value (noted — we never compute formulas),
  * a date as ISO 8601 (`2023-05-14`, with the time when there is one), rich text as its text.
- * A workbook whose archive breaks the ZIP-bomb limits is refused before anything is inflated.
+ * A workbook whose archive breaks the ZIP-bomb limits is refused before anything is inflated;
+ * one with a corrupt member is refused before exceljs reads it.
  */
 export async function readXlsx(file: Pick<ImportFile, 'path' | 'name'>, options: XlsxReadOptions = {}): Promise<SourceTable> {
-  const names = await xlsxSheetNames(file, options.limits);
+  // Every member is inflated once first (within the limits): exceljs must only see an archive that inflates.
+  const { names, workbookLast } = await inspectWorkbook(file, options.limits ?? defaultZipLimits, true);
   if (names.length === 0) throw new DomainError('invalid', `${file.name}: the workbook has no sheet`);
   const sheet = options.sheet ?? names[0]!;
   if (!names.includes(sheet)) throw new DomainError('invalid', `${file.name}: no sheet '${sheet}' (the sheets are ${names.map((n) => `'${n}'`).join(', ')})`);
   const notes = [names.length > 1 ? `sheet '${sheet}' read (the workbook has ${names.map((n) => `'${n}'`).join(', ')})` : `sheet '${sheet}'`];
-  const rows = sheetRows(file, sheet);
+  const rows = sheetRows(file, sheet, workbookLast);
   // The header: the first row with a value.
   let header: { number: number; values: string[] } | undefined;
   for (;;) {
@@ -90,10 +106,14 @@ interface SheetRow {
   formulas: number;
 }
 
-async function* sheetRows(file: Pick<ImportFile, 'path' | 'name'>, sheet: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+async function* sheetRows(file: Pick<ImportFile, 'path' | 'name'>, sheet: string, drain: boolean): AsyncGenerator<SheetRow> {
+  // The file stream is ours, so that a reader stopping early (a preview) can close it.
+  const input = createReadStream(file.path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const worksheets = reader[Symbol.asyncIterator]();
   try {
-    for await (const worksheet of reader) {
+    for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) {
+      const worksheet = next.value;
       if ((worksheet as unknown as { name: string }).name !== sheet) continue;
       for await (const row of worksheet) {
         const cells = (row.values as unknown[]).slice(1);
@@ -110,6 +130,10 @@ async function* sheetRows(file: Pick<ImportFile, 'path' | 'name'>, sheet: string
   } catch (err) {
     if (err instanceof DomainError) throw err;
     throw new DomainError('invalid', `${file.name}: the workbook cannot be read (${(err as Error).message})`);
+  } finally {
+    // Run exceljs to the end when it parked sheets in temporary files (it removes them then); else close the file.
+    if (drain) await (async () => { for (let next = await worksheets.next(); !next.done; next = await worksheets.next()); })().catch(() => undefined);
+    input.destroy();
   }
 }
 

@@ -1,4 +1,4 @@
-import { pipeline, Transform } from 'node:stream';
+import { Transform } from 'node:stream';
 import yauzl from 'yauzl';
 import { DomainError } from '../../errors.js';
 
@@ -86,11 +86,22 @@ export async function openZip(path: string, fileName: string, limits: ZipLimits 
       const entry = entries.get(name);
       if (!entry) throw new DomainError('not-found', `${fileName}: no member '${name}'`);
       const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(refused(fileName, `the member '${name}' cannot be read (${err.message})`)) : resolve(s))));
-      // pipeline, not pipe: an inflate error (yauzl's size check) must reach the reader.
-      return pipeline(stream as NodeJS.ReadableStream & import('node:stream').Readable, sizeGuard(entry.uncompressedSize, () => refused(fileName, `the member '${name}' inflates past its declared size`)), () => {});
+      const guard = sizeGuard(entry.uncompressedSize, () => refused(fileName, `the member '${name}' inflates past its declared size`));
+      // An inflate error (corrupt data, yauzl's size check) must reach the reader, as a refusal of the file.
+      stream.on('error', (err: Error) => guard.destroy(refused(fileName, `the member '${name}' cannot be inflated (${err.message})`)));
+      return stream.pipe(guard);
     },
     close: () => zip.close(),
   };
+}
+
+/**
+ * Inflates every member and discards the bytes: a corrupt member is refused here, as an
+ * invalid file, before a parser that does not handle it well (exceljs's unzipper waits
+ * forever on a broken deflate stream) ever sees it. The limits hold while doing so.
+ */
+export async function checkMembersInflate(zip: ZipArchive): Promise<void> {
+  for (const member of zip.members) for await (const _ of await zip.openMember(member.name));
 }
 
 /** Passes bytes through until more than `limit` arrive. */

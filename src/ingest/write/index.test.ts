@@ -6,51 +6,15 @@ import { engines, openTestDatabase, type TestDatabase } from '../../../test/data
 import { scopeFor } from '../../access/scope.js';
 import { createContext, type RequestContext } from '../../context.js';
 import { EvidenceFiles } from '../../evidence/files.js';
+import { listAudit } from '../../audit/service.js';
 import { moduleEvents } from '../../events.js';
 import { inputOf } from '../../incidents/document.js';
 import { createIncidents, getIncident, setIncidentDeleted, updateIncident } from '../../incidents/service.js';
 import * as incidentStore from '../../incidents/store/index.js';
 import { purgeIncident } from '../../purge/service.js';
-import type { ImportBatch, ImportedIncident, ImportReport, RowOutcome } from '../types.js';
+import { reportOf, row } from '../../../test/importRows.js';
+import type { ImportBatch, ImportedIncident, RowOutcome } from '../types.js';
 import { importOriginsOf, importWriter } from './index.js';
-
-/** A row as a mapping would give it: names, not ids. */
-export function row(n: number, over: Partial<ImportedIncident> = {}): ImportedIncident {
-  return {
-    origin: { row: n + 1 },
-    key: `K${n}`,
-    title: `Market burned in Eastern Lakes (${n})`,
-    narrative: 'Shops of the minority were burned at night.',
-    startDate: '2023-05-14',
-    place: { country: 'SDN', admin1: 'eastern  lakes', name: n % 2 ? 'Kalo market' : null, latitude: n % 2 ? 12.5 : null, longitude: n % 2 ? 30.25 : null, precision: 'exact' },
-    acts: [
-      {
-        violationType: 'destruction-of-property',
-        group: { name: 'Teral', basis: 'ethnicity' },
-        victims: { affected: 12 },
-        perpetrators: [{ actor: { name: 'Kel militia', kind: 'militia' }, involvement: 'carried-out' }],
-      },
-      { violationType: 'killing', group: { name: 'teral' }, victims: { killed: n } },
-    ],
-    confidentiality: 'internal',
-    sources: [{ source: { name: 'Field monitors', kind: 'ngo', reliability: 'B' }, connection: 'eyewitness', materialType: 'testimony', credibility: 2 }],
-    ...over,
-  };
-}
-
-const emptyReport = (batch: ImportBatch, outcomes: RowOutcome[]): ImportReport => ({
-  batch: batch.id,
-  dryRun: false,
-  imported: outcomes.filter((o) => o.status === 'imported').length,
-  updated: outcomes.filter((o) => o.status === 'updated').length,
-  unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
-  skipped: outcomes.filter((o) => o.status === 'skipped').length,
-  conflicts: outcomes.filter((o) => o.status === 'conflict').length,
-  rejectedCount: outcomes.filter((o) => o.status === 'rejected').length,
-  rejected: outcomes.flatMap((o) => (o.status === 'rejected' ? o.problems : [])),
-  errorFile: null,
-  unknownCodes: [],
-});
 
 describe.each(engines)('import writer on %s', (engine) => {
   let t: TestDatabase;
@@ -77,7 +41,7 @@ describe.each(engines)('import writer on %s', (engine) => {
     const batch = await importWriter.beginBatch(c, { sourceSystem: 'test', fileName: file, fileSha256: file.padEnd(64, '0').slice(0, 64), format: 'csv', mappingName: 'test', mapping: { name: 'test' } });
     const outcomes: RowOutcome[] = [];
     for (let i = 0; i < rows.length; i += 3) outcomes.push(...(await importWriter.writeIncidents(c, batch, rows.slice(i, i + 3))));
-    return { batch: await importWriter.finishBatch(c, batch, emptyReport(batch, outcomes), 'finished'), outcomes };
+    return { batch: await importWriter.finishBatch(c, batch, reportOf(batch, outcomes), 'finished'), outcomes };
   }
 
   const rollupIsRebuilt = async () => {
@@ -190,6 +154,21 @@ describe.each(engines)('import writer on %s', (engine) => {
     expect(entry!.detail.rows).toEqual([{ row: 401, key: 'K400', incidentId: id, outcome: 'imported' }]);
     const analyst = createContext(t.db, { id: 'a', name: 'A', scope: scopeFor('analyst', { clearance: 'public' }) });
     await expect(importOriginsOf(analyst, incident)).rejects.toThrow(/does not exist/);
+    // The incident's own audit history shows the import that created it.
+    const history = await listAudit(ctx, { entity: 'incident', entityId: id, limit: 50 });
+    expect(history.items.find((e) => e.action === 'import.write')).toMatchObject({ entity: 'import-batch', entityId: batch.id, detail: { file: 'history.csv', rows: [{ row: 401, key: 'K400', incidentId: id }] } });
+  });
+
+  it('a reader sees in an import’s audit entry only the rows of incidents it may read', async () => {
+    const { batch, outcomes } = await run([row(450), row(451, { confidentiality: 'confidential' })], 'mixed.csv');
+    const [open, closed] = outcomes.map((o) => (o as { incidentId: string }).incidentId) as [string, string];
+    const reader = createContext(t.db, { id: 'r', name: 'R', scope: scopeFor('analyst', { clearance: 'internal' }) });
+    const history = await listAudit(reader, { entity: 'incident', entityId: open, limit: 50 });
+    const entry = history.items.find((e) => e.action === 'import.write' && e.entityId === batch.id)!;
+    expect((entry.detail as { rows: { incidentId: string }[] }).rows.map((r) => r.incidentId)).toEqual([open]);
+    const all = await listAudit(reader, { limit: 200 });
+    expect(JSON.stringify(all.items)).not.toContain(closed);
+    expect((await listAudit(reader, { entity: 'incident', entityId: closed, limit: 50 })).items).toEqual([]);
   });
 
   it('a restricted writer cannot import a record above its clearance: that row is rejected, the others written', async () => {

@@ -1,15 +1,19 @@
 import { useSession } from './session';
 
 /** What a person may do from the web app; each button that writes asks here first. */
-export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'evidence.verify' | 'users.manage';
+export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'incident.merge' | 'review.read' | 'evidence.verify' | 'users.manage' | 'imports.run' | 'imports.read';
 
 /** Each button's action as the server's permission (src/access/permissions.ts). */
 const permissionOf: Record<Action, string> = {
   'incident.edit': 'incidents.write',
   'incident.delete': 'incidents.delete',
   'incident.restore': 'incidents.delete',
+  'incident.merge': 'incidents.merge',
+  'review.read': 'review.read',
   'evidence.verify': 'evidence.write',
   'users.manage': 'users.manage',
+  'imports.run': 'imports.write',
+  'imports.read': 'imports.read',
 };
 
 /**

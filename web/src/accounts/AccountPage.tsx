@@ -5,6 +5,7 @@ import { ErrorNote, Loading } from '../app/Loading';
 import { useSession } from '../access/session';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { TextField } from './TextField';
 
 interface ApiToken {
   id: string;
@@ -78,14 +79,8 @@ function ChangePassword({ attempt }: { attempt: Attempt }) {
     <form className="card account-form" onSubmit={submit}>
       <h2>{t('accountPage.password')}</h2>
       <div className="row-fields">
-        <div className="field">
-          <label htmlFor="current-password">{t('accountPage.currentPassword')}</label>
-          <input id="current-password" type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor="changed-password">{t('accountPage.newPassword')}</label>
-          <input id="changed-password" type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} required />
-        </div>
+        <TextField id="current-password" label={t('accountPage.currentPassword')} type="password" autoComplete="current-password" value={currentPassword} onValue={setCurrent} required />
+        <TextField id="changed-password" label={t('accountPage.newPassword')} type="password" autoComplete="new-password" minLength={12} value={password} onValue={setPassword} required />
       </div>
       <button type="submit" className="small">
         {t('accountPage.changePassword')}
@@ -188,10 +183,7 @@ function NewToken({ attempt }: { attempt: Attempt }) {
   return (
     <form className="account-form" onSubmit={submit}>
       <div className="row-fields">
-        <div className="field">
-          <label htmlFor="token-name">{t('accountPage.tokenName')}</label>
-          <input id="token-name" value={name} onChange={(e) => setName(e.target.value)} required />
-        </div>
+        <TextField id="token-name" label={t('accountPage.tokenName')} value={name} onValue={setName} required />
         <div className="field">
           <label htmlFor="token-access">{t('accountPage.tokenAccess')}</label>
           <select id="token-access" value={access} onChange={(e) => setAccess(e.target.value as 'read-only' | 'read-write')}>

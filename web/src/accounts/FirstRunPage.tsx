@@ -4,6 +4,7 @@ import { apiSend } from '../api/client';
 import { ErrorNote, Loading } from '../app/Loading';
 import { useSession, type SessionInfo } from '../access/session';
 import { useI18n } from '../i18n/i18n';
+import { TextField } from './TextField';
 
 /** The first run: a loopback server without accounts creates its first administrator, who is then signed in. */
 export default function FirstRunPage() {
@@ -47,22 +48,10 @@ export default function FirstRunPage() {
       <h1>{t('firstRun.title')}</h1>
       <p>{t('firstRun.intro')}</p>
       <form className="card account-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="setup-login">{t('signIn.login')}</label>
-          <input id="setup-login" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor="setup-name">{t('firstRun.displayName')}</label>
-          <input id="setup-name" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="setup-password">{t('firstRun.password')}</label>
-          <input id="setup-password" type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor="setup-confirm">{t('firstRun.confirm')}</label>
-          <input id="setup-confirm" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} required />
-        </div>
+        <TextField id="setup-login" label={t('signIn.login')} autoComplete="username" value={login} onValue={setLogin} required />
+        <TextField id="setup-name" label={t('firstRun.displayName')} autoComplete="name" value={displayName} onValue={setDisplayName} />
+        <TextField id="setup-password" label={t('firstRun.password')} type="password" autoComplete="new-password" minLength={12} value={password} onValue={setPassword} required />
+        <TextField id="setup-confirm" label={t('firstRun.confirm')} type="password" autoComplete="new-password" value={confirm} onValue={setConfirm} required />
         {mismatch && (
           <p className="error-note" role="alert">
             {t('firstRun.mismatch')}

@@ -4,6 +4,7 @@ import { ApiError, apiSend } from '../api/client';
 import { ErrorNote } from '../app/Loading';
 import { useSession, type SessionInfo } from '../access/session';
 import { useI18n } from '../i18n/i18n';
+import { TextField } from './TextField';
 
 /** Sign-in: login name and password, then the one-time code when the account has a second factor. */
 export default function SignInPage() {
@@ -42,20 +43,10 @@ export default function SignInPage() {
     <section className="page narrow">
       <h1>{t('signIn.title')}</h1>
       <form className="card account-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="signin-login">{t('signIn.login')}</label>
-          <input id="signin-login" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor="signin-password">{t('signIn.password')}</label>
-          <input id="signin-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-        </div>
+        <TextField id="signin-login" label={t('signIn.login')} autoComplete="username" value={login} onValue={setLogin} required />
+        <TextField id="signin-password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password} onValue={setPassword} required />
         {needsTotp && (
-          <div className="field">
-            <label htmlFor="signin-totp">{t('signIn.totp')}</label>
-            <input id="signin-totp" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" value={totp} onChange={(e) => setTotp(e.target.value)} required autoFocus />
-            <small className="muted">{t('signIn.totpHint')}</small>
-          </div>
+          <TextField id="signin-totp" label={t('signIn.totp')} hint={t('signIn.totpHint')} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" value={totp} onValue={setTotp} required autoFocus />
         )}
         {error && <SignInError error={error} />}
         <button type="submit" disabled={busy} data-testid="sign-in">

@@ -1083,6 +1083,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/team-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teams by name, without their members (to pick and show a record's teams)
+         * @description Access: `teams.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listTeamNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{id}": {
         parameters: {
             query?: never;
@@ -1247,6 +1267,400 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Likely duplicates, best first: pairs of incidents (both readable by the caller) with the score and the features behind it
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scan the incidents the caller may read for likely duplicates and store the pairs for review
+         * @description Access: `incidents.merge` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["scanDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{a}/{b}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Not one event: set the pair aside with the reason (later scans do not propose it again)
+         * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["dismissDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{a}/{b}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One event: merge the other incident into `keep` (its sources, evidence, links and acts move; it is deleted). Undone by /unmerge
+         * @description Access: `incidents.merge` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["mergeDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/{a}/{b}/unmerge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a merge: both incidents back as they were (refused if the kept one was edited since)
+         * @description Access: `incidents.merge` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["unmergeDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs attention: incidents not yet verified, unverifiable, assigned to me, likely duplicates
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getReviewSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incidents on reviewers' lists, newest first (`assignee=me` for one's own)
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listReviewAssignments"];
+        put?: never;
+        /**
+         * Put incidents on a reviewer's list (assignee null takes them off), audited
+         * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["assignForReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the verification status of every incident a filter selects (at most 5,000; each change audited); refused if the selection no longer has `expected` incidents
+         * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["setVerificationInBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to import (multipart/form-data: `file`); then preview it and start a job
+         * @description Streamed to the data directory and hashed (SHA-256) on the way in, never held in memory. At most 104857600 bytes (PRECURSOR_MAX_IMPORT_MB).
+         *
+         *     Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["uploadImportFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/uploads/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Detect the format and show the first rows as they would be recorded, with each row’s problems (writes nothing)
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["previewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shipped mappings (data/mappings/) and mappings people saved
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listImportMappings"];
+        put?: never;
+        /**
+         * Save a mapping of one’s own (audited); its name is unique within its source system
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["saveImportMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/mappings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save a new version of a saved mapping (audited)
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        put: operations["updateImportMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest 50 import jobs, newest first
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listImportJobs"];
+        put?: never;
+        /**
+         * Import an uploaded file: the job runs in the server (one at a time) and goes on if the client leaves; poll it
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["startImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: status, progress (rows read, written, rejected, rows/s, time left) and, when done, its report
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an interrupted or failed job again; its batch is resumed and nothing is written twice
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["resumeImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/jobs/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The error file: the rejected rows in the file’s format, with a reason column; fix them and import it
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["downloadImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import batches: who, when, file and SHA-256, format, mapping, counts
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listImportBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import batch
+         * @description Access: `imports.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getImportBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a batch: what it created is deleted, what it updated reverted (audited); refused when a record was edited since, naming it
+         * @description Access: `imports.write` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["rollbackImportBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1304,13 +1718,18 @@ export interface components {
             name: string;
             members: number;
         };
+        TeamNameInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         SessionInfoInput: {
             /** @enum {string} */
             mode: "local" | "accounts";
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -1418,13 +1837,18 @@ export interface components {
             name: string;
             members: number;
         };
+        TeamName: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         SessionInfo: {
             /** @enum {string} */
             mode: "local" | "accounts";
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -4105,6 +4529,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -4160,7 +4586,7 @@ export interface operations {
                         }[];
                         /** @description How many incidents match; with `totalIsLowerBound`, at least this many */
                         total: number;
-                        /** @description True when a text search (`q`) matched more than 10,000 incidents: `total` is then 10,000 ("10,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
+                        /** @description True when a text search (`q`) matched 1,000 incidents or more: `total` is then 1,000 ("1,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
                         totalIsLowerBound: boolean;
                         nextCursor: string | null;
                     };
@@ -5563,6 +5989,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -5694,6 +6122,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -6216,6 +6646,8 @@ export interface operations {
                 perpetrator?: string[];
                 /** @description Source ids: incidents whose sources' information names one of them */
                 source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
                 /** @description Pyramid levels */
                 level?: number[];
                 verification?: string[];
@@ -6320,7 +6752,7 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                                /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
                                 /** @description On an upload: the file name this uploader gave */
@@ -6420,7 +6852,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6451,7 +6883,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6558,7 +6990,7 @@ export interface operations {
                         custody: {
                             at: string;
                             actor: string;
-                            /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                            /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                             action: string;
                             note: string;
                             /** @description On an upload: the file name this uploader gave */
@@ -6716,7 +7148,7 @@ export interface operations {
                             custody: {
                                 at: string;
                                 actor: string;
-                                /** @description uploaded, uploaded-again, downloaded, verified, integrity-failed, missing */
+                                /** @description uploaded, uploaded-again, imported, imported-again, proof-verified, proof-failed, metadata-kept, downloaded, verified, integrity-failed, missing */
                                 action: string;
                                 note: string;
                                 /** @description On an upload: the file name this uploader gave */
@@ -6778,7 +7210,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region" | "person";
+                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region" | "person" | "import-mapping";
                 entityId?: string;
                 limit?: number;
                 cursor?: string;
@@ -8488,6 +8920,82 @@ export interface operations {
             };
         };
     };
+    listTeamNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TeamName"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     deleteTeam: {
         parameters: {
             query?: never;
@@ -8967,7 +9475,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
                     /** @default 90 */
                     expiresInDays?: number;
                 };
@@ -9147,6 +9655,2546 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDuplicates: {
+        parameters: {
+            query?: {
+                status?: "new" | "dismissed" | "merged";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            a: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                startPrecision: "day" | "month" | "year";
+                                endDate: string | null;
+                                country: string;
+                                admin1: string | null;
+                                placeId: string | null;
+                                pyramidLevel: number;
+                                verificationStatus: string;
+                                confidentiality: string;
+                                teams: string[];
+                                victims: {
+                                    killed: number;
+                                    injured: number;
+                                    detained: number;
+                                    disappeared: number;
+                                    displaced: number;
+                                    affected: number;
+                                };
+                                violationTypes: string[];
+                                targetedGroupIds: string[];
+                                perpetratorIds: string[];
+                                updatedAt: string;
+                                deletedAt: string | null;
+                            };
+                            b: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                startPrecision: "day" | "month" | "year";
+                                endDate: string | null;
+                                country: string;
+                                admin1: string | null;
+                                placeId: string | null;
+                                pyramidLevel: number;
+                                verificationStatus: string;
+                                confidentiality: string;
+                                teams: string[];
+                                victims: {
+                                    killed: number;
+                                    injured: number;
+                                    detained: number;
+                                    disappeared: number;
+                                    displaced: number;
+                                    affected: number;
+                                };
+                                violationTypes: string[];
+                                targetedGroupIds: string[];
+                                perpetratorIds: string[];
+                                updatedAt: string;
+                                deletedAt: string | null;
+                            };
+                            score: number;
+                            /** @description Each feature in [0, 1]: date, sameDay, place, group, types, level, victims, text */
+                            features: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "dismissed" | "merged";
+                            foundAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            reason: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scanDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only these countries; all when left out */
+                    countries?: string[];
+                    /** @description Lowest score proposed (default 0.5) */
+                    threshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countries: number;
+                        incidents: number;
+                        /** @description Pairs the blocking let through and the scorer scored */
+                        scored: number;
+                        /** @description Records compared with fewer records than their window held (see the README) */
+                        capped: number;
+                        proposed: number;
+                        /** @description Pairs new or re-scored; dismissed and merged pairs stay as decided */
+                        stored: number;
+                        ms: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                a: string;
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                a: string;
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The incident that stays (one of the pair); the other is merged into it and deleted
+                     */
+                    keep: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        narrative: string;
+                        startDate: string;
+                        /** @enum {string} */
+                        startPrecision: "day" | "month" | "year";
+                        endDate: string | null;
+                        endPrecision: ("day" | "month" | "year") | null;
+                        dateEstimated: boolean;
+                        reportDate: string | null;
+                        country: string;
+                        admin1: string | null;
+                        placeId: string | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            deletedAt: string | null;
+                            name: string;
+                            country: string;
+                            admin1: string | null;
+                            admin2: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            locationPrecision: string;
+                        } | null;
+                        pyramidLevel: number;
+                        derivedPyramidLevel: number;
+                        pyramidLevelOverride: {
+                            level: number;
+                            reason: string;
+                        } | null;
+                        verificationStatus: string;
+                        confidentiality: string;
+                        teams: string[];
+                        withhold: {
+                            place: string | null;
+                            date: string | null;
+                            reporter: string | null;
+                        };
+                        /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                        withheld: ("place" | "date" | "reporter")[];
+                        monitoringStatus: string;
+                        victims: {
+                            killed: number;
+                            injured: number;
+                            detained: number;
+                            disappeared: number;
+                            displaced: number;
+                            affected: number;
+                        };
+                        violationTypes: string[];
+                        targetedGroupIds: string[];
+                        identityBases: string[];
+                        perpetratorIds: string[];
+                        acts: {
+                            /** Format: uuid */
+                            id: string;
+                            violationType: string;
+                            pyramidLevel: number;
+                            groupId: string | null;
+                            identityBasis: string | null;
+                            victims: {
+                                /** @default 0 */
+                                killed: number;
+                                /** @default 0 */
+                                injured: number;
+                                /** @default 0 */
+                                detained: number;
+                                /** @default 0 */
+                                disappeared: number;
+                                /** @default 0 */
+                                displaced: number;
+                                /**
+                                 * @description otherwise affected
+                                 * @default 0
+                                 */
+                                affected: number;
+                            };
+                            perpetrators: {
+                                /** Format: uuid */
+                                actorId: string;
+                                involvement: string;
+                            }[];
+                        }[];
+                        sources: {
+                            /** Format: uuid */
+                            sourceId: string;
+                            connection: string;
+                            materialType: string;
+                            informationDate: string | null;
+                            credibility: number;
+                            note: string;
+                        }[];
+                        evidenceIds: string[];
+                        links: {
+                            /** Format: uuid */
+                            incidentId: string;
+                            kind: string;
+                            note: string;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                        }[];
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                        deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unmergeDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                a: string;
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kept: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            narrative: string;
+                            startDate: string;
+                            /** @enum {string} */
+                            startPrecision: "day" | "month" | "year";
+                            endDate: string | null;
+                            endPrecision: ("day" | "month" | "year") | null;
+                            dateEstimated: boolean;
+                            reportDate: string | null;
+                            country: string;
+                            admin1: string | null;
+                            placeId: string | null;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                deletedAt: string | null;
+                                name: string;
+                                country: string;
+                                admin1: string | null;
+                                admin2: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                                locationPrecision: string;
+                            } | null;
+                            pyramidLevel: number;
+                            derivedPyramidLevel: number;
+                            pyramidLevelOverride: {
+                                level: number;
+                                reason: string;
+                            } | null;
+                            verificationStatus: string;
+                            confidentiality: string;
+                            teams: string[];
+                            withhold: {
+                                place: string | null;
+                                date: string | null;
+                                reporter: string | null;
+                            };
+                            /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                            withheld: ("place" | "date" | "reporter")[];
+                            monitoringStatus: string;
+                            victims: {
+                                killed: number;
+                                injured: number;
+                                detained: number;
+                                disappeared: number;
+                                displaced: number;
+                                affected: number;
+                            };
+                            violationTypes: string[];
+                            targetedGroupIds: string[];
+                            identityBases: string[];
+                            perpetratorIds: string[];
+                            acts: {
+                                /** Format: uuid */
+                                id: string;
+                                violationType: string;
+                                pyramidLevel: number;
+                                groupId: string | null;
+                                identityBasis: string | null;
+                                victims: {
+                                    /** @default 0 */
+                                    killed: number;
+                                    /** @default 0 */
+                                    injured: number;
+                                    /** @default 0 */
+                                    detained: number;
+                                    /** @default 0 */
+                                    disappeared: number;
+                                    /** @default 0 */
+                                    displaced: number;
+                                    /**
+                                     * @description otherwise affected
+                                     * @default 0
+                                     */
+                                    affected: number;
+                                };
+                                perpetrators: {
+                                    /** Format: uuid */
+                                    actorId: string;
+                                    involvement: string;
+                                }[];
+                            }[];
+                            sources: {
+                                /** Format: uuid */
+                                sourceId: string;
+                                connection: string;
+                                materialType: string;
+                                informationDate: string | null;
+                                credibility: number;
+                                note: string;
+                            }[];
+                            evidenceIds: string[];
+                            links: {
+                                /** Format: uuid */
+                                incidentId: string;
+                                kind: string;
+                                note: string;
+                                /** @enum {string} */
+                                direction: "outgoing" | "incoming";
+                            }[];
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            deletedAt: string | null;
+                        };
+                        restored: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            narrative: string;
+                            startDate: string;
+                            /** @enum {string} */
+                            startPrecision: "day" | "month" | "year";
+                            endDate: string | null;
+                            endPrecision: ("day" | "month" | "year") | null;
+                            dateEstimated: boolean;
+                            reportDate: string | null;
+                            country: string;
+                            admin1: string | null;
+                            placeId: string | null;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                deletedAt: string | null;
+                                name: string;
+                                country: string;
+                                admin1: string | null;
+                                admin2: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                                locationPrecision: string;
+                            } | null;
+                            pyramidLevel: number;
+                            derivedPyramidLevel: number;
+                            pyramidLevelOverride: {
+                                level: number;
+                                reason: string;
+                            } | null;
+                            verificationStatus: string;
+                            confidentiality: string;
+                            teams: string[];
+                            withhold: {
+                                place: string | null;
+                                date: string | null;
+                                reporter: string | null;
+                            };
+                            /** @description The fields withheld from you in this answer (your clearance is below their level): place, dates to the month, sources */
+                            withheld: ("place" | "date" | "reporter")[];
+                            monitoringStatus: string;
+                            victims: {
+                                killed: number;
+                                injured: number;
+                                detained: number;
+                                disappeared: number;
+                                displaced: number;
+                                affected: number;
+                            };
+                            violationTypes: string[];
+                            targetedGroupIds: string[];
+                            identityBases: string[];
+                            perpetratorIds: string[];
+                            acts: {
+                                /** Format: uuid */
+                                id: string;
+                                violationType: string;
+                                pyramidLevel: number;
+                                groupId: string | null;
+                                identityBasis: string | null;
+                                victims: {
+                                    /** @default 0 */
+                                    killed: number;
+                                    /** @default 0 */
+                                    injured: number;
+                                    /** @default 0 */
+                                    detained: number;
+                                    /** @default 0 */
+                                    disappeared: number;
+                                    /** @default 0 */
+                                    displaced: number;
+                                    /**
+                                     * @description otherwise affected
+                                     * @default 0
+                                     */
+                                    affected: number;
+                                };
+                                perpetrators: {
+                                    /** Format: uuid */
+                                    actorId: string;
+                                    involvement: string;
+                                }[];
+                            }[];
+                            sources: {
+                                /** Format: uuid */
+                                sourceId: string;
+                                connection: string;
+                                materialType: string;
+                                informationDate: string | null;
+                                credibility: number;
+                                note: string;
+                            }[];
+                            evidenceIds: string[];
+                            links: {
+                                /** Format: uuid */
+                                incidentId: string;
+                                kind: string;
+                                note: string;
+                                /** @enum {string} */
+                                direction: "outgoing" | "incoming";
+                            }[];
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            deletedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Live incidents (readable by the caller) not yet verified */
+                        notYetVerified: number;
+                        /** @description Live incidents judged unverifiable: kept apart from those not yet verified */
+                        unverifiable: number;
+                        assignedToMe: number;
+                        /** @description Likely duplicate pairs to review (both incidents readable); counted up to 1,000 */
+                        openDuplicates: number;
+                        openDuplicatesIsLowerBound: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewAssignments: {
+        parameters: {
+            query?: {
+                /** @description One reviewer; `me` for the caller */
+                assignee?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            incident: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                startDate: string;
+                                /** @enum {string} */
+                                startPrecision: "day" | "month" | "year";
+                                endDate: string | null;
+                                country: string;
+                                admin1: string | null;
+                                placeId: string | null;
+                                pyramidLevel: number;
+                                verificationStatus: string;
+                                confidentiality: string;
+                                teams: string[];
+                                victims: {
+                                    killed: number;
+                                    injured: number;
+                                    detained: number;
+                                    disappeared: number;
+                                    displaced: number;
+                                    affected: number;
+                                };
+                                violationTypes: string[];
+                                targetedGroupIds: string[];
+                                perpetratorIds: string[];
+                                updatedAt: string;
+                                deletedAt: string | null;
+                            };
+                            assignee: string;
+                            assignedBy: string;
+                            assignedAt: string;
+                            note: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignForReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                    /** @description The reviewer (account name or id); null takes the incidents off anyone’s list */
+                    assignee: string | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setVerificationInBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The selection, as the incident list filters it */
+                    filter: {
+                        /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                        q?: string;
+                        /** @description Only these incidents (for a page that names several linked incidents at once) */
+                        id?: string[];
+                        country?: string[];
+                        admin1?: string[];
+                        /** @description Targeted group ids */
+                        group?: string[];
+                        basis?: string[];
+                        /** @description Violation type codes */
+                        type?: string[];
+                        perpetrator?: string[];
+                        /** @description Source ids: incidents whose sources' information names one of them */
+                        source?: string[];
+                        /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                        team?: string[];
+                        /** @description Pyramid levels */
+                        level?: number[];
+                        verification?: string[];
+                        confidentiality?: string[];
+                        /**
+                         * @description Started on or after the first day of this date
+                         * @example 2023-05
+                         */
+                        from?: string;
+                        /**
+                         * @description Started on or before the last day of this date
+                         * @example 2023-05
+                         */
+                        to?: string;
+                        /**
+                         * @default exclude
+                         * @enum {string}
+                         */
+                        deleted?: "exclude" | "include" | "only";
+                    };
+                    /** @description A code of the verification-statuses taxonomy (GET /api/taxonomies/verification-statuses) */
+                    status: string;
+                    /** @description How many incidents the person was shown: refused (409) if the selection changed since */
+                    expected?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matched: number;
+                        changed: number;
+                        ids: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadImportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file to import
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        uploadedBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The format, when detection should be overruled
+                     * @enum {string}
+                     */
+                    format?: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                    /** @description A shipped mapping (GET /api/imports/mappings) */
+                    mappingName?: string;
+                    /**
+                     * Format: uuid
+                     * @description A mapping saved by a person (GET /api/imports/mappings)
+                     */
+                    userMappingId?: string;
+                    /** @description The XLSX sheet to read */
+                    sheet?: string;
+                    /** @description A mapping document not saved yet (as a data/mappings/*.yaml file holds), to try before saving */
+                    mapping?: {
+                        [key: string]: unknown;
+                    };
+                    /** @default 20 */
+                    rows?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        uploadId: string;
+                        /** @enum {string} */
+                        format: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                        notes: string[];
+                        columns: string[];
+                        /** @description The mapping applied, to copy and adjust */
+                        mapping: {
+                            [key: string]: unknown;
+                        } | null;
+                        rows: {
+                            /** @description Physical line where the record starts, header included */
+                            row: number;
+                            file?: string;
+                            sheet?: string;
+                            /** @description The record as read: column → raw value */
+                            fields?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The incident as it would be recorded (names, not ids); null when rejected */
+                            incident: {
+                                [key: string]: unknown;
+                            } | null;
+                            problems: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        }[];
+                        unknownCodes: {
+                            target: string;
+                            value: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportMappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shipped: {
+                            name: string;
+                            description: string;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                        }[];
+                        saved: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            sourceSystem: string;
+                            mapping: {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedBy: string;
+                            updatedAt: string;
+                        }[];
+                        /** @description The fields a mapping may fill */
+                        targets: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A mapping document (the Mapping interface of src/ingest/types.ts); its name and sourceSystem name the saved mapping */
+                    mapping: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        sourceSystem: string;
+                        mapping: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                        createdBy: string;
+                        createdAt: string;
+                        updatedBy: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A mapping document (the Mapping interface of src/ingest/types.ts); its name and sourceSystem name the saved mapping */
+                    mapping: {
+                        [key: string]: unknown;
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        sourceSystem: string;
+                        mapping: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                        createdBy: string;
+                        createdAt: string;
+                        updatedBy: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            uploadId: string;
+                            fileName: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                            mappingName: string | null;
+                            userMappingId: string | null;
+                            sheet: string | null;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                            progress: {
+                                rowsRead: number;
+                                rowsWritten: number;
+                                rejected: number;
+                                bytesRead: number | null;
+                                bytesTotal: number | null;
+                                rowsPerSecond: number;
+                                percent: number | null;
+                                etaSeconds: number | null;
+                            };
+                            report: {
+                                batch: string | null;
+                                dryRun: boolean;
+                                imported: number;
+                                updated: number;
+                                unchanged: number;
+                                skipped: number;
+                                conflicts: number;
+                                rejectedCount: number;
+                                rejected: {
+                                    row: number;
+                                    file?: string;
+                                    sheet?: string;
+                                    field?: string;
+                                    target?: string;
+                                    message: string;
+                                }[];
+                                unknownCodes: {
+                                    target: string;
+                                    value: string;
+                                    count: number;
+                                }[];
+                                /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                                errorFile: string | null;
+                            } | null;
+                            batchId: string | null;
+                            error: string | null;
+                            startedBy: string;
+                            startedByName: string;
+                            createdAt: string;
+                            startedAt: string | null;
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    uploadId: string;
+                    /**
+                     * @description The format, when detection should be overruled
+                     * @enum {string}
+                     */
+                    format?: "csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor";
+                    /** @description A shipped mapping (GET /api/imports/mappings) */
+                    mappingName?: string;
+                    /**
+                     * Format: uuid
+                     * @description A mapping saved by a person (GET /api/imports/mappings)
+                     */
+                    userMappingId?: string;
+                    /** @description The XLSX sheet to read */
+                    sheet?: string;
+                    /**
+                     * @description Report what would happen, write nothing
+                     * @default false
+                     */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        uploadId: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                        mappingName: string | null;
+                        userMappingId: string | null;
+                        sheet: string | null;
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                        progress: {
+                            rowsRead: number;
+                            rowsWritten: number;
+                            rejected: number;
+                            bytesRead: number | null;
+                            bytesTotal: number | null;
+                            rowsPerSecond: number;
+                            percent: number | null;
+                            etaSeconds: number | null;
+                        };
+                        report: {
+                            batch: string | null;
+                            dryRun: boolean;
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejectedCount: number;
+                            rejected: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                message: string;
+                            }[];
+                            unknownCodes: {
+                                target: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                            errorFile: string | null;
+                        } | null;
+                        batchId: string | null;
+                        error: string | null;
+                        startedBy: string;
+                        startedByName: string;
+                        createdAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        uploadId: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                        mappingName: string | null;
+                        userMappingId: string | null;
+                        sheet: string | null;
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                        progress: {
+                            rowsRead: number;
+                            rowsWritten: number;
+                            rejected: number;
+                            bytesRead: number | null;
+                            bytesTotal: number | null;
+                            rowsPerSecond: number;
+                            percent: number | null;
+                            etaSeconds: number | null;
+                        };
+                        report: {
+                            batch: string | null;
+                            dryRun: boolean;
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejectedCount: number;
+                            rejected: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                message: string;
+                            }[];
+                            unknownCodes: {
+                                target: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                            errorFile: string | null;
+                        } | null;
+                        batchId: string | null;
+                        error: string | null;
+                        startedBy: string;
+                        startedByName: string;
+                        createdAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        uploadId: string;
+                        fileName: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        format: ("csv" | "xlsx" | "json" | "ndjson" | "geojson" | "hxl" | "kobo" | "odk" | "ged" | "acled" | "uwazi" | "esf" | "precursor") | null;
+                        mappingName: string | null;
+                        userMappingId: string | null;
+                        sheet: string | null;
+                        dryRun: boolean;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "finished" | "failed" | "interrupted";
+                        progress: {
+                            rowsRead: number;
+                            rowsWritten: number;
+                            rejected: number;
+                            bytesRead: number | null;
+                            bytesTotal: number | null;
+                            rowsPerSecond: number;
+                            percent: number | null;
+                            etaSeconds: number | null;
+                        };
+                        report: {
+                            batch: string | null;
+                            dryRun: boolean;
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejectedCount: number;
+                            rejected: {
+                                row: number;
+                                file?: string;
+                                sheet?: string;
+                                field?: string;
+                                target?: string;
+                                message: string;
+                            }[];
+                            unknownCodes: {
+                                target: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            /** @description Where to download the error file (the rejected rows with a reason column), when there is one */
+                            errorFile: string | null;
+                        } | null;
+                        batchId: string | null;
+                        error: string | null;
+                        startedBy: string;
+                        startedByName: string;
+                        createdAt: string;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            sourceSystem: string;
+                            fileName: string;
+                            fileSha256: string;
+                            format: string;
+                            mappingName: string | null;
+                            startedBy: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            status: "running" | "finished" | "failed" | "rolled-back";
+                            counts: {
+                                imported: number;
+                                updated: number;
+                                unchanged: number;
+                                skipped: number;
+                                conflicts: number;
+                                rejected: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sourceSystem: string;
+                        fileName: string;
+                        fileSha256: string;
+                        format: string;
+                        mappingName: string | null;
+                        startedBy: string;
+                        startedAt: string;
+                        finishedAt: string | null;
+                        /** @enum {string} */
+                        status: "running" | "finished" | "failed" | "rolled-back";
+                        counts: {
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejected: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rollbackImportBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        sourceSystem: string;
+                        fileName: string;
+                        fileSha256: string;
+                        format: string;
+                        mappingName: string | null;
+                        startedBy: string;
+                        startedAt: string;
+                        finishedAt: string | null;
+                        /** @enum {string} */
+                        status: "running" | "finished" | "failed" | "rolled-back";
+                        counts: {
+                            imported: number;
+                            updated: number;
+                            unchanged: number;
+                            skipped: number;
+                            conflicts: number;
+                            rejected: number;
+                        };
+                    };
                 };
             };
             /** @description Default Response */

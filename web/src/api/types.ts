@@ -75,3 +75,13 @@ export type FieldProblem = Omit<FieldProblemAsSent, 'in' | 'pointer'> & Partial<
  * of its own (the network failed, the answer was not JSON), without an `instance`.
  */
 export type Problem = Pick<ProblemAsSent, 'type' | 'title' | 'status' | 'detail'> & { instance?: string; errors?: FieldProblem[]; current?: unknown };
+
+// Imports (issue 16 §1): uploads, previews, jobs, saved mappings, batches.
+export type ImportUpload = Ok<'uploadImportFile'>;
+export type ImportPreview = Ok<'previewImport'>;
+export type ImportPreviewRow = ImportPreview['rows'][number];
+export type ImportJob = Json<operations['startImportJob']['responses'][202]>;
+export type ImportReport = NonNullable<ImportJob['report']>;
+export type ImportMappings = Ok<'listImportMappings'>;
+export type SavedImportMapping = ImportMappings['saved'][number];
+export type ImportBatch = Ok<'getImportBatch'>;

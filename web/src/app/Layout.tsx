@@ -56,6 +56,16 @@ export function Layout() {
                 <NavLink to={`/${kind}`}>{t(`nav.${kind}`)}</NavLink>
               </li>
             ))}
+            {can('review.read') && (
+              <li>
+                <NavLink to="/review">{t('nav.review')}</NavLink>
+              </li>
+            )}
+            {(can('imports.run') || can('imports.read')) && (
+              <li>
+                <NavLink to={can('imports.run') ? '/import' : '/import/batches'}>{t('nav.import')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <label className="lang">

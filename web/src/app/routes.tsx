@@ -13,6 +13,10 @@ const SignIn = lazy(() => import('../accounts/SignInPage'));
 const FirstRun = lazy(() => import('../accounts/FirstRunPage'));
 const Admin = lazy(() => import('../accounts/AdminPage'));
 const Account = lazy(() => import('../accounts/AccountPage'));
+const Duplicates = lazy(() => import('../duplicates/DuplicatesPage'));
+const Review = lazy(() => import('../review/ReviewPage'));
+const Import = lazy(() => import('../imports/ImportPage'));
+const ImportBatches = lazy(() => import('../imports/BatchesPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -32,10 +36,14 @@ export const router = createBrowserRouter([
         { path: `${kind}/new`, element: page(<RegistryRecord key={`${kind}-new`} kind={kind} />) },
         { path: `${kind}/:id`, element: page(<RegistryRecord key={kind} kind={kind} />) },
       ]),
+      { path: 'duplicates', element: page(<Duplicates />) },
+      { path: 'review', element: page(<Review />) },
       { path: 'sign-in', element: page(<SignIn />) },
       { path: 'setup', element: page(<FirstRun />) },
       { path: 'admin', element: page(<Admin />) },
       { path: 'account', element: page(<Account />) },
+      { path: 'import', element: page(<Import />) },
+      { path: 'import/batches', element: page(<ImportBatches />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -5,7 +5,7 @@
  */
 import { endsBeforeStart, isFilterDate } from './filterDate';
 
-export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'source', 'level', 'verification'] as const;
+export const listFilterNames = ['country', 'admin1', 'group', 'basis', 'type', 'perpetrator', 'source', 'team', 'level', 'verification'] as const;
 export type ListFilterName = (typeof listFilterNames)[number];
 
 export interface Filters {
@@ -17,6 +17,8 @@ export interface Filters {
   perpetrator: string[];
   /** Incidents whose sources' information names one of these sources. */
   source: string[];
+  /** Incidents restricted to one of these teams (team ids). */
+  team: string[];
   level: number[];
   verification: string[];
   from?: string;
@@ -24,7 +26,7 @@ export interface Filters {
   q?: string;
 }
 
-export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], source: [], level: [], verification: [] });
+export const emptyFilters = (): Filters => ({ country: [], admin1: [], group: [], basis: [], type: [], perpetrator: [], source: [], team: [], level: [], verification: [] });
 
 /** Reads filters from a query string; values that cannot be filters are dropped rather than sent. */
 export function parseFilters(search: URLSearchParams): Filters {

@@ -18,6 +18,7 @@ import { LevelBadge } from './LevelBadge';
 import { LinksList } from './LinksList';
 import { useRecordsById } from './useRecordsById';
 import { PersonsSection } from '../persons/PersonsSection';
+import { useTeams } from '../access/teams';
 
 /** One incident: what, when, where, to whom, by whom, how we know, its links and the chronology of its edits. */
 export default function DetailPage() {
@@ -33,6 +34,7 @@ export default function DetailPage() {
   const groups = useRegistry('groups');
   const actors = useRegistry('actors');
   const sources = useRegistry('sources');
+  const teams = useTeams();
   const verification = useTaxonomy('verification-statuses');
   const confidentiality = useTaxonomy('confidentiality-levels');
   const monitoring = useTaxonomy('monitoring-statuses');
@@ -116,7 +118,7 @@ export default function DetailPage() {
             <dt>{t('form.confidentiality')}</dt>
             <dd>
               {label(confidentiality.byCode.get(inc.confidentiality), inc.confidentiality)}
-              {inc.teams?.length ? ` · ${t('access.teamsOnly', { teams: inc.teams.join(', ') })}` : ''}
+              {inc.teams?.length ? <span data-testid="incident-teams">{` · ${t('access.teamsOnly', { teams: inc.teams.map(teams.name).join(', ') })}`}</span> : ''}
             </dd>
             {inc.withheld?.length ? (
               <>

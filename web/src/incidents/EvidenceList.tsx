@@ -15,7 +15,7 @@ interface Check {
 /** What a custody event's action is called in the user's language (the API stores a stable word). */
 export function custodyAction(t: I18n['t'], action: string): string {
   const key = `incidentPage.custody.${action}` as const;
-  const known = ['uploaded', 'uploaded-again', 'downloaded', 'verified', 'integrity-failed', 'missing'];
+  const known = ['uploaded', 'uploaded-again', 'imported', 'imported-again', 'proof-verified', 'proof-failed', 'metadata-kept', 'downloaded', 'verified', 'integrity-failed', 'missing'];
   return known.includes(action) ? t(key as Parameters<I18n['t']>[0]) : action;
 }
 

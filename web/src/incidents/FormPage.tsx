@@ -23,6 +23,8 @@ import { addNewValue, NewRecordFields, NewRecordOptions } from './NewRecordField
 import { newKeyOf, newRef, remapNewRecordErrors, withNewRecords } from './newRecordsModel';
 import { RegionInput, useRegionAtPoint } from '../regions/RegionInput';
 import { readStored, writeStored } from '../app/storage';
+import { useTeams, type Teams } from '../access/teams';
+import { TeamPicker } from './TeamPicker';
 
 const PlacePickerMap = lazy(() => import('../map/PlacePickerMap'));
 
@@ -44,19 +46,21 @@ export default function FormPage() {
       live = false;
     };
   }, [id]);
-  if (!loaded) return <Loading />;
+  // The team picker names this server's teams; a stored incident's teams are split by them.
+  const teams = useTeams();
+  if (!loaded || !teams.loaded) return <Loading />;
   if (loaded.error) return <ErrorNote error={loaded.error} />;
   // A deleted incident is not edited: the banner says so and offers Restore, then the form opens.
   if (loaded.incident?.deletedAt) return <DeletedEditPage incident={loaded.incident} onRestored={(incident) => setLoaded({ incident })} />;
-  return <IncidentForm key={id ?? 'new'} incident={loaded.incident} />;
+  return <IncidentForm key={id ?? 'new'} incident={loaded.incident} teams={teams} />;
 }
 
-function IncidentForm({ incident }: { incident: Incident | null }) {
+function IncidentForm({ incident, teams }: { incident: Incident | null; teams: Teams }) {
   const { t, label, dateTime } = useI18n();
   const navigate = useNavigate();
   // A new incident starts in the country asked for (?country=), else the one last recorded in.
   const initial = useMemo(
-    () => (incident ? fromIncident(incident) : emptyForm(new URLSearchParams(window.location.search).get('country') ?? readStored('precursor.lastCountry') ?? '')),
+    () => (incident ? fromIncident(incident, teams.ids) : emptyForm(new URLSearchParams(window.location.search).get('country') ?? readStored('precursor.lastCountry') ?? '')),
     [incident],
   );
   const [state, setState] = useState<FormState>(initial);
@@ -196,7 +200,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
             saving={saving}
             onSave={(resolved) => void saveResolved(resolved, conflict.merge)}
             onDiscardMine={() => {
-              const theirs = fromIncident(conflict.current);
+              const theirs = fromIncident(conflict.current, teams.ids);
               setState(theirs);
               setBaseline(JSON.stringify(theirs));
               setVersion(conflict.current.version);
@@ -370,9 +374,7 @@ function IncidentForm({ incident }: { incident: Incident | null }) {
               </Field>
               <fieldset className="access" data-testid="access">
                 <legend>{t('access.section')}</legend>
-                <Field field="teams" label={t('access.teams')} hint={t('access.teamsHint')}>
-                  {(p) => <input {...p} value={state.teams} onChange={(e) => update('teams', e.target.value)} />}
-                </Field>
+                <TeamPicker teams={teams.items} picked={state.pickedTeams} onPick={(picked) => update('pickedTeams', picked)} other={state.teams} onOther={(text) => update('teams', text)} />
                 {withholdable.map((f) => (
                   <Field key={f} field={`withhold.${f}`} label={t(`access.withhold.${f}`)}>
                     {(p) => (

@@ -19,6 +19,7 @@ import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { selectionCsv } from './csv';
 import { LevelBadge } from './LevelBadge';
 import { useIncidentPages } from './useIncidentPages';
+import { useTeams } from '../access/teams';
 
 const sorts = ['date:desc', 'date:asc', 'level:desc', 'updated:desc', 'relevance'] as const;
 const rowHeight = 76;
@@ -46,6 +47,7 @@ export default function ListPage() {
   const groups = useRegistry('groups');
   const actors = useRegistry('actors');
   const sources = useRegistry('sources');
+  const teams = useTeams();
   const countries = useApi<Stats>('/api/stats?by=country');
   const levelCounts = useApi<Stats>(`/api/stats${filterQuery(f, ['level'], { by: 'level' })}`);
   const regionCounts = useApi<Stats>(f.country.length ? `/api/stats${filterQuery(f, ['admin1'], { by: 'admin1' })}` : null);
@@ -183,17 +185,8 @@ export default function ListPage() {
                 <TermOptions vocabulary={verification} />
               </select>
             </label>
-            <label>
-              <span>{t('filters.source')}</span>
-              <select value={f.source[0] ?? ''} onChange={(e) => set('source', e.target.value || undefined)} data-testid="source-filter">
-                <option value="">{t('filters.any')}</option>
-                {sources.items.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RecordFilter name="source" value={f.source[0]} records={sources.items} onChange={(v) => set('source', v)} fault={fault('source')} />
+            {teams.items.length > 0 && <RecordFilter name="team" value={f.team[0]} records={teams.items} onChange={(v) => set('team', v)} fault={fault('team')} />}
             <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} fault={fault('from')} />
             <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} fault={fault('to')} />
           </div>
@@ -226,7 +219,7 @@ export default function ListPage() {
               </button>
             )}
           </div>
-          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, source: (id) => sources.byId.get(id)?.name ?? id, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
+          <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, source: (id) => sources.byId.get(id)?.name ?? id, team: teams.name, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
           {faults.length ? <p className="error-note" role="alert">{faults.map((x) => t('list.filterFault', { filter: t(`filters.${x.name}` as MessageKey), message: faultMessage(x) })).join(' ')}</p> : <ErrorNote error={pages.error} />}
           <div ref={scroller} className="scroller" data-testid="incident-scroller">
             <ul className="rows" style={{ blockSize: virtual.getTotalSize() }} aria-label={t('list.title')}>
@@ -242,6 +235,7 @@ export default function ListPage() {
                           <span className="row-meta">
                             {date(item.startDate, item.startPrecision)} · {[item.admin1, label(countryVocab.byCode.get(item.country), item.country)].filter(Boolean).join(', ')} ·{' '}
                             {item.targetedGroupIds.map(groupName).join(', ') || t('common.none')} · {item.violationTypes.map((c) => label(types.byCode.get(c), c)).join(', ')}
+                            {item.teams?.length ? <span className="row-teams">{` · ${t('access.teamsOnly', { teams: item.teams.map(teams.name).join(', ') })}`}</span> : null}
                           </span>
                         </span>
                         <span className={`status status-${item.verificationStatus}`}>{label(verification.byCode.get(item.verificationStatus), item.verificationStatus)}</span>
@@ -258,5 +252,24 @@ export default function ListPage() {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A list filter that picks one record by name (a source, a team): its id goes to the URL and the API. */
+function RecordFilter({ name, value, records, onChange, fault }: { name: 'source' | 'team'; value: string | undefined; records: { id: string; name: string }[]; onChange: (id: string | undefined) => void; fault?: string }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      <span>{t(`filters.${name}`)}</span>
+      <select value={value ?? ''} aria-invalid={Boolean(fault)} aria-describedby={`fault-${name}`} onChange={(e) => onChange(e.target.value || undefined)} data-testid={`${name}-filter`}>
+        <option value="">{t('filters.any')}</option>
+        {records.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.name}
+          </option>
+        ))}
+      </select>
+      <FaultNote id={`fault-${name}`} message={fault} />
+    </label>
   );
 }

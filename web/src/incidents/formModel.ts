@@ -49,7 +49,9 @@ export interface FormState {
   override: { enabled: boolean; level: string; reason: string };
   verificationStatus: string;
   confidentiality: string;
-  /** Team ids, separated by commas as typed. */
+  /** Teams of this server the incident is restricted to, picked by name: their ids. */
+  pickedTeams: string[];
+  /** Other team ids (a team of another installation), separated by commas as typed. */
   teams: string;
   /** Per withholdable field, a confidentiality level or '' (not withheld). */
   withhold: Record<WithholdableField, string>;
@@ -85,6 +87,7 @@ export function emptyForm(country = ''): FormState {
     override: { enabled: false, level: '', reason: '' },
     verificationStatus: 'not-yet-verified',
     confidentiality: 'internal',
+    pickedTeams: [],
     teams: '',
     withhold: { place: '', date: '', reporter: '' },
     monitoringStatus: 'open',
@@ -109,7 +112,11 @@ export function changePrecision(d: DateDraft, precision: Precision): DateDraft {
   return { precision, value: precision === 'year' ? year : precision === 'month' ? month : v.length === 10 ? v : '' };
 }
 
-export function fromIncident(i: Incident): FormState {
+/**
+ * The form's state for a stored incident. `knownTeams` (the ids of this server's teams) are
+ * shown as the picker's ticks; any other team id stays as text.
+ */
+export function fromIncident(i: Incident, knownTeams: ReadonlySet<string> = new Set()): FormState {
   return {
     title: i.title,
     narrative: i.narrative,
@@ -134,7 +141,8 @@ export function fromIncident(i: Incident): FormState {
     override: { enabled: Boolean(i.pyramidLevelOverride), level: i.pyramidLevelOverride ? String(i.pyramidLevelOverride.level) : '', reason: i.pyramidLevelOverride?.reason ?? '' },
     verificationStatus: i.verificationStatus,
     confidentiality: i.confidentiality,
-    teams: (i.teams ?? []).join(', '),
+    pickedTeams: (i.teams ?? []).filter((x) => knownTeams.has(x)),
+    teams: (i.teams ?? []).filter((x) => !knownTeams.has(x)).join(', '),
     withhold: { place: i.withhold?.place ?? '', date: i.withhold?.date ?? '', reporter: i.withhold?.reporter ?? '' },
     monitoringStatus: i.monitoringStatus,
     sources: i.sources.map((s) => ({
@@ -202,7 +210,7 @@ export function toBody(s: FormState, placeId: string | null): IncidentBody {
     pyramidLevelOverride: s.override.enabled ? { level: Number(s.override.level), reason: s.override.reason } : null,
     verificationStatus: s.verificationStatus,
     confidentiality: s.confidentiality,
-    teams: teamIds(s.teams),
+    teams: [...new Set([...s.pickedTeams, ...teamIds(s.teams)])],
     withhold: { place: s.withhold.place || null, date: s.withhold.date || null, reporter: s.withhold.reporter || null },
     monitoringStatus: s.monitoringStatus,
     sources: s.sources.map((x) => ({
