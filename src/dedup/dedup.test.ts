@@ -3,7 +3,7 @@ import { candidatePairs } from './block.js';
 import { dayRange, type DedupRecord } from './record.js';
 import { findDuplicates } from './scan.js';
 import { features, likelyDuplicate, prepare, scoreFeatures } from './score.js';
-import { documentFrequencies, tokens, weightedJaccard } from './text.js';
+import { documentFrequencies, TextIndex, tokens, weightedJaccard } from './text.js';
 
 const base: DedupRecord = {
   id: 'a',
@@ -34,6 +34,15 @@ describe('text similarity', () => {
     const freq = documentFrequencies(docs);
     expect(weightedJaccard(['killed', 'morvel'], ['morvel', 'river'], freq)).toBeGreaterThan(weightedJaccard(['killed', 'morvel'], ['killed', 'river'], freq));
     expect(weightedJaccard([], ['x'])).toBe(0);
+  });
+});
+
+describe('the scan\'s text index', () => {
+  it('gives what weightedJaccard gives with the same documents\' frequencies', () => {
+    const docs = ['Gunmen attacked Morvel village', 'Morvel raid: twelve Teral killed', 'Teachers detained in Dunsel', 'Twelve killed in Morvel night raid', ''].map(tokens);
+    const index = new TextIndex(docs);
+    const freq = documentFrequencies(docs);
+    for (let i = 0; i < docs.length; i++) for (let j = 0; j < docs.length; j++) expect(index.similarity(i, j)).toBeCloseTo(weightedJaccard(docs[i]!, docs[j]!, freq), 12);
   });
 });
 
@@ -96,6 +105,16 @@ describe('blocking', () => {
 });
 
 describe('findDuplicates', () => {
+  it('proposes the same pairs whether or not it skips texts that could not lift a pair to the threshold', () => {
+    const records = Array.from({ length: 60 }, (_, i) =>
+      rec({ id: `r${String(i).padStart(2, '0')}`, start: `2024-03-${String(1 + (i % 20)).padStart(2, '0')}`, latitude: 1.5 + (i % 7) * 0.05, victims: i % 9, text: i % 3 ? base.text : `Other words ${i} about a market` }),
+    );
+    const all = findDuplicates(records, { threshold: 0 }).pairs.filter((p) => p.score >= 0.5);
+    const pruned = findDuplicates(records).pairs;
+    expect(pruned.map((p) => `${p.a}-${p.b}:${p.score.toFixed(9)}`)).toEqual(all.map((p) => `${p.a}-${p.b}:${p.score.toFixed(9)}`));
+    expect(pruned.length).toBeGreaterThan(0);
+  });
+
   it('proposes the duplicate pair, best first, with the smaller id first, and not the other events', () => {
     const records = [
       rec({ id: 'b2' }),

@@ -1,7 +1,7 @@
 import { candidatePairs, defaultBlocking, type BlockingOptions, type BlockingStats } from './block.js';
 import type { DedupRecord } from './record.js';
-import { features, likelyDuplicate, prepare, scoreFeatures, type PairFeatures } from './score.js';
-import { documentFrequencies } from './text.js';
+import { featuresWithoutText, likelyDuplicate, logOdds, prepare, weights, type PairFeatures } from './score.js';
+import { TextIndex } from './text.js';
 
 export interface DuplicatePair {
   /** The two incident ids, the smaller first (a pair has one identity whichever way it was found). */
@@ -23,13 +23,19 @@ export interface ScanResult {
 export function findDuplicates(records: readonly DedupRecord[], options: { threshold?: number; blocking?: BlockingOptions } = {}): ScanResult {
   const threshold = options.threshold ?? likelyDuplicate;
   const prepared = records.map(prepare);
-  const freq = documentFrequencies(prepared.map((r) => r.words));
+  const text = new TextIndex(prepared.map((r) => r.words));
   const stats = { records: 0, compared: 0, capped: 0, scored: 0 };
   const pairs: DuplicatePair[] = [];
+  // A pair whose other features leave it below the threshold even with every word shared is
+  // not worth comparing texts for (the costliest feature): the result is the same, faster.
+  const needed = Math.log(threshold / (1 - threshold));
   for (const [x, y] of candidatePairs(prepared, options.blocking ?? defaultBlocking, stats)) {
     stats.scored++;
-    const f = features(x, y, freq);
-    const score = scoreFeatures(f);
+    const cheap = featuresWithoutText(x, y);
+    const z = logOdds(cheap);
+    if (threshold > 0 && z + weights.text < needed) continue;
+    const f = { ...cheap, text: text.similarity(x.index, y.index) };
+    const score = 1 / (1 + Math.exp(-(z + weights.text * f.text)));
     if (score >= threshold) {
       const [a, b] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
       pairs.push({ a, b, score, features: f });

@@ -31,10 +31,12 @@ export const featureNames = ['date', 'sameDay', 'place', 'group', 'types', 'leve
 export interface Prepared extends DedupRecord {
   range: [number, number];
   words: string[];
+  /** Its position among the records a scan prepared (for the scan's text index). */
+  index: number;
 }
 
-export function prepare(r: DedupRecord): Prepared {
-  return { ...r, range: dayRange(r), words: tokens(r.text) };
+export function prepare(r: DedupRecord, index = 0): Prepared {
+  return { ...r, range: dayRange(r), words: tokens(r.text), index };
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -45,6 +47,11 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 }
 
 export function features(a: Prepared, b: Prepared, freq?: { docs: number; df: Map<string, number> }): PairFeatures {
+  return { ...featuresWithoutText(a, b), text: weightedJaccard(a.words, b.words, freq) };
+}
+
+/** Every feature but the text, which costs the most: a scan skips the text when it could not lift the pair to the threshold. */
+export function featuresWithoutText(a: Prepared, b: Prepared): Omit<PairFeatures, 'text'> {
   const [a0, a1] = a.range;
   const [b0, b1] = b.range;
   const gap = Math.max(0, Math.max(a0, b0) - Math.min(a1, b1));
@@ -66,8 +73,7 @@ export function features(a: Prepared, b: Prepared, freq?: { docs: number; df: Ma
   const types = jaccard(a.violationTypes, b.violationTypes);
   const level = a.level === b.level ? 1 : 0;
   const victims = a.victims === 0 && b.victims === 0 ? 0.5 : Math.min(a.victims, b.victims) / Math.max(a.victims, b.victims);
-  const text = weightedJaccard(a.words, b.words, freq);
-  return { date, sameDay, place, group, types, level, victims, text };
+  return { date, sameDay, place, group, types, level, victims };
 }
 
 /**
@@ -89,11 +95,16 @@ export const weights: Record<(typeof featureNames)[number] | 'bias', number> = {
   text: 7.43,
 };
 
+/** The model's log-odds from the features given (a missing feature counts 0). */
+export function logOdds(f: Partial<PairFeatures>, w: Record<string, number> = weights): number {
+  let z = w.bias ?? 0;
+  for (const name of featureNames) z += (w[name] ?? 0) * (f[name] ?? 0);
+  return z;
+}
+
 /** The probability-like score of a pair being one event, from its features. */
 export function scoreFeatures(f: PairFeatures, w: Record<string, number> = weights): number {
-  let z = w.bias ?? 0;
-  for (const name of featureNames) z += (w[name] ?? 0) * f[name];
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-logOdds(f, w)));
 }
 
 /** Pairs scoring at least this are proposed as likely duplicates. */

@@ -56,3 +56,63 @@ export function weightedJaccard(a: readonly string[], b: readonly string[], freq
   for (const t of b) if (!inA.has(t)) all += weight(t);
   return all === 0 ? 0 : shared / all;
 }
+
+/**
+ * The same weighted Jaccard over many documents, fast: each document's words become sorted
+ * integer ids with their weights computed once, so comparing two documents is one merge of two
+ * short arrays, with no sets or strings. Gives the same value as `weightedJaccard` with the
+ * frequencies of the same documents.
+ */
+export class TextIndex {
+  private readonly ids: Uint32Array[];
+  private readonly idf: Float64Array;
+
+  constructor(docs: readonly (readonly string[])[]) {
+    const vocabulary = new Map<string, number>();
+    const df: number[] = [];
+    this.ids = docs.map((doc) => {
+      const ids = new Uint32Array(doc.length);
+      doc.forEach((t, i) => {
+        let id = vocabulary.get(t);
+        if (id === undefined) {
+          id = df.length;
+          vocabulary.set(t, id);
+          df.push(0);
+        }
+        df[id]!++;
+        ids[i] = id;
+      });
+      return ids.sort();
+    });
+    this.idf = Float64Array.from(df, (n) => Math.log((docs.length + 1) / (n + 1)) + 1);
+  }
+
+  similarity(i: number, j: number): number {
+    const a = this.ids[i]!;
+    const b = this.ids[j]!;
+    if (a.length === 0 || b.length === 0) return 0;
+    let x = 0;
+    let y = 0;
+    let shared = 0;
+    let all = 0;
+    while (x < a.length && y < b.length) {
+      const u = a[x]!;
+      const v = b[y]!;
+      if (u === v) {
+        shared += this.idf[u]!;
+        all += this.idf[u]!;
+        x++;
+        y++;
+      } else if (u < v) {
+        all += this.idf[u]!;
+        x++;
+      } else {
+        all += this.idf[v]!;
+        y++;
+      }
+    }
+    for (; x < a.length; x++) all += this.idf[a[x]!]!;
+    for (; y < b.length; y++) all += this.idf[b[y]!]!;
+    return all === 0 ? 0 : shared / all;
+  }
+}
