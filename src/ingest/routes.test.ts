@@ -160,7 +160,8 @@ describe.each(engines)('the import API with a fake pipeline on %s', (engine) => 
     const rolledBack = await send('editor', { method: 'POST', url: `/api/imports/batches/${job.batchId}/rollback` });
     expectStatus(rolledBack, 200);
     expect(rolledBack.body.status).toBe('rolled-back');
-    expectProblem(await send('analyst', { method: 'GET', url: '/api/imports/batches/nope' }), 404);
+    expectProblem(await send('analyst', { method: 'GET', url: '/api/imports/batches/10000000-0000-4000-8000-999999999999' }), 404);
+    expectProblem(await send('analyst', { method: 'GET', url: '/api/imports/batches/nope' }), 400);
   });
 
   it('answers 404 for the error file of a job that rejected nothing, and refuses to start a job on a missing upload', async () => {

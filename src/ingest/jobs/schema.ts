@@ -163,4 +163,4 @@ export const Batch = z.object({
 });
 
 export const BatchList = z.object({ items: z.array(Batch) });
-export const BatchParams = z.object({ id: z.string().min(1).max(100) });
+export const BatchParams = z.object({ id: z.uuid().meta({ description: "The batch's id" }) });

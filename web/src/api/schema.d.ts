@@ -12075,6 +12075,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The batch's id */
                 id: string;
             };
             cookie?: never;
@@ -12162,6 +12163,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The batch's id */
                 id: string;
             };
             cookie?: never;
