@@ -51,7 +51,7 @@ describe('precursor backup and restore', () => {
     const server = await startServer(dir('c'));
     try {
       const refused = await runCli(['backup', join(work, 'c.backup')], { env: dir('c') });
-      expect(refused.code).toBe(5);
+      expect(refused.code).toBe(7); // busy: a server holds the embedded database
       expect(refused.stderr).toContain(`curl -X POST ${server.url}api/backup`);
 
       const response = await fetch(`${server.url}api/backup`, { method: 'POST' });
