@@ -118,7 +118,7 @@ export default function DetailPage() {
             <dt>{t('form.confidentiality')}</dt>
             <dd>
               {label(confidentiality.byCode.get(inc.confidentiality), inc.confidentiality)}
-              {inc.teams?.length ? <span data-testid="incident-teams">{` · ${t('access.teamsOnly', { teams: inc.teams.map(teams.name).join(', ') })}`}</span> : ''}
+              {inc.teams?.length ? <span data-testid="incident-teams">{` · ${t('access.teamsOnly', { teams: inc.teams.map(teams.name).sort((a, b) => a.localeCompare(b)).join(', ') })}`}</span> : ''}
             </dd>
             {inc.withheld?.length ? (
               <>

@@ -235,7 +235,7 @@ export default function ListPage() {
                           <span className="row-meta">
                             {date(item.startDate, item.startPrecision)} · {[item.admin1, label(countryVocab.byCode.get(item.country), item.country)].filter(Boolean).join(', ')} ·{' '}
                             {item.targetedGroupIds.map(groupName).join(', ') || t('common.none')} · {item.violationTypes.map((c) => label(types.byCode.get(c), c)).join(', ')}
-                            {item.teams?.length ? <span className="row-teams">{` · ${t('access.teamsOnly', { teams: item.teams.map(teams.name).join(', ') })}`}</span> : null}
+                            {item.teams?.length ? <span className="row-teams">{` · ${t('access.teamsOnly', { teams: item.teams.map(teams.name).sort((a, b) => a.localeCompare(b)).join(', ') })}`}</span> : null}
                           </span>
                         </span>
                         <span className={`status status-${item.verificationStatus}`}>{label(verification.byCode.get(item.verificationStatus), item.verificationStatus)}</span>
