@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import { joinTransaction } from '../db/database.js';
 import { DomainError, notFound } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
 import { dedupCountries, readDedupRecords } from '../incidents/dedupRead.js';
 import { inputOf } from '../incidents/document.js';
 import { getIncident, listIncidents } from '../incidents/read.js';
@@ -69,7 +70,7 @@ export interface DuplicateCandidate {
 export async function listCandidates(ctx: RequestContext, q: { status?: store.CandidateRow['status']; limit?: number; cursor?: string }): Promise<{ items: DuplicateCandidate[]; nextCursor: string | null }> {
   requirePermission(ctx.actor.scope, 'review.read');
   const limit = Math.min(200, q.limit ?? 50);
-  let after = q.cursor ? decodeCursor(q.cursor) : null;
+  let after = q.cursor ? afterOf(decodeCursor(q.cursor, 'duplicates', ['real', 'uuid', 'uuid'])) : null;
   const items: DuplicateCandidate[] = [];
   // Pages of the table may hold pairs the caller may not read; read on until the page is full.
   for (;;) {
@@ -87,22 +88,13 @@ export async function listCandidates(ctx: RequestContext, q: { status?: store.Ca
       after = { score: r.score, a: r.incident_a, b: r.incident_b };
       if (!a || !b) continue;
       items.push({ a, b, score: r.score, features: r.features, status: r.status, foundAt: r.found_at, decidedBy: r.decided_by, decidedAt: r.decided_at, reason: r.reason });
-      if (items.length === limit) return { items, nextCursor: encodeCursor(after) };
+      if (items.length === limit) return { items, nextCursor: encodeCursor('duplicates', [after.score, after.a, after.b]) };
     }
     if (rows.length < limit * 2) return { items, nextCursor: null };
   }
 }
 
-const encodeCursor = (c: { score: number; a: string; b: string }) => Buffer.from(JSON.stringify([c.score, c.a, c.b])).toString('base64url');
-function decodeCursor(text: string): { score: number; a: string; b: string } {
-  try {
-    const [score, a, b] = JSON.parse(Buffer.from(text, 'base64url').toString()) as [number, string, string];
-    if (typeof score === 'number' && typeof a === 'string' && typeof b === 'string') return { score, a, b };
-  } catch {
-    // fall through
-  }
-  throw new DomainError('invalid', 'cursor: not a cursor this list gave', [{ field: 'cursor', code: 'invalid-cursor', message: 'not a cursor this list gave' }]);
-}
+const afterOf = ([score, a, b]: unknown[]) => ({ score: score as number, a: a as string, b: b as string });
 
 const ordered = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
 

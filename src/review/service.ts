@@ -2,7 +2,8 @@ import { requirePermission } from '../access/permissions.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import { listCandidates } from '../dedup/service.js';
-import { DomainError, invalid } from '../errors.js';
+import { invalid } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
 import { listIncidents } from '../incidents/read.js';
 import { IncidentListQuery, type IncidentFilterQuery, type IncidentSummary } from '../incidents/schema.js';
 import { setVerificationInBulk } from '../incidents/verification.js';
@@ -74,7 +75,7 @@ export async function assignIncidents(ctx: RequestContext, input: { ids: string[
 export async function listAssignments(ctx: RequestContext, q: { assignee?: string; limit: number; cursor?: string }) {
   requirePermission(ctx.actor.scope, 'review.read');
   const assignee = q.assignee === 'me' ? ctx.actor.id : q.assignee;
-  let after = q.cursor ? decodeCursor(q.cursor) : null;
+  let after = q.cursor ? afterOf(decodeCursor(q.cursor, 'assignments', ['timestamp', 'uuid'])) : null;
   const items: { incident: IncidentSummary; assignee: string; assignedBy: string; assignedAt: string; note: string }[] = [];
   for (;;) {
     const rows = await store.selectAssignments(ctx.db, assignee, after, q.limit * 2);
@@ -84,7 +85,7 @@ export async function listAssignments(ctx: RequestContext, q: { assignee?: strin
       const incident = shown.get(r.incident_id);
       if (!incident) continue; // an incident the caller may not read: not even that it is assigned
       items.push({ incident, assignee: r.assignee, assignedBy: r.assigned_by, assignedAt: r.assigned_at, note: r.note });
-      if (items.length === q.limit) return { items, nextCursor: encodeCursor(after) };
+      if (items.length === q.limit) return { items, nextCursor: encodeCursor('assignments', [after.at, after.id]) };
     }
     if (rows.length < q.limit * 2) return { items, nextCursor: null };
   }
@@ -94,13 +95,4 @@ export function bulkVerification(ctx: RequestContext, input: { filter: IncidentF
   return setVerificationInBulk(ctx, input.filter, input.status, input.expected);
 }
 
-const encodeCursor = (c: { at: string; id: string }) => Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
-function decodeCursor(text: string): { at: string; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(text, 'base64url').toString()) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string') return { at, id };
-  } catch {
-    // fall through
-  }
-  throw new DomainError('invalid', 'cursor: not a cursor this list gave', [{ field: 'cursor', code: 'invalid-cursor', message: 'not a cursor this list gave' }]);
-}
+const afterOf = ([at, id]: unknown[]) => ({ at: at as string, id: id as string });

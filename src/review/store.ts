@@ -31,8 +31,9 @@ export function selectAssignments(sql: Sql, assignee: string | undefined, after:
   const where: string[] = [];
   if (assignee) where.push(`assignee = $${params.push(assignee)}`);
   if (after) where.push(`(assigned_at, incident_id) < ($${params.push(after.at)}::timestamptz, $${params.push(after.id)}::uuid)`);
+  // assigned_at as an ISO instant to the microsecond: what the keyset cursor carries back and checks.
   return sql.query<AssignmentRow>(
-    `select incident_id, assignee, assigned_by, assigned_at::text, note from review_assignments
+    `select incident_id, assignee, assigned_by, to_char(assigned_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as assigned_at, note from review_assignments
      ${where.length ? `where ${where.join(' and ')}` : ''} order by assigned_at desc, incident_id desc limit $1`,
     params,
   );
