@@ -9,7 +9,8 @@ export function TimelineTable({ series }: { series: TimelineSeries }) {
   return (
     <details className="timeline-table" data-testid="timeline-table">
       <summary>{t('timeline.table')}</summary>
-      <div className="table-scroll">
+      {/* It scrolls (a long series): focusable, so the keyboard can scroll it too. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('timeline.table')}>
         <LevelCountsTable
           rowHeading={t('timeline.month')}
           gapText={t('timeline.gap')}
