@@ -5068,9 +5068,9 @@ export interface operations {
                 level?: number[];
                 verification?: string[];
                 confidentiality?: string[];
-                /** @description Started on or after the first day of this date */
+                /** @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03) */
                 from?: string;
-                /** @description Started on or before the last day of this date */
+                /** @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date */
                 to?: string;
                 deleted?: "exclude" | "include" | "only";
             };
