@@ -142,6 +142,8 @@ export function lambdaPath(x: Matrix, y: ArrayLike<number>, options: ElasticNetO
     for (let i = 0; i < n; i++) g += col[i]! * (y[i]! - mean);
     lambdaMax = Math.max(lambdaMax, Math.abs(g / n) / Math.max(alpha, 1e-3));
   }
+  // A hair above λmax, so rounding cannot let a coefficient in at the first penalty.
+  lambdaMax *= 1 + 1e-9;
   return Array.from({ length: count }, (_, k) => lambdaMax * minRatio ** (k / Math.max(1, count - 1)));
 }
 
