@@ -20,9 +20,11 @@ const to = Number(arg('--to', '1993'));
 
 export const variants: Record<string, ModelOptions> = {
   ensemble: defaultModelOptions,
-  'elastic-net': { ...defaultModelOptions, linearWeight: 1 },
-  'boosted-trees': { ...defaultModelOptions, linearWeight: 0 },
+  'elastic-net': { ...defaultModelOptions, weights: { elasticNet: 1, boostedTrees: 0, randomForest: 0 } },
+  'boosted-trees': { ...defaultModelOptions, weights: { elasticNet: 0, boostedTrees: 1, randomForest: 0 } },
   'ensemble-1or2': { ...defaultModelOptions, outcome: 'mk_onset_1or2' },
+  'random-forest': { ...defaultModelOptions, weights: { elasticNet: 0, boostedTrees: 0, randomForest: 1 } },
+  'ensemble-3': { ...defaultModelOptions, weights: { elasticNet: 1, boostedTrees: 1, randomForest: 1 } },
 };
 
 const chosen = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));

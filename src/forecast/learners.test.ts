@@ -3,6 +3,7 @@ import { boostedLogOdds, fitBoostedTrees } from './boostedTrees.js';
 import { type Matrix, fitStandardiser, sigmoid, standardise } from './design.js';
 import { elasticNetLogOdds, fitElasticNetPath } from './elasticNet.js';
 import { auc } from './metrics.js';
+import { fitRandomForest, predictRandomForest } from './randomForest.js';
 
 function seeded(seed: number) {
   let s = seed;
@@ -75,6 +76,29 @@ describe('gradient-boosted trees', () => {
     expect(Array.from(boostedLogOdds(a, train.x))).toEqual(Array.from(boostedLogOdds(b, train.x)));
     const c = fitBoostedTrees(train.x, train.y, { trees: 10, seed: 9 });
     expect(Array.from(boostedLogOdds(a, train.x, 10))).toEqual(Array.from(boostedLogOdds(c, train.x)));
+  });
+});
+
+describe('random forest', () => {
+  const truth = (r: number[]) => (r[0]! > 0 && r[1]! > 0 ? 2 : -3);
+  const train = toy(3000, 3, truth, 5);
+  const test = toy(2000, 3, truth, 6);
+
+  it('learns the interaction too, and gives probabilities (shares of onsets in its leaves)', () => {
+    const forest = fitRandomForest(train.x, train.y, { trees: 60 });
+    const testX = standardise(fitStandardiser(train.rows), test.rows);
+    const p = predictRandomForest(forest, testX);
+    expect(auc(p, test.y)!).toBeGreaterThan(0.85);
+    expect(p.every((v) => v >= 0 && v <= 1)).toBe(true);
+    // Calibrated on the whole: the mean forecast is near the share of onsets.
+    const share = test.y.reduce((s, v) => s + v, 0) / test.rows.length;
+    expect(Math.abs(p.reduce((s, v) => s + v, 0) / p.length - share)).toBeLessThan(0.03);
+  });
+
+  it('is reproducible from its seed', () => {
+    const a = predictRandomForest(fitRandomForest(train.x, train.y, { trees: 10, seed: 4 }), train.x);
+    const b = predictRandomForest(fitRandomForest(train.x, train.y, { trees: 10, seed: 4 }), train.x);
+    expect(Array.from(a)).toEqual(Array.from(b));
   });
 });
 

@@ -2,6 +2,7 @@ import { type BoostedTrees, type BoostedTreesOptions, boostedLogOdds, boostedLog
 import { type Standardiser, fitStandardiser, logLoss, sigmoid, standardise } from './design.js';
 import { type ElasticNetFit, type ElasticNetOptions, elasticNetLogOdds, fitElasticNetPath, lambdaPath } from './elasticNet.js';
 import { type CountryYear, type Outcome, featureColumns } from './predictors.js';
+import { type RandomForest, type RandomForestOptions, fitRandomForest, predictRandomForest } from './randomForest.js';
 
 /**
  * The forecast model: the average of two learners' probabilities — an elastic-net logistic
@@ -18,8 +19,15 @@ export interface ModelOptions {
   blockYears: number;
   elasticNet: ElasticNetOptions;
   trees: BoostedTreesOptions;
-  /** Weight of the elastic net in the average (the trees get the rest). */
-  linearWeight: number;
+  forest: RandomForestOptions;
+  /** Weights of the learners in the average of probabilities (a learner of weight 0 is not fitted). */
+  weights: Weights;
+}
+
+export interface Weights {
+  elasticNet: number;
+  boostedTrees: number;
+  randomForest: number;
 }
 
 export const defaultModelOptions: ModelOptions = {
@@ -28,7 +36,8 @@ export const defaultModelOptions: ModelOptions = {
   blockYears: 3,
   elasticNet: { alpha: 0.5, lambdas: 20, minRatio: 1e-2 },
   trees: { trees: 150, depth: 3, learningRate: 0.1 },
-  linearWeight: 0.5,
+  forest: { trees: 200, minNodeSize: 10 },
+  weights: { elasticNet: 1, boostedTrees: 1, randomForest: 0 },
 };
 
 export interface Tuning {
@@ -42,9 +51,10 @@ export interface Tuning {
 export interface ForecastModel {
   standardiser: Standardiser;
   linear: ElasticNetFit;
-  boosted: BoostedTrees;
+  boosted: BoostedTrees | null;
   treeCount: number;
-  linearWeight: number;
+  forest: RandomForest | null;
+  weights: Weights;
   tuning: Tuning;
   trainedRows: number;
   lastTrainedYear: number;
@@ -69,13 +79,15 @@ export function fitForecastModel(rows: readonly CountryYear[], labels: Uint8Arra
   const standardiser = fitStandardiser(rows.map((r) => r.features));
   const x = standardise(standardiser, rows.map((r) => r.features));
   const path = fitElasticNetPath(x, labels, { ...options.elasticNet, lambdaSequence: lambdaPath(x, labels, options.elasticNet).filter((l) => l >= tuning.lambda * (1 - 1e-9)) });
-  const boosted = fitBoostedTrees(x, labels, { ...options.trees, trees: tuning.trees });
+  const boosted = options.weights.boostedTrees ? fitBoostedTrees(x, labels, { ...options.trees, trees: tuning.trees }) : null;
+  const forest = options.weights.randomForest ? fitRandomForest(x, labels, options.forest) : null;
   return {
     standardiser,
     linear: path.fits[path.fits.length - 1]!,
     boosted,
     treeCount: tuning.trees,
-    linearWeight: options.linearWeight,
+    forest,
+    weights: options.weights,
     tuning,
     trainedRows: rows.length,
     lastTrainedYear: Math.max(...rows.map((r) => r.year)),
@@ -85,9 +97,12 @@ export function fitForecastModel(rows: readonly CountryYear[], labels: Uint8Arra
 /** Probability of an onset for each row (the next year's, for outcome mk_onset_1). */
 export function predictForecast(model: ForecastModel, rows: readonly CountryYear[]): Float64Array {
   const x = standardise(model.standardiser, rows.map((r) => r.features));
-  const linear = elasticNetLogOdds(model.linear, x);
-  const trees = boostedLogOdds(model.boosted, x, model.treeCount);
-  return linear.map((l, i) => model.linearWeight * sigmoid(l) + (1 - model.linearWeight) * sigmoid(trees[i]!));
+  const w = model.weights;
+  const total = w.elasticNet + w.boostedTrees + w.randomForest;
+  const out = elasticNetLogOdds(model.linear, x).map((l) => (w.elasticNet / total) * sigmoid(l));
+  if (model.boosted) boostedLogOdds(model.boosted, x, model.treeCount).forEach((l, i) => (out[i]! += (w.boostedTrees / total) * sigmoid(l)));
+  if (model.forest) predictRandomForest(model.forest, x).forEach((p, i) => (out[i]! += (w.randomForest / total) * p));
+  return out;
 }
 
 /** The largest contributions, up or down, to a row's linear part: what drives its forecast. */
@@ -135,8 +150,10 @@ function tune(rows: readonly CountryYear[], labels: Uint8Array, options: ModelOp
     const xTest = standardise(standardiser, testIndex.map((i) => rows[i]!.features));
     const path = fitElasticNetPath(xTrain, trainLabels, { ...options.elasticNet, lambdaSequence: lambdas });
     path.fits.forEach((fit, k) => (linearLoss[k]! += logLoss(elasticNetLogOdds(fit, xTest).map(sigmoid), testLabels) * testIndex.length));
-    const boosted = fitBoostedTrees(xTrain, trainLabels, { ...options.trees, trees: maxTrees });
-    boostedLogOddsByTrees(boosted, xTest, (m, logOdds) => (treeLoss[m - 1]! += logLoss(logOdds.map(sigmoid), testLabels) * testIndex.length));
+    if (options.weights.boostedTrees) {
+      const boosted = fitBoostedTrees(xTrain, trainLabels, { ...options.trees, trees: maxTrees });
+      boostedLogOddsByTrees(boosted, xTest, (m, logOdds) => (treeLoss[m - 1]! += logLoss(logOdds.map(sigmoid), testLabels) * testIndex.length));
+    }
     for (let y = from; y <= to; y++) validationYears.push(y);
     validationOnsets += testLabels.reduce((s, l) => s + l, 0);
     validated++;
@@ -146,7 +163,6 @@ function tune(rows: readonly CountryYear[], labels: Uint8Array, options: ModelOp
     return { lambda: lambdas[Math.floor(lambdas.length / 2)]!, trees: Math.ceil(maxTrees / 3), validationYears, validationOnsets };
   }
   const bestLambda = argMin(linearLoss);
-  if (process.env.FORECAST_DEBUG) console.error('tune', last, bestLambda, argMin(treeLoss) + 1, validationOnsets);
   const bestTrees = argMin(treeLoss) + 1;
   return { lambda: lambdas[bestLambda]!, trees: bestTrees, validationYears: validationYears.sort((a, b) => a - b), validationOnsets };
 }
