@@ -7,7 +7,7 @@
  *
  *   npx tsx eval/forecast/develop.ts [--predictors FILE] [--from 1980] [--to 1993] [variant…]
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { runBacktest } from '../../src/forecast/backtest.js';
 import { defaultModelOptions, type ModelOptions } from '../../src/forecast/model.js';
@@ -19,12 +19,14 @@ const from = Number(arg('--from', '1980'));
 const to = Number(arg('--to', '1993'));
 
 export const variants: Record<string, ModelOptions> = {
-  ensemble: defaultModelOptions,
+  // The two-learner ensemble first tried (and run once on 1994–2012 before this comparison).
+  ensemble: { ...defaultModelOptions, weights: { elasticNet: 1, boostedTrees: 1, randomForest: 0 } },
   'elastic-net': { ...defaultModelOptions, weights: { elasticNet: 1, boostedTrees: 0, randomForest: 0 } },
   'boosted-trees': { ...defaultModelOptions, weights: { elasticNet: 0, boostedTrees: 1, randomForest: 0 } },
   'ensemble-1or2': { ...defaultModelOptions, outcome: 'mk_onset_1or2' },
   'random-forest': { ...defaultModelOptions, weights: { elasticNet: 0, boostedTrees: 0, randomForest: 1 } },
   'ensemble-3': { ...defaultModelOptions, weights: { elasticNet: 1, boostedTrees: 1, randomForest: 1 } },
+  'ensemble-3-blocks5': { ...defaultModelOptions, blocks: 5, weights: { elasticNet: 1, boostedTrees: 1, randomForest: 1 } },
 };
 
 const chosen = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
@@ -39,5 +41,8 @@ for (const name of chosen.length ? chosen : Object.keys(variants)) {
   results[name] = { ...pooled, wallSeconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   console.log(`${name.padEnd(16)} AUC ${pooled.auc?.toFixed(3)}  top30 ${pooled.top30}/${pooled.onsets}  top10 ${pooled.top10}  Brier ${pooled.brier.toFixed(5)}  (${((cpu.user + cpu.system) / 1e6).toFixed(0)} s CPU)`);
 }
+// Variants run apart are gathered in one file: a later run of a variant replaces its entry.
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL(`./results/develop-${from}-${to}.json`, import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), loadavg: loadavg(), from, to, results }, null, 2)}\n`);
+const out = new URL(`./results/develop-${from}-${to}.json`, import.meta.url);
+const earlier = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { results: Record<string, unknown> }).results : {};
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), loadavg: loadavg(), from, to, results: { ...earlier, ...results } }, null, 2)}\n`);
