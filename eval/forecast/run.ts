@@ -4,11 +4,11 @@
  * Writes eval/forecast/results/backtest-FROM-TO.json (figures per year and pooled, ours and
  * EWP's, with wall and CPU time, machine and load).
  *
- *   npx tsx eval/forecast/run.ts [--predictors FILE] [--baseline FILE] [--from 1994] [--to 2012]
+ *   npx tsx eval/forecast/run.ts [--predictors FILE] [--baseline FILE] [--from 1994] [--to 2012] [--threads 2]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { runBacktest } from '../../src/forecast/backtest.js';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { runBacktestInParallel } from '../../src/forecast/parallel.js';
 import { readBaseline } from '../../src/forecast/baseline.js';
 import { defaultModelOptions } from '../../src/forecast/model.js';
 import { readPredictors } from '../../src/forecast/predictors.js';
@@ -18,13 +18,14 @@ const predictorsFile = arg('--predictors', '../shared/data/ewp/prepared-predicto
 const baselineFile = arg('--baseline', '../shared/data/ewp/ewp-foos-forecasts-1994-2012.csv');
 const from = Number(arg('--from', '1994'));
 const to = Number(arg('--to', '2012'));
+const threads = Number(arg('--threads', String(Math.min(2, availableParallelism()))));
 
 const rows = readPredictors(readFileSync(predictorsFile), predictorsFile);
 const baseline = readBaseline(readFileSync(baselineFile), baselineFile);
 const loadBefore = loadavg();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-const result = runBacktest(rows, { from, to, baseline, onYear: (y) => process.stderr.write(`${y} `) });
+const result = await runBacktestInParallel(rows, { from, to, baseline, onYear: (y) => process.stderr.write(`${y} `) }, threads);
 const cpu = process.cpuUsage(c0);
 const wallSeconds = (performance.now() - t0) / 1000;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -50,6 +51,7 @@ writeFileSync(
       machine: `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`,
       loadavgBefore: loadBefore,
       loadavgAfter: loadavg(),
+      threads,
       wallSeconds,
       cpuSeconds,
       model: defaultModelOptions,

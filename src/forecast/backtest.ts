@@ -52,6 +52,8 @@ export interface BacktestOptions {
   model?: ModelOptions;
   baseline?: BaselineForecasts;
   learner?: Learner;
+  /** Probabilities already computed for some years (by ./parallel.ts), in the order forecastYear gives them. */
+  precomputed?: ReadonlyMap<number, Float64Array>;
   /** Called after each year, for progress. */
   onYear?: (year: number) => void;
 }
@@ -81,9 +83,7 @@ export function runBacktest(rows: readonly CountryYear[], options: BacktestOptio
       }
     }
     if (!scored.length) continue;
-    const training = trainingRows(rows, year, modelOptions.outcome);
-    const predict = learner(training.rows, training.labels, modelOptions);
-    const probabilities = predict(scored.map((t) => t.row));
+    const probabilities = options.precomputed?.get(year) ?? forecastYear(rows, year, modelOptions, learner);
     scored.forEach((t, i) => {
       const baseline = options.baseline?.get(`${t.row.ccode}:${year}`);
       if (options.baseline && baseline === undefined) {
@@ -101,6 +101,17 @@ export function runBacktest(rows: readonly CountryYear[], options: BacktestOptio
     unscored,
     forecasts,
   };
+}
+
+/**
+ * The forecasts for year Y of the countries whose onset in Y is known (forecastTargets order),
+ * from a learner fitted on the rows the protocol allows for Y.
+ */
+export function forecastYear(rows: readonly CountryYear[], year: number, modelOptions: ModelOptions = defaultModelOptions, learner: Learner = ensemble): Float64Array {
+  const scored = forecastTargets(rows, year).filter((t) => t.onset !== null);
+  if (!scored.length) return new Float64Array(0);
+  const training = trainingRows(rows, year, modelOptions.outcome);
+  return learner(training.rows, training.labels, modelOptions)(scored.map((t) => t.row));
 }
 
 function figuresOf(forecasts: Forecast[], score: (f: Forecast) => number, from: number, to: number): Figures & { years: YearFigures[] } {

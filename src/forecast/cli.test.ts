@@ -40,6 +40,16 @@ describe('precursor forecast', () => {
     expect(out.baseline.brier).toBeCloseTo(0.041975, 5);
   }, 60_000);
 
+  it('backtest gives the same figures on one thread as on two', async () => {
+    const args = ['forecast', 'backtest', '--predictors', predictors, '--from', '1997', '--to', '1999', '--json'];
+    const [one, two] = await Promise.all([runCli([...args, '--threads', '1']), runCli([...args, '--threads', '2'])]);
+    const figures = (r: typeof one) => {
+      const { wallSeconds: _w, cpuSeconds: _c, ...rest } = json(r);
+      return rest;
+    };
+    expect(figures(two)).toEqual(figures(one));
+  }, 60_000);
+
   it('backtest prints a table for a person, with the EWP columns', async () => {
     const result = await runCli(['forecast', 'backtest', '--predictors', predictors, '--from', '1998', '--to', '1999', '--baseline', baseline]);
     expect(result.code, result.stderr).toBe(0);

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { printJson, printTable, printText } from '../cli/output.js';
 import { parseOptions } from '../cli/zod.js';
 import { invalid } from '../errors.js';
-import { type BacktestResult, type Figures, runBacktest } from './backtest.js';
+import { type BacktestResult, type Figures } from './backtest.js';
 import { readBaseline } from './baseline.js';
 import { defaultModelOptions } from './model.js';
 import { outcomeColumns, readPredictors } from './predictors.js';
+import { runBacktestInParallel } from './parallel.js';
 import { rankCountries } from './rank.js';
 
 /** What the forecast commands do (their options are in ./cli.ts). Imported when a command runs. */
 
 const year = z.coerce.number().int().min(1800).max(2200);
 const BacktestOptions = z
-  .object({ from: year, to: year, outcome: z.enum(outcomeColumns) })
+  .object({ from: year, to: year, outcome: z.enum(outcomeColumns), threads: z.coerce.number().int().min(1).max(64).default(Math.min(2, availableParallelism())) })
   .refine((o) => o.to >= o.from, { path: ['to'], message: 'the last year comes before the first' });
 const RankOptions = z.object({ year, outcome: z.enum(outcomeColumns), limit: z.coerce.number().int().min(1).optional() });
 
@@ -25,7 +27,7 @@ function readFile(file: string, option: string): Buffer {
   }
 }
 
-export async function backtestCommand(o: { predictors: string; from: string; to: string; baseline?: string; outcome: string; json?: boolean }) {
+export async function backtestCommand(o: { predictors: string; from: string; to: string; baseline?: string; outcome: string; threads?: string; json?: boolean }) {
   const options = parseOptions(BacktestOptions, o);
   const rows = readPredictors(readFile(o.predictors, '--predictors'), o.predictors);
   const baseline = o.baseline === undefined ? undefined : readBaseline(readFile(o.baseline, '--baseline'), o.baseline);
@@ -33,13 +35,17 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
   const cpu = process.cpuUsage();
   let result: BacktestResult;
   try {
-    result = runBacktest(rows, {
-      from: options.from,
-      to: options.to,
-      model: { ...defaultModelOptions, outcome: options.outcome },
-      baseline,
-      onYear: o.json ? undefined : (y) => process.stderr.write(`forecast ${y} done\n`),
-    });
+    result = await runBacktestInParallel(
+      rows,
+      {
+        from: options.from,
+        to: options.to,
+        model: { ...defaultModelOptions, outcome: options.outcome },
+        baseline,
+        onYear: o.json ? undefined : (y) => process.stderr.write(`forecast ${y} done\n`),
+      },
+      options.threads,
+    );
   } catch (err) {
     if (err instanceof Error && /training window/.test(err.message)) throw invalid([{ field: '--from', code: 'invalid', message: `${err.message}: start later, or give more years of predictors` }]);
     throw err;
