@@ -17,6 +17,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const figureKeys = ['auc', 'top30', 'onsets', 'brier', 'years'];
 
 describe('precursor forecast', () => {
+  it('--help names every option', async () => {
+    const [backtest, rank] = await Promise.all([runCli(['forecast', 'backtest', '--help']), runCli(['forecast', 'rank', '--help'])]);
+    for (const option of ['--predictors', '--from', '--to', '--baseline', '--outcome', '--threads', '--json']) expect(backtest.stdout).toContain(option);
+    for (const option of ['--predictors', '--year', '--outcome', '--limit', '--json']) expect(rank.stdout).toContain(option);
+  });
+
   it('backtest --json: pooled figures, per year, and EWP\'s on the same country-years', async () => {
     const result = await runCli(['forecast', 'backtest', '--predictors', predictors, '--from', '1996', '--to', '2000', '--baseline', baseline, '--json']);
     expect(result.code, result.stderr).toBe(0);
