@@ -13,7 +13,7 @@ import { type RandomForest, type RandomForestOptions, fitRandomForest, predictRa
  * probabilities keeps them probabilities (for the Brier score) while ranking much as a rank
  * average would. Which learners and how they are averaged was decided on a development period
  * before the test years (eval/forecast/develop.ts): the three together did better there than
- * any one, or any two.
+ * each alone and than the elastic net with boosted trees (other pairs were not tried).
  */
 export interface ModelOptions {
   outcome: Outcome;
@@ -23,7 +23,7 @@ export interface ModelOptions {
   elasticNet: ElasticNetOptions;
   trees: BoostedTreesOptions;
   forest: RandomForestOptions;
-  /** Weights of the learners in the average of probabilities (a learner of weight 0 is not fitted). */
+  /** Weights of the learners in the average of probabilities. Trees of weight 0 are not fitted; the elastic net always is (it explains the forecasts). */
   weights: Weights;
 }
 
