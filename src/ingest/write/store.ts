@@ -226,3 +226,71 @@ export async function selectRejectedRows(sql: Sql, batchId: string): Promise<Row
     message: r.message,
   }));
 }
+
+export interface PendingLinkRow {
+  source_system: string;
+  target_key: string;
+  from_incident: string;
+  kind: string;
+  note: string;
+  batch_id: string;
+  source_row: number;
+}
+
+/** Keeps links whose other end is not on record yet (a link named again replaces its note). */
+export async function insertPendingLinks(tx: Sql, rows: readonly PendingLinkRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into import_pending_links (source_system, target_key, from_incident, kind, note, batch_id, source_row)
+     select * from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::int[])
+     on conflict (from_incident, target_key, kind) do update set note = excluded.note, batch_id = excluded.batch_id, source_row = excluded.source_row`,
+    [rows.map((r) => r.source_system), rows.map((r) => r.target_key), rows.map((r) => r.from_incident), rows.map((r) => r.kind), rows.map((r) => r.note), rows.map((r) => r.batch_id), rows.map((r) => r.source_row)],
+  );
+}
+
+/** Drops the pending links of these incidents (their rows were imported again and name their links anew). */
+export async function deletePendingLinksFrom(tx: Sql, incidentIds: readonly string[]): Promise<void> {
+  if (incidentIds.length) await tx.query('delete from import_pending_links where from_incident = any($1::uuid[])', [incidentIds]);
+}
+
+/**
+ * The pending links that name one of these incidents — by its key in the link's source system,
+ * or by its id — removed as they are taken (the caller makes them), with the incident each names.
+ */
+export async function takePendingLinksTo(tx: Sql, targets: readonly { sourceSystem: string; key: string; incidentId: string }[]): Promise<(PendingLinkRow & { to_incident: string })[]> {
+  if (targets.length === 0) return [];
+  return tx.query(
+    `with t as (select * from unnest($1::text[], $2::text[], $3::uuid[]) as t(source_system, key, incident_id))
+     delete from import_pending_links p using t
+     where (p.source_system = t.source_system and p.target_key = t.key) or p.target_key = t.incident_id::text
+     returning p.*, t.incident_id as to_incident`,
+    [targets.map((t) => t.sourceSystem), targets.map((t) => t.key), targets.map((t) => t.incidentId)],
+  );
+}
+
+/** How many links of a batch's rows still wait for their other end. */
+export async function countPendingLinks(sql: Sql, batchId: string): Promise<number> {
+  const [row] = await sql.query<{ n: number }>('select count(*)::int as n from import_pending_links where batch_id = $1', [batchId]);
+  return row?.n ?? 0;
+}
+
+/** The incidents (present, not tombstoned) these keys of the source system name. */
+export async function selectIncidentsByKey(sql: Sql, sourceSystem: string, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await sql.query<{ key: string; incident_id: string }>(
+    `select x.key, x.incident_id from external_ids x join incidents i on i.id = x.incident_id
+     where x.source_system = $1 and x.key = any($2::text[]) and not x.tombstone`,
+    [sourceSystem, keys],
+  );
+  return new Map(rows.map((r) => [r.key, r.incident_id]));
+}
+
+/**
+ * An import moved an incident on from `before` to `after` (links it named, made later): its
+ * external ids and import rows that stood at `before` stand at `after`, so neither a later
+ * re-import nor a rollback takes that import's own change for a person's edit.
+ */
+export async function advanceImportedVersion(tx: Sql, incidentId: string, before: number, after: number): Promise<void> {
+  await tx.query('update external_ids set version = $3 where incident_id = $1 and version = $2 and document is null', [incidentId, before, after]);
+  await tx.query('update import_rows set version_after = $3 where incident_id = $1 and version_after = $2', [incidentId, before, after]);
+}
