@@ -69,6 +69,12 @@ export interface SourceTable {
   records: AsyncIterable<SourceRecord>;
   /** Bytes of the file read so far, for progress and an ETA, when the reader can tell. */
   bytesRead?: () => number;
+  /**
+   * A form's choice names → their labels, when the export carries its form's choices (a Kobo
+   * workbook with a `choices` sheet): a region or place given as a choice name (`eastern_lakes`)
+   * is recorded as its label (`Eastern Lakes`) unless the mapping's values name it.
+   */
+  choiceLabels?: ReadonlyMap<string, string>;
 }
 
 /** Why a record, or one field of it, could not be imported. */

@@ -49,8 +49,8 @@ describe.each(engines)('Kobo and ODK exports imported end to end on %s', (engine
   ] as const)('%s: detected as %s, two submissions imported, the unknown choice reported; a second run adds nothing', async (fixture, format, mapping) => {
     written.length = 0;
     const file = fileOf(join(fixtures, fixture));
-    // An XLSX is told apart by its columns, which detection does not read yet (sampleFile gives an XLSX's sheet names only): named here.
-    const named = fixture.endsWith('.xlsx') ? { format: 'kobo' as const } : {};
+    // No --format: an XLSX is told apart by its first sheet's columns (Kobo's `_uuid`, `_submission_time`, `_index`).
+    const named = {};
     const first = await runImport(ctx, file, { writer, today: '2026-01-01', ...named, ...(mapping ? { mapping } : {}) });
     expect(first.format).toBe(format);
     // The CSV of a form already imported from its XLSX/ZIP (same source system and keys) is unchanged or updated, never duplicated.
