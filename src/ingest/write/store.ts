@@ -294,3 +294,61 @@ export async function advanceImportedVersion(tx: Sql, incidentId: string, before
   await tx.query('update external_ids set version = $3 where incident_id = $1 and version = $2 and document is null', [incidentId, before, after]);
   await tx.query('update import_rows set version_after = $3 where incident_id = $1 and version_after = $2', [incidentId, before, after]);
 }
+
+/** A rejected row of an import, with its batch, for the review queue: one item per row (its problems together). */
+export interface RejectedRowView {
+  batch_id: string;
+  file_name: string;
+  source_system: string;
+  format: string;
+  status: string;
+  /** ISO instant, microseconds: the page's keyset. */
+  started_at: string;
+  started_by: string;
+  /** The latest API job that ran the batch (its error file is served by the job), if one did. */
+  job_id: string | null;
+  source_row: number;
+  file: string;
+  sheet: string;
+  problems: { field: string | null; target: string | null; code: string; message: string }[];
+}
+
+export type RejectedRowKey = [startedAt: string, batchId: string, row: number, file: string, sheet: string];
+
+/**
+ * Rows rejected by imports not rolled back, newest batch first and in file order within it;
+ * after `after` (the last item's key) when paging.
+ */
+export async function selectRejectedRowsForReview(sql: Sql, q: { batchId?: string; after: RejectedRowKey | null; limit: number }): Promise<RejectedRowView[]> {
+  const params: unknown[] = [q.batchId ?? null, q.limit];
+  let keyset = '';
+  if (q.after) {
+    const [t, b, row, file, sheet] = q.after.map((v) => `$${params.push(v)}`);
+    keyset = `and (b.started_at < ${t}::timestamptz or (b.started_at = ${t}::timestamptz and b.id < ${b}::uuid)
+      or (b.started_at = ${t}::timestamptz and b.id = ${b}::uuid and (r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '')) > (${row}::int, ${file}::text, ${sheet}::text)))`;
+  }
+  return sql.query<RejectedRowView>(
+    `select b.id as batch_id, b.file_name, b.source_system, b.format, b.status, b.started_by,
+       to_char(b.started_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as started_at,
+       (select j.id from import_jobs j where j.batch_id = b.id::text order by j.created_at desc limit 1) as job_id,
+       r.source_row, coalesce(r.file, '') as file, coalesce(r.sheet, '') as sheet,
+       jsonb_agg(jsonb_build_object('field', r.field, 'target', r.target, 'code', r.code, 'message', r.message) order by r.field nulls first, r.message) as problems
+     from import_rejected_rows r join import_batches b on b.id = r.batch_id
+     where b.status <> 'rolled-back' and ($1::uuid is null or b.id = $1::uuid) ${keyset}
+     group by b.id, r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '')
+     order by b.started_at desc, b.id desc, r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '')
+     limit $2`,
+    params,
+  );
+}
+
+/** How many rows imports not rolled back rejected (a row with several problems once), up to `cap`. */
+export async function countRejectedRows(sql: Sql, cap: number): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `select count(*)::int as n from (
+       select 1 from import_rejected_rows r join import_batches b on b.id = r.batch_id
+       where b.status <> 'rolled-back' group by r.batch_id, r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '') limit $1) x`,
+    [cap],
+  );
+  return row?.n ?? 0;
+}
