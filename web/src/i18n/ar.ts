@@ -847,4 +847,14 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'batches.rolledBack': 'تم التراجع عن استيراد {file}.',
   'batches.hint_one': 'دفعة واحدة. كل استيراد دفعة: التراجع عن إحداها يلغيها وحدها.',
   'batches.hint_other': '{count} دفعات. كل استيراد دفعة: التراجع عن إحداها يلغيها وحدها.',
+  // Issue 16 gaps: rows rejected by imports in the review queue.
+  'review.rejected': 'صفوف رفضها الاستيراد',
+  'review.rejectedCount': '{count} صفًا رفضها الاستيراد',
+  'review.rejectedNone': 'لم يرفض أي استيراد صفًا.',
+  'review.rejectedImport': 'الاستيراد',
+  'review.rejectedRow': 'الصف',
+  'review.rejectedProblems': 'السبب',
+  'review.rejectedBy': 'بواسطة {who}، {when}',
+  'review.rejectedErrorFile': 'ملف الأخطاء (صحّح الصفوف واستوردها)',
+  'review.rejectedMore': 'المزيد من الصفوف المرفوضة',
 };

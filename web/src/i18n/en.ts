@@ -836,6 +836,16 @@ export const en = {
   'batches.rolledBack': 'The import of {file} was rolled back.',
   'batches.hint_one': '{count} batch. Each import is a batch: rolling one back undoes it alone.',
   'batches.hint_other': '{count} batches. Each import is a batch: rolling one back undoes it alone.',
+  // Issue 16 gaps: rows rejected by imports in the review queue.
+  'review.rejected': 'Rows imports rejected',
+  'review.rejectedCount': '{count} rows rejected by imports',
+  'review.rejectedNone': 'No import has rejected a row.',
+  'review.rejectedImport': 'Import',
+  'review.rejectedRow': 'Row',
+  'review.rejectedProblems': 'Why',
+  'review.rejectedBy': 'by {who}, {when}',
+  'review.rejectedErrorFile': 'Error file (fix the rows and import it)',
+  'review.rejectedMore': 'More rejected rows',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
