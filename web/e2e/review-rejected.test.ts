@@ -59,13 +59,13 @@ describe.skipIf(!available)('rejected import rows on the review page in Chromium
   it('counts the rejected row and lists it with its file, row, column and reason', async () => {
     await page.goto(`${url}/review`);
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Review queue');
-    await expect.poll(() => page.getByRole('link', { name: '1 rows rejected by imports' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: '1 row rejected by an import' }).count()).toBe(1);
     const table = page.getByTestId('rejected-rows');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
     const row = table.locator('tbody tr').first();
     expect(await row.locator('td').nth(0).innerText()).toContain('incident_report.csv');
     expect(await row.locator('td').nth(1).innerText()).toBe('4');
-    expect(await row.locator('td').nth(2).innerText()).toContain("violation_type violation_type: 'relocation' is not a code");
+    expect(await row.locator('td').nth(2).innerText()).toContain("violation_type: 'relocation' is not a code");
     expect(await row.getByRole('link', { name: 'incident_report.csv' }).getAttribute('href')).toBe('/import/batches');
     await screenshot(page, 'review-rejected-rows');
     const violations = await seriousViolations(page);

@@ -849,7 +849,8 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'batches.hint_other': '{count} دفعات. كل استيراد دفعة: التراجع عن إحداها يلغيها وحدها.',
   // Issue 16 gaps: rows rejected by imports in the review queue.
   'review.rejected': 'صفوف رفضها الاستيراد',
-  'review.rejectedCount': '{count} صفًا رفضها الاستيراد',
+  'review.rejectedCount_one': 'صف واحد رفضه الاستيراد',
+  'review.rejectedCount_other': '{count} صفًا رفضها الاستيراد',
   'review.rejectedNone': 'لم يرفض أي استيراد صفًا.',
   'review.rejectedImport': 'الاستيراد',
   'review.rejectedRow': 'الصف',

@@ -838,7 +838,8 @@ export const en = {
   'batches.hint_other': '{count} batches. Each import is a batch: rolling one back undoes it alone.',
   // Issue 16 gaps: rows rejected by imports in the review queue.
   'review.rejected': 'Rows imports rejected',
-  'review.rejectedCount': '{count} rows rejected by imports',
+  'review.rejectedCount_one': '{count} row rejected by an import',
+  'review.rejectedCount_other': '{count} rows rejected by imports',
   'review.rejectedNone': 'No import has rejected a row.',
   'review.rejectedImport': 'Import',
   'review.rejectedRow': 'Row',

@@ -75,9 +75,8 @@ export function RejectedRows({ reload }: { reload: number }) {
               <td>
                 <ul>
                   {r.problems.map((p, i) => (
-                    <li key={i}>
-                      {p.field && <code>{p.field}</code>} {p.message}
-                    </li>
+                    // The message names the column already (`violation_type: …`).
+                    <li key={i}>{p.message}</li>
                   ))}
                 </ul>
               </td>

@@ -93,7 +93,7 @@ export default function ReviewPage() {
           <li>{t('review.assignedToMe', { count: number(summary.data.assignedToMe) })}</li>
           {summary.data.rejectedRows !== null && (
             <li>
-              <a href="#rejected-rows">{t('review.rejectedCount', { count: number(summary.data.rejectedRows) })}</a>
+              <a href="#rejected-rows">{t('review.rejectedCount', { count: summary.data.rejectedRows })}</a>
             </li>
           )}
         </ul>
