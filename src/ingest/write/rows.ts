@@ -156,6 +156,20 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     if (result.pending.length) pending.set(i, result.pending);
   }
   created = created.filter((c) => docs.has(c.i));
+  // A link to a row of this call refused above: that incident will not exist, so the link waits for it.
+  const refused = new Map(linking.filter((r) => createSet.has(r.i) && !docs.has(r.i)).map((r) => [r.incidentId, incidents[r.i]!.key]));
+  if (refused.size) {
+    for (const { i } of linking) {
+      const doc = docs.get(i);
+      if (!doc || !doc.links.some((l) => refused.has(l.incidentId))) continue;
+      const waiting = doc.links.filter((l) => refused.has(l.incidentId)).map((l) => ({ key: refused.get(l.incidentId)!, kind: l.kind, note: l.note }));
+      const links = doc.links.filter((l) => !refused.has(l.incidentId));
+      docs.set(i, { ...doc, links });
+      const c = created.find((x) => x.i === i);
+      if (c) c.input = { ...c.input, links };
+      pending.set(i, [...(pending.get(i) ?? []), ...waiting]);
+    }
+  }
 
   const current = await readIncidentsForImport(tx, updates.filter((i) => docs.has(i)).map((i) => existing.get(incidents[i]!.key)!.incident_id));
   const bases = new Map<number, IncidentInput | null>();
