@@ -135,6 +135,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
   const linking = [...created.map((c) => ({ i: c.i, incidentId: c.id })), ...updates.filter((i) => docs.has(i)).map((i) => ({ i, incidentId: existing.get(incidents[i]!.key)!.incident_id }))];
   const linked = await resolveLinks(tx, ctx, batch.sourceSystem, linking.map((r) => ({ row: incidents[r.i]!, incidentId: r.incidentId })), inCall);
   const pending = new Map<number, { key: string; kind: string; note: string }[]>();
+  const createdAt = new Map(created.map((c) => [c.i, c]));
   for (const [k, { i, incidentId }] of linking.entries()) {
     const result = linked[k]!;
     if (result.problems.length) {
@@ -151,7 +152,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     }
     const patch = { links: result.links, evidenceIds: evidence.evidenceIds };
     docs.set(i, { ...docs.get(i)!, ...patch });
-    const c = created.find((x) => x.i === i);
+    const c = createdAt.get(i);
     if (c) c.input = { ...c.input, ...patch };
     if (result.pending.length) pending.set(i, result.pending);
   }
@@ -165,7 +166,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
       const waiting = doc.links.filter((l) => refused.has(l.incidentId)).map((l) => ({ key: refused.get(l.incidentId)!, kind: l.kind, note: l.note }));
       const links = doc.links.filter((l) => !refused.has(l.incidentId));
       docs.set(i, { ...doc, links });
-      const c = created.find((x) => x.i === i);
+      const c = createdAt.get(i);
       if (c) c.input = { ...c.input, links };
       pending.set(i, [...(pending.get(i) ?? []), ...waiting]);
     }
