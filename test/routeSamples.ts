@@ -189,6 +189,7 @@ export const routeSamples: Record<string, RouteSample> = {
 
   'GET /api/review': get('review.read', '/api/review'),
   'GET /api/review/assignments': get('review.read', '/api/review/assignments?assignee=me'),
+  'GET /api/review/rejected-rows': get('review.read', '/api/review/rejected-rows?limit=5'),
   'POST /api/review/assignments': sample('review.write', (w) => ({ method: 'POST', url: '/api/review/assignments', body: { ids: [w.incidentId], assignee: 'me' } })),
   'POST /api/review/verification': sample('review.write', async (w) => {
     const r = await freshRecord(w, 'incidents');

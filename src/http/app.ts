@@ -196,7 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(backupRoutes(deps));
   await app.register(duplicateRoutes);
   await app.register(reviewRoutes);
-  await app.register(importRoutes(importDeps(deps.imports, app.log)));
+  await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));
   return app;
 }
 

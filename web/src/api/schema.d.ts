@@ -1433,6 +1433,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/rejected-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows imports rejected (batches not rolled back), newest batch first: batch, row, field and reason, and the job whose error file holds them; needs imports.read too
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listRejectedImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/verification": {
         parameters: {
             query?: never;
@@ -10647,6 +10667,8 @@ export interface operations {
                         /** @description Likely duplicate pairs to review (both incidents readable); counted up to 1,000 */
                         openDuplicates: number;
                         openDuplicatesIsLowerBound: boolean;
+                        /** @description Rows imports rejected (imports not rolled back), counted up to 10,000; null for a caller who may not read imports */
+                        rejectedRows: number | null;
                     };
                 };
             };
@@ -10832,6 +10854,101 @@ export interface operations {
                 content: {
                     "application/json": {
                         changed: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRejectedImportRows: {
+        parameters: {
+            query?: {
+                /** @description One import batch */
+                batch?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            batchId: string;
+                            fileName: string;
+                            sourceSystem: string;
+                            format: string;
+                            batchStatus: string;
+                            startedAt: string;
+                            startedBy: string;
+                            /** @description The job whose error file holds the row (GET /api/imports/jobs/{jobId}/errors); null for an import run from the command line (its error file is beside the input) */
+                            jobId: string | null;
+                            /** @description The physical line where the record starts, header = 1 (XLSX: the sheet row) */
+                            row: number;
+                            /** @description The ZIP member, when the record came from one */
+                            file: string | null;
+                            sheet: string | null;
+                            problems: {
+                                field: string | null;
+                                target: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -852,4 +852,15 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'timeline.monthUnknownYear_other': '{year}، الشهر غير معروف: {count} حادثة',
   'timeline.monthUnknownRow': '{year} · الشهر غير معروف',
   'timeline.monthUnknownNote': 'الشهر غير معروف: حوادث لا يُعرف منها إلا السنة، شريط لكل سنة تحت أشهرها — تُحسب في السنة، لا في يناير أبدًا.',
+  // Issue 16 gaps: rows rejected by imports in the review queue.
+  'review.rejected': 'صفوف رفضها الاستيراد',
+  'review.rejectedCount_one': 'صف واحد رفضه الاستيراد',
+  'review.rejectedCount_other': '{count} صفًا رفضها الاستيراد',
+  'review.rejectedNone': 'لم يرفض أي استيراد صفًا.',
+  'review.rejectedImport': 'الاستيراد',
+  'review.rejectedRow': 'الصف',
+  'review.rejectedProblems': 'السبب',
+  'review.rejectedBy': 'بواسطة {who}، {when}',
+  'review.rejectedErrorFile': 'ملف الأخطاء (صحّح الصفوف واستوردها)',
+  'review.rejectedMore': 'المزيد من الصفوف المرفوضة',
 };

@@ -841,6 +841,17 @@ export const en = {
   'timeline.monthUnknownYear_other': '{year}, month unknown: {count} incidents',
   'timeline.monthUnknownRow': '{year} · month unknown',
   'timeline.monthUnknownNote': 'Month unknown: incidents known only to their year, one band per year under its months — counted in the year, never in January.',
+  // Issue 16 gaps: rows rejected by imports in the review queue.
+  'review.rejected': 'Rows imports rejected',
+  'review.rejectedCount_one': '{count} row rejected by an import',
+  'review.rejectedCount_other': '{count} rows rejected by imports',
+  'review.rejectedNone': 'No import has rejected a row.',
+  'review.rejectedImport': 'Import',
+  'review.rejectedRow': 'Row',
+  'review.rejectedProblems': 'Why',
+  'review.rejectedBy': 'by {who}, {when}',
+  'review.rejectedErrorFile': 'Error file (fix the rows and import it)',
+  'review.rejectedMore': 'More rejected rows',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
