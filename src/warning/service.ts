@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { defaultWarningConfig, type WarningConfig } from './config.js';
+import type { settableStatuses } from './schema.js';
 import { scanHistory } from './detect/scan.js';
 import { buildSeries } from './series.js';
 import {
@@ -23,7 +24,7 @@ import {
   type AlertWrite,
   type ScannedIncident,
 } from './store.js';
-import type { Alert, AlertStatus } from './types.js';
+import type { Alert } from './types.js';
 
 export interface ScanResult {
   /** The countries scanned (null: all). */
@@ -201,9 +202,6 @@ export async function listAlerts(ctx: RequestContext, q: AlertQuery): Promise<Pa
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > q.limit && last ? encodeCursor('month', [last.month, last.id]) : null };
 }
-
-/** The statuses an analyst may set; `withdrawn` is the scan's alone. */
-export const settableStatuses = ['new', 'acknowledged', 'escalated', 'dismissed'] as const satisfies readonly AlertStatus[];
 
 /** Changes an alert's status, audited; dismissing needs a reason. */
 export async function setAlertStatus(ctx: RequestContext, id: string, change: { status: (typeof settableStatuses)[number]; reason?: string | null }): Promise<Alert> {
