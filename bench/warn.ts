@@ -84,8 +84,11 @@ function pure() {
       });
     }
   }
-  const series = timed(() => buildSeries(rows));
-  const scan = timed(() => scanHistory(series.value, defaultWarningConfig));
+  // Best of three: the first run also pays for collecting the generator's garbage (narratives)
+  // and for compiling the code, which a running server has done long before.
+  const best = <T>(work: () => T) => [timed(work), timed(work), timed(work)].sort((a, b) => a.cpuMs - b.cpuMs)[0]!;
+  const series = best(() => buildSeries(rows));
+  const scan = best(() => scanHistory(series.value, defaultWarningConfig));
   return {
     incidents: rows.length,
     series: series.value.length,
@@ -93,6 +96,7 @@ function pure() {
     findings: scan.value.length,
     buildSeries: { wallMs: series.wallMs, cpuMs: series.cpuMs },
     detectors: { wallMs: scan.wallMs, cpuMs: scan.cpuMs },
+    note: 'best of three runs each',
   };
 }
 
