@@ -25,7 +25,7 @@ export function demoIncidents(): { incidents: SeriesIncident[]; escalation: { co
       const sum = (k: 'killed' | 'detained' | 'disappeared' | 'displaced') => acts.reduce((n, a) => n + a.victims[k], 0);
       rows.push({
         incidentId: inc.id,
-        country: inc.country,
+        country: inc.country ?? demo.places[0]!.country,
         admin1: inc.placeId ? (places.get(inc.placeId)?.admin1 ?? null) : null,
         groupId,
         groupName: groups.get(groupId)?.name ?? groupId,
