@@ -45,6 +45,10 @@ export const permissions = {
   'review.write': ['administrator', 'editor'],
   // Likely duplicates: merging two incidents (undone by the same role).
   'incidents.merge': ['administrator', 'editor'],
+  // The UN Framework of Analysis scorecard: an analysts' judgement of a country, never public
+  // (a published "signs of intent to destroy" is a political act, for the organisation to decide).
+  'framework.read': ['administrator', 'editor', 'analyst', 'lawyer'],
+  'framework.write': ['administrator', 'editor', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -24,6 +24,7 @@ import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { duplicateRoutes } from '../dedup/routes.js';
 import { reviewRoutes } from '../review/routes.js';
+import { frameworkRoutes } from '../framework/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -196,6 +197,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(backupRoutes(deps));
   await app.register(duplicateRoutes);
   await app.register(reviewRoutes);
+  await app.register(frameworkRoutes);
   await app.register(importRoutes(importDeps(deps.imports, app.log)));
   return app;
 }
