@@ -110,7 +110,7 @@ async function record(ctx: RequestContext, country: string, input: AssessmentInp
 }
 
 /** Records an analyst's assessment of one indicator for a country (a new row: history is kept). */
-export function recordAssessment(ctx: RequestContext, country: string, input: AssessmentInput): Promise<Assessment> {
+export async function recordAssessment(ctx: RequestContext, country: string, input: AssessmentInput): Promise<Assessment> {
   requirePermission(ctx.actor.scope, 'framework.write');
   return record(ctx, country, input, null);
 }
