@@ -6,6 +6,7 @@ import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
+import { registerFrameworkCommands } from '../framework/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
 import { registerImportCommands } from '../ingest/cli.js';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerExportCommands(program);
   registerImportCommands(program);
+  registerFrameworkCommands(program);
   return program;
 }
 
