@@ -34,6 +34,7 @@ describe.skipIf(!available)('Framework of Analysis scorecard in Chromium', () =>
     const suggestions = page.locator('.fw-suggestions');
     await suggestions.waitFor();
     expect(await suggestions.innerText()).toContain(`Against Teral ${stamp}: 1 incident of dehumanising speech or incitement (in 2025-02) and 1 incident with killings (12 persons killed, in 2025-05).`);
+    expect(await suggestions.innerText()).toMatch(/2 incidents: #1\s+#2/);
     const factor10 = page.getByRole('heading', { name: /^10\. Signs of an intent to destroy/ });
     expect(await factor10.innerText()).toMatch(/unknown$/);
     await screenshot(page, 'framework-suggestion');
@@ -42,6 +43,8 @@ describe.skipIf(!available)('Framework of Analysis scorecard in Chromium', () =>
 
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => factor10.innerText()).toMatch(/present$/);
+    // Confirmed: the suggestion stays listed with the status it now has, and no button to confirm it again.
+    await expect.poll(() => page.getByRole('button', { name: 'Confirm' }).count()).toBe(0);
     expect(await page.locator('#factor-10 + p').innerText()).toContain('present 1, partly 0, absent 0, unknown 6');
 
     // An indicator assessed by hand; then the change since yesterday is listed.
@@ -53,5 +56,6 @@ describe.skipIf(!available)('Framework of Analysis scorecard in Chromium', () =>
     await changes.waitFor();
     await expect.poll(() => page.locator('section[aria-labelledby="fw-changes"]').innerText()).toMatch(/10\.2: unknown → present/);
     await screenshot(page, 'framework-changes');
+    await screenshot(page, 'framework-top', false);
   });
 });

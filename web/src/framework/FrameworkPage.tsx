@@ -58,13 +58,13 @@ function Evidence({ ids }: { ids: string[] }) {
   if (ids.length === 0) return null;
   return (
     <span className="fw-evidence">
-      {t('framework.incidents', { count: number(ids.length) })}:{' '}
+      {t('framework.incidents', { count: ids.length })}:{' '}
       {ids.slice(0, 10).map((id, n) => (
         <Link key={id} to={`/incidents/${id}`}>
           {t('framework.incident', { n: number(n + 1) })}{' '}
         </Link>
       ))}
-      {ids.length > 10 && t('framework.more', { count: number(ids.length - 10) })}
+      {ids.length > 10 && t('framework.more', { count: ids.length - 10 })}
     </span>
   );
 }
@@ -140,7 +140,7 @@ export default function FrameworkPage() {
                   {t('framework.nowStatus')} <Chip status={s.currentStatus} />
                 </span>{' '}
                 <Evidence ids={s.incidentIds} />{' '}
-                {writer && (
+                {writer && s.currentStatus !== s.status && (
                   <button type="button" onClick={() => confirm(s)}>
                     {t('framework.confirm')}
                   </button>
@@ -176,7 +176,7 @@ export default function FrameworkPage() {
             </h2>
             <p className="hint">
               {t(`framework.crimes.${f.crimes}` as MessageKey)} · {t('framework.counts', { present: number(f.counts.present), partly: number(f.counts.partly), absent: number(f.counts.absent), unknown: number(f.counts.unknown) })}
-              {f.changedSince ? ` · ${t('framework.changed', { count: number(f.changedSince) })}` : ''}
+              {f.changedSince ? ` · ${t('framework.changed', { count: f.changedSince })}` : ''}
             </p>
             <ul className="fw-indicators">
               {f.indicators.map((i) => (
