@@ -8,6 +8,7 @@ import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
 import { registerImportCommands } from '../ingest/cli.js';
 import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js';
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerImportCommands(program);
   registerFrameworkCommands(program);
+  registerForecastCommands(program);
   return program;
 }
 

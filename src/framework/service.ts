@@ -119,7 +119,7 @@ export async function recordAssessment(ctx: RequestContext, country: string, inp
 async function suggestInput(ctx: RequestContext, country: string): Promise<SuggestIncident[]> {
   const out: SuggestIncident[] = [];
   for await (const page of incidentPages(ctx, IncidentFilterQuery.parse({ country }), 1000)) {
-    for (const i of page) out.push({ id: i.id, startDate: i.startDate, acts: i.acts.map((a) => ({ violationType: a.violationType, pyramidLevel: a.pyramidLevel, groupId: a.groupId, victims: a.victims })) });
+    for (const i of page) out.push({ id: i.id, startDate: i.startDate, startPrecision: i.startPrecision, acts: i.acts.map((a) => ({ violationType: a.violationType, pyramidLevel: a.pyramidLevel, groupId: a.groupId, victims: a.victims })) });
   }
   return out;
 }

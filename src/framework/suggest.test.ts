@@ -4,7 +4,12 @@ import { type SuggestAct, type SuggestIncident, suggestIndicators } from './sugg
 const none = { killed: 0, detained: 0, disappeared: 0, displaced: 0 };
 const act = (violationType: string, pyramidLevel: number, groupId: string | null, victims: Partial<SuggestAct['victims']> = {}): SuggestAct => ({ violationType, pyramidLevel, groupId, victims: { ...none, ...victims } });
 let n = 0;
-const incident = (startDate: string, ...acts: SuggestAct[]): SuggestIncident => ({ id: `i${String(++n).padStart(2, '0')}`, startDate, acts });
+const incident = (startDate: string, ...acts: SuggestAct[]): SuggestIncident => ({
+  id: `i${String(++n).padStart(2, '0')}`,
+  startDate: startDate.length === 4 ? `${startDate}-01-01` : startDate,
+  startPrecision: startDate.length === 4 ? 'year' : 'day',
+  acts,
+});
 const names = (id: string) => ({ teral: 'Teral', oru: 'Oru' })[id] ?? id;
 
 describe('suggestions from recorded incidents', () => {
@@ -58,6 +63,11 @@ describe('suggestions from recorded incidents', () => {
       ['indicator-7-13', 'present'],
       ['indicator-10-4', 'present'],
     ]);
+  });
+
+  it('names a year-dated incident by its year, never by January', () => {
+    const found = suggestIndicators([incident('2019', act('identity-marking', 3, null)), incident('2020-03-05', act('identity-marking', 3, null))]);
+    expect(found[0]!.reason).toBe('2 incidents of marking of people or property by group recorded, from 2019 to 2020-03.');
   });
 
   it('suggests nothing from nothing', () => {

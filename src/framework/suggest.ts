@@ -16,6 +16,8 @@ export interface SuggestAct {
 export interface SuggestIncident {
   id: string;
   startDate: string;
+  /** A year-dated incident is named by its year, never by its first month (the date-precision rule). */
+  startPrecision: 'day' | 'month' | 'year';
   acts: SuggestAct[];
 }
 
@@ -51,7 +53,7 @@ interface Tally {
 }
 const tally = (): Tally => ({ ids: new Set(), killed: 0, months: [] });
 const add = (t: Tally, incident: SuggestIncident, act: SuggestAct) => {
-  if (!t.ids.has(incident.id)) t.months.push(incident.startDate.slice(0, 7));
+  if (!t.ids.has(incident.id)) t.months.push(incident.startDate.slice(0, incident.startPrecision === 'year' ? 4 : 7));
   t.ids.add(incident.id);
   t.killed += act.victims.killed;
 };

@@ -878,4 +878,9 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'framework.crimes.genocide': 'الإبادة الجماعية',
   'framework.crimes.crimes-against-humanity': 'الجرائم ضد الإنسانية',
   'framework.crimes.war-crimes': 'جرائم الحرب',
+  // Month unknown (issue 17 §0): incidents known only to their year, counted apart on the timeline.
+  'timeline.monthUnknownYear_one': '{year}، الشهر غير معروف: حادثة واحدة',
+  'timeline.monthUnknownYear_other': '{year}، الشهر غير معروف: {count} حادثة',
+  'timeline.monthUnknownRow': '{year} · الشهر غير معروف',
+  'timeline.monthUnknownNote': 'الشهر غير معروف: حوادث لا يُعرف منها إلا السنة، شريط لكل سنة تحت أشهرها — تُحسب في السنة، لا في يناير أبدًا.',
 };

@@ -866,6 +866,11 @@ export const en = {
   'framework.crimes.genocide': 'Genocide',
   'framework.crimes.crimes-against-humanity': 'Crimes against humanity',
   'framework.crimes.war-crimes': 'War crimes',
+  // Month unknown (issue 17 §0): incidents known only to their year, counted apart on the timeline.
+  'timeline.monthUnknownYear_one': '{year}, month unknown: {count} incident',
+  'timeline.monthUnknownYear_other': '{year}, month unknown: {count} incidents',
+  'timeline.monthUnknownRow': '{year} · month unknown',
+  'timeline.monthUnknownNote': 'Month unknown: incidents known only to their year, one band per year under its months — counted in the year, never in January.',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
