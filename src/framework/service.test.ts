@@ -6,7 +6,7 @@ import { createIncidents } from '../incidents/service.js';
 import { createRecord } from '../registry/service.js';
 import { GroupInput } from '../registry/schema.js';
 import { AssessmentInput } from './schema.js';
-import { confirmSuggestion, getScorecard, listSuggestions, recordAssessment } from './service.js';
+import { confirmSuggestion, getScorecard, listSuggestions, recordAssessment, withheldReason } from './service.js';
 
 /** The scorecard on both engines: history and change, evidence through the door, suggestions confirmed by a person. */
 describe.each(engines)('Framework scorecard on %s', (engine) => {
@@ -93,6 +93,11 @@ describe.each(engines)('Framework scorecard on %s', (engine) => {
     const card = await getScorecard(ctx(), 'TZA');
     expect(card.factors[9]).toMatchObject({ status: 'partly', assessed: 1 });
     expect((await listSuggestions(ctx(), 'TZA')).find((s) => s.indicator === 'indicator-10-2')!.currentStatus).toBe('partly');
+    // Confirmed by someone who reads all three: the analyst gets the assessment without its counts.
+    await confirmSuggestion(ctx(), 'TZA', full.id, { assessedOn: '2024-07-01', note: '' });
+    const asAnalyst = (await getScorecard(ctx(analyst, 'ana'), 'TZA')).factors[9]!.indicators[1]!.current!;
+    expect(asAnalyst).toMatchObject({ status: 'present', suggestion: { id: full.id, reason: withheldReason }, incidentIds: forAnalyst.incidentIds });
+    expect((await getScorecard(ctx(), 'TZA')).factors[9]!.indicators[1]!.current!.suggestion!.reason).toBe(full.reason);
     await expect(confirmSuggestion(ctx(), 'TZA', 'indicator-10-2:00000000-0000-4000-8000-000000000000', { assessedOn: '2024-06-01', note: '' })).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -25,6 +25,8 @@ export function getFramework(ctx: RequestContext): Framework {
   return loadFramework();
 }
 
+export const withheldReason = 'withheld: it counts incidents you may not read';
+
 async function toAssessments(ctx: RequestContext, rows: AssessmentRow[]): Promise<Assessment[]> {
   const readable = await readableIncidentIds(ctx, [...new Set(rows.flatMap((r) => r.incident_ids))]);
   return rows.map((r) => ({
@@ -35,7 +37,9 @@ async function toAssessments(ctx: RequestContext, rows: AssessmentRow[]): Promis
     assessedOn: r.assessed_on,
     note: r.note,
     incidentIds: r.incident_ids.filter((id) => readable.has(id)),
-    suggestion: r.suggestion,
+    // A confirmed suggestion's reason counts the incidents its confirmer could read: a reader who
+    // may not read them all does not get those counts.
+    suggestion: r.suggestion && (r.incident_ids.every((id) => readable.has(id)) ? r.suggestion : { id: r.suggestion.id, reason: withheldReason }),
     assessedBy: r.assessed_by,
     recordedAt: r.recorded_at,
   }));
@@ -102,8 +106,10 @@ async function record(ctx: RequestContext, country: string, input: AssessmentInp
     });
     // The audit document counts the evidence rather than naming it: an audit reader may not
     // read every incident an analyst linked (the assessment row keeps the ids, read through the door).
-    const { incident_ids, ...rest } = inserted;
-    await recordAudit(tx, ctx, [{ action: 'framework-assessment.create', entity: 'framework-assessment', entityId: inserted.id, before: null, after: { ...rest, evidence: incident_ids.length } }]);
+    // The suggestion's reason is left out for the same cause (its counts), its id kept.
+    const { incident_ids, suggestion: confirmed, ...rest } = inserted;
+    const after = { ...rest, suggestion: confirmed?.id ?? null, evidence: incident_ids.length };
+    await recordAudit(tx, ctx, [{ action: 'framework-assessment.create', entity: 'framework-assessment', entityId: inserted.id, before: null, after }]);
     return inserted;
   });
   return (await toAssessments(ctx, [row]))[0]!;
