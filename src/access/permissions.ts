@@ -49,6 +49,12 @@ export const permissions = {
   // (a published "signs of intent to destroy" is a political act, for the organisation to decide).
   'framework.read': ['administrator', 'editor', 'analyst', 'lawyer'],
   'framework.write': ['administrator', 'editor', 'analyst'],
+  // Early-warning alerts (src/warning): read by every account, each alert only if all its incidents
+  // may be read; triaged (acknowledged, escalated, dismissed) by those who analyse; a scan run on
+  // demand by those who write incidents (it rewrites alerts for everyone).
+  'alerts.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'alerts.write': ['administrator', 'editor', 'analyst'],
+  'alerts.scan': ['administrator', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -15,6 +15,7 @@ import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js'
 import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
+import { registerWarnCommands } from '../warning/cli.js';
 import { exitCodes, reportError } from './output.js';
 
 /**
@@ -59,6 +60,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerImportCommands(program);
   registerFrameworkCommands(program);
+  registerWarnCommands(program);
   registerForecastCommands(program);
   return program;
 }
