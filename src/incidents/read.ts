@@ -169,3 +169,11 @@ export function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     deleted: q.deleted,
   };
 }
+
+/**
+ * Those of `ids` naming an incident the caller may read (deleted or not): for modules that keep
+ * links to incidents (a scorecard's evidence), so a reader never sees an id it may not read.
+ */
+export function readableIncidentIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+  return store.selectReadableIncidentIds(ctx.db, ctx.actor.scope, ids);
+}
