@@ -23,9 +23,10 @@ import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { Random } from '../src/demo/random.js';
-import type { ImportedIncident, RowOutcome } from '../src/ingest/types.js';
+import type { RowOutcome } from '../src/ingest/types.js';
 import { importWriter } from '../src/ingest/write/index.js';
-import { benchIncidents, makeWorldShape, type WorldShape } from './generate.js';
+import { makeWorldShape } from './generate.js';
+import { importedRows } from './ingestRows.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,45 +41,6 @@ const seed = 16;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const machine = `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const loadavg = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
-
-/** The generated incidents as an import's mapping would give them: every record named, keyed by row. */
-function* importedRows(world: WorldShape): Generator<ImportedIncident[]> {
-  const groups = new Map(world.groups.map((g) => [g.id, g]));
-  const actors = new Map(world.actors.map((a) => [a.id, a]));
-  const sources = new Map(world.sources.map((s) => [s.id, s]));
-  let n = 0;
-  for (const batch of benchIncidents(world, seed, size, batchSize)) {
-    yield batch.map((b) => {
-      n += 1;
-      return {
-        origin: { row: n + 1 },
-        key: `bench-${n}`,
-        title: b.title,
-        narrative: b.narrative,
-        startDate: b.startDate,
-        place: { country: b.country!, admin1: b.admin1 },
-        acts: b.acts.map((a) => {
-          const group = groups.get(a.groupId!)!;
-          return {
-            violationType: a.violationType,
-            group: { name: group.name, basis: group.basis, country: group.country },
-            victims: a.victims,
-            perpetrators: a.perpetrators.map((p) => {
-              const actor = actors.get(p.actorId)!;
-              return { actor: { name: actor.name, kind: actor.kind, country: actor.country }, involvement: p.involvement };
-            }),
-          };
-        }),
-        verificationStatus: b.verificationStatus,
-        confidentiality: b.confidentiality,
-        sources: b.sources.map((s) => {
-          const source = sources.get(s.sourceId)!;
-          return { source: { name: source.name, reliability: source.reliability }, connection: s.connection, materialType: s.materialType, credibility: s.credibility };
-        }),
-      };
-    });
-  }
-}
 
 async function openEngine(engine: string, name: string): Promise<{ db: Database; url?: string }> {
   if (engine === 'pglite') {
@@ -141,7 +103,7 @@ async function run(engine: string) {
   const started = performance.now();
   let done = 0;
   const counts: Record<string, number> = {};
-  for (const rows of importedRows(world)) {
+  for (const rows of importedRows(world, size, batchSize, seed)) {
     const outcomes: RowOutcome[] = await importWriter.writeIncidents(ctx, batch, rows);
     for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
     done += rows.length;
@@ -156,7 +118,7 @@ async function run(engine: string) {
   const r0 = performance.now();
   let unchanged = 0;
   let reread = 0;
-  for (const rows of importedRows(world)) {
+  for (const rows of importedRows(world, size, batchSize, seed)) {
     if (reread >= 10_000) break;
     unchanged += (await importWriter.writeIncidents(ctx, again, rows)).filter((o) => o.status === 'unchanged').length;
     reread += rows.length;

@@ -1,0 +1,86 @@
+/**
+ * Where the import writer's time goes, statement by statement (issue 16 §2):
+ * `npx tsx bench/ingestStatements.ts --engine pglite --size 10000`.
+ *
+ * Runs the write path of bench/ingest.ts on a fresh database with every statement timed
+ * (wall-clock, per statement text), and prints the statements that took the most time with
+ * their share and ms per row, and the time spent outside the database (JavaScript).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { fullScope } from '../src/access/scope.js';
+import { createContext } from '../src/context.js';
+import type { Database, Sql } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import { Random } from '../src/demo/random.js';
+import { importWriter } from '../src/ingest/write/index.js';
+import { makeWorldShape } from './generate.js';
+import { importedRows } from './ingestRows.js';
+
+const { values: args } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'pglite' },
+    size: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '1000' },
+  },
+});
+const size = Number(args.size);
+const batchSize = Number(args.batch);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const timings = new Map<string, { ms: number; calls: number }>();
+function timed(sql: Sql): Sql {
+  return {
+    async query(text, params) {
+      const t0 = performance.now();
+      try {
+        return await sql.query(text, params);
+      } finally {
+        const key = text.replace(/\s+/g, ' ').trim().slice(0, 110);
+        const t = timings.get(key) ?? { ms: 0, calls: 0 };
+        t.ms += performance.now() - t0;
+        t.calls += 1;
+        timings.set(key, t);
+      }
+    },
+  } as Sql;
+}
+
+async function open(): Promise<Database> {
+  if (args.engine === 'pglite') {
+    const dir = join('.bench', 'ingest-statements');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const db = await openPglite(join(dir, 'pgdata'));
+    await migrate(db);
+    return db;
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query('drop database if exists precursor_bench_statements with (force)');
+  await admin.query('create database precursor_bench_statements');
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/precursor_bench_statements';
+  const db = await openPostgres(url.toString());
+  await migrate(db);
+  return db;
+}
+
+const db = await open();
+const wrapped: Database = { ...db, query: timed(db).query, transaction: (work) => db.transaction((tx) => work(timed(tx))) };
+const ctx = createContext(wrapped, { id: 'bench', name: 'Benchmark', scope: fullScope });
+const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: 'profile.csv', fileSha256: 'd'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+timings.clear();
+const t0 = performance.now();
+for (const rows of importedRows(makeWorldShape(new Random(16)), size, batchSize)) await importWriter.writeIncidents(ctx, batch, rows);
+const total = performance.now() - t0;
+const inDb = [...timings.values()].reduce((s, t) => s + t.ms, 0);
+const rows = [...timings.entries()].sort((a, b) => b[1].ms - a[1].ms);
+process.stdout.write(`${args.engine}, ${size} rows: ${Math.round(size / (total / 1000))} rows/s, ${(total / size).toFixed(3)} ms/row; database ${(inDb / size).toFixed(3)} ms/row, outside ${((total - inDb) / size).toFixed(3)} ms/row\n`);
+for (const [text, t] of rows.slice(0, 25)) process.stdout.write(`${(t.ms / size).toFixed(4)} ms/row ${((t.ms / total) * 100).toFixed(1).padStart(5)}% ${String(t.calls).padStart(5)}× ${text}\n`);
+await db.close();
