@@ -2,7 +2,7 @@ import type { Scope } from '../access/scope.js';
 import { fullScope } from '../access/scope.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
-import type { Sql } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
 import { moduleEvents } from '../events.js';
 import { readIncident } from './read.js';
 import type { Resolved } from './references.js';
@@ -20,7 +20,8 @@ import { mergeChildren, toWrite } from './toWrite.js';
 
 /**
  * Inserts new incidents (acts carrying the ids the caller gave them) with one statement per
- * table and the rollup adjusted once. Not audited per incident: the import records one entry
+ * table and the rollup adjusted once; their search vectors are built when the import finishes
+ * (buildPendingSearchVectors), and searches find them meanwhile. Not audited per incident: the import records one entry
  * for the batch, naming every incident it created (and import_rows keeps each one's origin).
  */
 export async function insertImportedIncidents(tx: Sql, ctx: RequestContext, items: readonly { id: string; input: IncidentInput }[], resolved: Resolved): Promise<void> {
@@ -68,6 +69,19 @@ export async function updateImportedIncident(
   await recordAudit(tx, ctx, [{ action: 'incident.update', entity: 'incident', entityId: before.id, before, after, detail }]);
   await moduleEvents.announce('incident.changed', { tx, ctx, ids: [before.id], change: 'update' });
   return after;
+}
+
+/**
+ * Builds the search vectors imports left missing (all of them, not only one batch's: a killed
+ * run's too), `chunk` rows a transaction so a kill loses little. Returns how many it built.
+ */
+export async function buildPendingSearchVectors(db: Database, chunk = 5_000): Promise<number> {
+  let built = 0;
+  for (;;) {
+    const n = await db.transaction((tx) => store.fillSearchVectors(tx, chunk));
+    built += n;
+    if (n < chunk) return built;
+  }
 }
 
 /** Soft-deletes what a rolled-back import created (audited by the caller for the batch); returns the ids deleted. */

@@ -7,7 +7,8 @@ import type { IncidentChildren, IncidentWrite } from './types.js';
  * The import path's inserts (src/ingest/write): the same rows as insertIncidents and
  * insertChildren, sent as one array per column (`unnest($1::uuid[], $2::text[], …)`) rather
  * than as JSON — no JSON document to build and parse per row — one statement per table for a
- * whole batch, and the rollup adjusted once for the batch.
+ * whole batch, and the rollup adjusted once for the batch. The search vectors are left to be
+ * built after the import (fillSearchVectors).
  */
 
 /** A PostgreSQL array literal of text (`{"a","b"}`), for a column of arrays sent as one text[] parameter. */
@@ -55,10 +56,8 @@ function unnestOf(cols: readonly (readonly [string, string, ...unknown[]])[]): s
 
 const incidentInsert = `insert into incidents (${columns.map(([n]) => n).join(', ')}) ${unnestOf(columns)}`;
 
-/** The search vector, as insertIncidents writes it: the title weighs more (A) than the narrative (B). */
-const textInsert = `insert into incident_texts (incident_id, narrative, search)
-  select r.id, r.narrative, setweight(to_tsvector('english', r.title), 'A') || setweight(to_tsvector('english', r.narrative), 'B')
-  from unnest($1::uuid[], $2::text[], $3::text[]) as r(id, title, narrative)`;
+/** The text without its search vector: built after the batch (searchVector.ts, migration 019). */
+const textInsert = `insert into incident_texts (incident_id, narrative) select r.id, r.narrative from unnest($1::uuid[], $2::text[]) as r(id, narrative)`;
 
 const actColumns = [['id', 'uuid'], ['incident_id', 'uuid'], ['position', 'smallint'], ['violation_type', 'text'], ['group_id', 'uuid'], ['identity_basis', 'text'], ...victimKinds.map((k) => [k, 'int'] as const)] as const;
 const actInsert = `insert into acts (${actColumns.map(([n]) => n).join(', ')}) ${unnestOf(actColumns)}`;
@@ -71,7 +70,7 @@ export async function insertIncidentsBulk(tx: Sql, rows: readonly IncidentWrite[
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.id);
   await tx.query(incidentInsert, columns.map(([, , value]) => rows.map(value)));
-  await tx.query(textInsert, [ids, rows.map((r) => r.title), rows.map((r) => r.narrative)]);
+  await tx.query(textInsert, [ids, rows.map((r) => r.narrative)]);
   const a = children.acts;
   if (a.length) await tx.query(actInsert, actColumns.map(([name]) => a.map((row) => row[name as keyof typeof row])));
   const v = children.involvements;

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/database.js';
 import { adjustRollup } from './rollup.js';
 import { incidentColumns, incidentColumnsOf, type IncidentRow, type IncidentWrite } from './types.js';
 import { Params } from './params.js';
+import { searchVectorOf } from './searchVector.js';
 
 /**
  * The incident rows themselves: written in bulk from JSON (`jsonb_to_recordset`), one
@@ -26,8 +27,7 @@ const writableColumns = incidentRecordType
 /** The narrative of the incident aliased `alias`, as a column of a select or returning list. */
 const narrativeOf = (alias: string) => `(select narrative from incident_texts t where t.incident_id = ${alias}.id) as narrative`;
 
-/** The search vector: the title weighs more (A) than the narrative (B). */
-const searchVector = `setweight(to_tsvector('english', r.title), 'A') || setweight(to_tsvector('english', r.narrative), 'B')`;
+const searchVector = searchVectorOf('r.title', 'r.narrative');
 
 export async function insertIncidents(tx: Sql, rows: IncidentWrite[]): Promise<IncidentRow[]> {
   if (rows.length === 0) return [];

@@ -9,6 +9,7 @@ import { EvidenceFiles } from '../../evidence/files.js';
 import { listAudit } from '../../audit/service.js';
 import { moduleEvents } from '../../events.js';
 import { inputOf } from '../../incidents/document.js';
+import { listIncidents } from '../../incidents/read.js';
 import { createIncidents, getIncident, setIncidentDeleted, updateIncident } from '../../incidents/service.js';
 import * as incidentStore from '../../incidents/store/index.js';
 import { purgeIncident } from '../../purge/service.js';
@@ -176,6 +177,24 @@ describe.each(engines)('import writer on %s', (engine) => {
     const { outcomes } = await run([row(500), row(501, { confidentiality: 'strictly-confidential' })], 'restricted.csv', editor);
     expect(outcomes[0]!.status).toBe('imported');
     expect(outcomes[1]).toMatchObject({ status: 'rejected', problems: [{ code: 'above-clearance', row: 502, target: 'confidentiality' }] });
+  });
+
+  it('finds imported rows by text before their search vectors are built (ranked too), and builds them all when the batch finishes', async () => {
+    const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'test', fileName: 'search.csv', fileSha256: 's'.repeat(64), format: 'csv', mappingName: 'test', mapping: null });
+    const word = 'Quillvarenite';
+    const outcomes = await importWriter.writeIncidents(ctx, batch, [row(300, { key: 'S1', title: `Leaflets against the ${word} families` }), row(301, { key: 'S2', narrative: `Elders of the ${word} minority were threatened.` })]);
+    const ids = outcomes.map((o) => (o as { incidentId: string }).incidentId).sort();
+    const pending = () => t.db.query<{ n: number }>('select count(*)::int as n from incident_texts where search is null');
+    expect((await pending())[0]!.n).toBeGreaterThanOrEqual(2);
+    const found = async (sort: 'relevance' | 'date:desc') => (await listIncidents(ctx, { q: word.toLowerCase(), deleted: 'exclude', limit: 50, sort })).items;
+    expect((await found('date:desc')).map((i) => i.id).sort()).toEqual(ids);
+    const ranked = await found('relevance');
+    // The title weighs more than the narrative whether the vector is stored or computed.
+    expect(ranked.map((i) => i.id)).toEqual([outcomes[0], outcomes[1]].map((o) => (o as { incidentId: string }).incidentId));
+    await importWriter.finishBatch(ctx, batch, reportOf(batch, outcomes), 'finished');
+    expect(await pending()).toEqual([{ n: 0 }]);
+    expect(await t.db.query(`select count(*)::int as n from incident_texts t join incidents i on i.id = t.incident_id where t.search is distinct from ${incidentStore.searchVectorOf('i.title', 't.narrative')}`)).toEqual([{ n: 0 }]);
+    expect((await found('relevance')).map((i) => i.id)).toEqual(ranked.map((i) => i.id));
   });
 
   it('a dry run gives the outcomes of a write and writes nothing; a key twice in a call is rejected', async () => {

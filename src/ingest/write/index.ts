@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/service.js';
 import type { RequestContext } from '../../context.js';
 import { DomainError, notFound } from '../../errors.js';
 import { moduleEvents } from '../../events.js';
+import { buildPendingSearchVectors } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
 import { rollbackIn } from './rollback.js';
 import { writeRows } from './rows.js';
@@ -94,6 +95,9 @@ export const importWriter: ImportWriter = {
 
   async finishBatch(ctx, batch, report, status) {
     requirePermission(ctx.actor.scope, 'imports.write');
+    // Before the batch is recorded finished: a run killed while building them stays running, and
+    // its re-run (resuming the batch) builds what is left.
+    await buildPendingSearchVectors(ctx.db);
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
       const row = await store.selectBatch(tx, batch.id, true);
       if (!row) throw notFound('import batch', batch.id);
