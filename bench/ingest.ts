@@ -11,7 +11,7 @@
  * The machine is shared: the load average is recorded before and after each run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,6 +69,27 @@ const incidentCopyColumns = `id, title, start_date, start_precision, end_date, e
   version, created_at, created_by, updated_at, updated_by, deleted_at`.replace(/\s+/g, ' ');
 const actCopyColumns = 'id, incident_id, position, violation_type, group_id, identity_basis, killed, injured, detained, disappeared, displaced, affected';
 
+/**
+ * CPU seconds used so far by the server processes of database `name` (its connections'
+ * backends), read from /proc: with the server on this machine, the writer's whole cost on
+ * PostgreSQL is this process's CPU plus theirs, whatever else the shared machine runs.
+ */
+function serverCpuSeconds(name: string): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.startsWith('postgres: ') || !cmd.includes(` ${name} `)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 const psql = (url: string, command: string) => execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 /** `psql \copy` of the incidents and acts the writer wrote, into the same tables of a fresh database; seconds. */
@@ -99,6 +120,8 @@ async function run(engine: string) {
   const world = makeWorldShape(new Random(seed));
   const loadBefore = loadavg();
   const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}.csv`, fileSha256: 'b'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+  const dbName = `precursor_bench_ingest_${size}`;
+  const server0 = engine === 'postgres' ? serverCpuSeconds(dbName) : 0;
   const cpu0 = process.cpuUsage();
   const started = performance.now();
   let done = 0;
@@ -109,10 +132,15 @@ async function run(engine: string) {
     done += rows.length;
     if (done % 50_000 === 0) process.stdout.write(`  ${engine}: ${done} rows, ${(done / ((performance.now() - started) / 1000)).toFixed(0)} rows/s, RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB\n`);
   }
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const loadAfter = loadavg();
+  const written = (performance.now() - started) / 1000;
+  const f0 = performance.now();
   await importWriter.finishBatch(ctx, batch, { batch: batch.id, dryRun: false, imported: counts.imported ?? 0, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: counts.rejected ?? 0, rejected: [], errorFile: null, unknownCodes: [] }, 'finished');
+  const finishing = (performance.now() - f0) / 1000;
+  // The import is done when the batch is finished: its search vectors built (searchVector.ts).
+  const seconds = written + finishing;
+  const cpu = process.cpuUsage(cpu0);
+  const serverCpu = engine === 'postgres' ? serverCpuSeconds(dbName) - server0 : 0;
+  const loadAfter = loadavg();
   // Re-import of the first 10,000 rows: all unchanged (the idempotent path's speed).
   const again = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}-again.csv`, fileSha256: 'c'.repeat(64), format: 'csv', mappingName: null, mapping: null });
   const r0 = performance.now();
@@ -135,9 +163,14 @@ async function run(engine: string) {
     loadavgAfter: loadAfter,
     seconds: Math.round(seconds * 10) / 10,
     rowsPerSecond: Math.round(size / seconds),
+    // The rows written (committed, in every list and count) and the batch's finish (search vectors built).
+    writeSeconds: Math.round(written * 10) / 10,
+    finishSeconds: Math.round(finishing * 10) / 10,
+    writeRowsPerSecond: Math.round(size / written),
     // PGlite runs in this process: its CPU time is the writer's whole cost, whatever else the shared machine runs.
     processCpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 10) / 10,
     rowsPerProcessCpuSecond: Math.round(size / ((cpu.user + cpu.system) / 1e6)),
+    ...(engine === 'postgres' ? { serverCpuSeconds: Math.round(serverCpu * 10) / 10, rowsPerCpuSecond: Math.round(size / ((cpu.user + cpu.system) / 1e6 + serverCpu)) } : {}),
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     outcomes: counts,
     reimport: { rows: reread, unchanged, rowsPerSecond: reimportRowsPerSecond },
