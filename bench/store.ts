@@ -25,7 +25,7 @@ import { Random } from '../src/demo/random.js';
 import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp } from '../src/http/app.js';
 import { IncidentInput, IncidentListQuery } from '../src/incidents/schema.js';
-import { createIncidents, listIncidents } from '../src/incidents/service.js';
+import { countIncidentMatches, createIncidents, listIncidents } from '../src/incidents/service.js';
 import { benchCountries, benchIncidents, benchTeams, countryWeights, makeWorldShape, pickName, vocabulary, type WorldShape } from './generate.js';
 import { runPlain } from './plain.js';
 import { createWorldRecords } from './world.js';
@@ -65,6 +65,9 @@ interface Measured {
   fullText: Summary;
   fullTextByShape: Record<string, Summary>;
   fullTextCommonWord: Summary;
+  /** The same searches: their count asked apart, and the relevance order. */
+  fullTextCommonWordCount: Summary;
+  fullTextCommonWordRelevance: Summary;
   statsLargestCountry: Summary;
   statsMedianCountry: Summary;
 }
@@ -209,6 +212,7 @@ async function visibleShare(db: Database, scope: Scope): Promise<number> {
 
 const shapeNames = ['country+levels+from', 'group+from', 'country+type', 'country+admin1+verification', 'level 5 by level', 'country+years'];
 const commonWordShape = 'common word + country';
+const fullTextAllShapes = 'full-text, all shapes';
 
 /** Every query shape as `scope` sees it through the service and /api/stats; with `plain`, the plain SQL of each query too, right after it. */
 async function measure(db: Database, world: WorldShape, scope: Scope, plain: boolean) {
@@ -220,8 +224,11 @@ async function measure(db: Database, world: WorldShape, scope: Scope, plain: boo
   const types = ['hate-speech', 'arbitrary-detention', 'killing', 'discrimination-education', 'forced-displacement', 'torture'];
   const year = () => String(rnd.int(2016, 2025));
   const plainTimes: Record<string, number[]> = {};
-  const timePlain = async (shape: string, q: IncidentListQuery) => {
-    if (plain) (plainTimes[shape] ??= []).push(await time(() => runPlain(db, q)));
+  const timePlain = async (shape: string, q: IncidentListQuery, pooled?: string) => {
+    if (!plain) return;
+    const ms = await time(() => runPlain(db, q));
+    (plainTimes[shape] ??= []).push(ms);
+    if (pooled) (plainTimes[pooled] ??= []).push(ms);
   };
 
   const filteredQueries = [
@@ -261,15 +268,21 @@ async function measure(db: Database, world: WorldShape, scope: Scope, plain: boo
     const ms = await time(() => listIncidents(ctx, q));
     ftsTimes.push(ms);
     (ftsShapes[shape] ??= []).push(ms);
-    await timePlain(shape, q);
+    await timePlain(shape, q, fullTextAllShapes);
   }
   const fullTextByShape = Object.fromEntries(Object.entries(ftsShapes).map(([k, t]) => [k, summarise(t)]));
   // A common word matches a large share of all incidents: the worst case for ranking and for the total.
+  // The list answers a full page of such a search without counting; the count asked apart
+  // (GET /api/incidents/count) and the relevance order are what a reader may also ask for.
   const commonTimes: number[] = [];
+  const commonCountTimes: number[] = [];
+  const commonRelevanceTimes: number[] = [];
   for (let i = 0; i < Math.min(queries, 40); i++) {
     const q = IncidentListQuery.parse({ q: rnd.pick(vocabulary), country: [rnd.weighted(countryWeights)] });
     commonTimes.push(await time(() => listIncidents(ctx, q)));
     await timePlain(commonWordShape, q);
+    commonCountTimes.push(await time(() => countIncidentMatches(ctx, q)));
+    commonRelevanceTimes.push(await time(() => listIncidents(ctx, { ...q, sort: 'relevance' })));
   }
 
   const app = await buildApp({
@@ -300,6 +313,8 @@ async function measure(db: Database, world: WorldShape, scope: Scope, plain: boo
       fullText: summarise(ftsTimes),
       fullTextByShape,
       fullTextCommonWord: summarise(commonTimes),
+      fullTextCommonWordCount: summarise(commonCountTimes),
+      fullTextCommonWordRelevance: summarise(commonRelevanceTimes),
       statsLargestCountry,
       statsMedianCountry,
     } satisfies Measured,
@@ -330,9 +345,11 @@ for (const r of results) {
   const rows: [string, Summary, Summary, Summary | undefined][] = [
     ['filtered, all shapes', a.filtered, r.restricted.filtered, undefined],
     ...Object.keys(a.filteredByShape).map((k) => [k, a.filteredByShape[k]!, r.restricted.filteredByShape[k]!, r.plain[k]] as [string, Summary, Summary, Summary | undefined]),
-    ['full-text, all shapes', a.fullText, r.restricted.fullText, undefined],
+    ['full-text, all shapes', a.fullText, r.restricted.fullText, r.plain[fullTextAllShapes]],
     ...Object.keys(a.fullTextByShape).map((k) => [`full-text: ${k}`, a.fullTextByShape[k]!, r.restricted.fullTextByShape[k]!, r.plain[k]] as [string, Summary, Summary, Summary | undefined]),
     [`full-text: ${commonWordShape}`, a.fullTextCommonWord, r.restricted.fullTextCommonWord, r.plain[commonWordShape]],
+    [`full-text: ${commonWordShape}, its count (/api/incidents/count)`, a.fullTextCommonWordCount, r.restricted.fullTextCommonWordCount, undefined],
+    [`full-text: ${commonWordShape}, by relevance`, a.fullTextCommonWordRelevance, r.restricted.fullTextCommonWordRelevance, undefined],
     ['/api/stats, largest country', a.statsLargestCountry, r.restricted.statsLargestCountry, undefined],
     ['/api/stats, median country', a.statsMedianCountry, r.restricted.statsMedianCountry, undefined],
   ];

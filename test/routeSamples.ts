@@ -196,6 +196,7 @@ export const routeSamples: Record<string, RouteSample> = {
   }),
 
   'GET /api/incidents': get('incidents.read', '/api/incidents?limit=5'),
+  'GET /api/incidents/count': get('incidents.read', '/api/incidents/count?q=leaflets'),
   'POST /api/incidents': sample('incidents.write', () => ({ method: 'POST', url: '/api/incidents', body: publicIncident() })),
   'GET /api/incidents/:id': get('incidents.read', (w) => `/api/incidents/${w.incidentId}`),
   'PUT /api/incidents/:id': sample('incidents.write', async (w) => {

@@ -11,7 +11,8 @@ import { featureNames, features, prepare } from '../../src/dedup/score.js';
 import { documentFrequencies } from '../../src/dedup/text.js';
 import { generateSet, pairKey } from './generate.js';
 
-const events = Number(process.argv[process.argv.indexOf('--events') + 1] || 20_000);
+const eventsAt = process.argv.indexOf('--events');
+const events = eventsAt > 0 ? Number(process.argv[eventsAt + 1]) : 20_000;
 const { records, truth } = generateSet(1, events);
 const prepared = records.map(prepare);
 const freq = documentFrequencies(prepared.map((r) => r.words));

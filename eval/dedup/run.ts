@@ -13,7 +13,9 @@ import { figuresAt } from './metrics.js';
 import { generateSet, pairKey } from './generate.js';
 import { plantedDemo } from './demo.js';
 
-const events = Number(process.argv[process.argv.indexOf('--events') + 1] || 20_000);
+const eventsAt = process.argv.indexOf('--events');
+const events = eventsAt > 0 ? Number(process.argv[eventsAt + 1]) : 20_000;
+if (!Number.isInteger(events) || events < 1) throw new Error('--events takes a positive whole number');
 const thresholds = [0.3, 0.4, likelyDuplicate, 0.6, 0.7, 0.8, 0.9];
 
 /**

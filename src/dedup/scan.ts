@@ -1,6 +1,7 @@
-import { candidatePairs, defaultBlocking, type BlockingOptions, type BlockingStats } from './block.js';
+import { defaultBlocking, forEachCandidatePair, type BlockingOptions } from './block.js';
 import type { DedupRecord } from './record.js';
-import { featuresWithoutText, likelyDuplicate, logOdds, prepare, weights, type PairFeatures } from './score.js';
+import type { BlockingStats } from './block.js';
+import { featuresWithoutText, likelyDuplicate, logOddsWithoutText, prepare, weights, type PairFeatures } from './score.js';
 import { TextIndex } from './text.js';
 
 export interface DuplicatePair {
@@ -23,24 +24,24 @@ export interface ScanResult {
 export function findDuplicates(records: readonly DedupRecord[], options: { threshold?: number; blocking?: BlockingOptions } = {}): ScanResult {
   const threshold = options.threshold ?? likelyDuplicate;
   const prepared = records.map(prepare);
-  const text = new TextIndex(prepared.map((r) => r.words));
-  const stats = { records: 0, compared: 0, capped: 0, scored: 0 };
+  const textIndex = new TextIndex(prepared.map((r) => r.words));
+  const stats: BlockingStats & { scored: number } = { records: 0, compared: 0, capped: 0, scored: 0 };
   const pairs: DuplicatePair[] = [];
   // A pair whose other features leave it below the threshold even with every word shared is
   // not worth comparing texts for (the costliest feature): the result is the same, faster.
   const needed = Math.log(threshold / (1 - threshold));
-  for (const [x, y] of candidatePairs(prepared, options.blocking ?? defaultBlocking, stats)) {
+  forEachCandidatePair(prepared, options.blocking ?? defaultBlocking, stats, (x, y) => {
     stats.scored++;
-    const cheap = featuresWithoutText(x, y);
-    const z = logOdds(cheap);
-    if (threshold > 0 && z + weights.text < needed) continue;
-    const f = { ...cheap, text: text.similarity(x.index, y.index) };
-    const score = 1 / (1 + Math.exp(-(z + weights.text * f.text)));
+    const z = logOddsWithoutText(x, y);
+    if (threshold > 0 && z + weights.text < needed) return;
+    const text = textIndex.similarity(x.index, y.index);
+    const score = 1 / (1 + Math.exp(-(z + weights.text * text)));
     if (score >= threshold) {
+      // The features are built only for the pairs proposed: a person reads why.
       const [a, b] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
-      pairs.push({ a, b, score, features: f });
+      pairs.push({ a, b, score, features: { ...featuresWithoutText(x, y), text } });
     }
-  }
+  });
   pairs.sort((p, q) => q.score - p.score || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
   return { pairs, stats };
 }

@@ -33,47 +33,126 @@ export interface Prepared extends DedupRecord {
   words: string[];
   /** Its position among the records a scan prepared (for the scan's text index). */
   index: number;
+  /** The region, lower-cased ('' without one): blocking and scoring compare it for every pair. */
+  admin1Key: string;
+  /** Groups and violation types as sorted small integers (see `interned`), compared without sets or strings. */
+  groupKeys: Int32Array;
+  typeKeys: Int32Array;
+}
+
+/**
+ * Small integers for group ids and violation type codes, the same for every scan in this
+ * process (bounded by the groups and types that exist), so two records' groups compare as a
+ * merge of two sorted arrays.
+ */
+const interned = new Map<string, number>();
+function internAll(values: readonly string[]): Int32Array {
+  const keys = new Int32Array(values.length);
+  values.forEach((v, i) => {
+    let k = interned.get(v);
+    if (k === undefined) interned.set(v, (k = interned.size));
+    keys[i] = k;
+  });
+  return keys.sort();
 }
 
 export function prepare(r: DedupRecord, index = 0): Prepared {
-  return { ...r, range: dayRange(r), words: tokens(r.text), index };
+  return {
+    ...r,
+    range: dayRange(r),
+    words: tokens(r.text),
+    index,
+    admin1Key: r.admin1?.toLowerCase() ?? '',
+    groupKeys: internAll([...new Set(r.groupIds)]),
+    typeKeys: internAll([...new Set(r.violationTypes)]),
+  };
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
+/** Jaccard similarity of two sorted sets of integers (1 when both are empty). */
+function jaccard(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  const inB = new Set(b);
-  const shared = a.filter((x) => inB.has(x)).length;
+  let shared = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x] === b[y]) (shared++, x++, y++);
+    else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
   return shared / (a.length + b.length - shared);
+}
+
+/** Whether two sorted sets of integers share a member. */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x] === b[y]) return true;
+    if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return false;
 }
 
 export function features(a: Prepared, b: Prepared, freq?: { docs: number; df: Map<string, number> }): PairFeatures {
   return { ...featuresWithoutText(a, b), text: weightedJaccard(a.words, b.words, freq) };
 }
 
-/** Every feature but the text, which costs the most: a scan skips the text when it could not lift the pair to the threshold. */
-export function featuresWithoutText(a: Prepared, b: Prepared): Omit<PairFeatures, 'text'> {
+// One function per feature, returning a number: `featuresWithoutText` names them for a person,
+// `logOddsWithoutText` sums them for a scan of millions of pairs without building an object each.
+
+function dateFeature(a: Prepared, b: Prepared): number {
   const [a0, a1] = a.range;
   const [b0, b1] = b.range;
   const gap = Math.max(0, Math.max(a0, b0) - Math.min(a1, b1));
   const longer = Math.max(a1 - a0, b1 - b0) + 1;
   // Overlapping ranges of a day or a week are strong evidence; two "sometime in 2023" records are not.
-  const date = gap === 0 ? Math.min(1, 7 / Math.max(7, longer)) : Math.exp(-gap / 3);
-  const sameDay = a.startPrecision === 'day' && b.startPrecision === 'day' && a.start === b.start ? 1 : 0;
+  return gap === 0 ? Math.min(1, 7 / Math.max(7, longer)) : Math.exp(-gap / 3);
+}
 
-  let place: number;
+function sameDayFeature(a: Prepared, b: Prepared): number {
+  return a.startPrecision === 'day' && b.startPrecision === 'day' && a.start === b.start ? 1 : 0;
+}
+
+function placeFeature(a: Prepared, b: Prepared): number {
   if (a.latitude != null && a.longitude != null && b.latitude != null && b.longitude != null) {
-    place = Math.exp(-distanceKm([a.longitude, a.latitude], [b.longitude, b.latitude]) / 15);
-  } else if (a.admin1 && b.admin1) {
-    place = a.admin1.toLowerCase() === b.admin1.toLowerCase() ? 0.4 : 0;
-  } else {
-    place = 0.2;
+    return Math.exp(-distanceKm([a.longitude, a.latitude], [b.longitude, b.latitude]) / 15);
   }
+  if (a.admin1Key && b.admin1Key) return a.admin1Key === b.admin1Key ? 0.4 : 0;
+  return 0.2;
+}
 
-  const group = a.groupIds.length === 0 && b.groupIds.length === 0 ? 0.5 : a.groupIds.length === 0 || b.groupIds.length === 0 ? 0.3 : jaccard(a.groupIds, b.groupIds);
-  const types = jaccard(a.violationTypes, b.violationTypes);
-  const level = a.level === b.level ? 1 : 0;
-  const victims = a.victims === 0 && b.victims === 0 ? 0.5 : Math.min(a.victims, b.victims) / Math.max(a.victims, b.victims);
-  return { date, sameDay, place, group, types, level, victims };
+function groupFeature(a: Prepared, b: Prepared): number {
+  const na = a.groupKeys.length;
+  const nb = b.groupKeys.length;
+  return na === 0 && nb === 0 ? 0.5 : na === 0 || nb === 0 ? 0.3 : jaccard(a.groupKeys, b.groupKeys);
+}
+
+function victimsFeature(a: Prepared, b: Prepared): number {
+  return a.victims === 0 && b.victims === 0 ? 0.5 : Math.min(a.victims, b.victims) / Math.max(a.victims, b.victims);
+}
+
+/** Every feature but the text, which costs the most: a scan skips the text when it could not lift the pair to the threshold. */
+export function featuresWithoutText(a: Prepared, b: Prepared): Omit<PairFeatures, 'text'> {
+  return {
+    date: dateFeature(a, b),
+    sameDay: sameDayFeature(a, b),
+    place: placeFeature(a, b),
+    group: groupFeature(a, b),
+    types: jaccard(a.typeKeys, b.typeKeys),
+    level: a.level === b.level ? 1 : 0,
+    victims: victimsFeature(a, b),
+  };
+}
+
+/** `logOdds(featuresWithoutText(a, b))` with the default weights, without building the features. */
+export function logOddsWithoutText(a: Prepared, b: Prepared): number {
+  return (
+    weights.bias +
+    weights.date * dateFeature(a, b) +
+    weights.sameDay * sameDayFeature(a, b) +
+    weights.place * placeFeature(a, b) +
+    weights.group * groupFeature(a, b) +
+    weights.types * jaccard(a.typeKeys, b.typeKeys) +
+    weights.level * (a.level === b.level ? 1 : 0) +
+    weights.victims * victimsFeature(a, b)
+  );
 }
 
 /**

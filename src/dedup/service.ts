@@ -35,10 +35,20 @@ export async function scanDuplicates(ctx: RequestContext, options: { countries?:
   requirePermission(ctx.actor.scope, 'incidents.merge');
   const t0 = performance.now();
   const summary: ScanSummary = { countries: 0, incidents: 0, scored: 0, capped: 0, proposed: 0, stored: 0, ms: 0 };
-  for (const { country, n } of await dedupCountries(ctx.db, ctx.actor.scope, options.countries)) {
+  const countries = await dedupCountries(ctx.db, ctx.actor.scope, options.countries);
+  // One country at a time: blocking never pairs two countries, and memory stays at two
+  // countries' records. The next country is read while this one is scored, so the database
+  // (another process on a server) and the scoring use both cores.
+  const read = (i: number) => {
+    const reading = countries[i] ? readDedupRecords(ctx.db, ctx.actor.scope, countries[i].country) : undefined;
+    reading?.catch(() => undefined); // awaited below; a scan that fails first must not leave it unhandled
+    return reading;
+  };
+  let next = read(0);
+  for (const [i, { country, n }] of countries.entries()) {
     options.onCountry?.(country, n);
-    // One country at a time: blocking never pairs two countries, and memory stays at one country's records.
-    const records = await readDedupRecords(ctx.db, ctx.actor.scope, country);
+    const records = await next!;
+    next = read(i + 1);
     const { pairs, stats } = findDuplicates(records, { threshold: options.threshold ?? likelyDuplicate });
     summary.countries++;
     summary.incidents += records.length;

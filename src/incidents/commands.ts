@@ -11,7 +11,7 @@ import { requireUuid } from '../ids.js';
 import { namesToIds } from './names.js';
 import { remoteFilters, remoteIncidentNames, queryString } from './remote.js';
 import { IncidentInput, IncidentListQuery, StatsQuery, victimKinds, type Incident } from './schema.js';
-import { createIncident, getIncident, incidentStats, listIncidents } from './service.js';
+import { countIncidentMatches, createIncident, getIncident, incidentStats, listIncidents } from './service.js';
 import { formatIncident } from './show.js';
 
 /**
@@ -124,7 +124,15 @@ export async function listIncidentsCommand(o: ListOptions, q?: string) {
         remote,
         `/api/incidents${queryString({ ...(await remoteFilters(remote, o as Record<string, unknown>)), q, sort: o.sort, limit: o.limit, cursor: o.cursor })}`,
       )
-    : await withContext(async (ctx) => listIncidents(ctx, parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor })));
+    : await withContext(async (ctx) => {
+        const query = parseOptions(IncidentListQuery, { ...(await filterQuery(ctx, o)), q, sort: o.sort, limit: o.limit, cursor: o.cursor });
+        const listed = await listIncidents(ctx, query);
+        return listed.totalIsLowerBound && q ? { ...listed, ...(await countIncidentMatches(ctx, query)) } : listed;
+      });
+  if (remote && page.totalIsLowerBound && q) {
+    // The list did not count a text search's matches (see GET /api/incidents/count): a person at a terminal wants the number.
+    Object.assign(page, await remoteGet<{ total: number; totalIsLowerBound: boolean }>(remote, `/api/incidents/count${queryString({ ...(await remoteFilters(remote, o as Record<string, unknown>)), q })}`));
+  }
   if (o.json) return printJson(page);
   printTable(page.items, listColumns);
   process.stdout.write(`\n${page.items.length} of ${page.total}${page.totalIsLowerBound ? '+' : ''}${page.nextCursor ? ` — next page: --cursor ${page.nextCursor}` : ''}\n`);

@@ -273,13 +273,14 @@ describe.each(engines)('incident list and stats on %s', (engine) => {
       expect(order).toHaveLength(live.length);
     });
 
-    it('sorts by relevance when q is given', async () => {
+    it('sorts a text search newest first, and by relevance when asked', async () => {
       // 'prayer' is in i2's title (weight A) and narrative; 'house' in i2's title only.
-      const res = await list(`q=${encodeURIComponent('prayer or houses or families')}`);
+      const res = await list(`q=${encodeURIComponent('prayer or houses or families')}&sort=relevance`);
       expect(keysOf(ids(res))).toEqual(['i2', 'i3']);
       // i2 matches two of the words, each in its title and narrative; i3 one.
       expect(ids(res)[0]).toBe(id.i2);
-      expect(await orderOf(`q=${encodeURIComponent('prayer or houses or families')}&sort=relevance`)).toEqual(ids(res));
+      const byDefault = await list(`q=${encodeURIComponent('prayer or houses or families')}`);
+      expect(ids(byDefault)).toEqual(await orderOf(`q=${encodeURIComponent('prayer or houses or families')}&sort=date:desc`));
     });
 
     it.each(['date:desc', 'date:asc', 'level:desc', 'updated:desc'])('walks every incident once with pages of 2 (%s)', async (sort) => {
@@ -297,10 +298,17 @@ describe.each(engines)('incident list and stats on %s', (engine) => {
       const { items, pages } = await walk(t.app, `/api/incidents?country=XVR&limit=3`);
       expect(keysOf(items.map((i: { id: string }) => i.id))).toEqual(['f1', 'f2', 'f3', 'f4', 'i1', 'i2', 'i3', 'i6']);
       expect(pages[0]!.total).toBe(8);
-      const searched = await walk(t.app, `/api/incidents?q=${encodeURIComponent('leaflet or detained or massacre')}&limit=1`);
+      const searched = await walk(t.app, `/api/incidents?q=${encodeURIComponent('leaflet or detained or massacre')}&limit=1&sort=relevance`);
       expect(keysOf(searched.items.map((i: { id: string }) => i.id))).toEqual(['f1', 'f2', 'f3', 'f4', 'i1', 'i5']);
       expect(searched.pages[0]!.total).toBe(6);
       expect(searched.pages).toHaveLength(6);
+      // Newest first, a full page does not count its matches: it says "at least" what it saw, and the count is asked apart.
+      const byDate = await walk(t.app, `/api/incidents?q=${encodeURIComponent('leaflet or detained or massacre')}&limit=1`);
+      expect(keysOf(byDate.items.map((i: { id: string }) => i.id))).toEqual(['f1', 'f2', 'f3', 'f4', 'i1', 'i5']);
+      expect(byDate.pages.slice(0, -1).every((p) => (p as { totalIsLowerBound?: boolean }).totalIsLowerBound && p.total === 2)).toBe(true);
+      const count = await get(t.app, `/api/incidents/count?q=${encodeURIComponent('leaflet or detained or massacre')}`);
+      expect(count.body).toEqual({ total: 6, totalIsLowerBound: false });
+      expect((await get(t.app, '/api/incidents/count?country=XVR')).body).toEqual({ total: 8, totalIsLowerBound: false });
     });
 
     it('refuses a cursor it did not make with a 400 naming cursor', async () => {
@@ -316,7 +324,7 @@ describe.each(engines)('incident list and stats on %s', (engine) => {
       const tampered = Buffer.from(JSON.stringify(['yesterday', 'not-a-uuid'])).toString('base64url');
       expectProblem(await get(t.app, `/api/incidents?cursor=${tampered}`), 400, ['cursor']);
       // A relevance cursor (rank, id) has the length of a date cursor (date, id).
-      const relevance = await get(t.app, '/api/incidents?q=leaflet&limit=1');
+      const relevance = await get(t.app, '/api/incidents?q=leaflet&limit=1&sort=relevance');
       expect(relevance.body.nextCursor).toBeTruthy();
       expectProblem(await get(t.app, `/api/incidents?sort=date:desc&cursor=${relevance.body.nextCursor}`), 400, ['cursor']);
     });

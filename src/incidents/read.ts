@@ -61,7 +61,11 @@ export async function shownTo(sql: Sql, scope: Scope, incident: Incident): Promi
 export interface IncidentPage {
   items: IncidentSummary[];
   total: number;
-  /** True when a text search matched `total` (store.fullTextCap) or more: the total is "at least". */
+  /**
+   * True when `total` is "at least": a text search whose page could not tell its total answers
+   * with what the page saw (countIncidentMatches counts it, up to store.fullTextCap), and a count
+   * that reached the cap says so.
+   */
   totalIsLowerBound: boolean;
   nextCursor: string | null;
 }
@@ -71,16 +75,20 @@ export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): 
   requirePermission(scope, 'incidents.read');
   if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
   const filter = toStoreFilter(q);
-  const sort: IncidentSort = q.sort === 'relevance' || (!q.sort && q.q) ? (q.q ? 'relevance' : 'date:desc') : (q.sort ?? 'date:desc');
+  // Newest first unless asked otherwise, a text search too: ranking by relevance reads the newest
+  // store.fullTextRankCap matches where a page by date reads one page (bench/store.ts).
+  const sort: IncidentSort = q.sort === 'relevance' && !q.q ? 'date:desc' : (q.sort ?? 'date:desc');
   const after = q.cursor ? decodeCursor(q.cursor, sort, store.cursorKinds(sort)) : undefined;
   let rows: store.ListRow[];
   let total: number;
   let isLowerBound: boolean;
   if (filter.q) {
-    // A text search's page usually tells its total (store.textTotalFromPage); counting the
-    // matches apart cost more than the page itself at 1M incidents (bench/store.ts).
+    // A text search's page often tells its total (store.textTotalFromPage). When it cannot, the
+    // page answers with what it saw, flagged "at least", and the count is asked apart
+    // (countIncidentMatches, GET /api/incidents/count): counting a common word's matches read
+    // twenty times the rows of the page at 1M incidents, and the page need not wait for it.
     rows = await store.selectIncidentPage(ctx.db, scope, filter, sort, after, q.limit + 1);
-    ({ total, isLowerBound } = store.textTotalFromPage(filter, sort, rows, q.limit, !after) ?? (await store.countListTotal(ctx.db, scope, filter)));
+    ({ total, isLowerBound } = store.textTotalFromPage(filter, sort, rows, q.limit, !after) ?? { total: rows.length, isLowerBound: true });
   } else {
     [rows, { total, isLowerBound }] = await Promise.all([
       store.selectIncidentPage(ctx.db, scope, filter, sort, after, q.limit + 1),
@@ -95,6 +103,18 @@ export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): 
     totalIsLowerBound: isLowerBound,
     nextCursor: rows.length > q.limit && last ? encodeCursor(sort, last.sort_key) : null,
   };
+}
+
+/**
+ * How many incidents the caller may read match the filters: exact without a text search (as
+ * the stats count), and for a text search exact up to store.fullTextCap, then "at least" it.
+ */
+export async function countIncidentMatches(ctx: RequestContext, q: IncidentFilterQuery): Promise<{ total: number; totalIsLowerBound: boolean }> {
+  const scope = ctx.actor.scope;
+  requirePermission(scope, 'incidents.read');
+  if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) };
+  const { total, isLowerBound } = await store.countListTotal(ctx.db, scope, toStoreFilter(q));
+  return { total, totalIsLowerBound: isLowerBound };
 }
 
 export interface Stats {

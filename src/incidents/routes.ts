@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { IdParams, pascal, VersionQuery } from '../registry/routes.js';
-import { Incident, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
-import { createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
+import { Incident, IncidentFilterQuery, IncidentInput, IncidentListQuery, IncidentSummary, IncidentUpdate, MergeReport, StatsCell, StatsExtent, StatsExtentQuery, StatsQuery, statsDimensions } from './schema.js';
+import { countIncidentMatches, createIncident, getIncident, incidentExtent, incidentStats, listIncidents, setIncidentDeleted, updateIncident } from './service.js';
 import { fullTextCap, fullTextRankCap } from './store/index.js';
 import { recordsUsage, recordUsage, usageKinds } from './usage.js';
 
@@ -24,7 +24,11 @@ export async function incidentRoutes(app: App) {
             items: z.array(IncidentSummary),
             total: z.number().int().meta({ description: 'How many incidents match; with `totalIsLowerBound`, at least this many' }),
             totalIsLowerBound: z.boolean().meta({
-              description: `True when a text search (\`q\`) matched ${fullTextCap.toLocaleString('en')} incidents or more: \`total\` is then ${fullTextCap.toLocaleString('en')} ("${fullTextCap.toLocaleString('en')}+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its ${fullTextRankCap.toLocaleString('en')} newest matches (all of them when fewer)`,
+              description: [
+                'Without a text search the total is exact and agrees with /api/stats.',
+                'A text search (`q`) does not count its matches when its page cannot tell them: a full first page, or a later page, answers `totalIsLowerBound: true` with `total` the rows it saw — ask GET /api/incidents/count for the count.',
+                `Sorted by relevance, a search ranks its ${fullTextRankCap.toLocaleString('en')} newest matches (all of them when fewer) and its total is their number ("${fullTextRankCap.toLocaleString('en')}+" when it reached the cap).`,
+              ].join(' '),
             }),
             nextCursor: z.string().nullable(),
           }),
@@ -33,6 +37,21 @@ export async function incidentRoutes(app: App) {
       },
     },
     async (request) => request.sharedRead(() => listIncidents(request.ctx, request.query)),
+  );
+  app.get(
+    '/api/incidents/count',
+    {
+      config: { access: 'incidents.read' },
+      schema: {
+        operationId: 'countIncidents',
+        tags,
+        summary: 'Count the incidents matching the filters of /api/incidents',
+        description: `Exact without a text search (as /api/stats counts). With \`q\`: exact up to ${fullTextCap.toLocaleString('en')} matches, past it \`total\` is ${fullTextCap.toLocaleString('en')} with \`totalIsLowerBound: true\` ("${fullTextCap.toLocaleString('en')}+"): counting every match of a very common word costs seconds at a million incidents, for a number nobody pages through.`,
+        querystring: IncidentFilterQuery,
+        response: { 200: z.object({ total: z.number().int(), totalIsLowerBound: z.boolean() }), ...problemResponses },
+      },
+    },
+    async (request) => request.sharedRead(() => countIncidentMatches(request.ctx, request.query)),
   );
   app.post(
     '/api/incidents',

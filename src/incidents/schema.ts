@@ -322,7 +322,7 @@ export type IncidentSort = (typeof incidentSorts)[number];
 
 export const IncidentListQuery = z
   .object({
-    sort: z.enum(incidentSorts).optional().meta({ description: 'Default: relevance when q is given, else date:desc' }),
+    sort: z.enum(incidentSorts).optional().meta({ description: 'Default: date:desc (newest first), a text search too; relevance ranks the newest 1,000 matches of a text search' }),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     cursor: z.string().max(1000).optional(),
   })

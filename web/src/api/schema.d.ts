@@ -435,6 +435,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the incidents matching the filters of /api/incidents
+         * @description Exact without a text search (as /api/stats counts). With `q`: exact up to 1,000 matches, past it `total` is 1,000 with `totalIsLowerBound: true` ("1,000+"): counting every match of a very common word costs seconds at a million incidents, for a number nobody pages through.
+         *
+         *     Access: `incidents.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
+         */
+        get: operations["countIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents/{id}": {
         parameters: {
             query?: never;
@@ -4511,7 +4533,7 @@ export interface operations {
     listIncidents: {
         parameters: {
             query?: {
-                /** @description Default: relevance when q is given, else date:desc */
+                /** @description Default: date:desc (newest first), a text search too; relevance ranks the newest 1,000 matches of a text search */
                 sort?: "date:desc" | "date:asc" | "level:desc" | "updated:desc" | "relevance";
                 limit?: number;
                 cursor?: string;
@@ -4586,7 +4608,7 @@ export interface operations {
                         }[];
                         /** @description How many incidents match; with `totalIsLowerBound`, at least this many */
                         total: number;
-                        /** @description True when a text search (`q`) matched 1,000 incidents or more: `total` is then 1,000 ("1,000+"). Otherwise the total is exact and agrees with /api/stats. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) */
+                        /** @description Without a text search the total is exact and agrees with /api/stats. A text search (`q`) does not count its matches when its page cannot tell them: a full first page, or a later page, answers `totalIsLowerBound: true` with `total` the rows it saw — ask GET /api/incidents/count for the count. Sorted by relevance, a search ranks its 1,000 newest matches (all of them when fewer) and its total is their number ("1,000+" when it reached the cap). */
                         totalIsLowerBound: boolean;
                         nextCursor: string | null;
                     };
@@ -4973,6 +4995,100 @@ export interface operations {
                         updatedAt: string;
                         updatedBy: string;
                         deletedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countIncidents: {
+        parameters: {
+            query?: {
+                /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                q?: string;
+                /** @description Only these incidents (for a page that names several linked incidents at once) */
+                id?: string[];
+                country?: string[];
+                admin1?: string[];
+                /** @description Targeted group ids */
+                group?: string[];
+                basis?: string[];
+                /** @description Violation type codes */
+                type?: string[];
+                perpetrator?: string[];
+                /** @description Source ids: incidents whose sources' information names one of them */
+                source?: string[];
+                /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                team?: string[];
+                /** @description Pyramid levels */
+                level?: number[];
+                verification?: string[];
+                confidentiality?: string[];
+                /** @description Started on or after the first day of this date */
+                from?: string;
+                /** @description Started on or before the last day of this date */
+                to?: string;
+                deleted?: "exclude" | "include" | "only";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        totalIsLowerBound: boolean;
                     };
                 };
             };

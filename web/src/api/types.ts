@@ -13,6 +13,7 @@ type Ok<Op extends keyof operations> = operations[Op]['responses'] extends { 200
 
 export type Incident = Ok<'getIncident'>;
 export type IncidentPage = Ok<'listIncidents'>;
+export type IncidentCount = Ok<'countIncidents'>;
 export type IncidentSummary = IncidentPage['items'][number];
 /** PUT /api/incidents/{id} with `merge: true`: a clean merge's report, answered with the saved record. */
 export type MergeReport = NonNullable<Ok<'updateIncident'>['merged']>;

@@ -29,7 +29,7 @@ export default function ListPage() {
   const { t, label, number, date } = useI18n();
   const [params, setParams] = useSearchParams();
   const f = useMemo(() => parseFilters(params), [params]);
-  const sort = (sorts as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as (typeof sorts)[number]) : f.q ? 'relevance' : 'date:desc';
+  const sort = (sorts as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as (typeof sorts)[number]) : 'date:desc';
   const apiQuery = useMemo(() => new URLSearchParams({ ...filterParams(f), sort }).toString(), [f, sort]);
   const pages = useIncidentPages(apiQuery);
   // The filters the API refused (problem+json errors[].field), each marked at its field.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiGet } from '../api/client';
-import type { IncidentPage, IncidentSummary } from '../api/types';
+import type { IncidentCount, IncidentPage, IncidentSummary } from '../api/types';
 
 export interface Pages {
   items: IncidentSummary[];
@@ -38,7 +38,30 @@ export function useIncidentPages(query: string, pageSize = 100): Pages {
         (page) => {
           if (gen !== generation.current) return;
           inFlight.current = false;
-          setState((s) => ({ items: cursor ? [...s.items, ...page.items] : page.items, total: page.total, totalIsLowerBound: page.totalIsLowerBound, cursor: page.nextCursor, done: !page.nextCursor, loading: false, error: undefined }));
+          // A later page, or a text search's full first page, tells only a lower bound of what it
+          // saw: keep the count once it is known, and ask for it when the first page could not tell.
+          setState((s) => {
+            const counted = cursor !== null && s.total !== null;
+            return {
+              items: cursor ? [...s.items, ...page.items] : page.items,
+              total: counted ? s.total : page.total,
+              totalIsLowerBound: counted ? s.totalIsLowerBound : page.totalIsLowerBound,
+              cursor: page.nextCursor,
+              done: !page.nextCursor,
+              loading: false,
+              error: undefined,
+            };
+          });
+          if (!cursor && page.totalIsLowerBound && q.has('q')) {
+            const filters = new URLSearchParams(query);
+            for (const key of ['sort', 'limit', 'cursor']) filters.delete(key);
+            apiGet<IncidentCount>(`/api/incidents/count?${filters}`).then(
+              (count) => {
+                if (gen === generation.current) setState((s) => ({ ...s, total: count.total, totalIsLowerBound: count.totalIsLowerBound }));
+              },
+              () => undefined, // the list stays usable with its lower bound ("50+") when the count fails
+            );
+          }
         },
         (error: Error) => {
           if (gen !== generation.current) return;
