@@ -106,8 +106,8 @@ export const importWriter: ImportWriter = {
       await store.insertRejectedRows(tx, batch.id, rejected);
       const updated = await store.updateBatch(tx, batch.id, status, counts, { unknownCodes: report.unknownCodes, errorFile: report.errorFile, rejectedCount: report.rejectedCount });
       await recordAudit(tx, ctx, [{ action: `import.${status === 'finished' ? 'finish' : 'fail'}`, entity: 'import-batch', entityId: batch.id, before: toBatch(row), after: toBatch(updated) }]);
-      const ids = (await store.selectImportRows(tx, batch.id)).map((r) => r.incident_id);
-      return { finished: toBatch(updated), incidentIds: ids };
+      // Ids only: the rows' documents (before, conflicts) of a large batch would not fit in memory.
+      return { finished: toBatch(updated), incidentIds: await store.selectBatchIncidentIds(tx, batch.id) };
     });
     await moduleEvents.announce('import.finished', { ctx, batchId: batch.id, incidentIds });
     return finished;
