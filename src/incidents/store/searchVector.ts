@@ -2,9 +2,10 @@ import type { Sql } from '../../db/database.js';
 
 /**
  * The full-text search vector of an incident, in one place: the title weighs more (A) than the
- * narrative (B). Every write of a person stores it with the text; the import path (bulk.ts)
- * stores the text without it and fills it after the batch (fillSearchVectors), because
- * computing it was the largest single cost of an import (migration 019). A search matches a
+ * narrative (B). Every write of a person stores it with the text; the import path in the
+ * embedded engine (bulk.ts, imported.ts) stores the text without it and fills it after the
+ * batch (fillSearchVectors), because computing it was the largest single cost of an import
+ * there (migration 019). A search matches a
  * row whose vector is still missing by computing it on the fly, so what a search finds never
  * depends on whether the vectors are built yet.
  */

@@ -230,7 +230,9 @@ describe.each(engines)('import writer on %s', (engine) => {
     const outcomes = await importWriter.writeIncidents(ctx, batch, [row(300, { key: 'S1', title: `Leaflets against the ${word} families` }), row(301, { key: 'S2', narrative: `Elders of the ${word} minority were threatened.` })]);
     const ids = outcomes.map((o) => (o as { incidentId: string }).incidentId).sort();
     const pending = () => t.db.query<{ n: number }>('select count(*)::int as n from incident_texts where search is null');
-    expect((await pending())[0]!.n).toBeGreaterThanOrEqual(2);
+    // Left for the finish in the embedded engine; built with the rows on a server (imported.ts says why).
+    if (engine === 'pglite') expect((await pending())[0]!.n).toBeGreaterThanOrEqual(2);
+    else expect(await pending()).toEqual([{ n: 0 }]);
     const found = async (sort: 'relevance' | 'date:desc') => (await listIncidents(ctx, { q: word.toLowerCase(), deleted: 'exclude', limit: 50, sort })).items;
     expect((await found('date:desc')).map((i) => i.id).sort()).toEqual(ids);
     const ranked = await found('relevance');
