@@ -14,7 +14,7 @@ import { generateSet, pairKey } from './generate.js';
 const eventsAt = process.argv.indexOf('--events');
 const events = eventsAt > 0 ? Number(process.argv[eventsAt + 1]) : 20_000;
 const { records, truth } = generateSet(1, events);
-const prepared = records.map(prepare);
+const prepared = records.map((r, i) => prepare(r, i));
 const freq = documentFrequencies(prepared.map((r) => r.words));
 const xs: number[][] = [];
 const ys: number[] = [];

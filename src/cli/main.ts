@@ -7,6 +7,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
+import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
 import { registerImportCommands } from '../ingest/cli.js';
 import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerExportCommands(program);
   registerImportCommands(program);
+  registerForecastCommands(program);
   return program;
 }
 

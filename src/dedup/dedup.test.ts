@@ -90,7 +90,7 @@ describe('blocking', () => {
       rec({ id: '6', groupIds: [] }), // names none: compared
       rec({ id: '7', admin1: 'Western Hills' }), // another region
       rec({ id: '8', admin1: null }), // no region: compared with every region
-    ].map(prepare);
+    ].map((r, i) => prepare(r, i));
     const pairs = [...candidatePairs(records)].map(([a, b]) => [a.id, b.id].sort().join('-')).sort();
     expect(pairs).toEqual(['1-2', '1-6', '1-8', '2-6', '2-8', '5-6', '6-8', '7-8']);
   });

@@ -23,8 +23,8 @@ export interface ScanResult {
  */
 export function findDuplicates(records: readonly DedupRecord[], options: { threshold?: number; blocking?: BlockingOptions } = {}): ScanResult {
   const threshold = options.threshold ?? likelyDuplicate;
-  const prepared = records.map(prepare);
-  const textIndex = new TextIndex(prepared.map((r) => r.words));
+  const prepared = records.map((r, i) => prepare(r, i, false));
+  const textIndex = TextIndex.ofTexts(records.map((r) => r.text));
   const stats: BlockingStats & { scored: number } = { records: 0, compared: 0, capped: 0, scored: 0 };
   const pairs: DuplicatePair[] = [];
   // A pair whose other features leave it below the threshold even with every word shared is

@@ -83,6 +83,22 @@ describe.each(engines)('duplicates on %s', (engine) => {
     expect(pair.features.place).toBeCloseTo(1);
   });
 
+  it('scans every country in turn (reading the next while scoring this one), each pair within its country', async () => {
+    const kenya = (await createRecord(ctx(), 'places', PlaceInput.parse({ name: 'Kisumu', country: 'KEN', admin1: 'Kisumu', latitude: -0.09, longitude: 34.77 }) as never)).id;
+    const [x, y] = await threeIncidents();
+    const [k1, k2] = await createIncidents(ctx(), [incident({ placeId: kenya }), incident({ placeId: kenya, startDate: '2024-03-15', title: 'Twelve killed in Kisumu night raid' })] as never);
+    const countries: string[] = [];
+    const summary = await scanDuplicates(ctx(), { onCountry: (c) => countries.push(c) });
+    expect(countries).toEqual(expect.arrayContaining(['KEN', 'XVR']));
+    expect(summary.countries).toBe(countries.length);
+    const { items } = await listCandidates(ctx(), { limit: 200 });
+    const pairs = items.map((p) => [p.a.id, p.b.id].sort().join());
+    expect(pairs).toContain([x!.id, y!.id].sort().join());
+    expect(pairs).toContain([k1!.id, k2!.id].sort().join());
+    // The same event told alike in two countries is never one pair: blocking keeps countries apart.
+    expect(pairs).not.toContain([x!.id, k1!.id].sort().join());
+  });
+
   it('shows a pair only to a reader who may read both incidents', async () => {
     const [x, y] = await threeIncidents('strictly-confidential');
     await scanDuplicates(ctx(), { countries: ['XVR'] });

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+import { printJson, printTable, printText } from '../cli/output.js';
+import { parseOptions } from '../cli/zod.js';
+import { invalid } from '../errors.js';
+import { type BacktestResult, type Figures } from './backtest.js';
+import { readBaseline } from './baseline.js';
+import { defaultModelOptions } from './model.js';
+import { outcomeColumns, readPredictors } from './predictors.js';
+import { runBacktestInParallel } from './parallel.js';
+import { rankCountries } from './rank.js';
+
+/** What the forecast commands do (their options are in ./cli.ts). Imported when a command runs. */
+
+const year = z.coerce.number().int().min(1800).max(2200);
+const BacktestOptions = z
+  .object({ from: year, to: year, outcome: z.enum(outcomeColumns), threads: z.coerce.number().int().min(1).max(64).default(Math.min(2, availableParallelism())) })
+  .refine((o) => o.to >= o.from, { path: ['to'], message: 'the last year comes before the first' });
+const RankOptions = z.object({ year, outcome: z.enum(outcomeColumns), limit: z.coerce.number().int().min(1).optional() });
+
+function readFile(file: string, option: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw invalid([{ field: option, code: 'not-found', message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, params: { entity: 'file', id: file } }]);
+  }
+}
+
+export async function backtestCommand(o: { predictors: string; from: string; to: string; baseline?: string; outcome: string; threads?: string; json?: boolean }) {
+  const options = parseOptions(BacktestOptions, o);
+  const rows = readPredictors(readFile(o.predictors, '--predictors'), o.predictors);
+  const baseline = o.baseline === undefined ? undefined : readBaseline(readFile(o.baseline, '--baseline'), o.baseline);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  let result: BacktestResult;
+  try {
+    result = await runBacktestInParallel(
+      rows,
+      {
+        from: options.from,
+        to: options.to,
+        model: { ...defaultModelOptions, outcome: options.outcome },
+        baseline,
+        onYear: o.json ? undefined : (y) => process.stderr.write(`forecast ${y} done\n`),
+      },
+      options.threads,
+    );
+  } catch (err) {
+    if (err instanceof Error && /training window/.test(err.message)) throw invalid([{ field: '--from', code: 'invalid', message: `${err.message}: start later, or give more years of predictors` }]);
+    throw err;
+  }
+  const used = process.cpuUsage(cpu);
+  const timing = { wallSeconds: round((performance.now() - started) / 1000, 1), cpuSeconds: round((used.user + used.system) / 1e6, 1) };
+  const { forecasts, ...figures } = result;
+  if (o.json) return printJson({ ...figures, from: options.from, to: options.to, outcome: options.outcome, ...timing, forecasts });
+  const columns = [
+    { key: 'year', title: 'YEAR' },
+    { key: 'countryYears', title: 'COUNTRIES' },
+    { key: 'onsets', title: 'ONSETS' },
+    { key: 'auc', title: 'AUC' },
+    { key: 'top30', title: 'TOP30' },
+    { key: 'top10', title: 'TOP10' },
+    { key: 'brier', title: 'BRIER' },
+    ...(result.baseline ? [{ key: 'bAuc', title: 'EWP AUC' }, { key: 'bTop30', title: 'EWP TOP30' }, { key: 'bTop10', title: 'EWP TOP10' }, { key: 'bBrier', title: 'EWP BRIER' }] : []),
+  ];
+  const line = (f: Figures & { year?: number | string }, b?: Figures) => ({
+    year: f.year,
+    countryYears: f.countryYears,
+    onsets: f.onsets,
+    auc: f.auc === null ? '–' : f.auc.toFixed(3),
+    top30: f.top30,
+    top10: f.top10,
+    brier: f.brier.toFixed(5),
+    ...(b ? { bAuc: b.auc === null ? '–' : b.auc.toFixed(3), bTop30: b.top30, bTop10: b.top10, bBrier: b.brier.toFixed(5) } : {}),
+  });
+  printTable(
+    [
+      ...result.years.map((y) => line(y, result.baseline?.years.find((b) => b.year === y.year))),
+      line({ ...result, year: 'pooled' }, result.baseline),
+    ],
+    columns,
+  );
+  printText(
+    `\nAUC pooled over all ${result.countryYears} country-years; top-30 and top-10 counts are onsets in their year's ranking, summed.\n` +
+      (result.leftOut ? `Left out of both sides: ${result.leftOut.withoutBaseline} country-years without an EWP forecast, ${result.leftOut.withoutForecast} EWP forecasts without ours (no row for the year before).\n` : '') +
+      (result.unscored ? `${result.unscored} forecasts not scored (onset not known).\n` : '') +
+      `${timing.wallSeconds} s (${timing.cpuSeconds} s CPU).\n`,
+  );
+}
+
+export async function rankCommand(o: { predictors: string; year: string; outcome: string; limit?: string; json?: boolean }) {
+  const options = parseOptions(RankOptions, o);
+  const rows = readPredictors(readFile(o.predictors, '--predictors'), o.predictors);
+  let ranking: ReturnType<typeof rankCountries>;
+  try {
+    ranking = rankCountries(rows, options.year, { ...defaultModelOptions, outcome: options.outcome });
+  } catch (err) {
+    if (err instanceof RangeError || (err instanceof Error && /training window/.test(err.message))) throw invalid([{ field: '--year', code: 'invalid', message: err.message }]);
+    throw err;
+  }
+  const countries = options.limit ? ranking.countries.slice(0, options.limit) : ranking.countries;
+  if (o.json) return printJson({ ...ranking, countries });
+  printTable(
+    countries.map((c) => ({
+      rank: c.rank,
+      country: c.country,
+      probability: `${(c.probability * 100).toFixed(1)}%`,
+      factors: c.factors.map((f) => `${f.column} ${f.contribution >= 0 ? '+' : '−'}${Math.abs(f.contribution).toFixed(2)}`).join(', '),
+    })),
+    [
+      { key: 'rank', title: 'RANK' },
+      { key: 'country', title: 'COUNTRY', max: 30 },
+      { key: 'probability', title: 'RISK' },
+      { key: 'factors', title: 'TOP FACTORS (log-odds, linear part)', max: 90 },
+    ],
+  );
+  printText(
+    `\nRisk of a mass-killing onset in ${ranking.year}, from predictors of ${ranking.predictorsYear}; trained on ${ranking.trainedRows} country-years up to ${ranking.lastTrainedYear} ` +
+      `(penalty ${ranking.tuning.lambda.toPrecision(2)}, ${ranking.tuning.trees} trees, chosen on ${ranking.tuning.validationYears.length} earlier years).\n`,
+  );
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
