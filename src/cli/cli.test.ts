@@ -294,7 +294,7 @@ describe.each(engines)('precursor CLI on %s', (engine) => {
     });
 
     it('incidents search finds incidents by the words of their titles', async () => {
-      const result = await cli(['incidents', 'search', 'shrine', '--json', '--limit', '500']);
+      const result = await cli(['incidents', 'search', 'shrine', '--json', '--limit', '500', '--sort', 'relevance']);
       expect(result.code, result.stderr).toBe(0);
       const page = json<IncidentPage>(result);
       expect(page.total).toBeGreaterThan(3);
@@ -308,12 +308,17 @@ describe.each(engines)('precursor CLI on %s', (engine) => {
       expect(inTitle.filter(Boolean).length).toBeGreaterThan(0);
       if (firstWithout >= 0) expect(inTitle.slice(firstWithout).some(Boolean)).toBe(false);
 
-      const text = await cli(['incidents', 'search', 'shrine', '--limit', '3']);
+      const text = await cli(['incidents', 'search', 'shrine', '--limit', '3', '--sort', 'relevance']);
       expect(text.code, text.stderr).toBe(0);
       const rows = text.stdout.split('\n').slice(1, 4);
       expect(rows).toHaveLength(3);
       for (const row of rows) expect(row).toMatch(/shrine/i);
       expect(text.stdout).toContain(`3 of ${page.total}`);
+
+      // By default newest first; the list does not count a full page's matches, the CLI asks for the count.
+      const newest = json<IncidentPage>(await cli(['incidents', 'search', 'shrine', '--json', '--limit', '3']));
+      expect(newest.items.map((i) => i.startDate)).toEqual(newest.items.map((i) => i.startDate).sort().reverse());
+      expect(newest).toMatchObject({ total: page.total, totalIsLowerBound: false });
     });
 
     it('incidents add --from-json - records a whole incident read from standard input', async () => {

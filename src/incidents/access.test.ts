@@ -152,8 +152,8 @@ describe.each(engines)('the access door over incidents on %s', (engine) => {
     await updateIncident(admin, target.id, again.version, { ...inputOf(again), teams: ['t2'] });
     expect(await store.countIncidents(t.db, analyst, { deleted: 'exclude' })).toBe(before);
     const snapshot = async () => [
-      await t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level, confidentiality, teams'),
-      await t.db.query('select * from incident_counts where incidents <> 0 order by clearance, country, group_key, month, pyramid_level, teams'),
+      await t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, month_known, last_month, admin1, pyramid_level, confidentiality, teams'),
+      await t.db.query('select * from incident_counts where incidents <> 0 order by clearance, country, group_key, month, month_known, last_month, pyramid_level, teams'),
     ];
     const maintained = await snapshot();
     expect(maintained[1]!.length).toBeGreaterThan(0);

@@ -21,8 +21,8 @@ function addFilterOptions(cmd: Command): Command {
     .option('--perpetrator <names|ids>', 'perpetrators', collect)
     .option('--level <levels>', 'pyramid levels 1–5', collect)
     .option('--verification <codes>', 'verification statuses', collect)
-    .option('--from <date>', 'started on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'started on or before')
+    .option('--from <date>', 'dated range ends on or after this (YYYY, YYYY-MM or YYYY-MM-DD): incidents overlapping the period')
+    .option('--to <date>', 'dated range begins on or before this')
     .option('--deleted <mode>', 'exclude | include | only', 'exclude')
     .option('--json', 'machine-readable output');
 }
@@ -87,7 +87,7 @@ export function registerStatsCommand(program: Command) {
   addFilterOptions(
     program
       .command('stats')
-      .description('Count incidents by month × pyramid level × group × country (or --by), for the filters')
+      .description('Count incidents by month × pyramid level × group × country (or --by), for the filters; by month, one known only to its year counts in YYYY-??')
       .option('--by <dimensions>', 'month, year, level, country, admin1, group, basis, type, perpetrator, verification', collect),
   ).action(async (o) => (await commands()).statsCommand(o));
 }

@@ -110,7 +110,7 @@ export async function incidentRoutes(app: App) {
         operationId: 'getStats',
         tags,
         summary: 'Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list',
-        description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).`,
+        description: `Dimensions: ${statsDimensions.join(', ')}. An incident that targets two groups counts once under each group; \`totals\` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups). Dates at their precision: by \`month\`, an incident known only to its year counts in that year's month-unknown cell \`YYYY-??\` (never in January), so the months and the \`??\` cell of a year add up to the year; by \`year\`, every incident counts in the year it began; \`from\`/\`to\` keep incidents whose dated range overlaps the period.`,
         querystring: StatsQuery,
         response: {
           200: z.object({ by: z.array(z.enum(statsDimensions)), cells: z.array(StatsCell), totals: StatsCell.omit({}) }),

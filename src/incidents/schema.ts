@@ -306,8 +306,10 @@ export const IncidentFilterQuery = z
     level: list(z.coerce.number().int().min(1).max(5)).meta({ description: 'Pyramid levels' }),
     verification: list(taxonomyCode('verification-statuses')),
     confidentiality: list(taxonomyCode('confidentiality-levels')),
-    from: EventDateText.optional().meta({ description: 'Started on or after the first day of this date' }),
-    to: EventDateText.optional().meta({ description: 'Started on or before the last day of this date' }),
+    from: EventDateText.optional().meta({
+      description: "Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03)",
+    }),
+    to: EventDateText.optional().meta({ description: 'Incidents whose dated range overlaps the period: it begins on or before the last day of this date' }),
     deleted: z.enum(['exclude', 'include', 'only']).default('exclude'),
   })
   .superRefine((f, ctx) => {
@@ -341,8 +343,15 @@ export type StatsQuery = z.output<typeof StatsQuery>;
 
 export const StatsCell = z
   .object({
-    month: z.string().optional(),
-    year: z.string().optional(),
+    month: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "The month the incident began, YYYY-MM; YYYY-?? for incidents known only to the year (that year's month-unknown bucket, never January). By month, YYYY-MM and YYYY-?? cells add up to the year's count",
+        example: '2025-03',
+      }),
+    year: z.string().optional().meta({ description: 'The year the incident began, YYYY, whatever its date precision' }),
     level: z.number().int().optional(),
     country: z.string().optional(),
     admin1: z.string().nullable().optional(),

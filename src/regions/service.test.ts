@@ -30,7 +30,7 @@ describe.each(engines)('regions service on %s', (engine) => {
     monitoringStatus: 'open',
     ...over,
   });
-  const rollup = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level');
+  const rollup = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, month_known, last_month, admin1, pyramid_level');
   const audit = (action: string) => t.db.query<{ entity_id: string; actor: string; before: any; after: any }>('select * from audit_entries where action = $1 order by id', [action]);
 
   beforeAll(async () => {

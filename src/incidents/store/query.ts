@@ -28,9 +28,9 @@ export interface IncidentFilter {
   levels?: number[];
   verification?: string[];
   confidentiality?: string[];
-  /** Start date on or after (YYYY-MM-DD). */
+  /** Dated range ends on or after (YYYY-MM-DD): the counting rule's overlap, src/incidents/counting.ts. */
   from?: string;
-  /** Start date on or before (YYYY-MM-DD). */
+  /** Dated range begins (start date) on or before (YYYY-MM-DD). */
   to?: string;
   deleted: 'exclude' | 'include' | 'only';
 }
@@ -52,9 +52,11 @@ const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
  * The search is a semi-join (counts and date-sorted pages need no text columns) that also
  * finds rows whose vector an import has not built yet (searchVector.ts).
  *
- * A period (`from`, `to`) is matched on the exact date, except for an incident whose date is
- * withheld from the scope: that one is matched by its month (in the period if its month
- * overlaps the period), so narrowing a period day by day cannot find its exact date.
+ * A period (`from`, `to`) keeps an incident whose dated range overlaps it (the counting rule,
+ * src/incidents/counting.ts: `2025` overlaps March 2025), on the exact dates, except for an
+ * incident whose date is withheld from the scope: its range is widened to whole months (in the
+ * period if its months overlap the period), so narrowing a period day by day cannot find its
+ * exact date.
  */
 export function whereClause(scope: Scope, f: IncidentFilter, params: Params): string {
   const where: (string | undefined)[] = [];
@@ -89,17 +91,22 @@ export function whereClause(scope: Scope, f: IncidentFilter, params: Params): st
     const dateHidden = withheldFrom(scope, 'withhold_date', params);
     if (f.from) {
       const from = params.add(f.from);
-      // The shown_date bound is implied by the others (a shown date is the exact date or the first
-      // of its month); said outright, it lets a list sorted by shown_date range-scan its index
-      // instead of reading every newer row (at 1M incidents, seconds for one country's two years).
+      const fromMonth = `date_trunc('month', ${from}::date)::date`;
+      // Overlap (src/incidents/counting.ts): the dated range ends on or after `from` (or, with the
+      // date withheld, in or after its month). The bound on start_date is implied by that and the
+      // migration 017 index of ranges longer than a year; said outright, it lets a list or a count
+      // range-scan the (…, start_date) and shown_date indexes instead of reading every older row.
+      const earliestEnd = dateHidden ? fromMonth : `${from}::date`;
+      const startBound = `least(${earliestEnd} - 366, (select min(l.start_date) from incidents l where l.last_date - l.start_date > 366 and l.last_date >= ${earliestEnd}))`;
       where.push(
         dateHidden
-          ? `start_date >= date_trunc('month', ${from}::date)::date and (start_date >= ${from}::date or ${dateHidden}) and shown_date >= date_trunc('month', ${from}::date)::date`
-          : `start_date >= ${from}::date`,
+          ? `last_date >= ${fromMonth} and (last_date >= ${from}::date or ${dateHidden}) and start_date >= ${startBound} and shown_date >= date_trunc('month', ${startBound})::date`
+          : `last_date >= ${from}::date and start_date >= ${startBound}`,
       );
     }
     if (f.to) {
       const to = params.add(f.to);
+      // The dated range begins on or before `to` (start_date is its first day).
       where.push(
         dateHidden
           ? `start_date <= (date_trunc('month', ${to}::date) + interval '1 month - 1 day')::date and (start_date <= ${to}::date or ${dateHidden}) and shown_date <= ${to}::date`

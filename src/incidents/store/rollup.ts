@@ -9,17 +9,25 @@ import { victimSums, type StatsRow } from './types.js';
 /**
  * The rollup: two tables of counts of live incidents, kept in step with every write in the same
  * transaction.
- * - incident_rollup (migrations 002 and 005): month × country × admin1 × level × group ×
- *   confidentiality × teams. Keyed by the access columns too, so the door's predicate filters
- *   its rows just as it filters incidents.
- * - incident_counts (migration 011): the same counts folded by clearance — each incident under
- *   every clearance that may read it — and without admin1, so a scope sums one clearance's rows
- *   (src/access/door.ts, clearanceRowsPredicate). It answers whatever names no region.
+ * - incident_rollup (migrations 002, 005 and 017): month × month known × last month × country ×
+ *   admin1 × level × group × confidentiality × teams. Keyed by the access columns too, so the
+ *   door's predicate filters its rows just as it filters incidents.
+ * - incident_counts (migrations 011 and 017): the same counts folded by clearance — each incident
+ *   under every clearance that may read it — and without admin1, so a scope sums one clearance's
+ *   rows (src/access/door.ts, clearanceRowsPredicate). It answers whatever names no region.
+ *
+ * Dates follow the counting rule (src/incidents/counting.ts): `month` is the month the incident
+ * began, `month_known` is false for one known only to its year (its `month` is then 1 January:
+ * the year's month-unknown bucket, never January), and `last_month` is the month of the last day
+ * its dated range may cover, so a period of whole months is matched by overlap exactly.
  */
 
 /** Sentinel group keys of the rollup: every incident counts once under `all`; one without a group under `none`. */
 export const rollupAll = '00000000-0000-0000-0000-000000000000';
 export const rollupNone = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** The date keys of an incident's counts (migration 017): month it began, whether that month is known, month its dated range ends. */
+const countingKeys = `date_trunc('month', start_date::timestamp)::date, start_precision <> 'year', date_trunc('month', last_date::timestamp)::date`;
 
 /**
  * Adds (+1) or takes away (-1) the counts of the live incidents matching `where` (SQL over
@@ -30,16 +38,16 @@ export const rollupNone = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 export async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
   const s = `$${params.length + 1}::int`;
   await tx.query(
-    `insert into incident_rollup as r (month, country, admin1, pyramid_level, group_key, confidentiality, teams, incidents, ${victimKinds.join(', ')})
-     select date_trunc('month', start_date::timestamp)::date, country, coalesce(admin1, ''), pyramid_level, g, confidentiality, teams,
+    `insert into incident_rollup as r (month, month_known, last_month, country, admin1, pyramid_level, group_key, confidentiality, teams, incidents, ${victimKinds.join(', ')})
+     select ${countingKeys}, country, coalesce(admin1, ''), pyramid_level, g, confidentiality, teams,
             ${s} * count(*), ${victimKinds.map((c) => `${s} * sum(${c})`).join(', ')}
      from incidents
      cross join lateral unnest(array['${rollupAll}']::uuid[] ||
        case when cardinality(group_ids) = 0 then array['${rollupNone}']::uuid[] else group_ids end) as g
      where (${where}) and deleted_at is null
-     group by 1, 2, 3, 4, 5, 6, 7
-     order by 2, 5, 1, 3, 4, 6, 7
-     on conflict (country, group_key, month, admin1, pyramid_level, confidentiality, teams) do update set
+     group by 1, 2, 3, 4, 5, 6, 7, 8, 9
+     order by 4, 7, 1, 2, 3, 5, 6, 8, 9
+     on conflict (country, group_key, month, month_known, last_month, admin1, pyramid_level, confidentiality, teams) do update set
        incidents = r.incidents + excluded.incidents,
        ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
     [...params, sign],
@@ -48,17 +56,17 @@ export async function adjustRollup(tx: Sql, where: string, params: unknown[], si
   // incident, without admin1.
   const levels = `$${params.length + 2}::text[]`;
   await tx.query(
-    `insert into incident_counts as r (clearance, country, group_key, month, pyramid_level, teams, incidents, ${victimKinds.join(', ')})
-     select c.clearance, country, g, date_trunc('month', start_date::timestamp)::date, pyramid_level, teams,
+    `insert into incident_counts as r (clearance, country, group_key, month, month_known, last_month, pyramid_level, teams, incidents, ${victimKinds.join(', ')})
+     select c.clearance, country, g, ${countingKeys}, pyramid_level, teams,
             ${s} * count(*), ${victimKinds.map((c) => `${s} * sum(${c})`).join(', ')}
      from incidents
      cross join lateral unnest(array['${rollupAll}']::uuid[] ||
        case when cardinality(group_ids) = 0 then array['${rollupNone}']::uuid[] else group_ids end) as g
      join unnest(${levels}) with ordinality as c(clearance, rank) on c.rank >= array_position(${levels}, confidentiality)
      where (${where}) and deleted_at is null
-     group by 1, 2, 3, 4, 5, 6
-     order by 1, 2, 3, 4, 5, 6
-     on conflict (clearance, country, group_key, month, pyramid_level, teams) do update set
+     group by 1, 2, 3, 4, 5, 6, 7, 8
+     order by 1, 2, 3, 4, 5, 6, 7, 8
+     on conflict (clearance, country, group_key, month, month_known, last_month, pyramid_level, teams) do update set
        incidents = r.incidents + excluded.incidents,
        ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
     [...params, sign, confidentialityLevels],
@@ -73,7 +81,8 @@ export async function rebuildRollup(tx: Sql): Promise<void> {
 }
 
 const rollupDimensions: Partial<Record<StatsDimension, string>> = {
-  month: `to_char(month, 'YYYY-MM')`,
+  // The counting rule (src/incidents/counting.ts, countingMonthKey): a year-only incident counts in `YYYY-??`.
+  month: `case when month_known then to_char(month, 'YYYY-MM') else to_char(month, 'YYYY') || '-??' end`,
   year: `to_char(month, 'YYYY')`,
   level: 'pyramid_level::int',
   country: 'country',
@@ -99,6 +108,12 @@ const rollupFilters: ReadonlySet<keyof IncidentFilter> = new Set(['countries', '
  * Whether the rollup holds the answer: only the dimensions and filters it is keyed by,
  * whole months, live incidents; and, without a group dimension, at most one group in the
  * filter (an incident targeting two picked groups must still count once).
+ *
+ * A period of whole months is answered exactly by overlap, whatever the incidents' precision
+ * (a year-only incident is kept by a month of its year, one ranging over months by each month
+ * it may cover): the rollup is keyed by the first and last month of each incident's dated range
+ * (migration 017). A period that splits a month cannot be: part of a month may or may not hold
+ * an incident known to the month, so it is read from the incidents table.
  */
 export function rollupCanAnswer(f: IncidentFilter, by: readonly StatsDimension[]): boolean {
   const given = (Object.keys(f) as (keyof IncidentFilter)[]).filter((k) => {
@@ -142,7 +157,9 @@ export async function selectRollupStats(
   if (f.countries?.length) where.push(`country = any(${params.add(f.countries)}::char(3)[])`);
   if (f.admin1?.length) where.push(`admin1 = any(${params.add(f.admin1)}::text[])`);
   if (f.levels?.length) where.push(`pyramid_level = any(${params.add(f.levels)}::smallint[])`);
-  if (f.from) where.push(`month >= ${params.add(f.from)}::date`);
+  // Overlap of whole months (rollupCanAnswer): the incident's range ends in or after `from`'s
+  // month and begins in or before `to`'s — exact, as the incidents table's last_date/start_date.
+  if (f.from) where.push(`last_month >= ${params.add(f.from)}::date`);
   if (f.to) where.push(`month <= ${params.add(f.to)}::date`);
   if (!folded) where.push(params.visible(scope));
   const selects = by.map((d) => `${rollupDimensions[d]} as "${d}"`);

@@ -17,7 +17,8 @@ const dimensions: Record<
   StatsDimension,
   { select: (scope: Scope, params: Params) => string; unnest?: { column: string; type: string; filter: keyof IncidentFilter } }
 > = {
-  month: { select: () => `to_char(start_date, 'YYYY-MM')` },
+  // The counting rule (src/incidents/counting.ts, countingMonthKey): a year-only incident counts in `YYYY-??`.
+  month: { select: () => `case when start_precision = 'year' then to_char(start_date, 'YYYY') || '-??' else to_char(start_date, 'YYYY-MM') end` },
   year: { select: () => `to_char(start_date, 'YYYY')` },
   level: { select: () => 'pyramid_level::int' },
   country: { select: () => 'country' },

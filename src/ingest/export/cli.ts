@@ -24,8 +24,8 @@ export function registerExportCommands(program: Command) {
     .option('--level <levels>', 'pyramid levels 1–5', collect)
     .option('--verification <codes>', 'verification statuses', collect)
     .option('--confidentiality <codes>', 'confidentiality levels', collect)
-    .option('--from <date>', 'started on or after (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--to <date>', 'started on or before')
+    .option('--from <date>', 'dated range ends on or after this (YYYY, YYYY-MM or YYYY-MM-DD): incidents overlapping the period')
+    .option('--to <date>', 'dated range begins on or before this')
     .option('--deleted <mode>', 'exclude | include | only', 'exclude')
     .option('--json', 'with --out: print { format, incidents, out, public } as JSON')
     .action(async (o: Record<string, unknown>) => (await import('./commands.js')).exportCommand(o));

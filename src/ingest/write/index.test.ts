@@ -46,7 +46,7 @@ describe.each(engines)('import writer on %s', (engine) => {
   }
 
   const rollupIsRebuilt = async () => {
-    const snapshot = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level, confidentiality, teams');
+    const snapshot = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, month_known, last_month, admin1, pyramid_level, confidentiality, teams');
     const maintained = await snapshot();
     await t.db.transaction((tx) => incidentStore.rebuildRollup(tx));
     expect(await snapshot()).toEqual(maintained);

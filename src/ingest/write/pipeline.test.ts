@@ -32,7 +32,7 @@ describe.each(engines)('import of a spreadsheet through the pipeline and the wri
     expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: first.imported, rejectedCount: first.rejectedCount });
     expect(await t.db.query('select count(*)::int as n from incidents')).toEqual([{ n }]);
 
-    const snapshot = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, admin1, pyramid_level, confidentiality, teams');
+    const snapshot = () => t.db.query('select * from incident_rollup where incidents <> 0 order by country, group_key, month, month_known, last_month, admin1, pyramid_level, confidentiality, teams');
     const maintained = await snapshot();
     await t.db.transaction((tx) => rebuildRollup(tx));
     expect(await snapshot()).toEqual(maintained);

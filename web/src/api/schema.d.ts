@@ -516,7 +516,7 @@ export interface paths {
         };
         /**
          * Count incidents by month × pyramid level × group × country (or the dimensions in `by`) for the same filters as the list
-         * @description Dimensions: month, year, level, country, admin1, place, group, basis, type, perpetrator, verification. An incident that targets two groups counts once under each group; `totals` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups).
+         * @description Dimensions: month, year, level, country, admin1, place, group, basis, type, perpetrator, verification. An incident that targets two groups counts once under each group; `totals` counts it once. Victim sums in a cell are the totals of the incidents counted in it (a two-group incident's victims appear under both groups). Dates at their precision: by `month`, an incident known only to its year counts in that year's month-unknown cell `YYYY-??` (never in January), so the months and the `??` cell of a year add up to the year; by `year`, every incident counts in the year it began; `from`/`to` keep incidents whose dated range overlaps the period.
          *
          *     Access: `incidents.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
          */
@@ -4557,9 +4557,9 @@ export interface operations {
                 level?: number[];
                 verification?: string[];
                 confidentiality?: string[];
-                /** @description Started on or after the first day of this date */
+                /** @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03) */
                 from?: string;
-                /** @description Started on or before the last day of this date */
+                /** @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date */
                 to?: string;
                 deleted?: "exclude" | "include" | "only";
             };
@@ -5068,9 +5068,9 @@ export interface operations {
                 level?: number[];
                 verification?: string[];
                 confidentiality?: string[];
-                /** @description Started on or after the first day of this date */
+                /** @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03) */
                 from?: string;
-                /** @description Started on or before the last day of this date */
+                /** @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date */
                 to?: string;
                 deleted?: "exclude" | "include" | "only";
             };
@@ -6111,9 +6111,9 @@ export interface operations {
                 level?: number[];
                 verification?: string[];
                 confidentiality?: string[];
-                /** @description Started on or after the first day of this date */
+                /** @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03) */
                 from?: string;
-                /** @description Started on or before the last day of this date */
+                /** @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date */
                 to?: string;
                 deleted?: "exclude" | "include" | "only";
             };
@@ -6132,7 +6132,12 @@ export interface operations {
                     "application/json": {
                         by: ("month" | "year" | "level" | "country" | "admin1" | "place" | "group" | "basis" | "type" | "perpetrator" | "verification")[];
                         cells: {
+                            /**
+                             * @description The month the incident began, YYYY-MM; YYYY-?? for incidents known only to the year (that year's month-unknown bucket, never January). By month, YYYY-MM and YYYY-?? cells add up to the year's count
+                             * @example 2025-03
+                             */
                             month?: string;
+                            /** @description The year the incident began, YYYY, whatever its date precision */
                             year?: string;
                             level?: number;
                             country?: string;
@@ -6152,7 +6157,12 @@ export interface operations {
                             affected: number;
                         }[];
                         totals: {
+                            /**
+                             * @description The month the incident began, YYYY-MM; YYYY-?? for incidents known only to the year (that year's month-unknown bucket, never January). By month, YYYY-MM and YYYY-?? cells add up to the year's count
+                             * @example 2025-03
+                             */
                             month?: string;
+                            /** @description The year the incident began, YYYY, whatever its date precision */
                             year?: string;
                             level?: number;
                             country?: string;
@@ -6768,9 +6778,9 @@ export interface operations {
                 level?: number[];
                 verification?: string[];
                 confidentiality?: string[];
-                /** @description Started on or after the first day of this date */
+                /** @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03) */
                 from?: string;
-                /** @description Started on or before the last day of this date */
+                /** @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date */
                 to?: string;
                 deleted?: "exclude" | "include" | "only";
             };
@@ -10905,12 +10915,12 @@ export interface operations {
                         verification?: string[];
                         confidentiality?: string[];
                         /**
-                         * @description Started on or after the first day of this date
+                         * @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03)
                          * @example 2023-05
                          */
                         from?: string;
                         /**
-                         * @description Started on or before the last day of this date
+                         * @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date
                          * @example 2023-05
                          */
                         to?: string;

@@ -43,7 +43,7 @@ export function Dashboard() {
   // Set once the first view is drawn; the rest waits for it, so the browser and the server draw that first.
   const [drawnOnce, setDrawnOnce] = useState(false);
   const core = drawnOnce;
-  const { extent, period, levelsNow, levelsBefore, error: pyramidError } = usePyramidPeriods(f, ready, timeline.data, today());
+  const { extent, period, levelsNow, levelsBefore, error: pyramidError } = usePyramidPeriods(f, ready, today());
   // Then the top lists (each leaves out its own filter, so the alternatives stay visible) and the facets.
   const byGroup = useApi<Stats>(q(statsUrl(f, 'group', ['group']), core));
   const byType = useApi<Stats>(q(statsUrl(f, 'type', ['type']), core));

@@ -18,8 +18,15 @@ interface Props {
 
 const height = 200;
 const margin = { top: 10, right: 12, bottom: 24, left: 44 };
+/** The month-unknown row under the axis: a band per year, then its count. */
+const unknownRow = { top: 8, band: 12, label: 16 };
+const unknownRowHeight = unknownRow.top + unknownRow.band + unknownRow.label;
 
-/** Incidents per month stacked by pyramid level, with a brush: drag across months to pick a period. */
+/**
+ * Incidents per month stacked by pyramid level, with a brush: drag across months to pick a period.
+ * Incidents known only to their year are drawn apart, under the axis: one band per year over its
+ * months, split by level, with its count (the counting rule, src/incidents/counting.ts).
+ */
 export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Props) {
   const { t, number, date, dir } = useI18n();
   const wrap = useRef<HTMLDivElement>(null);
@@ -36,6 +43,8 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
   }, []);
 
   const inner = width - margin.left - margin.right;
+  const hasUnknown = series.unknown.length > 0;
+  const svgHeight = height + (hasUnknown ? unknownRowHeight : 0);
   const h = height - margin.top - margin.bottom;
   const n = series.months.length;
   const band = n ? inner / n : inner;
@@ -117,7 +126,7 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
     <div ref={wrap} className="timeline" dir="ltr">
       <svg
         width={width}
-        height={height}
+        height={svgHeight}
         role="group"
         aria-label={`${summary} ${t('timeline.keys')}`}
         tabIndex={0}
@@ -170,6 +179,28 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
               {m.slice(0, 4)}
             </text>
           ))}
+          {series.unknown.map((u) => {
+            const x0 = u.first * band;
+            const w = (u.last - u.first + 1) * band;
+            const count = u.stack.reduce((p, v) => p + v, 0);
+            const y0 = h + margin.bottom + unknownRow.top;
+            let acc = 0;
+            return (
+              <g key={u.year} className="month-unknown" data-testid="timeline-unknown" data-year={u.year} data-count={count}>
+                <title>{t('timeline.monthUnknownYear', { year: u.year, count })}</title>
+                {u.stack.map((v, l) => {
+                  if (!v) return null;
+                  const x = x0 + (acc / count) * w;
+                  acc += v;
+                  return <rect key={l} x={x + 0.5} width={Math.max(1, (v / count) * w - 1)} y={y0} height={unknownRow.band} fill={levelColours[l]} />;
+                })}
+                <rect x={x0 + 0.5} width={Math.max(1, w - 1)} y={y0} height={unknownRow.band} className="month-unknown-outline" />
+                <text x={x0 + w / 2} y={y0 + unknownRow.band + 12} className="axis" textAnchor="middle">
+                  {number(count)}
+                </text>
+              </g>
+            );
+          })}
           {hasSel && b >= a && <rect className="brush-sel" x={a * band} width={(b - a + 1) * band} y={0} height={h} />}
           {dragBox && <rect className="brush-drag" x={dragBox[0]} width={dragBox[1]} y={0} height={h} />}
           {tip !== null && <rect className="month-focus" x={tip * band} width={Math.max(1, band)} y={0} height={h} />}
@@ -189,6 +220,12 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
         </g>
       </svg>
       <MonthTip series={series} index={tip} barLeft={margin.left + (tip ?? 0) * band} barRight={margin.left + ((tip ?? 0) + 1) * band} width={width} dataEnd={dataEnd} />
+      {hasUnknown && (
+        <p className="hint month-unknown-note" dir={dir} data-testid="timeline-unknown-note">
+          <span className="month-unknown-swatch" aria-hidden="true" />
+          {t('timeline.monthUnknownNote')}
+        </p>
+      )}
       <p className="hint" dir={dir}>
         {t('timeline.hint')}
       </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsCell } from '../api/types';
-import { brushMonths, buildTimeline, levelsOverMonths, niceMax } from './timeline';
+import { brushMonths, buildTimeline, niceMax } from './timeline';
 
 const cell = (month: string, level: number, incidents: number) => ({ month, level, incidents }) as StatsCell;
 
@@ -43,15 +43,23 @@ describe('pyramid timeline', () => {
   });
 });
 
-describe('pyramid from the timeline', () => {
-  const cells = [cell('2025-01', 2, 3), cell('2025-02', 4, 1), cell('2025-03', 5, 2), cell('2024-12', 1, 9)];
-  it('counts levels over whole months from the same month × level cells', () => {
-    expect(levelsOverMonths(cells, '2025-01', '2025-03')).toEqual([0, 3, 0, 1, 2]);
-    expect(levelsOverMonths(cells, '2025-01-01', '2025-02-28')).toEqual([0, 3, 0, 1, 0]);
-    expect(levelsOverMonths(cells, '2024-12', '2024-12')).toEqual([9, 0, 0, 0, 0]);
+describe('month unknown on the timeline', () => {
+  it('draws a year-only count apart, over its year’s months, never in January', () => {
+    const s = buildTimeline([cell('2025-01', 2, 1), cell('2025-??', 2, 3), cell('2025-??', 4, 1), cell('2025-03', 5, 2)], '2025-04');
+    // January holds only its own incident; the four known only to 2025 are a band over its months.
+    expect(s.stacks[0]).toEqual([0, 1, 0, 0, 0]);
+    expect(s.unknown).toEqual([{ year: '2025', stack: [0, 3, 0, 1, 0], first: 0, last: 3 }]);
+    expect(s.max).toBe(2);
+    expect(s.total).toBe(7);
   });
-  it('declines periods that cut a month, which need their own count', () => {
-    expect(levelsOverMonths(cells, '2025-01-10', '2025-03')).toBeUndefined();
-    expect(levelsOverMonths(cells, '2025-01', '2025-03-15')).toBeUndefined();
+
+  it('puts a year with only month-unknown counts on the axis, January to December', () => {
+    const s = buildTimeline([cell('2023-??', 1, 2), cell('2024-06', 3, 1)], '2024-06');
+    expect(s.months[0]).toBe('2023-01');
+    expect(s.months).toHaveLength(18);
+    expect(s.unknown).toEqual([{ year: '2023', stack: [2, 0, 0, 0, 0], first: 0, last: 11 }]);
+    expect(s.stacks.every((st) => st[0] === 0)).toBe(true);
+    // Only month-unknown counts: the year still gets its axis and its band.
+    expect(buildTimeline([cell('2022-??', 2, 5)], '2022-08').unknown).toEqual([{ year: '2022', stack: [0, 5, 0, 0, 0], first: 0, last: 7 }]);
   });
 });

@@ -847,4 +847,9 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'batches.rolledBack': 'تم التراجع عن استيراد {file}.',
   'batches.hint_one': 'دفعة واحدة. كل استيراد دفعة: التراجع عن إحداها يلغيها وحدها.',
   'batches.hint_other': '{count} دفعات. كل استيراد دفعة: التراجع عن إحداها يلغيها وحدها.',
+  // Month unknown (issue 17 §0): incidents known only to their year, counted apart on the timeline.
+  'timeline.monthUnknownYear_one': '{year}، الشهر غير معروف: حادثة واحدة',
+  'timeline.monthUnknownYear_other': '{year}، الشهر غير معروف: {count} حادثة',
+  'timeline.monthUnknownRow': '{year} · الشهر غير معروف',
+  'timeline.monthUnknownNote': 'الشهر غير معروف: حوادث لا يُعرف منها إلا السنة، شريط لكل سنة تحت أشهرها — تُحسب في السنة، لا في يناير أبدًا.',
 };

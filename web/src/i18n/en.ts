@@ -836,6 +836,11 @@ export const en = {
   'batches.rolledBack': 'The import of {file} was rolled back.',
   'batches.hint_one': '{count} batch. Each import is a batch: rolling one back undoes it alone.',
   'batches.hint_other': '{count} batches. Each import is a batch: rolling one back undoes it alone.',
+  // Month unknown (issue 17 §0): incidents known only to their year, counted apart on the timeline.
+  'timeline.monthUnknownYear_one': '{year}, month unknown: {count} incident',
+  'timeline.monthUnknownYear_other': '{year}, month unknown: {count} incidents',
+  'timeline.monthUnknownRow': '{year} · month unknown',
+  'timeline.monthUnknownNote': 'Month unknown: incidents known only to their year, one band per year under its months — counted in the year, never in January.',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
