@@ -1,5 +1,6 @@
 import { moduleEvents, type EventBus } from './events.js';
 import { refreshPlaceCopies } from './incidents/service.js';
+import { noteImportFinished, noteIncidentsChanged } from './warning/schedule.js';
 
 /**
  * Who listens to what, in one place: every listener of a module event (src/events.ts) is added
@@ -14,6 +15,11 @@ export function wireModules(bus: EventBus = moduleEvents): EventBus {
 
   // A place's country or admin1 changed: incidents at that place follow, with the rollup.
   bus.on('place.changed', refreshPlaceCopies);
+
+  // Incidents written or imported: the early-warning scan re-runs for their countries once the
+  // writes pause (debounced; only where the runtime watches the database: src/warning/schedule.ts).
+  bus.on('incident.changed', noteIncidentsChanged);
+  bus.on('import.finished', noteImportFinished);
 
   return bus;
 }

@@ -60,7 +60,7 @@ export interface Res<T = any> {
   raw: Buffer;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One request; the body is sent as JSON unless it is a string or a Buffer (sent as is). */
 export async function call<T = any>(app: App, method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {

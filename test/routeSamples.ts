@@ -135,6 +135,15 @@ async function duplicatePair(w: World, options: { merged?: boolean } = {}): Prom
   return { a, b };
 }
 
+/** An alert every role may see: a public incident of 20 people detained (the severity rule needs no history), then a scan. */
+async function publicAlert(w: World): Promise<string> {
+  const body = incidentBody({ confidentiality: 'public', placeId: w.placeId, startDate: '2024-02-10', acts: [{ violationType: 'arbitrary-detention', groupId: w.groupId, victims: { detained: 20 } }] });
+  await asAdmin(w.api, w.api.post('administrator', '/api/incidents', body));
+  await asAdmin(w.api, w.api.post('administrator', '/api/alerts/scan', { country: 'XVR' }), 200);
+  const page = await asAdmin(w.api, w.api.get('administrator', '/api/alerts?rule=severity&limit=1'), 200);
+  return page.items[0].id;
+}
+
 const get = (access: AccessRule, url: string | ((w: World) => string)): RouteSample =>
   sample(access, (w) => ({ method: 'GET', url: typeof url === 'string' ? url : url(w) }));
 
@@ -187,8 +196,13 @@ export const routeSamples: Record<string, RouteSample> = {
     return { method: 'POST', url: `/api/duplicates/${a}/${b}/unmerge` };
   }),
 
+  'GET /api/alerts': get('alerts.read', '/api/alerts?limit=5'),
+  'POST /api/alerts/scan': sample('alerts.scan', () => ({ method: 'POST', url: '/api/alerts/scan', body: { country: 'XVR' } })),
+  'PATCH /api/alerts/:id': sample('alerts.write', async (w) => ({ method: 'PATCH', url: `/api/alerts/${await publicAlert(w)}`, body: { status: 'acknowledged' } })),
+
   'GET /api/review': get('review.read', '/api/review'),
   'GET /api/review/assignments': get('review.read', '/api/review/assignments?assignee=me'),
+  'GET /api/review/rejected-rows': get('review.read', '/api/review/rejected-rows?limit=5'),
   'POST /api/review/assignments': sample('review.write', (w) => ({ method: 'POST', url: '/api/review/assignments', body: { ids: [w.incidentId], assignee: 'me' } })),
   'POST /api/review/verification': sample('review.write', async (w) => {
     const r = await freshRecord(w, 'incidents');

@@ -45,6 +45,12 @@ export const permissions = {
   'review.write': ['administrator', 'editor'],
   // Likely duplicates: merging two incidents (undone by the same role).
   'incidents.merge': ['administrator', 'editor'],
+  // Early-warning alerts (src/warning): read by every account, each alert only if all its incidents
+  // may be read; triaged (acknowledged, escalated, dismissed) by those who analyse; a scan run on
+  // demand by those who write incidents (it rewrites alerts for everyone).
+  'alerts.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'alerts.write': ['administrator', 'editor', 'analyst'],
+  'alerts.scan': ['administrator', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

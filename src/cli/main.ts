@@ -14,6 +14,7 @@ import { registerKeysCommands, registerPersonCommands } from '../persons/cli.js'
 import { registerPurgeCommands } from '../purge/cli.js';
 import { registerRegionCommands } from '../regions/cli.js';
 import { packageVersion } from '../version.js';
+import { registerWarnCommands } from '../warning/cli.js';
 import { exitCodes, reportError } from './output.js';
 
 /**
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerExportCommands(program);
   registerImportCommands(program);
+  registerWarnCommands(program);
   registerForecastCommands(program);
   return program;
 }

@@ -7,6 +7,8 @@ import { createRecord } from '../registry/service.js';
 import { defineRegionShapes } from '../regions/service.js';
 import type { Runtime } from '../runtime.js';
 import { getSetting, setSetting } from '../settings/store.js';
+import { warningScanActor } from '../warning/schedule.js';
+import { scanAlerts } from '../warning/service.js';
 import { generateDemo, type DemoDataSet } from './generate.js';
 import { veridiaRegionShapes } from './shapes.js';
 import { country } from './world.js';
@@ -65,6 +67,10 @@ export async function loadDemo(
   });
   if (!loaded) return false;
   await vacuum(runtime.db);
+  // The demo's history raises the alerts each of its months would have raised (the writes were
+  // one transaction on a joined database, which the debounced scans do not watch).
+  const scan = await scanAlerts(createContext(runtime.db, warningScanActor), { countries: [country] });
+  log(`demo data: ${scan.raised} early-warning alerts raised over the demo's history`);
   log(`demo data: loaded ${data.incidents.length} incidents in fictional Veridia in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }

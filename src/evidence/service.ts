@@ -83,11 +83,20 @@ export async function uploadEvidence(ctx: RequestContext, files: EvidenceFiles, 
 export async function importEvidence(
   ctx: RequestContext,
   files: EvidenceFiles,
-  input: Upload & { note: string; custody?: (stored: StoredFile) => Promise<{ action: string; note: string }[]> },
+  input: Upload & {
+    note: string;
+    custody?: (stored: StoredFile) => Promise<{ action: string; note: string }[]>;
+    /** A re-import: when these bytes are already linked to this incident, nothing is added (no second record, no custody event). */
+    linkedTo?: string;
+  },
   tx?: Sql,
-): Promise<{ id: string; sha256: string; created: boolean }> {
+): Promise<{ id: string; sha256: string; created: boolean; alreadyLinked?: boolean }> {
   requirePermission(ctx.actor.scope, 'evidence.write');
   const stored = await files.store(input.content);
+  if (input.linkedTo) {
+    const linked = await store.selectEvidenceLinkedBySha(tx ?? ctx.db, stored.sha256, input.linkedTo);
+    if (linked) return { id: linked, sha256: stored.sha256, created: false, alreadyLinked: true };
+  }
   const events = (await input.custody?.(stored)) ?? [];
   const write = async (sql: Sql) => {
     const row = await store.insertEvidence(sql, {
@@ -105,6 +114,29 @@ export async function importEvidence(
     return { id, sha256: stored.sha256, created: Boolean(row) };
   };
   return tx ? write(tx) : ctx.db.transaction(write);
+}
+
+/**
+ * An evidence record described by an export of ours (a JSON document carries the record, not the
+ * file): the record with these bytes when one is on record here, else a new one — under the
+ * exported id when it is free — with an `imported` custody event saying the file did not come
+ * with it. Downloading it says the file is missing until the same bytes are uploaded (same
+ * SHA-256: `uploaded-again` on this record, and the file is served from then on).
+ */
+export async function importEvidenceRecord(
+  ctx: RequestContext,
+  tx: Sql,
+  record: { id?: string; sha256: string; sizeBytes: number; mediaType: string; filename: string; description: string },
+  note: string,
+): Promise<{ id: string; created: boolean }> {
+  requirePermission(ctx.actor.scope, 'evidence.write');
+  const existing = await store.selectEvidenceBySha(tx, record.sha256);
+  if (existing) return { id: existing.id, created: false };
+  const values = { sha256: record.sha256, size_bytes: record.sizeBytes, media_type: record.mediaType, filename: record.filename, description: record.description, created_by: ctx.actor.id };
+  const row = (record.id ? await store.insertEvidenceWithId(tx, { id: record.id, ...values }) : undefined) ?? (await store.insertEvidence(tx, values))!;
+  await store.insertCustodyEvent(tx, { evidence_id: row.id, actor: ctx.actor.id, action: 'imported', note: `${note}; the file itself was not in the export: upload the same file to restore it`, filename: record.filename, description: record.description });
+  await recordAudit(tx, ctx, [{ action: 'evidence.create', entity: 'evidence', entityId: row.id, before: null, after: row }]);
+  return { id: row.id, created: true };
 }
 
 export async function getEvidence(ctx: RequestContext, id: string): Promise<Evidence> {

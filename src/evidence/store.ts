@@ -73,6 +73,25 @@ export async function selectEvidenceBySha(sql: Sql, sha256: string): Promise<Evi
   return row;
 }
 
+/** Inserts a record under the id given (an export of ours carried it); undefined when the id or the bytes are on record already. */
+export async function insertEvidenceWithId(tx: Sql, e: Omit<EvidenceRow, 'created_at'>): Promise<EvidenceRow | undefined> {
+  const [row] = await tx.query<EvidenceRow>(
+    `insert into evidence (id, sha256, size_bytes, media_type, filename, description, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing returning *`,
+    [e.id, e.sha256, e.size_bytes, e.media_type, e.filename, e.description, e.created_by],
+  );
+  return row;
+}
+
+/** The id of the evidence with these bytes when it is linked to the incident (a re-imported attachment), else undefined. */
+export async function selectEvidenceLinkedBySha(sql: Sql, sha256: string, incidentId: string): Promise<string | undefined> {
+  const [row] = await sql.query<{ id: string }>(
+    'select e.id from evidence e join incident_evidence ie on ie.evidence_id = e.id where e.sha256 = $1 and ie.incident_id = $2',
+    [sha256, incidentId],
+  );
+  return row?.id;
+}
+
 export async function selectExistingEvidenceIds(sql: Sql, ids: readonly string[], scope?: Scope): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const params: unknown[] = [ids];

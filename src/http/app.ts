@@ -23,6 +23,7 @@ import { purgeRoutes } from '../purge/routes.js';
 import { registryRoutes } from '../registry/routes.js';
 import { regionRoutes } from '../regions/routes.js';
 import { duplicateRoutes } from '../dedup/routes.js';
+import { alertRoutes } from '../warning/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
@@ -195,8 +196,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(accountRoutes(accounts));
   await app.register(backupRoutes(deps));
   await app.register(duplicateRoutes);
+  await app.register(alertRoutes);
   await app.register(reviewRoutes);
-  await app.register(importRoutes(importDeps(deps.imports, app.log)));
+  await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));
   return app;
 }
 

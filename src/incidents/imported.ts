@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Database, Sql } from '../db/database.js';
 import { moduleEvents } from '../events.js';
+import { readIncident } from './read.js';
 import type { Resolved } from './references.js';
 import type { Incident, IncidentInput } from './schema.js';
 import * as store from './store/index.js';
@@ -129,6 +130,43 @@ export async function buildPendingSearchVectors(db: Database, chunk = 5_000): Pr
     built += n;
     if (n < chunk) return built;
   }
+}
+
+/** Those of `ids` naming an incident the scope may read (the other end of an imported link must be one). */
+export function readableIncidentIds(sql: Sql, scope: Scope, ids: readonly string[]): Promise<Set<string>> {
+  return store.selectReadableIncidentIds(sql, scope, [...new Set(ids)]);
+}
+
+/** Those of `actIds` already naming an act (an import keeps an exported act's id only when it is free). */
+export async function takenActIds(sql: Sql, actIds: readonly string[]): Promise<Set<string>> {
+  return new Set((await store.selectActOwners(sql, [...new Set(actIds)])).keys());
+}
+
+/**
+ * Adds links to incidents an earlier import named before they existed (import_pending_links), as
+ * an update of each incident that names them: a new version, audited with the batch that made
+ * them. Returns each incident's version after.
+ */
+export async function addImportedLinks(
+  tx: Sql,
+  ctx: RequestContext,
+  links: readonly { from: string; to: string; kind: string; note: string }[],
+  detail: Record<string, unknown>,
+): Promise<Map<string, { before: number; after: number }>> {
+  const out = new Map<string, { before: number; after: number }>();
+  for (const from of new Set(links.map((l) => l.from))) {
+    const before = await readIncident(tx, fullScope, from, true);
+    if (!before || before.deletedAt) continue;
+    const mine = links.filter((l) => l.from === from && l.to !== from && !before.links.some((b) => b.direction === 'outgoing' && b.incidentId === l.to && b.kind === l.kind));
+    if (mine.length === 0) continue;
+    await store.insertChildren(tx, { acts: [], involvements: [], sources: [], evidence: [], links: mine.map((l) => ({ from_incident: l.from, to_incident: l.to, kind: l.kind, note: l.note })) });
+    const version = await store.bumpIncidentVersion(tx, from, ctx.actor.id);
+    const after = (await readIncident(tx, fullScope, from))!;
+    await recordAudit(tx, ctx, [{ action: 'incident.update', entity: 'incident', entityId: from, before, after, detail: { ...detail, linksAdded: mine.map((l) => ({ incidentId: l.to, kind: l.kind })) } }]);
+    await moduleEvents.announce('incident.changed', { tx, ctx, ids: [from], change: 'update' });
+    out.set(from, { before: before.version, after: version });
+  }
+  return out;
 }
 
 /** Soft-deletes what a rolled-back import created (audited by the caller for the batch); returns the ids deleted. */

@@ -6,6 +6,7 @@ import { parseOptions } from '../cli/zod.js';
 import { withContext } from '../cli/withContext.js';
 import type { RequestContext } from '../context.js';
 import { DomainError } from '../errors.js';
+import type { EvidenceFiles } from '../evidence/files.js';
 import { errorFileKind } from './errorFile.js';
 import { type ImportRun, runImport } from './pipeline.js';
 import { type ImportBatch, importFormats, type ImportProgress, type ImportWriter } from './types.js';
@@ -30,12 +31,12 @@ const ImportOptions = z.object({
 /** How a command reaches the database and the writer; the tests give their own. */
 export interface ImportDeps {
   writer?: ImportWriter;
-  withContext?: <T>(work: (ctx: RequestContext) => Promise<T>) => Promise<T>;
+  withContext?: <T>(work: (ctx: RequestContext, runtime?: { files: EvidenceFiles }) => Promise<T>) => Promise<T>;
 }
 
-/** The writer (src/ingest/write/index.ts), loaded when a command runs. */
-async function loadWriter(): Promise<ImportWriter> {
-  return (await import('./write/index.js')).importWriter;
+/** The writer (src/ingest/write/index.ts), loaded when a command runs; with the runtime's evidence store for rows that bring files. */
+async function loadWriter(files?: EvidenceFiles): Promise<ImportWriter> {
+  return (await import('./write/index.js')).createImportWriter({ files });
 }
 
 /** `precursor import FILE`: exit 0 when every row was imported, updated or unchanged; 5 when some were rejected. */
@@ -44,9 +45,9 @@ export async function importCommand(file: string, raw: Record<string, unknown>, 
   const path = resolve(file);
   if (!existsSync(path) || !statSync(path).isFile()) throw new DomainError('invalid', `no file ${file}`, [{ field: '<file>', code: 'not-found', message: `no file ${file}` }]);
   const size = statSync(path).size;
-  const writer = deps.writer ?? (await loadWriter());
   const bar = progressBar(size, Boolean(o.json));
-  const run = await (deps.withContext ?? withContext)(async (ctx) => {
+  const run = await (deps.withContext ?? withContext)(async (ctx, runtime) => {
+    const writer = deps.writer ?? (await loadWriter(runtime?.files));
     try {
       return await runImport(ctx, { path, name: basename(path), size }, {
         format: o.format,

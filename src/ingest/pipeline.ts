@@ -190,6 +190,8 @@ export async function runImport(ctx: RequestContext, file: ImportFile, options: 
   let lastProgress = 0;
   let manyActs = false;
   let pending: { record: SourceRecord; incident: ImportedIncident }[] = [];
+  // Links waiting for their other end, by its key (or id): a later row of the file may be it.
+  const waiting = new Map<string, { row: number; key: string; kind: string }[]>();
 
   const reject = async (record: SourceRecord, problems: RowProblem[]) => {
     report.rejectedCount++;
@@ -225,6 +227,13 @@ export async function runImport(ctx: RequestContext, file: ImportFile, options: 
       if (outcome.status === 'rejected') await reject(rows[i]!.record, outcome.problems.length ? outcome.problems : [{ ...originOf(rows[i]!.record), code: 'rejected', message: 'refused by the database' }]);
       else if (outcome.status === 'conflict') report.conflicts++;
       else report[outcome.status]++;
+      if (outcome.status === 'imported') {
+        waiting.delete(rows[i]!.incident.key);
+        waiting.delete(outcome.incidentId);
+      }
+      if ((outcome.status === 'imported' || outcome.status === 'updated') && outcome.pendingLinks?.length) {
+        for (const l of outcome.pendingLinks) waiting.set(l.key, [...(waiting.get(l.key) ?? []), { row: rows[i]!.record.row, key: l.key, kind: l.kind }]);
+      }
     }
     progress(true);
   };
@@ -250,11 +259,16 @@ export async function runImport(ctx: RequestContext, file: ImportFile, options: 
   }
   report.errorFile = (await errorFile?.close()) ?? null;
   report.unknownCodes = sortedCodes(unknown);
+  const stillWaiting = [...waiting.values()].flat().sort((a, b) => a.row - b.row);
+  if (stillWaiting.length) report.pendingLinks = stillWaiting.slice(0, reportedRejections);
   if (batch) await writer.finishBatch(ctx, batch, report, 'finished');
   progress(true);
   const notes = [...opened.notes, ...opened.table.notes];
   if (manyActs) notes.push(actsNote);
   if (rowsRead === 0) notes.push('no records: nothing to import');
+  if (stillWaiting.length) {
+    notes.push(`${stillWaiting.length} link${stillWaiting.length > 1 ? 's name incidents' : ' names an incident'} not on record (${[...new Set(stillWaiting.map((w) => w.key))].slice(0, 5).join(', ')}${waiting.size > 5 ? ', …' : ''}): kept, and made when ${stillWaiting.length > 1 ? 'those are' : 'it is'} imported`);
+  }
   if (unknown.size >= maxUnknownCodes) notes.push(`more than ${maxUnknownCodes.toLocaleString('en')} distinct unknown codes: only the first are counted (is a free-text column mapped as a code?)`);
   return { ...report, format: opened.profile.format, mapping: opened.mapping?.name ?? null, notes, rowsRead };
 }

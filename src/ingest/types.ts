@@ -69,6 +69,12 @@ export interface SourceTable {
   records: AsyncIterable<SourceRecord>;
   /** Bytes of the file read so far, for progress and an ETA, when the reader can tell. */
   bytesRead?: () => number;
+  /**
+   * A form's choice names → their labels, when the export carries its form's choices (a Kobo
+   * workbook with a `choices` sheet): a region or place given as a choice name (`eastern_lakes`)
+   * is recorded as its label (`Eastern Lakes`) unless the mapping's values name it.
+   */
+  choiceLabels?: ReadonlyMap<string, string>;
 }
 
 /** Why a record, or one field of it, could not be imported. */
@@ -99,6 +105,8 @@ export interface ImportedActor { name: string; kind?: string | null; country?: s
 export interface ImportedSource { name: string; kind?: string | null; reliability?: string | null; url?: string | null }
 
 export interface ImportedAct {
+  /** The act's id in our own exports: kept on import when no other act has it (cases and persons point at acts by id). */
+  id?: string;
   /** A violation-types code (mapped and checked). */
   violationType: string;
   group?: ImportedGroup | null;
@@ -140,13 +148,41 @@ export interface ImportedIncident {
   attachments?: Attachment[];
   /** Our incident id when the file is one of our own exports (ESF, Precursor CSV/JSON): kept on import into an empty instance. */
   id?: string;
-  /** Links to other incidents of the same file, by their key or id. */
+  /**
+   * Chain-of-events links to other incidents, by the other end's key in the same source system
+   * or its incident id: resolved by the writer, or kept pending until that incident is imported
+   * (later in the file or in a later import).
+   */
   links?: { key: string; kind: string; note?: string }[];
+  /** Our own exports' access fields: teams the incident is restricted to, fields withheld below a level. */
+  teams?: string[];
+  withhold?: { place: string | null; date: string | null; reporter: string | null };
+  pyramidLevelOverride?: { level: number; reason: string } | null;
+  /**
+   * Evidence records our own exports describe (the files themselves do not travel in a JSON
+   * document): linked by SHA-256 to the file when it is on record here, else recorded without
+   * its file, which is restored by uploading the same bytes.
+   */
+  evidence?: ImportedEvidence[];
+}
+
+export interface ImportedEvidence {
+  id?: string;
+  sha256: string;
+  filename: string;
+  mediaType: string;
+  sizeBytes: number;
+  description: string;
+}
+
+/** Links a written row names whose other end is not on record yet: kept, and made when it is imported. */
+export interface PendingLinks {
+  pendingLinks?: { key: string; kind: string }[];
 }
 
 export type RowOutcome =
-  | { status: 'imported'; incidentId: string }
-  | { status: 'updated'; incidentId: string; mergedFields?: string[] }
+  | ({ status: 'imported'; incidentId: string } & PendingLinks)
+  | ({ status: 'updated'; incidentId: string; mergedFields?: string[] } & PendingLinks)
   | { status: 'unchanged'; incidentId: string }
   /** The row's incident was deleted or purged here: not brought back, reported. */
   | { status: 'skipped'; incidentId: string | null; reason: 'deleted' | 'purged' }
@@ -169,6 +205,8 @@ export interface ImportReport {
   errorFile: string | null;
   /** Codes of the source that no value mapping names, with how often each was seen: map them and re-run. */
   unknownCodes: { target: string; value: string; count: number }[];
+  /** Links whose other incident is not on record yet (kept pending; made when it is imported), the first 1,000. */
+  pendingLinks?: { row: number; key: string; kind: string }[];
 }
 
 /** Progress of a running import, for the CLI's bar and the web page. */

@@ -7,6 +7,7 @@ import { moduleEvents } from '../events.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { canonicalPlaceRegions } from '../regions/resolve.js';
 import { registryKinds, type RegistryInputOf, type RegistryKindName, type RegistryListQuery, type RegistryRecordOf } from './schema.js';
+import { keepExactCoordinates, placesFor } from './placeCoordinates.js';
 import * as store from './store.js';
 
 /**
@@ -45,7 +46,13 @@ export async function getRecord<K extends RegistryKindName>(ctx: RequestContext,
   requireRead(ctx, kind);
   const row = await store.selectRecord(ctx.db, registryKinds[kind], id);
   if (!row) throw notFound(registryKinds[kind].noun, id);
-  return row as Rec<K>;
+  return (await shown(ctx.db, ctx, kind, [row as Rec<K>]))[0]!;
+}
+
+/** Records as the caller is shown them: a place's coordinates coarsened where its incidents' exact place is not the caller's to see. */
+async function shown<K extends RegistryKindName>(sql: Sql, ctx: RequestContext, kind: K, rows: Rec<K>[]): Promise<Rec<K>[]> {
+  if (kind !== 'places') return rows;
+  return (await placesFor(sql, ctx.actor.scope, rows as RegistryRecordOf['places'][])) as Rec<K>[];
 }
 
 /** Several records by id, in no particular order; missing ids are left out. */
@@ -62,7 +69,7 @@ export async function listRecords<K extends RegistryKindName>(ctx: RequestContex
   requireRead(ctx, kind);
   const after = q.cursor ? (decodeCursor(q.cursor, 'name', ['string', 'uuid']) as [string, string]) : undefined;
   const rows = await store.listRecords(ctx.db, registryKinds[kind], { ...q, after, limit: q.limit + 1 });
-  const items = rows.slice(0, q.limit) as unknown as (Rec<K> & { name: string })[];
+  const items = (await shown(ctx.db, ctx, kind, rows.slice(0, q.limit) as unknown as Rec<K>[])) as (Rec<K> & { name: string })[];
   const last = items.at(-1);
   return { items, nextCursor: rows.length > q.limit && last ? encodeCursor('name', [last.name, last.id]) : null };
 }
@@ -77,13 +84,14 @@ export async function updateRecord<K extends RegistryKindName>(
   requireWrite(ctx);
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
-    const before = await requireVersion(tx, kind, id, version, { live: true });
-    const values = await withCanonicalRegions(tx, ctx, kind, input);
+    const before = await requireVersion(tx, ctx, kind, id, version, { live: true });
+    const exact = kind === 'places' ? await keepExactCoordinates(tx, ctx.actor.scope, before as RegistryRecordOf['places'], input as RegistryInputOf['places']) : input;
+    const values = await withCanonicalRegions(tx, ctx, kind, exact as RegistryInputOf[K]);
     const after = (await store.updateRecord(tx, spec, id, version, values as Record<string, unknown>)) as Rec<K>;
     // Inside the transaction: incidents' copies of the place move with it, or the edit fails (src/events.ts).
     if (kind === 'places') await moduleEvents.announce('place.changed', { tx, ctx, place: after as RegistryRecordOf['places'] });
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.update`, entity: spec.noun, entityId: id, before, after }]);
-    return after;
+    return (await shown(tx, ctx, kind, [after]))[0]!;
   });
 }
 
@@ -92,11 +100,11 @@ export async function setRecordDeleted<K extends RegistryKindName>(ctx: RequestC
   requireWrite(ctx);
   const spec = registryKinds[kind];
   return ctx.db.transaction(async (tx) => {
-    const before = await requireVersion(tx, kind, id, version);
+    const before = await requireVersion(tx, ctx, kind, id, version);
     if (Boolean(before.deletedAt) === deleted) throw deletedAlready(spec.noun, deleted);
     const after = (await store.setDeleted(tx, spec, id, version, deleted)) as Rec<K>;
     await recordAudit(tx, ctx, [{ action: `${spec.noun}.${deleted ? 'delete' : 'restore'}`, entity: spec.noun, entityId: id, before, after }]);
-    return after;
+    return (await shown(tx, ctx, kind, [after]))[0]!;
   });
 }
 
@@ -138,11 +146,12 @@ function withCanonicalRegions<K extends RegistryKindName>(tx: Sql, ctx: RequestC
  * With `live`, a deleted record is refused first (409 `deleted`): an edit of it would be
  * saved out of sight, and the editor must learn that before any version question.
  */
-async function requireVersion<K extends RegistryKindName>(tx: Sql, kind: K, id: string, version: number, options: { live?: boolean } = {}): Promise<Rec<K>> {
+async function requireVersion<K extends RegistryKindName>(tx: Sql, ctx: RequestContext, kind: K, id: string, version: number, options: { live?: boolean } = {}): Promise<Rec<K>> {
   const spec = registryKinds[kind];
   const current = (await store.selectRecord(tx, spec, id, true)) as Rec<K> | undefined;
   if (!current) throw notFound(spec.noun, id);
   if (options.live && current.deletedAt) throw deletedRecord(spec.noun, id, current.deletedAt);
-  if (current.version !== version) throw staleVersion(spec.noun, id, version, current);
+  // The record a 409 carries is shown as any read shows it.
+  if (current.version !== version) throw staleVersion(spec.noun, id, version, (await shown(tx, ctx, kind, [current]))[0]);
   return current;
 }

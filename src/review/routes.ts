@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
-import { AssignInput, Assignment, AssignmentListQuery, BulkVerificationInput, BulkVerificationResult, ReviewSummary } from './schema.js';
-import { assignIncidents, bulkVerification, listAssignments, reviewSummary } from './service.js';
+import { AssignInput, Assignment, AssignmentListQuery, BulkVerificationInput, BulkVerificationResult, RejectedRow, RejectedRowListQuery, ReviewSummary } from './schema.js';
+import { assignIncidents, bulkVerification, listAssignments, rejectedImportRows, reviewSummary } from './service.js';
 
 const tags = ['review'];
 
@@ -22,6 +22,20 @@ export async function reviewRoutes(app: App) {
       schema: { operationId: 'listReviewAssignments', tags, summary: "Incidents on reviewers' lists, newest first (`assignee=me` for one's own)", querystring: AssignmentListQuery, response: { 200: z.object({ items: z.array(Assignment), nextCursor: z.string().nullable() }), ...problemResponses } },
     },
     async (request) => listAssignments(request.ctx, request.query),
+  );
+  app.get(
+    '/api/review/rejected-rows',
+    {
+      config: { access: 'review.read' },
+      schema: {
+        operationId: 'listRejectedImportRows',
+        tags,
+        summary: 'Rows imports rejected (batches not rolled back), newest batch first: batch, row, field and reason, and the job whose error file holds them; needs imports.read too',
+        querystring: RejectedRowListQuery,
+        response: { 200: z.object({ items: z.array(RejectedRow), nextCursor: z.string().nullable() }), ...problemResponses },
+      },
+    },
+    async (request) => rejectedImportRows(request.ctx, request.query),
   );
   app.post(
     '/api/review/assignments',

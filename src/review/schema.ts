@@ -10,6 +10,28 @@ export const ReviewSummary = z.object({
   assignedToMe: z.number().int(),
   openDuplicates: z.number().int().meta({ description: 'Likely duplicate pairs to review (both incidents readable); counted up to 1,000' }),
   openDuplicatesIsLowerBound: z.boolean(),
+  rejectedRows: z.number().int().nullable().meta({ description: 'Rows imports rejected (imports not rolled back), counted up to 10,000; null for a caller who may not read imports' }),
+});
+
+export const RejectedRowListQuery = z.object({
+  batch: z.uuid().optional().meta({ description: 'One import batch' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const RejectedRow = z.object({
+  batchId: z.uuid(),
+  fileName: z.string(),
+  sourceSystem: z.string(),
+  format: z.string(),
+  batchStatus: z.string(),
+  startedAt: z.string(),
+  startedBy: z.string(),
+  jobId: z.string().nullable().meta({ description: "The job whose error file holds the row (GET /api/imports/jobs/{jobId}/errors); null for an import run from the command line (its error file is beside the input)" }),
+  row: z.number().int().meta({ description: 'The physical line where the record starts, header = 1 (XLSX: the sheet row)' }),
+  file: z.string().nullable().meta({ description: 'The ZIP member, when the record came from one' }),
+  sheet: z.string().nullable(),
+  problems: z.array(z.object({ field: z.string().nullable(), target: z.string().nullable(), code: z.string(), message: z.string() })),
 });
 
 export const AssignInput = z.object({

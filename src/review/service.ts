@@ -1,4 +1,4 @@
-import { requirePermission } from '../access/permissions.js';
+import { can, requirePermission } from '../access/permissions.js';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import { listCandidates } from '../dedup/service.js';
@@ -7,11 +7,12 @@ import { decodeCursor, encodeCursor } from '../pagination.js';
 import { listIncidents } from '../incidents/read.js';
 import { IncidentListQuery, type IncidentFilterQuery, type IncidentSummary } from '../incidents/schema.js';
 import { setVerificationInBulk } from '../incidents/verification.js';
+import { countRejectedRows, listRejectedRows } from '../ingest/rejected.js';
 import * as store from './store.js';
 
 /**
  * The review queue (issue 16 §4): what needs a person's attention — incidents not yet
- * verified, likely duplicates, who is reviewing what — and the bulk change of verification
+ * verified, likely duplicates, rows imports rejected, who is reviewing what — and the bulk change of verification
  * status for a selection. Reads go through the incidents and duplicates services (so through
  * the access door); an assignment of an incident the caller may not read is not shown.
  */
@@ -21,11 +22,12 @@ const count = async (ctx: RequestContext, verification: string) =>
 
 export async function reviewSummary(ctx: RequestContext) {
   requirePermission(ctx.actor.scope, 'review.read');
-  const [notYetVerified, unverifiable, mine, duplicates] = await Promise.all([
+  const [notYetVerified, unverifiable, mine, duplicates, rejectedRows] = await Promise.all([
     count(ctx, 'not-yet-verified'),
     count(ctx, 'unverifiable'),
     listAssignments(ctx, { assignee: 'me', limit: 200 }),
     listCandidates(ctx, { limit: 200 }),
+    can(ctx.actor.scope, 'imports.read') ? countRejectedRows(ctx) : Promise.resolve(null),
   ]);
   let openDuplicates = duplicates.items.length;
   let cursor = duplicates.nextCursor;
@@ -41,7 +43,13 @@ export async function reviewSummary(ctx: RequestContext) {
     assignedToMe += page.items.length;
     next = page.nextCursor;
   }
-  return { notYetVerified, unverifiable, assignedToMe, openDuplicates: Math.min(openDuplicates, 1000), openDuplicatesIsLowerBound: Boolean(cursor) };
+  return { notYetVerified, unverifiable, assignedToMe, openDuplicates: Math.min(openDuplicates, 1000), openDuplicatesIsLowerBound: Boolean(cursor), rejectedRows };
+}
+
+/** Rows imports rejected, for the queue (the ingest module reads them; `imports.read` is checked there too). */
+export async function rejectedImportRows(ctx: RequestContext, q: { batch?: string; limit: number; cursor?: string }) {
+  requirePermission(ctx.actor.scope, 'review.read');
+  return listRejectedRows(ctx, q);
 }
 
 /** Readable incidents by id, for showing assignments. */

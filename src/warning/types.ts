@@ -30,6 +30,8 @@ export interface PlaceGroupSeries {
   admin1: string | null;
   /** The targeted group, or null for all groups together. */
   groupId: string | null;
+  /** The group's name as shown, for the explanations (the id when unknown). */
+  groupName?: string;
   /** Consecutive months, oldest first, every month present (zeros included) up to the last month observed. */
   months: MonthCell[];
   /** Incidents known only to the year, per year (`YYYY` → count): context for baselines, never a month. */

@@ -8,7 +8,8 @@ import type { IncidentChildren, IncidentWrite } from './types.js';
  * The import path's inserts (src/ingest/write): the same rows as insertIncidents and
  * insertChildren, sent as one array per column (`unnest($1::uuid[], $2::text[], …)`) rather
  * than as JSON — no JSON document to build and parse per row — one statement per table for a
- * whole batch, and the rollup adjusted once for the batch.
+ * whole batch, and the rollup adjusted once for the batch. Links to incidents of the same batch
+ * are written after all of its incidents.
  */
 
 /** A PostgreSQL array literal of text (`{"a","b"}`), for a column of arrays sent as one text[] parameter. */
@@ -87,7 +88,18 @@ export async function insertIncidentsBulk(tx: Sql, rows: readonly IncidentWrite[
   if (v.length) await tx.query(involvementInsert, [v.map((r) => r.act_id), v.map((r) => r.actor_id), v.map((r) => r.degree)]);
   const s = children.sources;
   if (s.length) await tx.query(sourceInsert, sourceColumns.map(([name]) => s.map((row) => row[name as keyof typeof row])));
-  if (children.evidence.length || children.links.length) throw new Error('the bulk path writes no evidence or links: an import attaches them afterwards');
+  // Evidence and links are few (an import's attachments, our own exports' chains of events): rows as values.
+  const e = children.evidence;
+  if (e.length) await tx.query('insert into incident_evidence (incident_id, evidence_id) select * from unnest($1::uuid[], $2::uuid[]) on conflict do nothing', [e.map((r) => r.incident_id), e.map((r) => r.evidence_id)]);
+  const l = children.links;
+  if (l.length) {
+    await tx.query('insert into incident_links (from_incident, to_incident, kind, note) select * from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[]) on conflict do nothing', [
+      l.map((r) => r.from_incident),
+      l.map((r) => r.to_incident),
+      l.map((r) => r.kind),
+      l.map((r) => r.note),
+    ]);
+  }
   await adjustRollup(tx, 'id = any($1::uuid[])', [ids], 1);
 }
 

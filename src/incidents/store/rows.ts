@@ -82,6 +82,12 @@ export async function updateIncidentRows(tx: Sql, rows: readonly IncidentWrite[]
   return ids.map((id) => byId.get(id)!);
 }
 
+/** A new version of an incident whose children changed alone (links an import made later); returns the version. */
+export async function bumpIncidentVersion(tx: Sql, id: string, actor: string): Promise<number> {
+  const [row] = await tx.query<{ version: number }>('update incidents set version = version + 1, updated_at = now(), updated_by = $2 where id = $1 returning version', [id, actor]);
+  return row!.version;
+}
+
 export async function setIncidentDeleted(tx: Sql, id: string, deleted: boolean, actor: string): Promise<IncidentRow> {
   // The rollup counts live incidents only: take it out while it is live, put it back once it is.
   if (deleted) await adjustRollup(tx, 'id = $1', [id], -1);

@@ -49,3 +49,21 @@ export async function countIncidentsUsing(sql: Sql, scope: Scope, kind: UsageKin
   for (const row of await sql.query<{ id: string; n: number }>(query, params.values)) counts.set(row.id, row.n);
   return counts;
 }
+
+/**
+ * Those of `placeIds` whose exact location the scope may not see through every incident that
+ * names them (deleted ones too: their place is still on record): an incident the scope may not
+ * read, or whose place is withheld from it — and, for the public, any incident that is not
+ * public or withholds its place at all (the public export's rule for rounding, ingest/export/public.ts).
+ */
+export async function selectPlacesSensitiveFor(sql: Sql, scope: Scope, placeIds: readonly string[]): Promise<Set<string>> {
+  if (placeIds.length === 0) return new Set();
+  const params = new Params([placeIds]);
+  const door = params.visible(scope);
+  const withheld = withheldFrom(scope, 'withhold_place', params);
+  const publicRule = scope.role === 'public' ? "(confidentiality <> 'public' or withhold_place is not null)" : undefined;
+  const hidden = [door ? `not (${door})` : undefined, withheld, publicRule].filter(Boolean);
+  if (hidden.length === 0) return new Set();
+  const rows = await sql.query<{ place_id: string }>(`select distinct place_id from incidents where place_id = any($1::uuid[]) and (${hidden.join(' or ')})`, params.values);
+  return new Set(rows.map((r) => r.place_id));
+}

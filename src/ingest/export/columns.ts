@@ -74,6 +74,7 @@ export const flatColumns: FlatColumn[] = [
         withhold: i.withhold,
         withheld: i.withheld,
         evidenceIds: i.evidenceIds,
+        evidence: i.evidence,
         createdBy: i.createdBy,
         updatedBy: i.updatedBy,
         deletedAt: i.deletedAt,

@@ -97,6 +97,7 @@ export function esfRecords(i: ExchangeIncident, written: Set<string>): EsfRecord
       withhold: i.withhold,
       withheld: i.withheld,
       evidenceIds: i.evidenceIds,
+      evidence: i.evidence,
       createdAt: i.createdAt,
       updatedAt: i.updatedAt,
       createdBy: i.createdBy,

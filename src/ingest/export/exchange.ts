@@ -35,6 +35,12 @@ export interface ExchangeIncident {
   acts: ExchangeAct[];
   sources: ExchangeInformation[];
   evidenceIds: string[];
+  /**
+   * The evidence records (never the files) of the incident the exporter may read: our importer
+   * links each by SHA-256 to the same file when it is on record, or records it without its file.
+   * Left out of a public export and for a reader who may not read evidence.
+   */
+  evidence?: ExchangeEvidence[];
   /** The incident's own (outgoing) chain-of-events links; an incoming one is the other incident's. */
   links: { incidentId: string; kind: string; note: string }[];
   createdAt: string;
@@ -43,6 +49,15 @@ export interface ExchangeIncident {
   createdBy?: string;
   updatedBy?: string;
   deletedAt: string | null;
+}
+
+export interface ExchangeEvidence {
+  id: string;
+  sha256: string;
+  filename: string;
+  mediaType: string;
+  sizeBytes: number;
+  description: string;
 }
 
 export interface ExchangePlace {
@@ -81,6 +96,8 @@ export interface NamedRecords {
   groups: ReadonlyMap<string, Group>;
   actors: ReadonlyMap<string, Actor>;
   sources: ReadonlyMap<string, Source>;
+  /** The evidence records the exporter may read, by id (absent: the reader may not read evidence). */
+  evidence?: ReadonlyMap<string, ExchangeEvidence>;
 }
 
 const unknownName = (id: string) => `(unknown ${id})`;
@@ -148,6 +165,7 @@ export function toExchange(incident: Incident, names: NamedRecords): ExchangeInc
       };
     }),
     evidenceIds: incident.evidenceIds,
+    ...(names.evidence ? { evidence: incident.evidenceIds.flatMap((id) => (names.evidence!.has(id) ? [names.evidence!.get(id)!] : [])) } : {}),
     links: incident.links.filter((l) => l.direction === 'outgoing').map((l) => ({ incidentId: l.incidentId, kind: l.kind, note: l.note })),
     createdAt: incident.createdAt,
     updatedAt: incident.updatedAt,

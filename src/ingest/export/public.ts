@@ -7,7 +7,7 @@ import type { ExchangeIncident } from './exchange.js';
  *
  * - no sources' information at all: sources are never the public's (permissions.ts), and a
  *   source's note or date can name a witness;
- * - no evidence ids, teams, withholding levels, or the staff who created and edited the record;
+ * - no evidence ids or records, teams, withholding levels, or the staff who created and edited the record;
  * - no persons: victims and witnesses are never in any export (acts name groups only);
  * - exact coordinates rounded to `coordinateDecimals` (PRECURSOR_PUBLIC_COORDINATE_DECIMALS,
  *   default 2: about 1.1 km of latitude) for an incident marked sensitive — confidentiality
@@ -41,7 +41,7 @@ export function roundCoordinate(value: number, decimals: number): number {
 }
 
 export function toPublic(incident: ExchangeIncident, options: PublicOptions): ExchangeIncident {
-  const { teams: _teams, withhold: _withhold, createdBy: _createdBy, updatedBy: _updatedBy, ...kept } = incident;
+  const { teams: _teams, withhold: _withhold, createdBy: _createdBy, updatedBy: _updatedBy, evidence: _evidence, ...kept } = incident;
   let place = incident.place;
   if (place && isSensitive(incident) && place.latitude !== null && place.longitude !== null) {
     place = {

@@ -3,6 +3,7 @@ import { publicScope } from '../../access/scope.js';
 import type { RequestContext } from '../../context.js';
 import { incidentPages } from '../../incidents/pages.js';
 import type { IncidentFilterQuery } from '../../incidents/schema.js';
+import { getEvidenceMany } from '../../evidence/service.js';
 import { getRecords } from '../../registry/service.js';
 import { toExchange, type ExchangeIncident } from './exchange.js';
 import { publicOptionsFrom, toPublic, type PublicOptions } from './public.js';
@@ -28,18 +29,23 @@ export async function* exchangePages(ctx: RequestContext, q: IncidentFilterQuery
   const publicOptions = options.publicOptions ?? publicOptionsFrom();
   const readCtx: RequestContext = isPublic ? { ...ctx, actor: { ...ctx.actor, scope: publicScope } } : ctx;
   const namesSources = !isPublic && can(readCtx.actor.scope, 'sources.read');
+  const namesEvidence = !isPublic && can(readCtx.actor.scope, 'evidence.read');
   for await (const page of incidentPages(readCtx, q, options.pageSize)) {
     const acts = page.flatMap((i) => i.acts);
-    const [groups, actors, sources] = await Promise.all([
+    const evidenceIds = namesEvidence ? page.flatMap((i) => i.evidenceIds) : [];
+    const [groups, actors, sources, evidence] = await Promise.all([
       getRecords(ctx.db, 'groups', acts.flatMap((a) => (a.groupId ? [a.groupId] : []))),
       getRecords(ctx.db, 'actors', acts.flatMap((a) => a.perpetrators.map((p) => p.actorId))),
       namesSources ? getRecords(ctx.db, 'sources', page.flatMap((i) => i.sources.map((s) => s.sourceId))) : Promise.resolve([]),
+      // Through the evidence door: only records this reader may read (their chains of custody stay out of an export).
+      evidenceIds.length ? getEvidenceMany(readCtx, evidenceIds) : Promise.resolve([]),
     ]);
     const names = {
       places: new Map(),
       groups: new Map(groups.map((g) => [g.id, g])),
       actors: new Map(actors.map((a) => [a.id, a])),
       sources: new Map(sources.map((s) => [s.id, s])),
+      ...(namesEvidence ? { evidence: new Map(evidence.map((e) => [e.id, { id: e.id, sha256: e.sha256, filename: e.filename, mediaType: e.mediaType, sizeBytes: Number(e.sizeBytes), description: e.description }])) } : {}),
     };
     options.onPage?.(page.length);
     yield page.map((incident) => {

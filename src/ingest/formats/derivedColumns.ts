@@ -45,6 +45,8 @@ export function count(fields: Record<string, unknown>, column: string): number |
  * known names, so a rough split is enough; the real reading is the CSV reader's).
  */
 export function sampleColumns(sample: FormatSample): string[] {
+  // The profiles that use this read CSV: a workbook's columns are not theirs to claim.
+  if (sample.members?.includes('xl/workbook.xml')) return [];
   if (sample.columns?.length) return sample.columns.map((c) => c.trim().toLowerCase());
   let head = sample.head.toString('utf8');
   if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);

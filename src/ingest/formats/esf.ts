@@ -77,6 +77,7 @@ export function esfEventToExchange(record: SourceRecord): Partial<ExchangeIncide
   const fieldsOf = (kind: string) => (children[kind] ?? []).map((c) => c.fields as Rec);
   const involvements = fieldsOf('involvements');
   const location = ev.location as ExchangeIncident['place'];
+  const own = (ev.precursor && typeof ev.precursor === 'object' ? ev.precursor : {}) as Partial<ExchangeIncident>;
   return {
     id: text(ev.eventRecordNumber) ?? undefined,
     title: text(ev.eventTitle) ?? undefined,
@@ -123,6 +124,11 @@ export function esfEventToExchange(record: SourceRecord): Partial<ExchangeIncide
       };
     }),
     links: fieldsOf('chainOfEvents').map((c) => ({ incidentId: String(c.relatedEventRecordNumber), kind: text(c.typeOfChainOfEvents) ?? '', note: text(c.remarks) ?? '' })),
+    pyramidLevelOverride: (ev.pyramidLevelOverride ?? null) as ExchangeIncident['pyramidLevelOverride'],
+    // What ESF has no field for, from our export's `precursor` block when it is there.
+    ...(own.teams ? { teams: own.teams } : {}),
+    ...(own.withhold ? { withhold: own.withhold } : {}),
+    ...(own.evidence ? { evidence: own.evidence } : {}),
   };
 }
 

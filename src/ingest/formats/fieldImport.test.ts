@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase, type TestDatabase } from '../../../test/databases.js';
@@ -6,7 +7,8 @@ import { submissions } from '../../../test/fixtures/field/incidentForm.js';
 import { createContext, type RequestContext } from '../../context.js';
 import { runImport } from '../pipeline.js';
 import type { ImportedIncident, ImportFile, ImportWriter } from '../types.js';
-import { importWriter } from '../write/index.js';
+import { EvidenceFiles } from '../../evidence/files.js';
+import { createImportWriter } from '../write/index.js';
 
 /**
  * The field tools' fixtures end to end: detected, read by their profile, mapped by the shipped
@@ -20,7 +22,9 @@ describe.each(engines)('Kobo and ODK exports imported end to end on %s', (engine
   let t: TestDatabase;
   let ctx: RequestContext;
   const written: ImportedIncident[] = [];
-  // The real writer, watched: what the mapping handed it is checked below.
+  // The real writer (with an evidence store for the ODK ZIP's photo), watched: what the mapping handed it is checked below.
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'precursor-field-evidence-'));
+  const importWriter = createImportWriter({ files: new EvidenceFiles(evidenceDir, 10 * 1024 * 1024) });
   const writer: ImportWriter = {
     ...importWriter,
     writeIncidents: async (c, batch, incidents) => {
@@ -32,7 +36,10 @@ describe.each(engines)('Kobo and ODK exports imported end to end on %s', (engine
     t = await openTestDatabase(engine);
     ctx = createContext(t.db);
   });
-  afterAll(async () => t?.dispose());
+  afterAll(async () => {
+    await t?.dispose();
+    rmSync(evidenceDir, { recursive: true, force: true });
+  });
 
   it.each([
     ['kobo/incident-report.xlsx', 'kobo', undefined],
@@ -42,8 +49,8 @@ describe.each(engines)('Kobo and ODK exports imported end to end on %s', (engine
   ] as const)('%s: detected as %s, two submissions imported, the unknown choice reported; a second run adds nothing', async (fixture, format, mapping) => {
     written.length = 0;
     const file = fileOf(join(fixtures, fixture));
-    // An XLSX is told apart by its columns, which detection does not read yet (sampleFile gives an XLSX's sheet names only): named here.
-    const named = fixture.endsWith('.xlsx') ? { format: 'kobo' as const } : {};
+    // No --format: an XLSX is told apart by its first sheet's columns (Kobo's `_uuid`, `_submission_time`, `_index`).
+    const named = {};
     const first = await runImport(ctx, file, { writer, today: '2026-01-01', ...named, ...(mapping ? { mapping } : {}) });
     expect(first.format).toBe(format);
     // The CSV of a form already imported from its XLSX/ZIP (same source system and keys) is unchanged or updated, never duplicated.

@@ -2,7 +2,7 @@ import { DomainError } from '../../errors.js';
 import { readCsv } from '../readers/csv.js';
 import { readHead } from '../readers/encoding.js';
 import { openZip } from '../readers/zip.js';
-import { xlsxSheetNames } from '../readers/xlsx.js';
+import { xlsxColumns, xlsxSheetNames } from '../readers/xlsx.js';
 import type { FormatProfile, FormatSample, ImportFile, ImportFormat } from '../types.js';
 import { esfProfile } from './esf.js';
 import { precursorProfile } from './precursor.js';
@@ -51,7 +51,11 @@ export async function sampleFile(file: ImportFile): Promise<FormatSample> {
     const zip = await openZip(file.path, file.name);
     sample.members = zip.members.map((m) => m.name);
     zip.close();
-    if (sample.members.includes('xl/workbook.xml')) sample.members = [...sample.members, ...(await xlsxSheetNames(file))];
+    if (sample.members.includes('xl/workbook.xml')) {
+      sample.members = [...sample.members, ...(await xlsxSheetNames(file))];
+      // The first sheet's columns: how a tool's workbook (Kobo's `_uuid`, `_submission_time`…) is told apart without --format.
+      sample.columns = await xlsxColumns(file).catch(() => undefined);
+    }
     return sample;
   }
   const start = head.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();

@@ -92,10 +92,16 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
   const repeats = new RepeatRows();
   const sheets: { name: string; columns: string[]; repeat: boolean }[] = [];
   const repeatColumns: string[] = [];
+  const labels = new ChoiceLabels();
 
   if (sheetCount > 1) {
     // First pass: the repeat sheets, held until the main sheet is read; the main sheet is only looked at.
     for await (const sheet of readXlsxSheets(file.path)) {
+      if (isChoicesSheet(sheet.columns) && !(options.sheet && sameSheet(options.sheet, sheet.name))) {
+        for await (const row of sheet.rows) labels.add(sheet.columns, row.cells);
+        notes.push(`the form's choices (sheet "${sheet.name}"): regions and places given as choice names are recorded by their labels`);
+        continue;
+      }
       const repeat = sheet.columns.includes('_parent_index');
       sheets.push({ name: sheet.name, columns: sheet.columns, repeat });
       if (!repeat || (options.sheet && sameSheet(options.sheet, sheet.name))) continue;
@@ -145,7 +151,34 @@ async function openKoboXlsx(file: ImportFile, options: { sheet?: string }): Prom
     }
   }
   const columns = [...formColumnNames(chosen.columns, plan), ...submissionDateName(chosen.columns), ...repeatSumNames([...new Set(repeatColumns)])];
-  return { columns, notes, records: records() };
+  return { columns, notes, records: records(), ...(labels.size ? { choiceLabels: labels.map() } : {}) };
+}
+
+/** An XLSForm `choices` sheet (list_name, name, label or label::Language): exported beside the data, or added to it. */
+export const isChoicesSheet = (columns: string[]) => columns.includes('list_name') && columns.includes('name') && columns.some((c) => c === 'label' || c.startsWith('label::'));
+
+/**
+ * Choice names → labels from a choices sheet: the plain `label` column, else the first
+ * `label::…` one (the form's first language). A name two lists label differently is left out:
+ * which one a cell means cannot be told.
+ */
+export class ChoiceLabels {
+  private readonly labels = new Map<string, string | null>();
+  add(columns: string[], cells: string[]): void {
+    const at = (c: string) => columns.indexOf(c);
+    const labelAt = at('label') >= 0 ? at('label') : columns.findIndex((c) => c.startsWith('label::'));
+    const name = cells[at('name')]?.trim();
+    const label = cells[labelAt]?.trim();
+    if (!name || !label) return;
+    const known = this.labels.get(name);
+    this.labels.set(name, known === undefined || known === label ? label : null);
+  }
+  get size(): number {
+    return this.labels.size;
+  }
+  map(): Map<string, string> {
+    return new Map([...this.labels].filter((e): e is [string, string] => e[1] !== null));
+  }
 }
 
 /**

@@ -11,10 +11,12 @@ import { elementsPerLine, headOf, isPrecursorCsvHead, LayoutError, ndjsonElement
  * record is an exchange document (export/exchange.ts) — a CSV row carries the same in its
  * readable and JSON columns — turned straight into an ImportedIncident: no mapping, our codes
  * as they are, our incident id as the key (and as the id, kept on import into an empty
- * instance), links by the other incident's id.
+ * instance), links by the other incident's id; act ids, teams, withholding levels, a level
+ * override and evidence records (not the files) as exported.
  */
 
 const nullableText = z.string().nullish().transform((v) => v ?? null);
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const Victims = z.record(z.string(), z.number().int().min(0)).default({});
 
 const ExchangeRecord = z.object({
@@ -41,9 +43,16 @@ const ExchangeRecord = z.object({
   verificationStatus: z.string().optional(),
   confidentiality: z.string().optional(),
   monitoringStatus: z.string().optional(),
+  pyramidLevelOverride: z.object({ level: z.number().int(), reason: z.string() }).nullish(),
+  teams: z.array(z.string()).optional(),
+  withhold: z.object({ place: nullableText, date: nullableText, reporter: nullableText }).optional(),
+  evidence: z
+    .array(z.object({ id: z.string().optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/), filename: z.string(), mediaType: z.string(), sizeBytes: z.number().int().min(0), description: z.string().default('') }))
+    .optional(),
   acts: z
     .array(
       z.object({
+        id: z.string().optional(),
         violationType: z.string().min(1),
         group: z.object({ name: z.string().min(1), basis: nullableText, country: nullableText }).nullish(),
         identityBasis: nullableText,
@@ -94,6 +103,7 @@ export function exchangeToIncident(value: unknown, origin: SourceRecord): { inci
         ? { name: d.place.name, country: d.place.country, admin1: d.place.admin1, admin2: d.place.admin2, latitude: d.place.latitude ?? null, longitude: d.place.longitude ?? null, precision: d.place.precision }
         : { country: d.country, admin1: d.admin1 },
       acts: d.acts.map((a) => ({
+        ...(a.id && uuidPattern.test(a.id) ? { id: a.id } : {}),
         violationType: a.violationType,
         group: a.group ? { name: a.group.name, basis: a.group.basis, country: a.group.country } : null,
         identityBasis: a.identityBasis,
@@ -112,6 +122,10 @@ export function exchangeToIncident(value: unknown, origin: SourceRecord): { inci
         note: s.note,
       })),
       links: d.links.map((l) => ({ key: l.incidentId, kind: l.kind, note: l.note })),
+      ...(d.pyramidLevelOverride ? { pyramidLevelOverride: d.pyramidLevelOverride } : {}),
+      ...(d.teams ? { teams: d.teams } : {}),
+      ...(d.withhold ? { withhold: d.withhold } : {}),
+      ...(d.evidence?.length ? { evidence: d.evidence.map((e) => ({ ...(e.id && uuidPattern.test(e.id) ? { id: e.id } : {}), sha256: e.sha256, filename: e.filename, mediaType: e.mediaType, sizeBytes: e.sizeBytes, description: e.description })) } : {}),
     },
   };
 }
@@ -128,7 +142,7 @@ const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** A row of a Precursor CSV/HXL/XLSX export (cells restored) as the exchange document it was written from. */
 export function csvRowToExchange(f: Record<string, unknown>): Partial<ExchangeIncident> {
-  const record = (json(f.record_json, 'record_json') ?? {}) as Partial<ExchangeIncident> & { place?: { id: string } | null };
+  const record = (json(f.record_json, 'record_json') ?? {}) as Omit<Partial<ExchangeIncident>, 'place'> & { place?: { id: string } | null };
   const hasPlace = f.place !== '' && f.place !== undefined;
   const coordinate = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
   return {
@@ -159,6 +173,10 @@ export function csvRowToExchange(f: Record<string, unknown>): Partial<ExchangeIn
     acts: json(f.acts_json, 'acts_json') as ExchangeIncident['acts'],
     sources: (json(f.sources_json, 'sources_json') ?? []) as ExchangeIncident['sources'],
     links: (json(f.links_json, 'links_json') ?? []) as ExchangeIncident['links'],
+    pyramidLevelOverride: record.pyramidLevelOverride ?? null,
+    ...(record.teams ? { teams: record.teams } : {}),
+    ...(record.withhold ? { withhold: record.withhold } : {}),
+    ...(record.evidence ? { evidence: record.evidence } : {}),
   };
 }
 

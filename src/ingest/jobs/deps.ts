@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ImportEngine } from './engine.js';
 import { ImportFiles } from './files.js';
-import { ingestEngine } from './ingestEngine.js';
+import type { EvidenceFiles } from '../../evidence/files.js';
+import { ingestEngineWith } from './ingestEngine.js';
 import { ImportJobRunner } from './runner.js';
 import type { ImportDeps } from './service.js';
 
@@ -17,9 +18,10 @@ export interface ImportOptions {
 const defaultFiles = () => new ImportFiles(join(tmpdir(), `precursor-imports-${process.pid}`), 100 * 1024 * 1024);
 
 /** The import routes' dependencies, with a job runner of the app's own. */
-export function importDeps(options: ImportOptions | undefined, log: FastifyBaseLogger): ImportDeps {
+export function importDeps(options: ImportOptions | undefined, log: FastifyBaseLogger, evidence?: EvidenceFiles): ImportDeps {
   const files = options?.files ?? defaultFiles();
-  const engine = options?.engine ?? ingestEngine;
+  // Imported files (ODK media, capture bundles) go to the app's evidence store.
+  const engine = options?.engine ?? ingestEngineWith(evidence);
   const runner = new ImportJobRunner(engine, files, (jobId, err) => log.error({ err, jobId }, 'import job failed'));
   return { engine, files, runner };
 }

@@ -3,15 +3,18 @@ import { loadMapping, parseMapping, shippedMappings } from '../mapping/load.js';
 import { mappingTargetNames } from '../mapping/targets.js';
 import { previewImport, runImport } from '../pipeline.js';
 import type { Mapping } from '../types.js';
-import { importWriter } from '../write/index.js';
+import type { EvidenceFiles } from '../../evidence/files.js';
+import { createImportWriter } from '../write/index.js';
 import type { ImportEngine, ShippedMapping } from './engine.js';
 
 /**
  * The real engine of the import routes: core's pipeline (src/ingest/pipeline.ts), the writer
- * (src/ingest/write/) and the mappings shipped in data/mappings/. The routes' own tests pass a
+ * (src/ingest/write/, with the app's evidence store) and the mappings shipped in data/mappings/. The routes' own tests pass a
  * fake (test/fakeImportEngine.ts); this is what the app runs.
  */
-export const ingestEngine: ImportEngine = {
+export function ingestEngineWith(files?: EvidenceFiles): ImportEngine {
+  const writer = createImportWriter({ files });
+  return {
   async previewImport(ctx, file, options) {
     const preview = await previewImport(ctx, file, options);
     // The page edits a copy of the mapping applied: the document, not only its name.
@@ -26,11 +29,15 @@ export const ingestEngine: ImportEngine = {
     };
   },
   runImport: (ctx, file, options) => runImport(ctx, file, { ...options, errorFilePath: (format) => `${options.errorFilePath}.${errorFileKind(format)}` }),
-  writer: importWriter,
+  writer,
   mappingTargets: mappingTargetNames,
   shippedMappings: async () => shipped(),
   checkMapping: (document) => parseMapping(document),
-};
+  };
+}
+
+/** The engine without an evidence store (rows that bring files are rejected, saying so). */
+export const ingestEngine: ImportEngine = ingestEngineWith();
 
 /** Read once: the shipped files do not change while the server runs. */
 let shippedList: ShippedMapping[] | undefined;

@@ -33,7 +33,7 @@ const badText = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  *
  *   const { incident, problems } = applyMapping(mapping, record, table);
  */
-export function applyMapping(mapping: Mapping, record: SourceRecord, table: Pick<SourceTable, 'hxlTags'>, options: ApplyOptions = {}): MappedRecord {
+export function applyMapping(mapping: Mapping, record: SourceRecord, table: Pick<SourceTable, 'hxlTags' | 'choiceLabels'>, options: ApplyOptions = {}): MappedRecord {
   const origin: RecordOrigin = { row: record.row, ...(record.file ? { file: record.file } : {}), ...(record.sheet ? { sheet: record.sheet } : {}) };
   if (record.problems?.length) return { problems: record.problems, unknownCodes: [] };
   const problems: RowProblem[] = [];
@@ -139,9 +139,16 @@ export function applyMapping(mapping: Mapping, record: SourceRecord, table: Pick
   if ((latitude === undefined) !== (longitude === undefined) && !problems.some((p) => p.target === 'latitude' || p.target === 'longitude'))
     fail(latitude === undefined ? 'latitude' : 'longitude', read(latitude === undefined ? 'latitude' : 'longitude').column, 'coordinates-together', 'a latitude needs a longitude, and the reverse');
   if (!country && !problems.some((p) => p.target === 'country')) fail('country', read('country').column, 'required', 'the country is empty');
-  const placeName = text('placeName', 300);
-  const admin1 = text('admin1', 200);
-  const admin2 = text('admin2', 200);
+  // A place's names: through the mapping's values when it names them, else a form's choice
+  // name (Kobo's `eastern_lakes`) as its label from the export's choices sheet, else as written.
+  const named = (target: 'placeName' | 'admin1' | 'admin2', max: number) => {
+    const value = text(target, max);
+    if (value === undefined) return undefined;
+    return mapValue(mapping, target, value)?.[0] ?? table.choiceLabels?.get(value) ?? value;
+  };
+  const placeName = named('placeName', 300);
+  const admin1 = named('admin1', 200);
+  const admin2 = named('admin2', 200);
 
   // What, to whom, by whom.
   const violationTypes = codes('violationType');

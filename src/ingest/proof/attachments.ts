@@ -29,12 +29,19 @@ export interface StoredAttachment {
   related: string[];
   proof: ProofResult | null;
   metadata: CaptureMetadata[];
+  /** The same bytes were already linked to the incident (`linkedTo`): nothing was added to their chain. */
+  alreadyLinked: boolean;
 }
 
 /** Side files are small (a CSV, a key, signatures, a JSON): larger is not a proof. */
 const maxSideFileBytes = 16 * 1024 * 1024;
 
-export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles, attachment: Attachment, options: { tx?: Sql } = {}): Promise<StoredAttachment> {
+/**
+ * `linkedTo`: the incident the attachment belongs to, on a re-import — a file (or side file)
+ * whose bytes are already linked to it is left as it is, so importing the same row again adds
+ * no record and no custody event (the bytes are content-addressed: never a second copy).
+ */
+export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles, attachment: Attachment, options: { tx?: Sql; linkedTo?: string } = {}): Promise<StoredAttachment> {
   const origin = attachment.note ?? `imported with ${attachment.name}`;
   const side: Record<string, Buffer> = {};
   for (const [name, read] of Object.entries(attachment.proofFiles ?? {})) {
@@ -48,7 +55,7 @@ export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles,
     const stored = await importEvidence(
       ctx,
       files,
-      { content: Readable.from([bytes]), filename: name, description: `capture proof or metadata of ${attachment.name}`, note: `${origin}, beside ${attachment.name}` },
+      { content: Readable.from([bytes]), filename: name, description: `capture proof or metadata of ${attachment.name}`, note: `${origin}, beside ${attachment.name}`, linkedTo: options.linkedTo },
       options.tx,
     );
     related.push({ name, id: stored.id });
@@ -63,6 +70,7 @@ export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles,
       filename: attachment.name,
       description: '',
       note: origin,
+      linkedTo: options.linkedTo,
       custody: async (stored) => {
         const events: { action: string; note: string }[] = [];
         if (hasProofMode(attachment.name, stored.sha256, Object.keys(side))) {
@@ -79,7 +87,7 @@ export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles,
     },
     options.tx,
   );
-  return { evidenceId: media.id, sha256: media.sha256, related: related.map((r) => r.id), proof, metadata };
+  return { evidenceId: media.id, sha256: media.sha256, related: related.map((r) => r.id), proof, metadata, alreadyLinked: Boolean(media.alreadyLinked) };
 }
 
 /** One line for the chain of custody: the outcome, each check, the key's fingerprint. */

@@ -42,6 +42,18 @@ async function inspectWorkbook(file: Pick<ImportFile, 'path' | 'name'>, limits: 
   }
 }
 
+/**
+ * The column names of a sheet (its first non-empty row; the first sheet unless one is named),
+ * for format detection: reading stops at that row.
+ */
+export async function xlsxColumns(file: Pick<ImportFile, 'path' | 'name'>, sheet?: string, limits: ZipLimits = defaultZipLimits): Promise<string[]> {
+  const { names, workbookLast } = await inspectWorkbook(file, limits, true);
+  const name = sheet ?? names[0];
+  if (!name || !names.includes(name)) return [];
+  for await (const row of sheetRows(file, name, workbookLast)) if (!isBlankRow(row.values)) return uniqueColumns(row.values, []);
+  return [];
+}
+
 function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
     e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : e === 'amp' ? '&' : String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),

@@ -64,11 +64,11 @@ export function toIncidentInput(incident: ImportedIncident, names: ResolvedNames
     country: names.place?.country ?? incident.place.country,
     admin1: names.place ? names.place.admin1 : names.admin1,
     placeId: names.place?.id ?? null,
-    pyramidLevelOverride: null,
+    pyramidLevelOverride: incident.pyramidLevelOverride ?? null,
     verificationStatus: incident.verificationStatus ?? 'not-yet-verified',
     confidentiality: incident.confidentiality ?? 'internal',
-    teams: [],
-    withhold: { place: null, date: null, reporter: null },
+    teams: [...(incident.teams ?? [])].sort(byText),
+    withhold: { place: incident.withhold?.place ?? null, date: incident.withhold?.date ?? null, reporter: incident.withhold?.reporter ?? null },
     monitoringStatus: incident.monitoringStatus ?? 'open',
     acts: incident.acts.map((act, a) => {
       const resolved = names.acts[a]!;
@@ -79,6 +79,8 @@ export function toIncidentInput(incident: ImportedIncident, names: ResolvedNames
         perpetrators.set(`${actorId}|${involvement}`, { actorId, involvement });
       });
       return {
+        // Our own exports' act id (kept by the writer when it is free); other sources have none.
+        ...(act.id ? { id: act.id } : {}),
         violationType: act.violationType,
         groupId: resolved.group?.id ?? null,
         identityBasis: act.identityBasis ?? resolved.group?.basis ?? null,
@@ -96,13 +98,22 @@ type Act = IncidentInput['acts'][number];
 
 /**
  * Gives the acts of a re-imported row the ids of the acts last imported from it, so the update
- * keeps them in place (DESIGN.md, stable ids): first an act of the same violation type and
- * group, then the act at the same position; an act with no counterpart gets a new id.
+ * keeps them in place (DESIGN.md, stable ids): first the act of the id the row names (our own
+ * exports), then an act of the same violation type and group, then the act at the same
+ * position; an act with no counterpart gets a new id (an id the row named that the base does
+ * not have is not taken: it may be another incident's).
  */
 export function withActIds(doc: IncidentInput, base: IncidentInput | null): IncidentInput {
   const baseActs = base?.acts ?? [];
   const taken = new Set<number>();
-  const ids: (string | undefined)[] = doc.acts.map((act) => {
+  // An act that names its id (our own exports) keeps the base act of that id.
+  const named = doc.acts.map((act) => {
+    const at = act.id ? baseActs.findIndex((b, i) => !taken.has(i) && b.id === act.id) : -1;
+    if (at >= 0) taken.add(at);
+    return at;
+  });
+  const ids: (string | undefined)[] = doc.acts.map((act, k) => {
+    if (named[k]! >= 0) return baseActs[named[k]!]!.id;
     const at = baseActs.findIndex((b, i) => !taken.has(i) && b.id && b.violationType === act.violationType && (b.groupId ?? null) === (act.groupId ?? null));
     if (at < 0) return undefined;
     taken.add(at);

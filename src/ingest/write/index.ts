@@ -4,6 +4,7 @@ import { mayRead } from '../../access/scope.js';
 import { recordAudit } from '../../audit/service.js';
 import type { RequestContext } from '../../context.js';
 import { DomainError, notFound } from '../../errors.js';
+import type { EvidenceFiles } from '../../evidence/files.js';
 import { moduleEvents } from '../../events.js';
 import { buildPendingSearchVectors } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
@@ -42,7 +43,12 @@ class DryRun extends Error {
   }
 }
 
-export const importWriter: ImportWriter = {
+/**
+ * The writer, with the evidence store its rows' files go to (the app's and the CLI's
+ * `runtime.files`). Without one, a row that brings files is rejected, saying so.
+ */
+export function createImportWriter(options: { files?: EvidenceFiles } = {}): ImportWriter {
+  return {
   async beginBatch(ctx, info) {
     requirePermission(ctx.actor.scope, 'imports.write');
     return ctx.db.transaction(async (tx) => {
@@ -72,7 +78,7 @@ export const importWriter: ImportWriter = {
       const row = await store.selectBatch(tx, batch.id);
       if (!row) throw notFound('import batch', batch.id);
       if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
-      return writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents);
+      return writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents, { files: options.files });
     });
   },
 
@@ -84,7 +90,7 @@ export const importWriter: ImportWriter = {
       await ctx.db.transaction(async (tx) => {
         const id = randomUUID();
         await store.insertBatch(tx, { id, source_system: sourceSystem, file_name: '(dry run)', file_sha256: '0'.repeat(64), format: 'csv', mapping_name: `dry-run:${id}`, mapping: null, started_by: ctx.actor.id });
-        throw new DryRun(await writeRows(tx, ctx, { id, sourceSystem, fileName: '(dry run)' }, incidents));
+        throw new DryRun(await writeRows(tx, ctx, { id, sourceSystem, fileName: '(dry run)' }, incidents, { files: options.files, dryRun: true }));
       });
     } catch (err) {
       if (err instanceof DryRun) return err.outcomes;
@@ -130,7 +136,11 @@ export const importWriter: ImportWriter = {
     if (!row) throw notFound('import batch', id);
     return toBatch(row);
   },
-};
+  };
+}
+
+/** The writer without an evidence store: for imports that bring no files (benchmarks, tests of other formats). */
+export const importWriter: ImportWriter = createImportWriter();
 
 /**
  * Where an incident came from, for its history: each batch that created or changed it, with the

@@ -4,7 +4,8 @@ import { recordAudit } from '../../audit/service.js';
 import type { RequestContext } from '../../context.js';
 import type { Sql } from '../../db/database.js';
 import { inputOf } from '../../incidents/document.js';
-import { insertImportedIncidents, readIncidentsForImport, updateImportedIncidents } from '../../incidents/imported.js';
+import type { EvidenceFiles } from '../../evidence/files.js';
+import { insertImportedIncidents, readIncidentsForImport, takenActIds, updateImportedIncidents } from '../../incidents/imported.js';
 import type { Resolved } from '../../incidents/references.js';
 import { IncidentInput, type Incident } from '../../incidents/schema.js';
 import { documentBeforeVersion } from '../../audit/service.js';
@@ -14,6 +15,8 @@ import { getRecords } from '../../registry/service.js';
 import { violationLevels } from '../../taxonomies/codes.js';
 import type { ImportedIncident, RowOutcome, RowProblem } from '../types.js';
 import { importedHash, mergeRow, toIncidentInput, withActIds } from './document.js';
+import { evidenceOfRow } from './evidence.js';
+import { resolveLinks, resolvePendingLinks } from './links.js';
 import { resolveNames } from './resolve.js';
 import * as store from './store.js';
 
@@ -23,6 +26,9 @@ import * as store from './store.js';
  * kill), the registry records it names found or created in bulk, the new incidents written in
  * bulk, the changed ones merged three-way and updated in place, and ONE audit entry for the
  * call naming every row it wrote (each incident's history reads its origin from import_rows).
+ * A written row's files are stored as evidence and linked (./evidence.ts), its links to other
+ * incidents resolved or kept pending (./links.ts); our own exports' act ids, teams, withholding
+ * and level override are kept.
  */
 
 export interface BatchRef {
@@ -33,7 +39,7 @@ export interface BatchRef {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, incidents: readonly ImportedIncident[]): Promise<RowOutcome[]> {
+export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, incidents: readonly ImportedIncident[], options: { files?: EvidenceFiles; dryRun?: boolean } = {}): Promise<RowOutcome[]> {
   const scope = ctx.actor.scope;
   const outcomes: (RowOutcome | undefined)[] = new Array(incidents.length);
   const at = (i: number, code: string, message: string, target?: string): RowProblem => {
@@ -82,15 +88,20 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     const checked = IncidentInput.safeParse(doc);
     if (!checked.success) {
       reject(i, checked.error.issues.map((issue) => at(i, 'invalid', issue.message, issue.path.map(String).join('.'))));
-    } else if (!mayRead(scope, { confidentiality: checked.data.confidentiality, teams: [] })) {
-      reject(i, [at(i, 'above-clearance', `your clearance (${scope.clearance}) is below ${checked.data.confidentiality}: you could not read the record you save`, 'confidentiality')]);
-    } else docs.set(i, { ...checked.data, teams: [], withhold: { place: null, date: null, reporter: null } });
+    } else if (!mayRead(scope, { confidentiality: checked.data.confidentiality, teams: checked.data.teams ?? [] })) {
+      const teams = checked.data.teams?.length ? ` and teams ${checked.data.teams.join(', ')}` : '';
+      reject(i, [at(i, 'above-clearance', `your clearance (${scope.clearance}) or teams do not reach ${checked.data.confidentiality}${teams}: you could not read the record you save`, 'confidentiality')]);
+    } else docs.set(i, { ...checked.data, teams: checked.data.teams ?? [], withhold: { place: null, date: null, reporter: null, ...checked.data.withhold } });
   });
 
   // Our own exports bring their incident ids: kept, unless purged (never recreated) or taken.
   const givenIds = creates.flatMap((i) => (docs.has(i) && incidents[i]!.id ? [incidents[i]!.id!] : []));
   const [purgedIds, takenIds] = givenIds.length ? [await isTombstoned(tx, 'incident', givenIds.filter((id) => uuidPattern.test(id))), new Set(await selectPresentIncidentIds(tx, givenIds.filter((id) => uuidPattern.test(id))))] : [new Set<string>(), new Set<string>()];
-  const created: { i: number; id: string; input: IncidentInput }[] = [];
+  // Exported act ids are kept when free: cases and persons of the exporting instance name acts by id.
+  const givenActIds = creates.flatMap((i) => (docs.has(i) ? docs.get(i)!.acts.flatMap((a) => (a.id ? [a.id] : [])) : []));
+  const takenActs = await takenActIds(tx, givenActIds);
+  const seenActs = new Set<string>();
+  let created: { i: number; id: string; input: IncidentInput }[] = [];
   for (const i of creates) {
     const doc = docs.get(i);
     if (!doc) continue;
@@ -98,7 +109,67 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     if (given && !uuidPattern.test(given)) reject(i, [at(i, 'invalid-uuid', `'${given}' is not an incident id`, 'id')]);
     else if (given && purgedIds.has(given)) outcomes[i] = { status: 'skipped', incidentId: given, reason: 'purged' };
     else if (given && takenIds.has(given)) reject(i, [at(i, 'duplicate', `incident ${given} exists already (imported under another key)`, 'id')]);
-    else created.push({ i, id: given ?? randomUUID(), input: withActIds(doc, null) });
+    else {
+      const acts = doc.acts.map((a) => {
+        const free = a.id && !takenActs.has(a.id) && !seenActs.has(a.id);
+        if (free) seenActs.add(a.id!);
+        return { ...a, id: free ? a.id : randomUUID() };
+      });
+      created.push({ i, id: given ?? randomUUID(), input: { ...doc, acts } });
+    }
+  }
+
+  const createSet = new Set(creates);
+  // Links: the other end among this call's rows, then among what is on record; else pending.
+  const inCall = new Map<string, string>();
+  for (const c of created) {
+    inCall.set(incidents[c.i]!.key, c.id);
+    inCall.set(c.id, c.id);
+  }
+  for (const i of updates) {
+    if (!docs.has(i)) continue;
+    const id = existing.get(incidents[i]!.key)!.incident_id;
+    inCall.set(incidents[i]!.key, id);
+    inCall.set(id, id);
+  }
+  const linking = [...created.map((c) => ({ i: c.i, incidentId: c.id })), ...updates.filter((i) => docs.has(i)).map((i) => ({ i, incidentId: existing.get(incidents[i]!.key)!.incident_id }))];
+  const linked = await resolveLinks(tx, ctx, batch.sourceSystem, linking.map((r) => ({ row: incidents[r.i]!, incidentId: r.incidentId })), inCall);
+  const pending = new Map<number, { key: string; kind: string; note: string }[]>();
+  const createdAt = new Map(created.map((c) => [c.i, c]));
+  for (const [k, { i, incidentId }] of linking.entries()) {
+    const result = linked[k]!;
+    if (result.problems.length) {
+      reject(i, result.problems.map((p) => at(i, 'unknown-code', p.message, p.target)));
+      docs.delete(i);
+      continue;
+    }
+    // Evidence after links: a row refused for its links stores no file.
+    const evidence = await evidenceOfRow(tx, ctx, options.files, incidents[i]!, createSet.has(i) ? null : incidentId, batch.fileName, options.dryRun);
+    if (!evidence.ok) {
+      reject(i, [at(i, 'evidence', evidence.message, evidence.field)]);
+      docs.delete(i);
+      continue;
+    }
+    const patch = { links: result.links, evidenceIds: evidence.evidenceIds };
+    docs.set(i, { ...docs.get(i)!, ...patch });
+    const c = createdAt.get(i);
+    if (c) c.input = { ...c.input, ...patch };
+    if (result.pending.length) pending.set(i, result.pending);
+  }
+  created = created.filter((c) => docs.has(c.i));
+  // A link to a row of this call refused above: that incident will not exist, so the link waits for it.
+  const refused = new Map(linking.filter((r) => createSet.has(r.i) && !docs.has(r.i)).map((r) => [r.incidentId, incidents[r.i]!.key]));
+  if (refused.size) {
+    for (const { i } of linking) {
+      const doc = docs.get(i);
+      if (!doc || !doc.links.some((l) => refused.has(l.incidentId))) continue;
+      const waiting = doc.links.filter((l) => refused.has(l.incidentId)).map((l) => ({ key: refused.get(l.incidentId)!, kind: l.kind, note: l.note }));
+      const links = doc.links.filter((l) => !refused.has(l.incidentId));
+      docs.set(i, { ...doc, links });
+      const c = createdAt.get(i);
+      if (c) c.input = { ...c.input, links };
+      pending.set(i, [...(pending.get(i) ?? []), ...waiting]);
+    }
   }
 
   const current = await readIncidentsForImport(tx, updates.filter((i) => docs.has(i)).map((i) => existing.get(incidents[i]!.key)!.incident_id));
@@ -126,7 +197,8 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
 
   const resolved = await resolvedFor(tx, [...created.map((c) => c.input), ...merges.map((m) => m.merge.merged)]);
   await insertImportedIncidents(tx, ctx, created, resolved);
-  for (const c of created) outcomes[c.i] = { status: 'imported', incidentId: c.id };
+  const pendingOf = (i: number) => (pending.has(i) ? { pendingLinks: pending.get(i)!.map((p) => ({ key: p.key, kind: p.kind })) } : {});
+  for (const c of created) outcomes[c.i] = { status: 'imported', incidentId: c.id, ...pendingOf(c.i) };
 
   const rows: Omit<store.ImportRow, 'batch_id'>[] = [];
   const origin = (i: number) => ({ source_row: incidents[i]!.origin.row, file: incidents[i]!.origin.file ?? null, sheet: incidents[i]!.origin.sheet ?? null, key: incidents[i]!.key, source_system: batch.sourceSystem });
@@ -152,7 +224,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     outcomes[i] = merge.conflicts.length
       ? { status: 'conflict', incidentId: x.incident_id, fields: merge.conflicts.map((c) => c.path) }
       : merge.changed
-        ? { status: 'updated', incidentId: x.incident_id, mergedFields: merge.fromImport }
+        ? { status: 'updated', incidentId: x.incident_id, mergedFields: merge.fromImport, ...pendingOf(i) }
         : { status: 'unchanged', incidentId: x.incident_id };
     if (merge.changed || merge.conflicts.length) {
       rows.push({
@@ -173,6 +245,14 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
     ...merges.map((m) => ({ key: m.x.key, incident_id: m.x.incident_id, document: m.imported, document_hash: hashes[m.i]!, version: m.versionAfter })),
   ]);
   await store.insertImportRows(tx, rows, batch.id);
+  // A written row names its links anew: its earlier pending links go, its unresolved ones wait.
+  const written = [...created.map((c) => ({ i: c.i, id: c.id })), ...merges.map((m) => ({ i: m.i, id: m.x.incident_id }))];
+  await store.deletePendingLinksFrom(tx, written.filter((w) => !createSet.has(w.i)).map((w) => w.id));
+  await store.insertPendingLinks(
+    tx,
+    written.flatMap((w) => (pending.get(w.i) ?? []).map((p) => ({ source_system: batch.sourceSystem, target_key: p.key, from_incident: w.id, kind: p.kind, note: p.note, batch_id: batch.id, source_row: incidents[w.i]!.origin.row }))),
+  );
+  await resolvePendingLinks(tx, ctx, batch, created.map((c) => ({ sourceSystem: batch.sourceSystem, key: incidents[c.i]!.key, incidentId: c.id })));
   if (rows.length) {
     await recordAudit(tx, ctx, [
       {

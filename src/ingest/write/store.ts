@@ -231,3 +231,129 @@ export async function selectRejectedRows(sql: Sql, batchId: string): Promise<Row
     message: r.message,
   }));
 }
+
+export interface PendingLinkRow {
+  source_system: string;
+  target_key: string;
+  from_incident: string;
+  kind: string;
+  note: string;
+  batch_id: string;
+  source_row: number;
+}
+
+/** Keeps links whose other end is not on record yet (a link named again replaces its note). */
+export async function insertPendingLinks(tx: Sql, rows: readonly PendingLinkRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into import_pending_links (source_system, target_key, from_incident, kind, note, batch_id, source_row)
+     select * from unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::int[])
+     on conflict (from_incident, target_key, kind) do update set note = excluded.note, batch_id = excluded.batch_id, source_row = excluded.source_row`,
+    [rows.map((r) => r.source_system), rows.map((r) => r.target_key), rows.map((r) => r.from_incident), rows.map((r) => r.kind), rows.map((r) => r.note), rows.map((r) => r.batch_id), rows.map((r) => r.source_row)],
+  );
+}
+
+/** Drops the pending links of these incidents (their rows were imported again and name their links anew). */
+export async function deletePendingLinksFrom(tx: Sql, incidentIds: readonly string[]): Promise<void> {
+  if (incidentIds.length) await tx.query('delete from import_pending_links where from_incident = any($1::uuid[])', [incidentIds]);
+}
+
+/**
+ * The pending links that name one of these incidents — by its key in the link's source system,
+ * or by its id — removed as they are taken (the caller makes them), with the incident each names.
+ */
+export async function takePendingLinksTo(tx: Sql, targets: readonly { sourceSystem: string; key: string; incidentId: string }[]): Promise<(PendingLinkRow & { to_incident: string })[]> {
+  if (targets.length === 0) return [];
+  return tx.query(
+    `with t as (select * from unnest($1::text[], $2::text[], $3::uuid[]) as t(source_system, key, incident_id))
+     delete from import_pending_links p using t
+     where (p.source_system = t.source_system and p.target_key = t.key) or p.target_key = t.incident_id::text
+     returning p.*, t.incident_id as to_incident`,
+    [targets.map((t) => t.sourceSystem), targets.map((t) => t.key), targets.map((t) => t.incidentId)],
+  );
+}
+
+/** How many links of a batch's rows still wait for their other end. */
+export async function countPendingLinks(sql: Sql, batchId: string): Promise<number> {
+  const [row] = await sql.query<{ n: number }>('select count(*)::int as n from import_pending_links where batch_id = $1', [batchId]);
+  return row?.n ?? 0;
+}
+
+/** The incidents (present, not tombstoned) these keys of the source system name. */
+export async function selectIncidentsByKey(sql: Sql, sourceSystem: string, keys: readonly string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await sql.query<{ key: string; incident_id: string }>(
+    `select x.key, x.incident_id from external_ids x join incidents i on i.id = x.incident_id
+     where x.source_system = $1 and x.key = any($2::text[]) and not x.tombstone`,
+    [sourceSystem, keys],
+  );
+  return new Map(rows.map((r) => [r.key, r.incident_id]));
+}
+
+/**
+ * An import moved an incident on from `before` to `after` (links it named, made later): its
+ * external ids and import rows that stood at `before` stand at `after`, so neither a later
+ * re-import nor a rollback takes that import's own change for a person's edit.
+ */
+export async function advanceImportedVersion(tx: Sql, incidentId: string, before: number, after: number): Promise<void> {
+  await tx.query('update external_ids set version = $3 where incident_id = $1 and version = $2 and document is null', [incidentId, before, after]);
+  await tx.query('update import_rows set version_after = $3 where incident_id = $1 and version_after = $2', [incidentId, before, after]);
+}
+
+/** A rejected row of an import, with its batch, for the review queue: one item per row (its problems together). */
+export interface RejectedRowView {
+  batch_id: string;
+  file_name: string;
+  source_system: string;
+  format: string;
+  status: string;
+  /** ISO instant, microseconds: the page's keyset. */
+  started_at: string;
+  started_by: string;
+  /** The latest API job that ran the batch (its error file is served by the job), if one did. */
+  job_id: string | null;
+  source_row: number;
+  file: string;
+  sheet: string;
+  problems: { field: string | null; target: string | null; code: string; message: string }[];
+}
+
+export type RejectedRowKey = [startedAt: string, batchId: string, row: number, file: string, sheet: string];
+
+/**
+ * Rows rejected by imports not rolled back, newest batch first and in file order within it;
+ * after `after` (the last item's key) when paging.
+ */
+export async function selectRejectedRowsForReview(sql: Sql, q: { batchId?: string; after: RejectedRowKey | null; limit: number }): Promise<RejectedRowView[]> {
+  const params: unknown[] = [q.batchId ?? null, q.limit];
+  let keyset = '';
+  if (q.after) {
+    const [t, b, row, file, sheet] = q.after.map((v) => `$${params.push(v)}`);
+    keyset = `and (b.started_at < ${t}::timestamptz or (b.started_at = ${t}::timestamptz and b.id < ${b}::uuid)
+      or (b.started_at = ${t}::timestamptz and b.id = ${b}::uuid and (r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '')) > (${row}::int, ${file}::text, ${sheet}::text)))`;
+  }
+  return sql.query<RejectedRowView>(
+    `select b.id as batch_id, b.file_name, b.source_system, b.format, b.status, b.started_by,
+       to_char(b.started_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as started_at,
+       (select j.id from import_jobs j where j.batch_id = b.id::text order by j.created_at desc limit 1) as job_id,
+       r.source_row, coalesce(r.file, '') as file, coalesce(r.sheet, '') as sheet,
+       jsonb_agg(jsonb_build_object('field', r.field, 'target', r.target, 'code', r.code, 'message', r.message) order by r.field nulls first, r.message) as problems
+     from import_rejected_rows r join import_batches b on b.id = r.batch_id
+     where b.status <> 'rolled-back' and ($1::uuid is null or b.id = $1::uuid) ${keyset}
+     group by b.id, r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '')
+     order by b.started_at desc, b.id desc, r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '')
+     limit $2`,
+    params,
+  );
+}
+
+/** How many rows imports not rolled back rejected (a row with several problems once), up to `cap`. */
+export async function countRejectedRows(sql: Sql, cap: number): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `select count(*)::int as n from (
+       select 1 from import_rejected_rows r join import_batches b on b.id = r.batch_id
+       where b.status <> 'rolled-back' group by r.batch_id, r.source_row, coalesce(r.file, ''), coalesce(r.sheet, '') limit $1) x`,
+    [cap],
+  );
+  return row?.n ?? 0;
+}

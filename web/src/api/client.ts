@@ -50,7 +50,7 @@ export function setCsrfToken(token: string | null) {
 }
 
 /** Writes clear the read cache, so every view shows what was just saved. */
-export async function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiSend<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) } };
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {

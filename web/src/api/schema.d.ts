@@ -1389,6 +1389,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Early-warning alerts the caller may see (all their incidents readable), newest month first, in keyset pages
+         * @description Access: `alerts.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the detectors over the whole history (of one country, or all) and bring the alerts in line; serialised with any other scan, answered when done
+         * @description Access: `alerts.scan` — administrator, editor. Others get 401 (not signed in) or 403.
+         */
+        post: operations["scanAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Acknowledge, escalate, dismiss (with the reason) or reopen an alert; audited
+         * @description Access: `alerts.write` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        patch: operations["setAlertStatus"];
+        trace?: never;
+    };
     "/api/review": {
         parameters: {
             query?: never;
@@ -1427,6 +1487,26 @@ export interface paths {
          * @description Access: `review.write` — administrator, editor. Others get 401 (not signed in) or 403.
          */
         post: operations["assignForReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/rejected-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows imports rejected (batches not rolled back), newest batch first: batch, row, field and reason, and the job whose error file holds them; needs imports.read too
+         * @description Access: `review.read` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listRejectedImportRows"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1751,7 +1831,7 @@ export interface components {
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "alerts.read" | "alerts.write" | "alerts.scan")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -1870,7 +1950,7 @@ export interface components {
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "alerts.read" | "alerts.write" | "alerts.scan")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -9601,7 +9681,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge")[];
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "alerts.read" | "alerts.write" | "alerts.scan")[];
                     /** @default 90 */
                     expiresInDays?: number;
                 };
@@ -10623,6 +10703,317 @@ export interface operations {
             };
         };
     };
+    listAlerts: {
+        parameters: {
+            query?: {
+                country?: string;
+                /** @description The region, by its name as shown */
+                admin1?: string;
+                groupId?: string;
+                rule?: "surge" | "climb" | "spread" | "severity" | "speech-lead";
+                status?: "new" | "acknowledged" | "escalated" | "dismissed" | "withdrawn";
+                /** @description First month, inclusive (YYYY-MM) */
+                from?: string;
+                /** @description Last month, inclusive (YYYY-MM) */
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            rule: "surge" | "climb" | "spread" | "severity" | "speech-lead";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @description The pyramid level concerned */
+                            level: number;
+                            /** @enum {string} */
+                            status: "new" | "acknowledged" | "escalated" | "dismissed" | "withdrawn";
+                            statusReason: string | null;
+                            /** @description The month it concerns, YYYY-MM */
+                            month: string;
+                            country: string;
+                            /** @description The region as shown; null for the country as a whole */
+                            admin1: string | null;
+                            groupId: string | null;
+                            /** @description One English sentence with the numbers behind it */
+                            explanation: string;
+                            /** @description The numbers the explanation cites, for a translated sentence */
+                            figures: {
+                                [key: string]: number | string | null;
+                            };
+                            /** @description The configuration that fired */
+                            parameters: {
+                                [key: string]: number | string;
+                            };
+                            incidentIds: string[];
+                            confidentiality: string;
+                            teams: string[];
+                            firstRaisedAt: string;
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scanAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Scan only this country; all when left out */
+                    country?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        countries: string[] | null;
+                        incidents: number;
+                        /** @description Place-group series scanned (region × group and country × group) */
+                        series: number;
+                        /** @description What the rules found over the whole history (that the caller may read) */
+                        findings: number;
+                        raised: number;
+                        updated: number;
+                        unchanged: number;
+                        withdrawn: number;
+                        reinstated: number;
+                        durationMs: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAlertStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `withdrawn` is set by scans alone
+                     * @enum {string}
+                     */
+                    status: "new" | "acknowledged" | "escalated" | "dismissed";
+                    /** @description Why; required to dismiss */
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        rule: "surge" | "climb" | "spread" | "severity" | "speech-lead";
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        /** @description The pyramid level concerned */
+                        level: number;
+                        /** @enum {string} */
+                        status: "new" | "acknowledged" | "escalated" | "dismissed" | "withdrawn";
+                        statusReason: string | null;
+                        /** @description The month it concerns, YYYY-MM */
+                        month: string;
+                        country: string;
+                        /** @description The region as shown; null for the country as a whole */
+                        admin1: string | null;
+                        groupId: string | null;
+                        /** @description One English sentence with the numbers behind it */
+                        explanation: string;
+                        /** @description The numbers the explanation cites, for a translated sentence */
+                        figures: {
+                            [key: string]: number | string | null;
+                        };
+                        /** @description The configuration that fired */
+                        parameters: {
+                            [key: string]: number | string;
+                        };
+                        incidentIds: string[];
+                        confidentiality: string;
+                        teams: string[];
+                        firstRaisedAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReviewSummary: {
         parameters: {
             query?: never;
@@ -10647,6 +11038,8 @@ export interface operations {
                         /** @description Likely duplicate pairs to review (both incidents readable); counted up to 1,000 */
                         openDuplicates: number;
                         openDuplicatesIsLowerBound: boolean;
+                        /** @description Rows imports rejected (imports not rolled back), counted up to 10,000; null for a caller who may not read imports */
+                        rejectedRows: number | null;
                     };
                 };
             };
@@ -10832,6 +11225,101 @@ export interface operations {
                 content: {
                     "application/json": {
                         changed: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRejectedImportRows: {
+        parameters: {
+            query?: {
+                /** @description One import batch */
+                batch?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            batchId: string;
+                            fileName: string;
+                            sourceSystem: string;
+                            format: string;
+                            batchStatus: string;
+                            startedAt: string;
+                            startedBy: string;
+                            /** @description The job whose error file holds the row (GET /api/imports/jobs/{jobId}/errors); null for an import run from the command line (its error file is beside the input) */
+                            jobId: string | null;
+                            /** @description The physical line where the record starts, header = 1 (XLSX: the sheet row) */
+                            row: number;
+                            /** @description The ZIP member, when the record came from one */
+                            file: string | null;
+                            sheet: string | null;
+                            problems: {
+                                field: string | null;
+                                target: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -56,6 +56,11 @@ export function Layout() {
                 <NavLink to={`/${kind}`}>{t(`nav.${kind}`)}</NavLink>
               </li>
             ))}
+            {can('alert.read') && (
+              <li>
+                <NavLink to="/alerts">{t('nav.alerts')}</NavLink>
+              </li>
+            )}
             {can('review.read') && (
               <li>
                 <NavLink to="/review">{t('nav.review')}</NavLink>

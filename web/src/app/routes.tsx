@@ -17,6 +17,7 @@ const Duplicates = lazy(() => import('../duplicates/DuplicatesPage'));
 const Review = lazy(() => import('../review/ReviewPage'));
 const Import = lazy(() => import('../imports/ImportPage'));
 const ImportBatches = lazy(() => import('../imports/BatchesPage'));
+const Alerts = lazy(() => import('../alerts/AlertsPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       ]),
       { path: 'duplicates', element: page(<Duplicates />) },
       { path: 'review', element: page(<Review />) },
+      { path: 'alerts', element: page(<Alerts />) },
       { path: 'sign-in', element: page(<SignIn />) },
       { path: 'setup', element: page(<FirstRun />) },
       { path: 'admin', element: page(<Admin />) },

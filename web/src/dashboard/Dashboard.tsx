@@ -15,6 +15,8 @@ import { Timeline } from './Timeline';
 import { TimelineTable } from './TimelineTable';
 import { usePyramidPeriods } from './usePyramidPeriods';
 import { TopList, type TopItem } from './TopList';
+import { DashboardAlerts } from '../alerts/DashboardAlerts';
+import { useCan } from '../access/can';
 
 const IncidentMap = lazy(() => import('../map/IncidentMap'));
 
@@ -26,6 +28,7 @@ const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
 /** The pattern of hate at a glance, for one country (and optionally a region, group, period). */
 export function Dashboard() {
   const { t, label, date, number } = useI18n();
+  const can = useCan();
   const [params, setParams] = useSearchParams();
   const f = useMemo(() => parseFilters(params), [params]);
   const ready = f.country.length > 0;
@@ -217,6 +220,7 @@ export function Dashboard() {
             <div className="timeline placeholder">{t('common.loading')}</div>
           )}
         </section>
+        {ready && core && can('alert.read') && <DashboardAlerts country={country} admin1={f.admin1[0]} />}
         <TopList testId="top-groups" title={t('dashboard.topGroups')} items={topGroups} selected={f.group} onPick={(k) => set('group', f.group.includes(k) ? undefined : k)} />
         <TopList testId="top-types" title={t('dashboard.topTypes')} items={topTypes} selected={f.type} onPick={(k) => set('type', toggleValue(f.type, k))} />
         <TopList testId="top-perpetrators" title={t('dashboard.topPerpetrators')} items={topPerpetrators} selected={f.perpetrator} onPick={(k) => set('perpetrator', toggleValue(f.perpetrator, k))} />

@@ -8,6 +8,7 @@ import { ErrorNote, Loading } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { TermOptions } from '../vocab/TermOptions';
 import { useTaxonomy } from '../vocab/vocab';
+import { RejectedRows } from './RejectedRows';
 
 interface Summary {
   notYetVerified: number;
@@ -15,6 +16,7 @@ interface Summary {
   assignedToMe: number;
   openDuplicates: number;
   openDuplicatesIsLowerBound: boolean;
+  rejectedRows: number | null;
 }
 interface Assignment {
   incident: IncidentSummary;
@@ -89,6 +91,11 @@ export default function ReviewPage() {
             <Link to="/duplicates">{t('review.duplicates', { count: `${number(summary.data.openDuplicates)}${summary.data.openDuplicatesIsLowerBound ? '+' : ''}` })}</Link>
           </li>
           <li>{t('review.assignedToMe', { count: number(summary.data.assignedToMe) })}</li>
+          {summary.data.rejectedRows !== null && (
+            <li>
+              <a href="#rejected-rows">{t('review.rejectedCount', { count: summary.data.rejectedRows })}</a>
+            </li>
+          )}
         </ul>
       )}
 
@@ -153,6 +160,12 @@ export default function ReviewPage() {
               </button>
             </div>
           )}
+        </>
+      )}
+      {can('imports.read') && (
+        <>
+          <h2 id="rejected-rows">{t('review.rejected')}</h2>
+          <RejectedRows reload={reload} />
         </>
       )}
       <p role="status" aria-live="polite">

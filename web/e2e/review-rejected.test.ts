@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../test/databases.js';
+import { createContext } from '../../src/context.js';
+import { EvidenceFiles } from '../../src/evidence/files.js';
+import { buildApp, type App } from '../../src/http/app.js';
+import { ImportFiles } from '../../src/ingest/jobs/files.js';
+import { runImport } from '../../src/ingest/pipeline.js';
+import { importWriter } from '../../src/ingest/write/index.js';
+import { browserAvailable, buildWebApp, describeViolations, launchBrowser, root, screenshot, seriousViolations } from './harness.js';
+
+const available = browserAvailable();
+
+/**
+ * Rows imports rejected, on the review page in Chromium (issue 16 §4): an ODK export imported
+ * from the command line rejects one submission (a choice no mapping names); the review page
+ * counts it and lists it with the file, row, column and reason, linking to the import batches.
+ */
+describe.skipIf(!available)('rejected import rows on the review page in Chromium', () => {
+  let database: TestDatabase;
+  let app: App;
+  let url: string;
+  let dir: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildWebApp();
+    dir = mkdtempSync(join(tmpdir(), 'precursor-review-rejected-e2e-'));
+    database = await openTestDatabase('pglite');
+    const fixture = join(root, 'test', 'fixtures', 'odk', 'incident_report.csv');
+    const run = await runImport(createContext(database.db), { path: fixture, name: 'incident_report.csv', size: statSync(fixture).size }, { writer: importWriter, mapping: 'odk-incident-form-csv', errorFilePath: null, today: '2026-01-01' });
+    expect(run.rejectedCount).toBe(1);
+    app = await buildApp({
+      db: database.db,
+      files: new EvidenceFiles(join(dir, 'evidence'), 1024 * 1024),
+      version: 'e2e',
+      web: { root: join(root, 'web', 'dist') },
+      imports: { files: new ImportFiles(join(dir, 'imports'), 1024 * 1024) },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (err) => console.error('page error:', err.message));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts the rejected row and lists it with its file, row, column and reason', async () => {
+    await page.goto(`${url}/review`);
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Review queue');
+    await expect.poll(() => page.getByRole('link', { name: '1 row rejected by an import' }).count()).toBe(1);
+    const table = page.getByTestId('rejected-rows');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    const row = table.locator('tbody tr').first();
+    expect(await row.locator('td').nth(0).innerText()).toContain('incident_report.csv');
+    expect(await row.locator('td').nth(1).innerText()).toBe('4');
+    expect(await row.locator('td').nth(2).innerText()).toContain("violation_type: 'relocation' is not a code");
+    expect(await row.getByRole('link', { name: 'incident_report.csv' }).getAttribute('href')).toBe('/import/batches');
+    await screenshot(page, 'review-rejected-rows');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
