@@ -14,12 +14,14 @@ import { checkMasterKey } from './persons/keys.js';
 import { sealPlainTotpSecrets } from './accounts/totpSecret.js';
 import { openRuntime, packageVersion } from './runtime.js';
 import { loadTaxonomy, taxonomyNames } from './taxonomies/load.js';
+import { loadFramework } from './framework/taxonomy.js';
 
 /** Opens the database, optionally loads the demo data once, and serves the API until a signal. */
 export async function serve(config: Config, options: { demo: boolean }) {
   // Schemas read taxonomies on first use; a server reads them all now, so that a broken
   // taxonomy file stops it at start rather than at some later request.
   for (const name of taxonomyNames) loadTaxonomy(name);
+  loadFramework();
   const runtime = await openRuntime(config);
   // Uploads a crash cut off are never completed: remove them before accepting new ones.
   await runtime.files.removePartialUploads();

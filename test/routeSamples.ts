@@ -209,6 +209,20 @@ export const routeSamples: Record<string, RouteSample> = {
     return { method: 'POST', url: '/api/review/verification', body: { filter: { id: [r.id] }, status: 'verified', expected: 1 } };
   }),
 
+  'GET /api/framework': get('framework.read', '/api/framework'),
+  'GET /api/framework/:country': get('framework.read', '/api/framework/XVR?since=2024-01-01'),
+  'POST /api/framework/:country/assessments': sample('framework.write', (w) => ({
+    method: 'POST',
+    url: '/api/framework/XVR/assessments',
+    body: { indicator: 'indicator-9-1', status: 'partly', assessedOn: '2025-03-01', note: 'matrix', incidentIds: [w.incidentId] },
+  })),
+  'GET /api/framework/:country/suggestions': get('framework.read', '/api/framework/XVR/suggestions'),
+  'POST /api/framework/:country/suggestions/:id/confirm': sample('framework.write', async (w) => {
+    // A public incident of marking by identity: the data then suggests indicator 7.13 for XVR.
+    await asAdmin(w.api, w.api.post('administrator', '/api/incidents', incidentBody({ confidentiality: 'public', acts: [{ violationType: 'identity-marking' }] })));
+    return { method: 'POST', url: '/api/framework/XVR/suggestions/indicator-7-13/confirm', body: { assessedOn: '2025-03-02' } };
+  }),
+
   'GET /api/incidents': get('incidents.read', '/api/incidents?limit=5'),
   'GET /api/incidents/count': get('incidents.read', '/api/incidents/count?q=leaflets'),
   'POST /api/incidents': sample('incidents.write', () => ({ method: 'POST', url: '/api/incidents', body: publicIncident() })),

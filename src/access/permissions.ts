@@ -45,6 +45,10 @@ export const permissions = {
   'review.write': ['administrator', 'editor'],
   // Likely duplicates: merging two incidents (undone by the same role).
   'incidents.merge': ['administrator', 'editor'],
+  // The UN Framework of Analysis scorecard: an analysts' judgement of a country, never public
+  // (a published "signs of intent to destroy" is a political act, for the organisation to decide).
+  'framework.read': ['administrator', 'editor', 'analyst', 'lawyer'],
+  'framework.write': ['administrator', 'editor', 'analyst'],
   // Early-warning alerts (src/warning): read by every account, each alert only if all its incidents
   // may be read; triaged (acknowledged, escalated, dismissed) by those who analyse; a scan run on
   // demand by those who write incidents (it rewrites alerts for everyone).

@@ -27,6 +27,8 @@ const entityRules: Record<string, Action> = {
   region: 'registry.read',
   // Sources are who tells us: their entries are for those who may read sources.
   source: 'sources.read',
+  // Scorecard assessments (src/framework): their documents count the evidence, never name it.
+  'framework-assessment': 'framework.read',
 };
 
 const readsEverything = (scope: Scope) => visibilityPredicate(scope, () => '') === undefined;

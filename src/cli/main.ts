@@ -6,6 +6,7 @@ import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
+import { registerFrameworkCommands } from '../framework/cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerExportCommands(program);
   registerImportCommands(program);
+  registerFrameworkCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
   return program;

@@ -74,7 +74,7 @@ export async function listIncidents(ctx: RequestContext, q: IncidentListQuery): 
   const scope = ctx.actor.scope;
   requirePermission(scope, 'incidents.read');
   if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
-  const filter = toStoreFilter(q);
+  const filter = await plannedFilter(ctx.db, q);
   // Newest first unless asked otherwise, a text search too: ranking by relevance reads the newest
   // store.fullTextRankCap matches where a page by date reads one page (bench/store.ts).
   const sort: IncidentSort = q.sort === 'relevance' && !q.q ? 'date:desc' : (q.sort ?? 'date:desc');
@@ -113,7 +113,7 @@ export async function countIncidentMatches(ctx: RequestContext, q: IncidentFilte
   const scope = ctx.actor.scope;
   requirePermission(scope, 'incidents.read');
   if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) };
-  const { total, isLowerBound } = await store.countListTotal(ctx.db, scope, toStoreFilter(q));
+  const { total, isLowerBound } = await store.countListTotal(ctx.db, scope, await plannedFilter(ctx.db, q));
   return { total, totalIsLowerBound: isLowerBound };
 }
 
@@ -131,7 +131,7 @@ export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery 
   const scope = ctx.actor.scope;
   requirePermission(scope, 'incidents.read');
   if (q.admin1?.length) q = { ...q, admin1: await admin1FilterNames(ctx.db, q.country, q.admin1) }; // any spelling of a region
-  const filter = toStoreFilter(q);
+  const filter = await plannedFilter(ctx.db, q);
   const by = [...new Set(q.by?.length ? q.by : defaultStatsDimensions)];
   const [cells, [totals]] = await Promise.all([store.selectStats(ctx.db, scope, filter, by), store.selectStats(ctx.db, scope, filter, [])]);
   return { by, cells: cells as StatsCell[], totals: totals as StatsCell };
@@ -141,6 +141,12 @@ export async function incidentStats(ctx: RequestContext, q: IncidentFilterQuery 
 export async function incidentExtent(ctx: RequestContext, q: StatsExtentQuery): Promise<StatsExtent> {
   requirePermission(ctx.actor.scope, 'incidents.read');
   return store.selectExtent(ctx.db, ctx.actor.scope, toStoreFilter({ ...q, from: undefined, to: undefined }));
+}
+
+/** The store's filter, with the period's start floor looked up first (store.periodStartFloor) when there is a period. */
+export async function plannedFilter(sql: Sql, q: IncidentFilterQuery): Promise<store.IncidentFilter> {
+  const filter = toStoreFilter(q);
+  return filter.from ? { ...filter, startFloor: await store.periodStartFloor(sql, filter.from) } : filter;
 }
 
 export function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
@@ -162,4 +168,12 @@ export function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {
     to: q.to ? periodEnd(parseEventDate(q.to)!) : undefined,
     deleted: q.deleted,
   };
+}
+
+/**
+ * Those of `ids` naming an incident the caller may read (deleted or not): for modules that keep
+ * links to incidents (a scorecard's evidence), so a reader never sees an id it may not read.
+ */
+export function readableIncidentIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+  return store.selectReadableIncidentIds(ctx.db, ctx.actor.scope, ids);
 }

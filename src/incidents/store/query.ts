@@ -30,6 +30,12 @@ export interface IncidentFilter {
   confidentiality?: string[];
   /** Dated range ends on or after (YYYY-MM-DD): the counting rule's overlap, src/incidents/counting.ts. */
   from?: string;
+  /**
+   * No incident that began before this day can overlap `from` (periodStartFloor): a value known
+   * when the query is planned lets PostgreSQL estimate the period and page down its date index.
+   * Without it the clause looks the floor up in a subquery, which the planner cannot see into.
+   */
+  startFloor?: string;
   /** Dated range begins (start date) on or before (YYYY-MM-DD). */
   to?: string;
   deleted: 'exclude' | 'include' | 'only';
@@ -97,7 +103,9 @@ export function whereClause(scope: Scope, f: IncidentFilter, params: Params): st
       // migration 017 index of ranges longer than a year; said outright, it lets a list or a count
       // range-scan the (…, start_date) and shown_date indexes instead of reading every older row.
       const earliestEnd = dateHidden ? fromMonth : `${from}::date`;
-      const startBound = `least(${earliestEnd} - 366, (select min(l.start_date) from incidents l where l.last_date - l.start_date > 366 and l.last_date >= ${earliestEnd}))`;
+      const startBound = f.startFloor
+        ? `${params.add(f.startFloor)}::date`
+        : `least(${earliestEnd} - 366, (select min(l.start_date) from incidents l where l.last_date - l.start_date > 366 and l.last_date >= ${earliestEnd}))`;
       where.push(
         dateHidden
           ? `last_date >= ${fromMonth} and (last_date >= ${from}::date or ${dateHidden}) and start_date >= ${startBound} and shown_date >= date_trunc('month', ${startBound})::date`
@@ -279,4 +287,18 @@ export async function countIncidents(sql: Sql, scope: Scope, f: IncidentFilter):
   const params = new Params();
   const [row] = await sql.query<{ n: number }>(`select count(*) as n from incidents ${whereClause(scope, f, params)}`, params.values);
   return row!.n;
+}
+
+/**
+ * The earliest day an incident overlapping `from` can have begun: a year before the month of
+ * `from`, or earlier for the few incidents whose dated range is longer than a year (their own
+ * index, migration 017). A bound, not the filter: the clause still checks each incident's range.
+ */
+export async function periodStartFloor(sql: Sql, from: string): Promise<string> {
+  const [row] = await sql.query<{ floor: string }>(
+    `select to_char(least(date_trunc('month', $1::date)::date - 366,
+       (select min(l.start_date) from incidents l where l.last_date - l.start_date > 366 and l.last_date >= date_trunc('month', $1::date)::date)), 'YYYY-MM-DD') as floor`,
+    [from],
+  );
+  return row!.floor;
 }

@@ -102,7 +102,8 @@ const isMonthEnd = (date: string) => {
  * read from the incidents until said otherwise). The caller's scope is not a filter here: the
  * rollup is keyed by confidentiality and teams, so it answers for every scope.
  */
-const rollupFilters: ReadonlySet<keyof IncidentFilter> = new Set(['countries', 'admin1', 'groupIds', 'levels', 'from', 'to', 'deleted']);
+// `startFloor` is a planning hint implied by `from` (it selects nothing of its own): the rollup answers as if it were absent.
+const rollupFilters: ReadonlySet<keyof IncidentFilter> = new Set(['countries', 'admin1', 'groupIds', 'levels', 'from', 'to', 'deleted', 'startFloor']);
 
 /**
  * Whether the rollup holds the answer: only the dimensions and filters it is keyed by,

@@ -1533,6 +1533,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The UN Framework of Analysis for Atrocity Crimes (2014): 14 risk factors and their indicators, paraphrased, with pages
+         * @description Access: `framework.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getFrameworkOfAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/framework/{country}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A country's scorecard: each indicator's current assessment, per-factor counts, and what changed since a day (`?since=YYYY-MM-DD`)
+         * @description Access: `framework.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getFrameworkScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/framework/{country}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an assessment of one indicator (kept with the earlier ones; audited)
+         * @description Access: `framework.write` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        post: operations["assessFrameworkIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/framework/{country}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators the recorded incidents point to, each with its reason, counts and incidents — never set until an analyst confirms one
+         * @description Access: `framework.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listFrameworkSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/framework/{country}/suggestions/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a suggestion into an assessment (its incidents as evidence, its reason kept); refused if the data no longer supports it
+         * @description Access: `framework.write` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        post: operations["confirmFrameworkSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/uploads": {
         parameters: {
             query?: never;
@@ -1831,7 +1931,7 @@ export interface components {
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "alerts.read" | "alerts.write" | "alerts.scan")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -1950,7 +2050,7 @@ export interface components {
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "alerts.read" | "alerts.write" | "alerts.scan")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -9681,7 +9781,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "alerts.read" | "alerts.write" | "alerts.scan")[];
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan")[];
                     /** @default 90 */
                     expiresInDays?: number;
                 };
@@ -11436,6 +11536,524 @@ export interface operations {
                         matched: number;
                         changed: number;
                         ids: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFrameworkOfAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        title: string;
+                        citation: string;
+                        url: string | null;
+                        factors: {
+                            code: string;
+                            number: number;
+                            name: string;
+                            description: string;
+                            /** @enum {string} */
+                            crimes: "common" | "genocide" | "crimes-against-humanity" | "war-crimes";
+                            page: number;
+                            /** @description Whether the factor's indicators were compared with the 2014 text number by number */
+                            checked: boolean;
+                            indicators: {
+                                code: string;
+                                number: string;
+                                text: string;
+                                page: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFrameworkScorecard: {
+        parameters: {
+            query?: {
+                /** @description Compare with the scorecard as it stood on this day */
+                since?: string;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string;
+                        frameworkVersion: number;
+                        since: string | null;
+                        factors: {
+                            code: string;
+                            number: number;
+                            name: string;
+                            /** @enum {string} */
+                            crimes: "common" | "genocide" | "crimes-against-humanity" | "war-crimes";
+                            /**
+                             * @description present if any indicator is, else partly if any is, absent if every indicator is assessed absent, else unknown
+                             * @enum {string}
+                             */
+                            status: "present" | "partly" | "absent" | "unknown";
+                            /** @description Indicators by current status; an indicator never assessed counts as unknown */
+                            counts: {
+                                present: number;
+                                partly: number;
+                                absent: number;
+                                unknown: number;
+                            };
+                            assessed: number;
+                            changedSince: number | null;
+                            indicators: {
+                                code: string;
+                                number: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "present" | "partly" | "absent" | "unknown";
+                                current: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    country: string;
+                                    indicator: string;
+                                    /** @enum {string} */
+                                    status: "present" | "partly" | "absent" | "unknown";
+                                    assessedOn: string;
+                                    note: string;
+                                    /** @description The evidence the caller may read (others are left out) */
+                                    incidentIds: string[];
+                                    suggestion: {
+                                        id: string;
+                                        reason: string;
+                                    } | null;
+                                    assessedBy: string;
+                                    recordedAt: string;
+                                } | null;
+                                /** @description Its status on the `since` day (unknown if not assessed by then); null without `since` */
+                                statusSince: ("present" | "partly" | "absent" | "unknown") | null;
+                            }[];
+                        }[];
+                        /** @description Indicators whose status differs from the `since` day; empty without `since` */
+                        changes: {
+                            indicator: string;
+                            /** @enum {string} */
+                            from: "present" | "partly" | "absent" | "unknown";
+                            /** @enum {string} */
+                            to: "present" | "partly" | "absent" | "unknown";
+                            assessedOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assessFrameworkIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description An indicator code of GET /api/framework, e.g. indicator-10-2
+                     * @example indicator-10-2
+                     */
+                    indicator: string;
+                    /** @enum {string} */
+                    status: "present" | "partly" | "absent" | "unknown";
+                    /**
+                     * @description The day the situation was assessed (YYYY-MM-DD); the newest assessed day is the current one
+                     * @example 2023-05-14
+                     */
+                    assessedOn: string;
+                    /** @default  */
+                    note?: string;
+                    /**
+                     * @description Incidents that are evidence for this assessment; each must be one the caller may read
+                     * @default []
+                     */
+                    incidentIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        country: string;
+                        indicator: string;
+                        /** @enum {string} */
+                        status: "present" | "partly" | "absent" | "unknown";
+                        assessedOn: string;
+                        note: string;
+                        /** @description The evidence the caller may read (others are left out) */
+                        incidentIds: string[];
+                        suggestion: {
+                            id: string;
+                            reason: string;
+                        } | null;
+                        assessedBy: string;
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFrameworkSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            indicator: string;
+                            factor: number;
+                            /** @enum {string} */
+                            status: "present" | "partly";
+                            groupId: string | null;
+                            reason: string;
+                            figures: {
+                                [key: string]: number;
+                            };
+                            incidentIds: string[];
+                            /**
+                             * @description The indicator's status now (unknown if never assessed): a suggestion the scorecard already holds can be passed over
+                             * @enum {string}
+                             */
+                            currentStatus: "present" | "partly" | "absent" | "unknown";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmFrameworkSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 country code */
+                country: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description A date to the day, YYYY-MM-DD
+                     * @example 2023-05-14
+                     */
+                    assessedOn: string;
+                    /**
+                     * @description Default: the suggestion's status
+                     * @enum {string}
+                     */
+                    status?: "present" | "partly" | "absent" | "unknown";
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        country: string;
+                        indicator: string;
+                        /** @enum {string} */
+                        status: "present" | "partly" | "absent" | "unknown";
+                        assessedOn: string;
+                        note: string;
+                        /** @description The evidence the caller may read (others are left out) */
+                        incidentIds: string[];
+                        suggestion: {
+                            id: string;
+                            reason: string;
+                        } | null;
+                        assessedBy: string;
+                        recordedAt: string;
                     };
                 };
             };

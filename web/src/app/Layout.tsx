@@ -71,6 +71,11 @@ export function Layout() {
                 <NavLink to={can('imports.run') ? '/import' : '/import/batches'}>{t('nav.import')}</NavLink>
               </li>
             )}
+            {can('framework.read') && (
+              <li>
+                <NavLink to="/framework">{t('nav.framework')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <label className="lang">

@@ -17,6 +17,7 @@ const Duplicates = lazy(() => import('../duplicates/DuplicatesPage'));
 const Review = lazy(() => import('../review/ReviewPage'));
 const Import = lazy(() => import('../imports/ImportPage'));
 const ImportBatches = lazy(() => import('../imports/BatchesPage'));
+const Framework = lazy(() => import('../framework/FrameworkPage'));
 const Alerts = lazy(() => import('../alerts/AlertsPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
@@ -46,6 +47,8 @@ export const router = createBrowserRouter([
       { path: 'account', element: page(<Account />) },
       { path: 'import', element: page(<Import />) },
       { path: 'import/batches', element: page(<ImportBatches />) },
+      { path: 'framework', element: page(<Framework />) },
+      { path: 'framework/:country', element: page(<Framework />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
