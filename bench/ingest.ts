@@ -11,7 +11,7 @@
  * The machine is shared: the load average is recorded before and after each run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,9 +23,10 @@ import { migrate } from '../src/db/migrate.js';
 import { openPglite } from '../src/db/pglite.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { Random } from '../src/demo/random.js';
-import type { ImportedIncident, RowOutcome } from '../src/ingest/types.js';
+import type { RowOutcome } from '../src/ingest/types.js';
 import { importWriter } from '../src/ingest/write/index.js';
-import { benchIncidents, makeWorldShape, type WorldShape } from './generate.js';
+import { makeWorldShape } from './generate.js';
+import { importedRows } from './ingestRows.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,45 +41,6 @@ const seed = 16;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const machine = `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const loadavg = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
-
-/** The generated incidents as an import's mapping would give them: every record named, keyed by row. */
-function* importedRows(world: WorldShape): Generator<ImportedIncident[]> {
-  const groups = new Map(world.groups.map((g) => [g.id, g]));
-  const actors = new Map(world.actors.map((a) => [a.id, a]));
-  const sources = new Map(world.sources.map((s) => [s.id, s]));
-  let n = 0;
-  for (const batch of benchIncidents(world, seed, size, batchSize)) {
-    yield batch.map((b) => {
-      n += 1;
-      return {
-        origin: { row: n + 1 },
-        key: `bench-${n}`,
-        title: b.title,
-        narrative: b.narrative,
-        startDate: b.startDate,
-        place: { country: b.country!, admin1: b.admin1 },
-        acts: b.acts.map((a) => {
-          const group = groups.get(a.groupId!)!;
-          return {
-            violationType: a.violationType,
-            group: { name: group.name, basis: group.basis, country: group.country },
-            victims: a.victims,
-            perpetrators: a.perpetrators.map((p) => {
-              const actor = actors.get(p.actorId)!;
-              return { actor: { name: actor.name, kind: actor.kind, country: actor.country }, involvement: p.involvement };
-            }),
-          };
-        }),
-        verificationStatus: b.verificationStatus,
-        confidentiality: b.confidentiality,
-        sources: b.sources.map((s) => {
-          const source = sources.get(s.sourceId)!;
-          return { source: { name: source.name, reliability: source.reliability }, connection: s.connection, materialType: s.materialType, credibility: s.credibility };
-        }),
-      };
-    });
-  }
-}
 
 async function openEngine(engine: string, name: string): Promise<{ db: Database; url?: string }> {
   if (engine === 'pglite') {
@@ -106,6 +68,27 @@ const incidentCopyColumns = `id, title, start_date, start_precision, end_date, e
   monitoring_status, killed, injured, detained, disappeared, displaced, affected, group_ids, identity_bases, violation_types, perpetrator_ids,
   version, created_at, created_by, updated_at, updated_by, deleted_at`.replace(/\s+/g, ' ');
 const actCopyColumns = 'id, incident_id, position, violation_type, group_id, identity_basis, killed, injured, detained, disappeared, displaced, affected';
+
+/**
+ * CPU seconds used so far by the server processes of database `name` (its connections'
+ * backends), read from /proc: with the server on this machine, the writer's whole cost on
+ * PostgreSQL is this process's CPU plus theirs, whatever else the shared machine runs.
+ */
+function serverCpuSeconds(name: string): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.startsWith('postgres: ') || !cmd.includes(` ${name} `)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
 
 const psql = (url: string, command: string) => execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command], { stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -137,31 +120,56 @@ async function run(engine: string) {
   const world = makeWorldShape(new Random(seed));
   const loadBefore = loadavg();
   const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}.csv`, fileSha256: 'b'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+  const dbName = `precursor_bench_ingest_${size}`;
+  const server0 = engine === 'postgres' ? serverCpuSeconds(dbName) : 0;
   const cpu0 = process.cpuUsage();
   const started = performance.now();
   let done = 0;
+  // Sampled after every call: the process's own maxRSS would carry an earlier engine's peak into this one.
+  let peakRss = process.memoryUsage().rss;
   const counts: Record<string, number> = {};
-  for (const rows of importedRows(world)) {
+  for (const rows of importedRows(world, size, batchSize, seed)) {
     const outcomes: RowOutcome[] = await importWriter.writeIncidents(ctx, batch, rows);
     for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
     done += rows.length;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if (done % 50_000 === 0) process.stdout.write(`  ${engine}: ${done} rows, ${(done / ((performance.now() - started) / 1000)).toFixed(0)} rows/s, RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB\n`);
   }
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const loadAfter = loadavg();
+  const written = (performance.now() - started) / 1000;
+  const f0 = performance.now();
   await importWriter.finishBatch(ctx, batch, { batch: batch.id, dryRun: false, imported: counts.imported ?? 0, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: counts.rejected ?? 0, rejected: [], errorFile: null, unknownCodes: [] }, 'finished');
+  const finishing = (performance.now() - f0) / 1000;
+  // The import is done when the batch is finished: its search vectors built (searchVector.ts).
+  const seconds = written + finishing;
+  const cpu = process.cpuUsage(cpu0);
+  const serverCpu = engine === 'postgres' ? serverCpuSeconds(dbName) - server0 : 0;
+  const loadAfter = loadavg();
   // Re-import of the first 10,000 rows: all unchanged (the idempotent path's speed).
   const again = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}-again.csv`, fileSha256: 'c'.repeat(64), format: 'csv', mappingName: null, mapping: null });
   const r0 = performance.now();
   let unchanged = 0;
   let reread = 0;
-  for (const rows of importedRows(world)) {
+  for (const rows of importedRows(world, size, batchSize, seed)) {
     if (reread >= 10_000) break;
     unchanged += (await importWriter.writeIncidents(ctx, again, rows)).filter((o) => o.status === 'unchanged').length;
     reread += rows.length;
   }
   const reimportRowsPerSecond = Math.round(reread / ((performance.now() - r0) / 1000));
+  await importWriter.finishBatch(ctx, again, { batch: again.id, dryRun: false, imported: 0, updated: 0, unchanged, skipped: 0, conflicts: 0, rejectedCount: 0, rejected: [], errorFile: null, unknownCodes: [] }, 'finished');
+  // Re-import of the first 10,000 rows changed at the source (a new title and killed count): all
+  // updated in place by the three-way merge, in bulk.
+  const revised = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: `bench-${size}-revised.csv`, fileSha256: 'e'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+  const u0 = performance.now();
+  let updated = 0;
+  let rewritten = 0;
+  for (const rows of importedRows(world, size, batchSize, seed)) {
+    if (rewritten >= 10_000) break;
+    const changed = rows.map((r) => ({ ...r, title: `${r.title} (revised)`, acts: r.acts.map((a, k) => (k === 0 ? { ...a, victims: { ...a.victims, killed: (a.victims?.killed ?? 0) + 1 } } : a)) }));
+    updated += (await importWriter.writeIncidents(ctx, revised, changed)).filter((o) => o.status === 'updated').length;
+    rewritten += rows.length;
+  }
+  await importWriter.finishBatch(ctx, revised, { batch: revised.id, dryRun: false, imported: 0, updated, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: 0, rejected: [], errorFile: null, unknownCodes: [] }, 'finished');
+  const updateRowsPerSecond = Math.round(rewritten / ((performance.now() - u0) / 1000));
   await db.close();
   const result = {
     engine,
@@ -173,12 +181,19 @@ async function run(engine: string) {
     loadavgAfter: loadAfter,
     seconds: Math.round(seconds * 10) / 10,
     rowsPerSecond: Math.round(size / seconds),
+    // The rows written (committed, in every list and count) and the batch's finish (search vectors built).
+    writeSeconds: Math.round(written * 10) / 10,
+    finishSeconds: Math.round(finishing * 10) / 10,
+    writeRowsPerSecond: Math.round(size / written),
     // PGlite runs in this process: its CPU time is the writer's whole cost, whatever else the shared machine runs.
     processCpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 10) / 10,
     rowsPerProcessCpuSecond: Math.round(size / ((cpu.user + cpu.system) / 1e6)),
-    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...(engine === 'postgres' ? { serverCpuSeconds: Math.round(serverCpu * 10) / 10, rowsPerCpuSecond: Math.round(size / ((cpu.user + cpu.system) / 1e6 + serverCpu)) } : {}),
+    peakRssMiB: Math.round(peakRss / 2 ** 20),
+    processPeakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     outcomes: counts,
     reimport: { rows: reread, unchanged, rowsPerSecond: reimportRowsPerSecond },
+    changedReimport: { rows: rewritten, updated, rowsPerSecond: updateRowsPerSecond },
     copy: undefined as undefined | (Awaited<ReturnType<typeof plainCopy>> & { rowsPerSecond: number; writerShareOfCopy: number; loadavg: number[] }),
   };
   if (engine === 'postgres' && url) {

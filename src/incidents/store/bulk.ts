@@ -1,6 +1,7 @@
 import type { Sql } from '../../db/database.js';
 import { victimKinds } from '../schema.js';
 import { adjustRollup } from './rollup.js';
+import { searchVectorOf } from './searchVector.js';
 import type { IncidentChildren, IncidentWrite } from './types.js';
 
 /**
@@ -56,10 +57,15 @@ function unnestOf(cols: readonly (readonly [string, string, ...unknown[]])[]): s
 
 const incidentInsert = `insert into incidents (${columns.map(([n]) => n).join(', ')}) ${unnestOf(columns)}`;
 
-/** The search vector, as insertIncidents writes it: the title weighs more (A) than the narrative (B). */
-const textInsert = `insert into incident_texts (incident_id, narrative, search)
-  select r.id, r.narrative, setweight(to_tsvector('english', r.title), 'A') || setweight(to_tsvector('english', r.narrative), 'B')
-  from unnest($1::uuid[], $2::text[], $3::text[]) as r(id, title, narrative)`;
+/**
+ * The texts, with their search vectors (`now`) or without (`later`: built after the import by
+ * fillSearchVectors, migration 019).
+ */
+const textInsert = {
+  now: `insert into incident_texts (incident_id, narrative, search)
+    select r.id, r.narrative, ${searchVectorOf('r.title', 'r.narrative')} from unnest($1::uuid[], $2::text[], $3::text[]) as r(id, narrative, title)`,
+  later: `insert into incident_texts (incident_id, narrative) select r.id, r.narrative from unnest($1::uuid[], $2::text[], $3::text[]) as r(id, narrative, title)`,
+};
 
 const actColumns = [['id', 'uuid'], ['incident_id', 'uuid'], ['position', 'smallint'], ['violation_type', 'text'], ['group_id', 'uuid'], ['identity_basis', 'text'], ...victimKinds.map((k) => [k, 'int'] as const)] as const;
 const actInsert = `insert into acts (${actColumns.map(([n]) => n).join(', ')}) ${unnestOf(actColumns)}`;
@@ -67,12 +73,15 @@ const involvementInsert = `insert into involvements (act_id, actor_id, degree) $
 const sourceColumns = [['incident_id', 'uuid'], ['source_id', 'uuid'], ['connection', 'text'], ['material_type', 'text'], ['information_date', 'date'], ['credibility', 'smallint'], ['note', 'text']] as const;
 const sourceInsert = `insert into incident_sources (${sourceColumns.map(([n]) => n).join(', ')}) ${unnestOf(sourceColumns)}`;
 
-/** Inserts new incidents and what hangs from them; the rollup counts them once, at the end. */
-export async function insertIncidentsBulk(tx: Sql, rows: readonly IncidentWrite[], children: IncidentChildren): Promise<void> {
+/**
+ * Inserts new incidents and what hangs from them; the rollup counts them once, at the end.
+ * `searchVectors`: built with the rows, or left to be built after the import.
+ */
+export async function insertIncidentsBulk(tx: Sql, rows: readonly IncidentWrite[], children: IncidentChildren, searchVectors: 'now' | 'later' = 'now'): Promise<void> {
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.id);
   await tx.query(incidentInsert, columns.map(([, , value]) => rows.map(value)));
-  await tx.query(textInsert, [ids, rows.map((r) => r.title), rows.map((r) => r.narrative)]);
+  await tx.query(textInsert[searchVectors], [ids, rows.map((r) => r.narrative), rows.map((r) => r.title)]);
   const a = children.acts;
   if (a.length) await tx.query(actInsert, actColumns.map(([name]) => a.map((row) => row[name as keyof typeof row])));
   const v = children.involvements;

@@ -38,15 +38,30 @@ export async function insertChildren(tx: Sql, c: IncidentChildren): Promise<void
  * not change are not written.
  */
 export async function syncChildren(tx: Sql, incidentId: string, c: IncidentChildren): Promise<void> {
+  await syncChildrenOf(tx, [incidentId], c);
+}
+
+/**
+ * syncChildren for many incidents at once (an import's changed rows): `c` holds the children
+ * of every incident of `incidentIds`, each row naming its own incident, and each incident's
+ * children end as syncChildren would leave them — the same statements, one per table for the
+ * whole set, matching rows by (incident, key) rather than by key alone.
+ */
+export async function syncChildrenOf(tx: Sql, incidentIds: readonly string[], c: IncidentChildren): Promise<void> {
+  if (incidentIds.length === 0) return;
   const json = (rows: unknown[]) => JSON.stringify(rows);
-  const actIds = c.acts.map((a) => a.id);
-  await tx.query('delete from acts where incident_id = $1 and id <> all($2::uuid[])', [incidentId, actIds]);
+  const ids = [...incidentIds];
+  await tx.query(
+    `delete from acts a where a.incident_id = any($1::uuid[])
+       and (a.incident_id, a.id) not in (select incident_id, id from jsonb_to_recordset($2::jsonb) as r(incident_id uuid, id uuid))`,
+    [ids, json(c.acts)],
+  );
   // (incident_id, position) is unique and checked row by row: park the acts that move on
   // negative positions first, so that a reordering never collides with a row not yet moved.
   await tx.query(
-    `update acts set position = -1 - position where incident_id = $1
+    `update acts set position = -1 - position where incident_id = any($1::uuid[])
        and (id, position) not in (select id, position from jsonb_to_recordset($2::jsonb) as r(id uuid, position smallint))`,
-    [incidentId, json(c.acts)],
+    [ids, json(c.acts)],
   );
   await tx.query(
     `insert into acts as a (id, incident_id, position, violation_type, group_id, identity_basis, ${victimKinds.join(', ')})
@@ -62,9 +77,9 @@ export async function syncChildren(tx: Sql, incidentId: string, c: IncidentChild
   );
   await tx.query(
     `delete from involvements v using acts a
-     where a.id = v.act_id and a.incident_id = $1
+     where a.id = v.act_id and a.incident_id = any($1::uuid[])
        and (v.act_id, v.actor_id, v.degree) not in (select act_id, actor_id, degree from jsonb_to_recordset($2::jsonb) as r(act_id uuid, actor_id uuid, degree text))`,
-    [incidentId, json(c.involvements)],
+    [ids, json(c.involvements)],
   );
   await tx.query(
     `insert into involvements (act_id, actor_id, degree) select act_id, actor_id, degree
@@ -72,7 +87,11 @@ export async function syncChildren(tx: Sql, incidentId: string, c: IncidentChild
     [json(c.involvements)],
   );
 
-  await tx.query('delete from incident_sources where incident_id = $1 and source_id <> all($2::uuid[])', [incidentId, c.sources.map((s) => s.source_id)]);
+  await tx.query(
+    `delete from incident_sources where incident_id = any($1::uuid[])
+       and (incident_id, source_id) not in (select incident_id, source_id from jsonb_to_recordset($2::jsonb) as r(incident_id uuid, source_id uuid))`,
+    [ids, json(c.sources)],
+  );
   await tx.query(
     `insert into incident_sources as s (incident_id, source_id, connection, material_type, information_date, credibility, note)
      select incident_id, source_id, connection, material_type, information_date, credibility, note
@@ -84,7 +103,11 @@ export async function syncChildren(tx: Sql, incidentId: string, c: IncidentChild
     [json(c.sources)],
   );
 
-  await tx.query('delete from incident_evidence where incident_id = $1 and evidence_id <> all($2::uuid[])', [incidentId, c.evidence.map((e) => e.evidence_id)]);
+  await tx.query(
+    `delete from incident_evidence where incident_id = any($1::uuid[])
+       and (incident_id, evidence_id) not in (select incident_id, evidence_id from jsonb_to_recordset($2::jsonb) as r(incident_id uuid, evidence_id uuid))`,
+    [ids, json(c.evidence)],
+  );
   await tx.query(
     `insert into incident_evidence (incident_id, evidence_id) select incident_id, evidence_id
      from jsonb_to_recordset($1::jsonb) as r(incident_id uuid, evidence_id uuid) on conflict do nothing`,
@@ -92,9 +115,9 @@ export async function syncChildren(tx: Sql, incidentId: string, c: IncidentChild
   );
 
   await tx.query(
-    `delete from incident_links l where l.from_incident = $1
-       and (l.to_incident, l.kind) not in (select to_incident, kind from jsonb_to_recordset($2::jsonb) as r(to_incident uuid, kind text))`,
-    [incidentId, json(c.links)],
+    `delete from incident_links l where l.from_incident = any($1::uuid[])
+       and (l.from_incident, l.to_incident, l.kind) not in (select from_incident, to_incident, kind from jsonb_to_recordset($2::jsonb) as r(from_incident uuid, to_incident uuid, kind text))`,
+    [ids, json(c.links)],
   );
   await tx.query(
     `insert into incident_links as l (from_incident, to_incident, kind, note) select from_incident, to_incident, kind, note
@@ -162,6 +185,17 @@ export async function selectHiddenLinks(sql: Sql, scope: Scope, incidentId: stri
   if (!door) return [];
   return sql.query<LinkRow>(
     `select l.* from incident_links l join incidents o on o.id = l.to_incident where l.from_incident = $1 and not (${door})`,
+    params.values,
+  );
+}
+
+/** selectHiddenLinks for many incidents at once (one query): each link names its own `from_incident`. */
+export async function selectHiddenLinksOf(sql: Sql, scope: Scope, incidentIds: readonly string[]): Promise<LinkRow[]> {
+  const params = new Params([incidentIds]);
+  const door = params.visible(scope, { confidentiality: 'o.confidentiality', teams: 'o.teams' });
+  if (!door || incidentIds.length === 0) return [];
+  return sql.query<LinkRow>(
+    `select l.* from incident_links l join incidents o on o.id = l.to_incident where l.from_incident = any($1::uuid[]) and not (${door})`,
     params.values,
   );
 }

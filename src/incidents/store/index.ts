@@ -12,5 +12,6 @@ export * from './stats.js';
 export * from './extent.js';
 export * from './usage.js';
 export * from './bulk.js';
+export * from './searchVector.js';
 export * from './dedup.js';
 export * from './verification.js';

@@ -3,6 +3,7 @@ import type { Sql } from '../../db/database.js';
 import type { CursorValueKind } from '../../pagination.js';
 import { Params, whereOf, withheldFrom } from './params.js';
 import { rollupCanAnswer, selectRollupStats } from './rollup.js';
+import { matchingIncidentIds, vectorForRank } from './searchVector.js';
 import { incidentColumnsOf, type IncidentRow } from './types.js';
 
 /**
@@ -54,8 +55,8 @@ const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
 
 /**
  * The WHERE clause of a filter for a scope: the filter's conditions and the access door's.
- * `texts` names a joined incident_texts row to match the search against; without it the
- * search is a semi-join (counts and date-sorted pages need no text columns).
+ * The search is a semi-join (counts and date-sorted pages need no text columns) that also
+ * finds rows whose vector an import has not built yet (searchVector.ts).
  *
  * A period (`from`, `to`) keeps an incident whose dated range overlaps it (the counting rule,
  * src/incidents/counting.ts: `2025` overlaps March 2025), on the exact dates, except for an
@@ -63,13 +64,13 @@ const tsQuery = (p: string) => `websearch_to_tsquery('english', ${p})`;
  * period if its months overlap the period), so narrowing a period day by day cannot find its
  * exact date.
  */
-export function whereClause(scope: Scope, f: IncidentFilter, params: Params, texts?: string): string {
+export function whereClause(scope: Scope, f: IncidentFilter, params: Params): string {
   const where: (string | undefined)[] = [];
   if (f.deleted === 'exclude') where.push('deleted_at is null');
   if (f.deleted === 'only') where.push('deleted_at is not null');
   if (f.q) {
     const query = tsQuery(params.add(f.q));
-    where.push(texts ? `${texts}.search @@ ${query}` : `id in (select incident_id from incident_texts where search @@ ${query})`);
+    where.push(`id in (${matchingIncidentIds(query)})`);
   }
   if (f.ids?.length) where.push(`id = any(${params.add(f.ids)}::uuid[])`);
   if (f.countries?.length) where.push(oneOf('country', f.countries, 'char(3)', params));
@@ -202,7 +203,7 @@ export async function selectIncidentPage(
       from incidents ${whereClause(scope, f, params)}
       order by ${date} desc, id desc limit ${params.add(options.rankCap ?? fullTextRankCap)}`;
     // `candidates` counts them (at most the cap), so the list's total needs no query of its own.
-    inner = `select c.*, ts_rank(t.search, ${tsQuery(params.add(f.q))}) as rank, count(*) over ()::int as candidates,
+    inner = `select c.*, ts_rank(${vectorForRank('t', 'c')}, ${tsQuery(params.add(f.q))}) as rank, count(*) over ()::int as candidates,
         to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_key
       from (${candidates}) c join incident_texts t on t.incident_id = c.id`;
   } else {

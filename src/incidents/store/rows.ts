@@ -3,6 +3,7 @@ import type { Sql } from '../../db/database.js';
 import { adjustRollup } from './rollup.js';
 import { incidentColumns, incidentColumnsOf, type IncidentRow, type IncidentWrite } from './types.js';
 import { Params } from './params.js';
+import { searchVectorOf } from './searchVector.js';
 
 /**
  * The incident rows themselves: written in bulk from JSON (`jsonb_to_recordset`), one
@@ -26,8 +27,7 @@ const writableColumns = incidentRecordType
 /** The narrative of the incident aliased `alias`, as a column of a select or returning list. */
 const narrativeOf = (alias: string) => `(select narrative from incident_texts t where t.incident_id = ${alias}.id) as narrative`;
 
-/** The search vector: the title weighs more (A) than the narrative (B). */
-const searchVector = `setweight(to_tsvector('english', r.title), 'A') || setweight(to_tsvector('english', r.narrative), 'B')`;
+const searchVector = searchVectorOf('r.title', 'r.narrative');
 
 export async function insertIncidents(tx: Sql, rows: IncidentWrite[]): Promise<IncidentRow[]> {
   if (rows.length === 0) return [];
@@ -51,22 +51,35 @@ export async function insertIncidents(tx: Sql, rows: IncidentWrite[]): Promise<I
 
 /** Rewrites an incident's own row; the caller has checked and locked its version. */
 export async function updateIncidentRow(tx: Sql, row: IncidentWrite): Promise<IncidentRow> {
-  await adjustRollup(tx, 'id = $1', [row.id], -1);
+  return (await updateIncidentRows(tx, [row]))[0]!;
+}
+
+/**
+ * Rewrites incidents' own rows (and their texts, with their search vectors), one statement per
+ * table however many, their rollup counts taken out under the old keys and put back under the
+ * new; the caller has checked and locked their versions. Returns the rows as saved, in `rows`' order.
+ */
+export async function updateIncidentRows(tx: Sql, rows: readonly IncidentWrite[]): Promise<IncidentRow[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const json = JSON.stringify(rows);
+  await adjustRollup(tx, 'id = any($1::uuid[])', [ids], -1);
   await tx.query(
     `update incident_texts t set narrative = r.narrative, search = ${searchVector}
      from jsonb_to_recordset($1::jsonb) as r(id uuid, title text, narrative text) where t.incident_id = r.id`,
-    [JSON.stringify([row])],
+    [json],
   );
-  const [updated] = await tx.query<IncidentRow>(
+  const updated = await tx.query<IncidentRow>(
     `update incidents i set ${writableColumns.map((c) => `${c} = r.${c}`).join(', ')},
        version = i.version + 1, updated_at = now()
      from jsonb_to_recordset($1::jsonb) as r(${incidentRecordType})
      where i.id = r.id
      returning ${incidentColumnsOf('i')}, ${narrativeOf('i')}`,
-    [JSON.stringify([row])],
+    [json],
   );
-  await adjustRollup(tx, 'id = $1', [row.id], 1);
-  return updated!;
+  await adjustRollup(tx, 'id = any($1::uuid[])', [ids], 1);
+  const byId = new Map(updated.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!);
 }
 
 /** A new version of an incident whose children changed alone (links an import made later); returns the version. */
@@ -140,13 +153,14 @@ export async function respellAdmin1(tx: Sql, country: string, from: readonly str
   return moved;
 }
 
-/** The incidents among `ids` the scope may read, whole (with their narratives), in no particular order: for exports, a page at a time. */
-export async function selectIncidents(sql: Sql, scope: Scope, ids: readonly string[]): Promise<IncidentRow[]> {
+/** The incidents among `ids` the scope may read, whole (with their narratives), in no particular order (`forUpdate`: locked): for exports, a page at a time, and an import's updates. */
+export async function selectIncidents(sql: Sql, scope: Scope, ids: readonly string[], forUpdate = false): Promise<IncidentRow[]> {
   if (ids.length === 0) return [];
   const params = new Params([ids]);
   const door = params.visible(scope);
+  // Locked in id order, so that two writers locking overlapping sets never wait on each other in a cycle.
   return sql.query<IncidentRow>(
-    `select ${incidentColumns}, ${narrativeOf('incidents')} from incidents where id = any($1::uuid[])${door ? ` and ${door}` : ''}`,
+    `select ${incidentColumns}, ${narrativeOf('incidents')} from incidents where id = any($1::uuid[])${door ? ` and ${door}` : ''}${forUpdate ? ' order by id for update' : ''}`,
     params.values,
   );
 }

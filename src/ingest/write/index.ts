@@ -6,6 +6,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
 import { moduleEvents } from '../../events.js';
+import { buildPendingSearchVectors } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
 import { rollbackIn } from './rollback.js';
 import { writeRows } from './rows.js';
@@ -100,6 +101,9 @@ export function createImportWriter(options: { files?: EvidenceFiles } = {}): Imp
 
   async finishBatch(ctx, batch, report, status) {
     requirePermission(ctx.actor.scope, 'imports.write');
+    // Before the batch is recorded finished: a run killed while building them stays running, and
+    // its re-run (resuming the batch) builds what is left.
+    await buildPendingSearchVectors(ctx.db);
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
       const row = await store.selectBatch(tx, batch.id, true);
       if (!row) throw notFound('import batch', batch.id);
@@ -108,8 +112,8 @@ export function createImportWriter(options: { files?: EvidenceFiles } = {}): Imp
       await store.insertRejectedRows(tx, batch.id, rejected);
       const updated = await store.updateBatch(tx, batch.id, status, counts, { unknownCodes: report.unknownCodes, errorFile: report.errorFile, rejectedCount: report.rejectedCount });
       await recordAudit(tx, ctx, [{ action: `import.${status === 'finished' ? 'finish' : 'fail'}`, entity: 'import-batch', entityId: batch.id, before: toBatch(row), after: toBatch(updated) }]);
-      const ids = (await store.selectImportRows(tx, batch.id)).map((r) => r.incident_id);
-      return { finished: toBatch(updated), incidentIds: ids };
+      // Ids only: the rows' documents (before, conflicts) of a large batch would not fit in memory.
+      return { finished: toBatch(updated), incidentIds: await store.selectBatchIncidentIds(tx, batch.id) };
     });
     await moduleEvents.announce('import.finished', { ctx, batchId: batch.id, incidentIds });
     return finished;

@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/service.js';
 import type { RequestContext } from '../../context.js';
 import type { Sql } from '../../db/database.js';
 import { DomainError, notFound } from '../../errors.js';
-import { deleteImportedIncidents, readIncidentsForImport, updateImportedIncident } from '../../incidents/imported.js';
+import { deleteImportedIncidents, readIncidentsForImport, updateImportedIncidents } from '../../incidents/imported.js';
 import type { IncidentInput } from '../../incidents/schema.js';
 import { resolvedFor } from './rows.js';
 import * as store from './store.js';
@@ -37,11 +37,19 @@ export async function rollbackIn(tx: Sql, ctx: RequestContext, batchId: string):
   const created = rows.filter((r) => r.outcome === 'imported').map((r) => r.incident_id);
   const deleted = await deleteImportedIncidents(tx, ctx, created);
   const reverts = rows.filter((r) => r.outcome !== 'imported' && r.version_before !== r.version_after && r.incident_before);
-  const current = await readIncidentsForImport(tx, reverts.map((r) => r.incident_id));
-  const inputs = reverts.map((r) => r.incident_before as IncidentInput);
-  const resolved = await resolvedFor(tx, inputs);
-  for (const [k, r] of reverts.entries()) {
-    await updateImportedIncident(tx, ctx, fullScope, current.get(r.incident_id)!, inputs[k]!, resolved, { rollbackOf: batchId, row: r.source_row, key: r.key });
+  // In bulk, a thousand at a time (a batch may have updated a million).
+  for (let at = 0; at < reverts.length; at += 1000) {
+    const chunk = reverts.slice(at, at + 1000);
+    const current = await readIncidentsForImport(tx, chunk.map((r) => r.incident_id));
+    const inputs = chunk.map((r) => r.incident_before as IncidentInput);
+    const resolved = await resolvedFor(tx, inputs);
+    await updateImportedIncidents(
+      tx,
+      ctx,
+      fullScope,
+      chunk.map((r, k) => ({ before: current.get(r.incident_id)!, input: inputs[k]!, detail: { rollbackOf: batchId, row: r.source_row, key: r.key } })),
+      resolved,
+    );
   }
   const all = await store.selectImportRows(tx, batchId);
   await store.restoreExternalIds(

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context.js';
 import type { Sql } from '../../db/database.js';
 import { inputOf } from '../../incidents/document.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
-import { insertImportedIncidents, readIncidentsForImport, takenActIds, updateImportedIncident } from '../../incidents/imported.js';
+import { insertImportedIncidents, readIncidentsForImport, takenActIds, updateImportedIncidents } from '../../incidents/imported.js';
 import type { Resolved } from '../../incidents/references.js';
 import { IncidentInput, type Incident } from '../../incidents/schema.js';
 import { documentBeforeVersion } from '../../audit/service.js';
@@ -203,13 +203,23 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
   const rows: Omit<store.ImportRow, 'batch_id'>[] = [];
   const origin = (i: number) => ({ source_row: incidents[i]!.origin.row, file: incidents[i]!.origin.file ?? null, sheet: incidents[i]!.origin.sheet ?? null, key: incidents[i]!.key, source_system: batch.sourceSystem });
   for (const c of created) rows.push({ ...origin(c.i), incident_id: c.id, outcome: 'imported', version_before: null, version_after: 1, previous_external: null, incident_before: null, conflicts: null });
+  // The changed incidents saved in bulk: one statement per table for the whole call.
+  const saved = await updateImportedIncidents(
+    tx,
+    ctx,
+    scope,
+    merges
+      .filter((m) => m.merge.changed)
+      .map((m) => ({
+        before: m.stored,
+        input: m.merge.merged,
+        detail: { importBatch: batch.id, file: batch.fileName, row: incidents[m.i]!.origin.row, key: incidents[m.i]!.key, fromImport: m.merge.fromImport, conflicts: m.merge.conflicts.map((c) => c.path) },
+      })),
+    resolved,
+  );
   for (const m of merges) {
     const { i, x, stored, merge } = m;
-    let versionAfter = stored.version;
-    if (merge.changed) {
-      const detail = { importBatch: batch.id, file: batch.fileName, row: incidents[i]!.origin.row, key: incidents[i]!.key, fromImport: merge.fromImport, conflicts: merge.conflicts.map((c) => c.path) };
-      versionAfter = (await updateImportedIncident(tx, ctx, scope, stored, merge.merged, resolved, detail)).version;
-    }
+    const versionAfter = merge.changed ? saved.get(x.incident_id)!.version : stored.version;
     m.versionAfter = versionAfter;
     outcomes[i] = merge.conflicts.length
       ? { status: 'conflict', incidentId: x.incident_id, fields: merge.conflicts.map((c) => c.path) }

@@ -183,6 +183,11 @@ export async function selectImportRows(
   );
 }
 
+/** The incidents a batch wrote (created or changed), ids only: what its `import.finished` event names. */
+export async function selectBatchIncidentIds(sql: Sql, batchId: string): Promise<string[]> {
+  return (await sql.query<{ incident_id: string }>('select incident_id from import_rows where batch_id = $1', [batchId])).map((r) => r.incident_id);
+}
+
 /** The batches that wrote an incident, oldest first: its import history. */
 export async function selectOriginsOf(sql: Sql, incidentId: string): Promise<(Pick<ImportRow, 'batch_id' | 'source_row' | 'file' | 'sheet' | 'key' | 'outcome' | 'version_after'> & { file_name: string; started_by: string; started_at: string; source_system: string })[]> {
   return sql.query(

@@ -1,0 +1,117 @@
+/**
+ * Where the import writer's time goes, statement by statement (issue 16 §2):
+ * `npx tsx bench/ingestStatements.ts --engine pglite --size 10000`.
+ *
+ * Runs the write path of bench/ingest.ts on a fresh database with every statement timed
+ * (wall-clock, per statement text), and prints the statements that took the most time with
+ * their share and ms per row, and the time spent outside the database (JavaScript).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { fullScope } from '../src/access/scope.js';
+import { createContext } from '../src/context.js';
+import type { Database, Sql } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import { Random } from '../src/demo/random.js';
+import { importWriter } from '../src/ingest/write/index.js';
+import { makeWorldShape } from './generate.js';
+import { importedRows } from './ingestRows.js';
+
+const { values: args } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'pglite' },
+    size: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '1000' },
+    // Time a re-import of the same rows changed at the source (all updated) instead of the first import.
+    changed: { type: 'boolean', default: false },
+  },
+});
+const size = Number(args.size);
+const batchSize = Number(args.batch);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * Wall-clock ms and this process's CPU ms per statement text. PGlite runs a statement
+ * synchronously in this process, so its CPU ms is the statement's own cost whatever else the
+ * shared machine runs; on PostgreSQL only the wall-clock time says anything.
+ */
+const timings = new Map<string, { ms: number; cpuMs: number; calls: number }>();
+function timed(sql: Sql): Sql {
+  return {
+    async query(text, params) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      try {
+        return await sql.query(text, params);
+      } finally {
+        const c = process.cpuUsage(c0);
+        const key = text.replace(/\s+/g, ' ').trim().slice(0, 100);
+        const t = timings.get(key) ?? { ms: 0, cpuMs: 0, calls: 0 };
+        t.ms += performance.now() - t0;
+        t.cpuMs += (c.user + c.system) / 1000;
+        t.calls += 1;
+        timings.set(key, t);
+      }
+    },
+  } as Sql;
+}
+
+async function open(): Promise<Database> {
+  if (args.engine === 'pglite') {
+    const dir = join('.bench', 'ingest-statements');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const db = await openPglite(join(dir, 'pgdata'));
+    await migrate(db);
+    return db;
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query('drop database if exists precursor_bench_statements with (force)');
+  await admin.query('create database precursor_bench_statements');
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/precursor_bench_statements';
+  const db = await openPostgres(url.toString());
+  await migrate(db);
+  return db;
+}
+
+const db = await open();
+const wrapped: Database = { ...db, query: timed(db).query, transaction: (work) => db.transaction((tx) => work(timed(tx))) };
+const ctx = createContext(wrapped, { id: 'bench', name: 'Benchmark', scope: fullScope });
+const world = makeWorldShape(new Random(16));
+const report = { dryRun: false, imported: size, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: 0, rejected: [], errorFile: null, unknownCodes: [] };
+let batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: 'profile.csv', fileSha256: 'd'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+if (args.changed) {
+  for (const rows of importedRows(world, size, batchSize)) await importWriter.writeIncidents(ctx, batch, rows);
+  await importWriter.finishBatch(ctx, batch, { batch: batch.id, ...report }, 'finished');
+  batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: 'profile-changed.csv', fileSha256: 'e'.repeat(64), format: 'csv', mappingName: null, mapping: null });
+}
+const cpu0 = process.cpuUsage();
+timings.clear();
+const t0 = performance.now();
+for (const rows of importedRows(world, size, batchSize)) {
+  await importWriter.writeIncidents(ctx, batch, args.changed ? rows.map((r) => ({ ...r, title: `${r.title} (revised)` })) : rows);
+}
+const total = performance.now() - t0;
+const f0 = performance.now();
+await importWriter.finishBatch(ctx, batch, { batch: batch.id, ...report }, 'finished');
+const cpu = process.cpuUsage(cpu0);
+const finish = performance.now() - f0;
+const inDb = [...timings.values()].reduce((s, t) => s + t.ms, 0);
+const cpuInDb = [...timings.values()].reduce((s, t) => s + t.cpuMs, 0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+const rows = [...timings.entries()].sort((a, b) => b[1].cpuMs - a[1].cpuMs);
+process.stdout.write(`${args.engine}, ${size} rows: ${Math.round(size / (total / 1000))} rows/s, ${(total / size).toFixed(3)} ms/row; database ${(inDb / size).toFixed(3)} ms/row, outside ${((total - inDb) / size).toFixed(3)} ms/row\n`);
+process.stdout.write(`CPU of this process: ${(cpuMs / size).toFixed(3)} ms/row, of which in statements ${(cpuInDb / size).toFixed(3)}, outside them (JavaScript) ${((cpuMs - cpuInDb) / size).toFixed(3)}\n`);
+process.stdout.write(`finishing the batch (search vectors built after the import): ${(finish / size).toFixed(3)} ms/row\n`);
+process.stdout.write('CPU ms/row  share  wall ms/row  calls  statement\n');
+for (const [text, t] of rows.slice(0, 25)) {
+  process.stdout.write(`${(t.cpuMs / size).toFixed(4).padStart(10)} ${((t.cpuMs / cpuMs) * 100).toFixed(1).padStart(5)}% ${(t.ms / size).toFixed(4).padStart(11)} ${String(t.calls).padStart(6)}  ${text}\n`);
+}
+await db.close();
