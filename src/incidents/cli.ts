@@ -68,7 +68,7 @@ export function registerIncidentCommands(program: Command) {
   addFilterOptions(
     incidents
       .command('search')
-      .description('Full-text search of titles and narratives ("quoted phrase", or, -word), most relevant first')
+      .description('Full-text search of titles and narratives ("quoted phrase", or, -word), newest first (--sort relevance for best match first)')
       .argument('<query...>', 'words to search for')
       .option('--sort <sort>', 'relevance | date:desc | date:asc | level:desc | updated:desc')
       .option('--limit <n>', 'how many', '50')
