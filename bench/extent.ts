@@ -11,16 +11,11 @@ import { fullScope } from '../src/access/scope.js';
  * postgres://postgres@127.0.0.1:5432/postgres; database precursor_bench_extent_<size>,
  * dropped afterwards). Results: bench/results/extent-<engine>-<size>.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createContext } from '../src/context.js';
-import type { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrate.js';
-import { openPglite } from '../src/db/pglite.js';
-import { openPostgres } from '../src/db/postgres.js';
 import { Random } from '../src/demo/random.js';
 import { EvidenceFiles } from '../src/evidence/files.js';
 import { buildApp } from '../src/http/app.js';
@@ -28,38 +23,13 @@ import { IncidentInput } from '../src/incidents/schema.js';
 import { createIncidents } from '../src/incidents/service.js';
 import { benchCountries, benchIncidents, makeWorldShape } from './generate.js';
 import { createWorldRecords } from './world.js';
+import { openScratchDatabase } from './scratchDatabase.js';
 
 const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'pglite' }, size: { type: 'string', default: '100000' }, queries: { type: 'string', default: '100' } } });
 const size = Number(args.size);
 const seed = 7;
 const machine = `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
-async function open(): Promise<{ db: Database; dispose: () => Promise<void> }> {
-  if (args.engine === 'pglite') {
-    const dir = mkdtempSync(join(os.tmpdir(), 'precursor-bench-extent-'));
-    const db = await openPglite(join(dir, 'pgdata'));
-    await migrate(db);
-    return { db, dispose: async () => (await db.close(), rmSync(dir, { recursive: true, force: true })) };
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `precursor_bench_extent_${size}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
-  await migrate(db);
-  return {
-    db,
-    dispose: async () => {
-      await db.close();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 const summarise = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
@@ -67,7 +37,7 @@ const summarise = (times: number[]) => {
   return { n: sorted.length, p50: at(0.5), p95: at(0.95) };
 };
 
-const { db, dispose } = await open();
+const { db, dispose } = await openScratchDatabase(args.engine, `precursor_bench_extent_${size}`);
 const world = makeWorldShape(new Random(seed));
 const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
 await createWorldRecords(ctx, world);

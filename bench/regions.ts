@@ -14,49 +14,20 @@ import { fullScope } from '../src/access/scope.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createContext } from '../src/context.js';
-import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
-import { openPglite } from '../src/db/pglite.js';
-import { openPostgres } from '../src/db/postgres.js';
 import { IncidentInput } from '../src/incidents/schema.js';
 import { createIncidents } from '../src/incidents/service.js';
 import { createRecord } from '../src/registry/service.js';
 import { canonicalAdmin1 } from '../src/regions/resolve.js';
 import { defineRegionShapes, listRegions, mergeRegions, regionAt } from '../src/regions/service.js';
+import { openScratchDatabase } from './scratchDatabase.js';
 
 const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'pglite' }, batches: { type: 'string', default: '10' } } });
 const batches = Number(args.batches);
 const batchSize = 2000;
 const regionCount = 200;
 
-async function open(): Promise<{ db: Database; dispose: () => Promise<void> }> {
-  if (args.engine === 'pglite') {
-    const db = await openPglite(undefined);
-    return { db, dispose: () => db.close() };
-  }
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = 'precursor_bench_regions';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
-  return {
-    db,
-    dispose: async () => {
-      await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const summary = (xs: number[]) => ({ n: xs.length, p50: Math.round(percentile(xs, 50) * 10) / 10, p95: Math.round(percentile(xs, 95) * 10) / 10 });
@@ -76,7 +47,7 @@ const spellings = (i: number) => [regionName(i), regionName(i).toLowerCase(), ` 
 const cell = (i: number) => ({ lon: (i % 20) * 0.1, lat: Math.floor(i / 20) * 0.1 });
 
 async function main() {
-  const { db, dispose } = await open();
+  const { db, dispose } = await openScratchDatabase(args.engine, `precursor_bench_regions`);
   await migrate(db);
   const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
   const incident = (k: number, admin1: string | null) =>

@@ -11,17 +11,11 @@
  * Reports wall time, CPU time of this process (the machine is shared) and the load average.
  * Results: bench/results/warn-<engine|pure>-<size>.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { fullScope } from '../src/access/scope.js';
 import { createContext } from '../src/context.js';
-import type { Database } from '../src/db/database.js';
-import { migrate } from '../src/db/migrate.js';
-import { openPglite } from '../src/db/pglite.js';
-import { openPostgres } from '../src/db/postgres.js';
 import { Random } from '../src/demo/random.js';
 import { parseEventDate } from '../src/incidents/dates.js';
 import { IncidentInput } from '../src/incidents/schema.js';
@@ -33,6 +27,7 @@ import { buildSeries, type SeriesIncident } from '../src/warning/series.js';
 import { scanAlerts } from '../src/warning/service.js';
 import { benchIncidents, makeWorldShape } from './generate.js';
 import { createWorldRecords } from './world.js';
+import { openScratchDatabase } from './scratchDatabase.js';
 
 const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'pglite' }, size: { type: 'string', default: '100000' }, pure: { type: 'boolean', default: false } } });
 const size = Number(args.size);
@@ -100,36 +95,10 @@ function pure() {
   };
 }
 
-async function open(): Promise<{ db: Database; dispose: () => Promise<void> }> {
-  if (args.engine === 'pglite') {
-    const dir = mkdtempSync(join(os.tmpdir(), 'precursor-bench-warn-'));
-    const db = await openPglite(join(dir, 'pgdata'));
-    await migrate(db);
-    return { db, dispose: async () => (await db.close(), rmSync(dir, { recursive: true, force: true })) };
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `precursor_bench_warn_${size}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
-  await migrate(db);
-  return {
-    db,
-    dispose: async () => {
-      await db.close();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 /** The whole scan on a database: read through the store, series, rules, alerts written; then a re-scan and an incremental one. */
 async function database() {
-  const { db, dispose } = await open();
+  const { db, dispose } = await openScratchDatabase(args.engine, `precursor_bench_warn_${size}`);
   try {
     const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
     await createWorldRecords(ctx, world);
