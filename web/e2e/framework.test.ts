@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, closeSession, describeViolations, openSession, screenshot, seriousViolations, type Server } from './harness.js';
+import { browserAvailable, closeSession, describeViolations, openSession, requestJson, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -17,11 +17,7 @@ describe.skipIf(!available)('Framework of Analysis scorecard in Chromium', () =>
   });
   afterAll(() => closeSession({ server, browser }));
 
-  const api = async (method: 'get' | 'post', path: string, data?: unknown) => {
-    const res = await page.request[method](`${server.url}${path}`, data === undefined ? undefined : { data });
-    expect(res.ok(), await res.text()).toBe(true);
-    return res.json();
-  };
+  const api = (method: 'get' | 'post', path: string, data?: unknown) => requestJson(page, method, `${server.url}${path}`, data);
 
   it('shows a suggestion with its reason, sets nothing until it is confirmed, and shows the change', async () => {
     await page.goto(`${server.url}/`);

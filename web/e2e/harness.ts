@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const screenshots = join(root, 'screenshots');
@@ -179,4 +180,14 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** A readable report of violations for a failing assertion. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
+}
+
+/**
+ * A JSON request made with the page's own cookies: `method` to `url` with `data` as the body.
+ * A call that does not answer 2xx fails the test with the server's answer in the message.
+ */
+export async function requestJson(page: Page, method: 'get' | 'post', url: string, data?: unknown): Promise<any> {
+  const res = await page.request[method](url, data === undefined ? undefined : { data });
+  expect(res.ok(), await res.text()).toBe(true);
+  return res.json();
 }

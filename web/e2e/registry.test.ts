@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, closeSession, openSession, describeViolations, screenshot, seriousViolations, type Server } from './harness.js';
+import { browserAvailable, closeSession, openSession, describeViolations, requestJson, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -25,11 +25,7 @@ describe.skipIf(!available)('registries in Chromium', () => {
     const violations = await seriousViolations(p);
     expect(violations, describeViolations(violations)).toEqual([]);
   };
-  const api = async (method: 'get' | 'post', path: string, data?: unknown) => {
-    const res = await page.request[method](`${server.url}${path}`, data === undefined ? undefined : { data });
-    expect(res.ok(), await res.text()).toBe(true);
-    return res.json();
-  };
+  const api = (method: 'get' | 'post', path: string, data?: unknown) => requestJson(page, method, `${server.url}${path}`, data);
   const incident = (title: string, act: Record<string, unknown>, more: Record<string, unknown> = {}) =>
     api('post', '/api/incidents', { title, startDate: '2026-02-10', country: 'XVR', admin1: 'Eastern Lakes', acts: [{ violationType: 'harassment', ...act }], ...more });
 
