@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../test/databases.js';
-import { EvidenceFiles } from '../../src/evidence/files.js';
-import { buildApp, type App } from '../../src/http/app.js';
-import { ImportFiles } from '../../src/ingest/jobs/files.js';
-import { browserAvailable, buildWebApp, describeViolations, launchBrowser, root, screenshot, seriousViolations } from './harness.js';
+import type { App } from '../../src/http/app.js';
+import { browserAvailable, buildWebApp, describeViolations, screenshot, seriousViolations } from './harness.js';
+import { openInProcessSession } from './inProcess.js';
 
 const available = browserAvailable();
 
@@ -40,20 +39,7 @@ describe.skipIf(!available)('the import page in Chromium', () => {
     buildWebApp();
     dir = mkdtempSync(join(tmpdir(), 'precursor-import-e2e-'));
     database = await openTestDatabase('pglite');
-    app = await buildApp({
-      db: database.db,
-      files: new EvidenceFiles(join(dir, 'evidence'), 1024 * 1024),
-      version: 'e2e',
-      web: { root: join(root, 'web', 'dist') },
-      imports: { files: new ImportFiles(join(dir, 'imports'), 1024 * 1024) },
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ app, url, browser, page } = await openInProcessSession(database.db, dir));
   });
   afterAll(async () => {
     await browser?.close();

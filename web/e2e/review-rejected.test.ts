@@ -5,12 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../test/databases.js';
 import { createContext } from '../../src/context.js';
-import { EvidenceFiles } from '../../src/evidence/files.js';
-import { buildApp, type App } from '../../src/http/app.js';
-import { ImportFiles } from '../../src/ingest/jobs/files.js';
+import type { App } from '../../src/http/app.js';
 import { runImport } from '../../src/ingest/pipeline.js';
 import { importWriter } from '../../src/ingest/write/index.js';
-import { browserAvailable, buildWebApp, describeViolations, launchBrowser, root, screenshot, seriousViolations } from './harness.js';
+import { browserAvailable, buildWebApp, describeViolations, root, screenshot, seriousViolations } from './harness.js';
+import { openInProcessSession } from './inProcess.js';
 
 const available = browserAvailable();
 
@@ -34,20 +33,7 @@ describe.skipIf(!available)('rejected import rows on the review page in Chromium
     const fixture = join(root, 'test', 'fixtures', 'odk', 'incident_report.csv');
     const run = await runImport(createContext(database.db), { path: fixture, name: 'incident_report.csv', size: statSync(fixture).size }, { writer: importWriter, mapping: 'odk-incident-form-csv', errorFilePath: null, today: '2026-01-01' });
     expect(run.rejectedCount).toBe(1);
-    app = await buildApp({
-      db: database.db,
-      files: new EvidenceFiles(join(dir, 'evidence'), 1024 * 1024),
-      version: 'e2e',
-      web: { root: join(root, 'web', 'dist') },
-      imports: { files: new ImportFiles(join(dir, 'imports'), 1024 * 1024) },
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ app, url, browser, page } = await openInProcessSession(database.db, dir));
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
