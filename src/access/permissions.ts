@@ -55,6 +55,12 @@ export const permissions = {
   'alerts.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'alerts.write': ['administrator', 'editor', 'analyst'],
   'alerts.scan': ['administrator', 'editor'],
+  // UN cases (src/cases): a case file names victims and its strategy, so never public or viewer;
+  // built by lawyers and editors. The mechanisms' rules and the admissibility check on facts given
+  // without a stored case are public law: every account reads them.
+  'cases.read': ['administrator', 'editor', 'analyst', 'lawyer'],
+  'cases.write': ['administrator', 'editor', 'lawyer'],
+  'mechanisms.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer', 'public'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -1931,7 +1931,7 @@ export interface components {
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "cases.read" | "cases.write" | "mechanisms.read")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -2050,7 +2050,7 @@ export interface components {
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "cases.read" | "cases.write" | "mechanisms.read")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -9781,7 +9781,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan")[];
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "cases.read" | "cases.write" | "mechanisms.read")[];
                     /** @default 90 */
                     expiresInDays?: number;
                 };
