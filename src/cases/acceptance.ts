@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { acceptanceInstruments, type AcceptanceInstrument, type AcceptanceRow } from './types.js';
+
+/**
+ * Which states accepted which individual-communication procedure, and from when:
+ * `data/mechanisms/acceptance.csv`, one row per ratification, accession, succession or declaration,
+ * each with its source and whether it was checked against that source. Validated when loaded; an
+ * error names the line and the column, so a hand edit that breaks the file says where.
+ *
+ * Columns: state (ISO3), instrument (ICCPR-OP1, ICERD-14, CAT-22, OP-CEDAW, OP-CRPD, ICPPED-31,
+ * OP-ICESCR, OP3-CRC), action, deposited, in_force, withdrawn (dates `YYYY-MM-DD` or empty),
+ * reservations (texts bearing on admissibility, separated by ` | `), source, source_date, verified
+ * (`yes` / `no`).
+ */
+
+export const acceptancePath = fileURLToPath(new URL('../../data/mechanisms/acceptance.csv', import.meta.url));
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const optionalDate = z.union([z.literal('').transform(() => null), isoDate]);
+const instruments = Object.values(acceptanceInstruments) as [AcceptanceInstrument, ...AcceptanceInstrument[]];
+
+export const AcceptanceCsvRow = z.object({
+  state: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as FRA'),
+  instrument: z.enum(instruments),
+  action: z.enum(['ratification', 'accession', 'succession', 'declaration', 'signature']),
+  deposited: optionalDate,
+  in_force: optionalDate,
+  withdrawn: optionalDate,
+  reservations: z.string().transform((s) => s.split(' | ').map((r) => r.trim()).filter(Boolean)),
+  source: z.string().min(1, 'every row names its source'),
+  source_date: optionalDate,
+  verified: z.enum(['yes', 'no']).transform((v) => v === 'yes'),
+});
+
+export class AcceptanceFileError extends Error {}
+
+/** Parses and validates the table's text; throws naming the line and column of the first bad value. */
+export function parseAcceptance(text: string): AcceptanceRow[] {
+  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const rows: AcceptanceRow[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const line = i + 2;
+    const parsed = AcceptanceCsvRow.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new AcceptanceFileError(`acceptance.csv line ${line}, column ${String(issue.path[0] ?? '?')}: ${issue.message}`);
+    }
+    const r = parsed.data;
+    const key = `${r.state} ${r.instrument} ${r.action}`;
+    if (seen.has(key)) throw new AcceptanceFileError(`acceptance.csv line ${line}: ${r.state} ${r.instrument} ${r.action} appears twice`);
+    seen.add(key);
+    if (r.in_force && r.deposited && r.in_force < r.deposited) throw new AcceptanceFileError(`acceptance.csv line ${line}, column in_force: before the deposit (${r.deposited})`);
+    rows.push({ state: r.state, instrument: r.instrument, action: r.action, deposited: r.deposited, inForce: r.in_force, withdrawn: r.withdrawn, reservations: r.reservations, source: r.source, sourceDate: r.source_date, verified: r.verified });
+  });
+  return rows;
+}
+
+let cached: AcceptanceRow[] | null = null;
+
+/** The shipped table (read once per process). */
+export function loadAcceptance(): AcceptanceRow[] {
+  cached ??= parseAcceptance(readFileSync(acceptancePath, 'utf8'));
+  return cached;
+}
+
+/**
+ * The row that opens `instrument` to `state`: the one in force (a signature never does), or the
+ * latest when several (a denunciation then a re-accession). Null when the table has none.
+ */
+export function acceptanceFor(rows: AcceptanceRow[], state: string, instrument: AcceptanceInstrument): AcceptanceRow | null {
+  const candidates = rows.filter((r) => r.state === state && r.instrument === instrument && r.action !== 'signature');
+  if (candidates.length === 0) return null;
+  return candidates.sort((a, b) => (b.inForce ?? '').localeCompare(a.inForce ?? ''))[0]!;
+}
