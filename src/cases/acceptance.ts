@@ -17,6 +17,8 @@ import { acceptanceInstruments, type AcceptanceInstrument, type AcceptanceRow } 
  */
 
 export const acceptancePath = fileURLToPath(new URL('../../data/mechanisms/acceptance.csv', import.meta.url));
+/** The demo's fictional Veridia (XVR), kept apart so that the real table holds only real states. */
+export const fictionalAcceptancePath = fileURLToPath(new URL('../../data/mechanisms/acceptance-fictional.csv', import.meta.url));
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const optionalDate = z.union([z.literal('').transform(() => null), isoDate]);
@@ -61,9 +63,9 @@ export function parseAcceptance(text: string): AcceptanceRow[] {
 
 let cached: AcceptanceRow[] | null = null;
 
-/** The shipped table (read once per process). */
+/** The shipped table with the demo's fictional state (read once per process). */
 export function loadAcceptance(): AcceptanceRow[] {
-  cached ??= parseAcceptance(readFileSync(acceptancePath, 'utf8'));
+  cached ??= [...parseAcceptance(readFileSync(acceptancePath, 'utf8')), ...parseAcceptance(readFileSync(fictionalAcceptancePath, 'utf8'))];
   return cached;
 }
 
