@@ -157,11 +157,15 @@ describe.each(engines)('warning counts on %s', (engine) => {
     const place = await getRecord(c, 'places', town.id);
     const { id: _pid, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...placeInput } = place;
     await updateRecord(c, 'places', town.id, version, { ...placeInput, admin1: 'Renamed Region' });
+    // Incidents known only to their country: counted without a region (admin1 '').
+    const { id: _nid, placeId: _np, ...noPlace } = demo.incidents.find((i) => i.acts.some((act) => act.groupId === teral.id))!;
+    await createIncidents(c, [0, 1, 2].map((k) => ({ ...noPlace, country: 'XVR', admin1: null, startDate: `2024-0${k + 4}-02`, acts: noPlace.acts.map(({ id: _aid, ...act }) => act) }) as never));
 
     const maintained = await countsSnapshot();
     await t.db.transaction((tx) => incidentStore.rebuildRollup(tx));
     expect(await countsSnapshot()).toEqual(maintained);
     expect(maintained.some((r) => (r as { admin1: string }).admin1 === 'Renamed Region')).toBe(true);
+    expect(maintained.some((r) => (r as { admin1: string }).admin1 === '')).toBe(true);
 
     await scanAlerts(ctx());
     expect(await liveAlerts()).toEqual(await expectedAlerts());

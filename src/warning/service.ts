@@ -16,7 +16,7 @@ import {
   lockScans,
   selectAlert,
   selectAlertFingerprints,
-  selectAlertIncidentIds,
+  selectAlertDetails,
   selectAlerts,
   selectIncidentProtection,
   selectWarningCounts,
@@ -51,6 +51,11 @@ export interface ScanResult {
  * the alerts in line with what they find: new ones raised, changed ones updated, those that no
  * longer hold withdrawn (kept, audited), withdrawn ones that hold again raised again (audited).
  * Never two alerts for one (rule, country, region, group, month).
+ *
+ * The series are read from the warning counts (migration 026, kept in step with every write), not
+ * from the incidents; each finding's protection and fingerprint come from the counts of the months
+ * it links, and only alerts whose fingerprint changed are written — with their incidents, read
+ * then by place, group and month. An unchanged re-scan reads no incident and writes nothing.
  *
  * Scans are serialised — one at a time in this process, and across processes by an advisory
  * lock held for the scan's transaction — so two scans never raise the same alert twice.
@@ -123,9 +128,13 @@ async function runScan(ctx: RequestContext, options: { countries?: readonly stri
       } else if (counts) visibleCount.updated++;
     }
     const withdrawn = [...existing.values()].filter((row) => !seen.has(alertKey(row)) && row.status !== 'withdrawn');
-    const withdrawnReadable = await readableAlerts(tx, scope, withdrawn);
+    const details = await selectAlertDetails(
+      tx,
+      withdrawn.map((row) => row.id),
+    );
+    const withdrawnReadable = await readableAlerts(tx, scope, withdrawn, details);
     for (const row of withdrawn) {
-      audit.push({ action: 'alert.withdraw', entity: 'alert', entityId: row.id, before: { status: row.status, explanation: row.explanation }, after: { status: 'withdrawn' } });
+      audit.push({ action: 'alert.withdraw', entity: 'alert', entityId: row.id, before: { status: row.status, explanation: details.get(row.id)?.explanation ?? null }, after: { status: 'withdrawn' } });
       if (withdrawnReadable.has(row.id)) visibleCount.withdrawn++;
     }
     await upsertAlerts(tx, writes, reinstate);
@@ -148,13 +157,11 @@ async function runScan(ctx: RequestContext, options: { countries?: readonly stri
 const placeGroupKey = (s: { country: string; admin1: string | null; groupId: string | null }) => `${s.country}\u0000${s.admin1 ?? '\u0001'}\u0000${s.groupId ?? ''}`;
 
 /** The ids of the stored alerts the scope may read: by their own protection, or, for a scope limited to teams, by each incident behind them. */
-async function readableAlerts(tx: Sql, scope: Scope, rows: readonly AlertFingerprintRow[]): Promise<Set<string>> {
+async function readableAlerts(tx: Sql, scope: Scope, rows: readonly AlertFingerprintRow[], details: ReadonlyMap<string, { incidentIds: string[] }>): Promise<Set<string>> {
   if (scope.allTeams) return new Set(rows.filter((row) => mayRead(scope, { confidentiality: row.confidentiality })).map((row) => row.id));
-  const incidentIds = await selectAlertIncidentIds(tx, rows.map((row) => row.id));
-  const protection = new Map((await selectIncidentProtection(tx, [...new Set([...incidentIds.values()].flat())])).map((i) => [i.id, i]));
-  return new Set(
-    rows.filter((row) => (incidentIds.get(row.id) ?? []).every((id) => mayRead(scope, protection.get(id) ?? { confidentiality: 'strictly-confidential' }))).map((row) => row.id),
-  );
+  const incidentIds = (id: string) => details.get(id)?.incidentIds ?? [];
+  const protection = new Map((await selectIncidentProtection(tx, [...new Set(rows.flatMap((row) => incidentIds(row.id)))])).map((i) => [i.id, i]));
+  return new Set(rows.filter((row) => incidentIds(row.id).every((id) => mayRead(scope, protection.get(id) ?? { confidentiality: 'strictly-confidential' }))).map((row) => row.id));
 }
 
 type Protection = { confidentiality: string; teams: string[] };

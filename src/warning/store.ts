@@ -20,12 +20,13 @@ export async function selectWarningCounts(sql: Sql, countries?: readonly string[
   // The rows come as one text, a line each, fields by tabs: at a million incidents there are up
   // to ~160,000 rows, and on PGlite one text reads ~8× faster than as many rows of 18 columns
   // (bench/warn.ts). Nothing in a field can hold a tab or a newline: admin1 comes JSON-quoted,
-  // the maps as JSON, the rest are codes, ids, dates and numbers.
+  // the maps as JSON, the rest are codes, ids, dates and numbers. No field is null (concat_ws
+  // would skip it and shift the rest): a missing admin1 comes as JSON null.
   const [groups, actors, [text]] = await Promise.all([
     sql.query<{ id: string; name: string }>('select id, name from groups'),
     sql.query<{ id: string; kind: string }>('select id, kind from actors'),
     sql.query<{ lines: string | null }>(
-      `select string_agg(concat_ws(E'\\t', country, to_json(nullif(admin1, ''))::text, group_id,
+      `select string_agg(concat_ws(E'\\t', country, coalesce(to_json(nullif(admin1, ''))::text, 'null'), group_id,
                 case when month_known then to_char(month, 'YYYY-MM') else to_char(month, 'YYYY') || '-??' end,
                 level1, level2, level3, level4, level5, killed, detained, disappeared, displaced,
                 violation_types, perpetrators, confidentiality, teams, id_sum), E'\\n') as lines
@@ -165,23 +166,45 @@ const alertColumns = alertColumnNames.join(', ');
 const alertColumnsOf = (alias: string) => alertColumnNames.map((c) => `${alias}.${c}`).join(', ');
 
 /** What a scan compares: an alert's identity, status, fingerprint (migration 027) and protection. */
-export type AlertFingerprintRow = Pick<AlertRow, 'id' | 'rule' | 'country' | 'admin1' | 'group_id' | 'month' | 'status' | 'confidentiality' | 'teams' | 'explanation'> & {
+export type AlertFingerprintRow = Pick<AlertRow, 'id' | 'rule' | 'country' | 'admin1' | 'group_id' | 'month' | 'status' | 'confidentiality' | 'teams'> & {
   fingerprint: string | null;
 };
 
-/** Every alert of some countries (all when none given), as a scan compares them: without their figures or incidents. */
+/**
+ * Every alert of some countries (all when none given), as a scan compares them: without their
+ * words, figures or incidents. Read as one text, a line each (as selectWarningCounts, and for the
+ * same reason: tens of thousands of alerts at a million incidents); admin1 and teams come as JSON.
+ */
 export async function selectAlertFingerprints(sql: Sql, countries?: readonly string[]): Promise<AlertFingerprintRow[]> {
-  return sql.query<AlertFingerprintRow>(
-    `select id, rule, country, admin1, group_id, month, status, confidentiality, teams, explanation, fingerprint from alerts${countries ? ' where country = any($1::char(3)[])' : ''}`,
+  const [text] = await sql.query<{ lines: string | null }>(
+    `select string_agg(concat_ws(E'\\t', id, rule, country, coalesce(to_json(admin1)::text, 'null'), coalesce(group_id::text, ''), month, status, confidentiality,
+              to_json(teams)::text, coalesce(fingerprint, '')), E'\\n') as lines
+       from alerts${countries ? ' where country = any($1::char(3)[])' : ''}`,
     countries ? [countries] : [],
   );
+  if (!text?.lines) return [];
+  return text.lines.split('\n').map((line) => {
+    const f = line.split('\t');
+    return {
+      id: f[0]!,
+      rule: f[1] as AlertRule,
+      country: f[2]!,
+      admin1: JSON.parse(f[3]!) as string | null,
+      group_id: f[4] || null,
+      month: f[5]!,
+      status: f[6] as AlertStatus,
+      confidentiality: f[7]!,
+      teams: JSON.parse(f[8]!) as string[],
+      fingerprint: f[9] || null,
+    };
+  });
 }
 
-/** The incidents behind some alerts, by alert id. */
-export async function selectAlertIncidentIds(sql: Sql, ids: readonly string[]): Promise<Map<string, string[]>> {
+/** The words and incidents of some alerts, by alert id (for those a scan withdraws). */
+export async function selectAlertDetails(sql: Sql, ids: readonly string[]): Promise<Map<string, { explanation: string; incidentIds: string[] }>> {
   if (!ids.length) return new Map();
-  const rows = await sql.query<{ id: string; incident_ids: string[] }>('select id, incident_ids from alerts where id = any($1::uuid[])', [ids]);
-  return new Map(rows.map((r) => [r.id, r.incident_ids]));
+  const rows = await sql.query<{ id: string; explanation: string; incident_ids: string[] }>('select id, explanation, incident_ids from alerts where id = any($1::uuid[])', [ids]);
+  return new Map(rows.map((r) => [r.id, { explanation: r.explanation, incidentIds: r.incident_ids }]));
 }
 
 /** An alert to write: a finding with the door's columns. */
