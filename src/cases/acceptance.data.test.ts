@@ -1,0 +1,79 @@
+import countries from 'i18n-iso-countries';
+import { describe, expect, it } from 'vitest';
+import { acceptanceFor, readAcceptanceFile } from './acceptance.js';
+import { acceptanceProblems } from './acceptanceEdit.js';
+import { computeInForce, followsRule, openOn } from './acceptanceRules.js';
+
+/**
+ * The shipped table (data/mechanisms/acceptance.csv), as transcribed from stored copies of the
+ * UN Treaty Collection's status pages of 3 February 2026 (chapter IV.5 for OP1, IV.2 for the
+ * ICERD art. 14 declarations). The counts are those pages' counts: if a row is added or lost,
+ * a test here says which.
+ */
+const rows = readAcceptanceFile();
+const statusDay = '2026-02-03';
+const of = (instrument: string) => rows.filter((r) => r.instrument === instrument);
+
+describe('the shipped acceptance table', () => {
+  it('is valid: format, State codes and entry into force', () => {
+    expect(acceptanceProblems(rows)).toEqual([]);
+  });
+
+  it('names real countries only (ISO 3166-1 alpha-3, checked with i18n-iso-countries)', () => {
+    const unknown = [...new Set(rows.map((r) => r.state))].filter((code) => !countries.isValid(code) || code.startsWith('X'));
+    expect(unknown).toEqual([]);
+  });
+
+  it("gives every protocol's entry into force by its rule, and keeps each declaration within its rule", () => {
+    const off = rows.filter((r) => !followsRule(r)).map((r) => `${r.state} ${r.instrument}`);
+    expect(off).toEqual([]);
+    const protocols = rows.filter((r) => r.instrument === 'ICCPR-OP1' && r.deposited && r.inForce && !r.withdrawn);
+    for (const r of protocols) expect(r.inForce, `${r.state}`).toBe(computeInForce(r.instrument, r.deposited!));
+  });
+
+  it('holds every State party to OP1 on the status page (116), and the three that left it', () => {
+    const op1 = of('ICCPR-OP1');
+    expect(op1).toHaveLength(121);
+    const parties = new Set(op1.filter((r) => openOn(r, statusDay)).map((r) => r.state));
+    expect(parties.size).toBe(116);
+    expect([...new Set(op1.map((r) => r.state))].filter((s) => !parties.has(s)).sort()).toEqual(['BLR', 'JAM', 'TTO']);
+  });
+
+  it('holds every ICERD art. 14 declaration on the status page (59)', () => {
+    const declarations = of('ICERD-14');
+    expect(declarations).toHaveLength(59);
+    expect(new Set(declarations.map((r) => r.state)).size).toBe(59);
+    expect(declarations.every((r) => r.action === 'declaration' && r.withdrawn === null)).toBe(true);
+  });
+
+  it('closes OP1 to the States that denounced it, from the day the denunciation took effect', () => {
+    const at = (state: string, day: string) => rows.some((r) => r.state === state && r.instrument === 'ICCPR-OP1' && openOn(r, day));
+    expect(at('JAM', '1997-12-31')).toBe(true);
+    expect(at('JAM', '1998-01-23')).toBe(false);
+    expect(at('BLR', '2023-02-07')).toBe(true);
+    expect(at('BLR', '2023-02-08')).toBe(false);
+    // Trinidad and Tobago: denounced with effect from 26 August 1998, re-acceded with a reservation the same day, denounced again from 27 June 2000.
+    expect(at('TTO', '1998-08-26')).toBe(true);
+    expect(acceptanceFor(rows, 'TTO', 'ICCPR-OP1')?.reservations.join(' ')).toMatch(/sentence of death/);
+    expect(at('TTO', '2000-06-27')).toBe(false);
+    // Guyana: denounced with effect from 5 April 1999 and re-acceded with a reservation, bound again from that day.
+    expect(at('GUY', statusDay)).toBe(true);
+    expect(acceptanceFor(rows, 'GUY', 'ICCPR-OP1')?.deposited).toBe('1999-01-05');
+  });
+
+  it('keeps the reservations that bear on admissibility: same matter examined, and facts before entry into force', () => {
+    const sameMatter = of('ICCPR-OP1').filter((r) => r.reservations.some((t) => /5\(2\)/.test(t)));
+    expect(sameMatter.map((r) => r.state)).toEqual(expect.arrayContaining(['AUT', 'DEU', 'DNK', 'ESP', 'FRA', 'IRL', 'ITA', 'NOR', 'POL', 'SWE']));
+    const temporis = rows.filter((r) => r.reservations.some((t) => /ratione temporis/i.test(t))).map((r) => r.state);
+    expect(temporis).toEqual(expect.arrayContaining(['CHL', 'FRA', 'DEU', 'TUR']));
+    expect(acceptanceFor(rows, 'FRA', 'ICERD-14')?.reservations.join(' ')).toMatch(/15 August 1982/);
+  });
+
+  it('says where every row comes from and marks the rows not compared with it', () => {
+    for (const r of rows) {
+      expect(r.source.length, `${r.state} ${r.instrument}`).toBeGreaterThan(20);
+      if (r.verified) expect(r.sourceDate, `${r.state} ${r.instrument}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(rows.filter((r) => !r.verified).map((r) => `${r.state} ${r.instrument}`).sort()).toEqual(['MNE ICERD-14', 'SRB ICERD-14', 'SWE ICERD-14', 'ZAF ICERD-14']);
+  });
+});
