@@ -7,8 +7,9 @@ import { computeInForce, followsRule, openOn } from './acceptanceRules.js';
 /**
  * The shipped table (data/mechanisms/acceptance.csv), as transcribed from stored copies of the
  * UN Treaty Collection's status pages of 3 February 2026 (chapter IV.5 for OP1, IV.2 for the
- * ICERD art. 14 declarations). The counts are those pages' counts: if a row is added or lost,
- * a test here says which.
+ * ICERD art. 14 declarations, and the participants of IV.8.b, IV.15.a, IV.3.a and IV.11.d for
+ * OP-CEDAW, OP-CRPD, OP-ICESCR and OP3-CRC). The counts are those pages' counts: if a row is
+ * added or lost, a test here says which.
  */
 const rows = readAcceptanceFile();
 const statusDay = '2026-02-03';
@@ -27,7 +28,8 @@ describe('the shipped acceptance table', () => {
   it("gives every protocol's entry into force by its rule, and keeps each declaration within its rule", () => {
     const off = rows.filter((r) => !followsRule(r)).map((r) => `${r.state} ${r.instrument}`);
     expect(off).toEqual([]);
-    const protocols = rows.filter((r) => r.instrument === 'ICCPR-OP1' && r.deposited && r.inForce && !r.withdrawn);
+    const protocols = rows.filter((r) => !['ICERD-14', 'CAT-22', 'ICPPED-31'].includes(r.instrument) && r.deposited && r.inForce && !r.withdrawn);
+    expect(protocols.length).toBeGreaterThan(400);
     for (const r of protocols) expect(r.inForce, `${r.state}`).toBe(computeInForce(r.instrument, r.deposited!));
   });
 
@@ -44,6 +46,16 @@ describe('the shipped acceptance table', () => {
     expect(declarations).toHaveLength(59);
     expect(new Set(declarations.map((r) => r.state)).size).toBe(59);
     expect(declarations.every((r) => r.action === 'declaration' && r.withdrawn === null)).toBe(true);
+  });
+
+  it('holds the parties to the other communications protocols found in the same snapshot', () => {
+    expect(of('OP-CEDAW')).toHaveLength(116);
+    expect(of('OP-CRPD')).toHaveLength(108);
+    expect(of('OP-ICESCR')).toHaveLength(31);
+    expect(of('OP3-CRC')).toHaveLength(53);
+    // OP-CEDAW art. 16(1)-(2): Denmark ratified before the Protocol entered into force on 22 December 2000; OP-CRPD art. 13(2): the thirtieth day.
+    expect(acceptanceFor(rows, 'DNK', 'OP-CEDAW')?.inForce).toBe('2000-12-22');
+    expect(acceptanceFor(rows, 'ARG', 'OP-CRPD')?.inForce).toBe('2008-10-02');
   });
 
   it('closes OP1 to the States that denounced it, from the day the denunciation took effect', () => {
