@@ -7,7 +7,7 @@ import { computeInForce, followsRule, openOn } from './acceptanceRules.js';
 /**
  * The shipped table (data/mechanisms/acceptance.csv), as transcribed from stored copies of the
  * UN Treaty Collection's status pages of 3 February 2026 (chapter IV.5 for OP1, IV.2 for the
- * ICERD art. 14 declarations, and the participants of IV.8.b, IV.15.a, IV.3.a and IV.11.d for
+ * ICERD art. 14 declarations, IV.9 for the CAT art. 22 declarations, and the participants of IV.8.b, IV.15.a, IV.3.a and IV.11.d for
  * OP-CEDAW, OP-CRPD, OP-ICESCR and OP3-CRC). The counts are those pages' counts: if a row is
  * added or lost, a test here says which.
  */
@@ -53,6 +53,11 @@ describe('the shipped acceptance table', () => {
     expect(of('OP-CRPD')).toHaveLength(108);
     expect(of('OP-ICESCR')).toHaveLength(31);
     expect(of('OP3-CRC')).toHaveLength(53);
+    // CAT art. 22: the declarations page lists 74 States; Japan, Uganda, the United Kingdom and the United States declared under art. 21 only, Ukraine's entry is a note.
+    expect(of('CAT-22')).toHaveLength(69);
+    const cat = of('CAT-22').map((r) => r.state);
+    for (const only21 of ['JPN', 'UGA', 'GBR', 'USA', 'UKR']) expect(cat).not.toContain(only21);
+    expect(acceptanceFor(rows, 'ARG', 'CAT-22')?.inForce).toBe('1987-06-26');
     // OP-CEDAW art. 16(1)-(2): Denmark ratified before the Protocol entered into force on 22 December 2000; OP-CRPD art. 13(2): the thirtieth day.
     expect(acceptanceFor(rows, 'DNK', 'OP-CEDAW')?.inForce).toBe('2000-12-22');
     expect(acceptanceFor(rows, 'ARG', 'OP-CRPD')?.inForce).toBe('2008-10-02');
