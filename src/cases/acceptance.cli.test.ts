@@ -51,21 +51,21 @@ describe('precursor cases acceptance', () => {
 
   it('adds a row with its entry into force computed by the rule, lists it, and the file still validates', async () => {
     const set = await run([
-      'cases', 'acceptance', 'set', '--state', 'ARG', '--instrument', 'ICPPED-31', '--action', 'declaration', '--deposited', '2007-12-14',
-      '--source', 'UN Treaty Collection, chapter IV.16, https://treaties.un.org/', '--source-date', '2026-02-03', '--verified',
+      'cases', 'acceptance', 'set', '--state', 'NZL', '--instrument', 'OP-ICESCR', '--action', 'accession', '--deposited', '2024-11-30',
+      '--source', 'a test row, not a fact: New Zealand is not a party to OP-ICESCR in the shipped table', '--source-date', '2026-02-03', '--verified',
       '--reservation', 'none bearing on admissibility', '--file', file, '--json',
     ]);
     expect(set.code, set.stderr).toBe(0);
-    // ICPPED art. 31 with art. 39(1): a declaration deposited before the Convention entered into force operates from 23 December 2010.
-    expect(JSON.parse(set.stdout)).toMatchObject({ replaced: false, row: { state: 'ARG', inForce: '2010-12-23', verified: true } });
-    const list = await run(['cases', 'acceptance', 'list', '--instrument', 'ICPPED-31', '--file', file, '--json']);
-    expect(JSON.parse(list.stdout).items).toEqual([expect.objectContaining({ state: 'ARG', deposited: '2007-12-14', reservations: ['none bearing on admissibility'] })]);
+    // OP-ICESCR art. 18(2): three months after the deposit; 30 November + 3 months is the last day of February.
+    expect(JSON.parse(set.stdout)).toMatchObject({ replaced: false, row: { state: 'NZL', inForce: '2025-02-28', verified: true } });
+    const list = await run(['cases', 'acceptance', 'list', '--state', 'NZL', '--instrument', 'OP-ICESCR', '--file', file, '--json']);
+    expect(JSON.parse(list.stdout).items).toEqual([expect.objectContaining({ state: 'NZL', deposited: '2024-11-30', reservations: ['none bearing on admissibility'] })]);
     const again = await run(['cases', 'acceptance', 'set', '--state', 'ARG', '--instrument', 'OP-CRPD', '--action', 'ratification', '--deposited', '2008-09-02', '--source', 'from memory', '--file', file]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^replaced: ARG OP-CRPD ratification deposited 2008-09-02, in force 2008-10-02 \(unverified\)/);
     const valid = await run(['cases', 'acceptance', 'validate', file, '--json']);
     expect(valid.code, valid.stderr).toBe(0);
-    expect(JSON.parse(valid.stdout)).toMatchObject({ rows: 558, verified: 553 });
+    expect(JSON.parse(valid.stdout)).toMatchObject({ rows: 588, verified: 583 });
   });
 
   it('refuses a row that breaks a rule, naming the option, and leaves the file as it was', async () => {
@@ -95,6 +95,6 @@ describe('precursor cases acceptance', () => {
     expect(off.stderr).toMatch(/line 3, column state: ZZZ is not/);
     const shippedOk = await run(['cases', 'acceptance', 'validate']);
     expect(shippedOk.code, shippedOk.stderr).toBe(0);
-    expect(shippedOk.stdout).toMatch(/557 rows valid \(553 verified against their source, 4 not\)/);
+    expect(shippedOk.stdout).toMatch(/587 rows valid \(583 verified against their source, 4 not\)/);
   });
 });

@@ -7,7 +7,7 @@ import { computeInForce, followsRule, openOn } from './acceptanceRules.js';
 /**
  * The shipped table (data/mechanisms/acceptance.csv), as transcribed from stored copies of the
  * UN Treaty Collection's status pages of 3 February 2026 (chapter IV.5 for OP1, IV.2 for the
- * ICERD art. 14 declarations, IV.9 for the CAT art. 22 declarations, and the participants of IV.8.b, IV.15.a, IV.3.a and IV.11.d for
+ * ICERD art. 14 declarations, IV.9 for the CAT art. 22 declarations, IV.16 for the ICPPED art. 31 declarations, and the participants of IV.8.b, IV.15.a, IV.3.a and IV.11.d for
  * OP-CEDAW, OP-CRPD, OP-ICESCR and OP3-CRC). The counts are those pages' counts: if a row is
  * added or lost, a test here says which.
  */
@@ -58,6 +58,11 @@ describe('the shipped acceptance table', () => {
     const cat = of('CAT-22').map((r) => r.state);
     for (const only21 of ['JPN', 'UGA', 'GBR', 'USA', 'UKR']) expect(cat).not.toContain(only21);
     expect(acceptanceFor(rows, 'ARG', 'CAT-22')?.inForce).toBe('1987-06-26');
+    // ICPPED art. 31: the page lists 32 States; Japan and Sri Lanka declared under art. 32 only.
+    expect(of('ICPPED-31')).toHaveLength(30);
+    for (const only32 of ['JPN', 'LKA']) expect(of('ICPPED-31').map((r) => r.state)).not.toContain(only32);
+    // Switzerland declared with its ratification of 2 December 2016: bound on the thirtieth day (art. 39(2)).
+    expect(acceptanceFor(rows, 'CHE', 'ICPPED-31')?.inForce).toBe('2017-01-01');
     // OP-CEDAW art. 16(1)-(2): Denmark ratified before the Protocol entered into force on 22 December 2000; OP-CRPD art. 13(2): the thirtieth day.
     expect(acceptanceFor(rows, 'DNK', 'OP-CEDAW')?.inForce).toBe('2000-12-22');
     expect(acceptanceFor(rows, 'ARG', 'OP-CRPD')?.inForce).toBe('2008-10-02');
