@@ -93,6 +93,9 @@ describe('precursor cases acceptance', () => {
     expect(off.code).toBe(2);
     expect(off.stderr).toMatch(/line 2, column in_force: 1984-03-17 does not follow/);
     expect(off.stderr).toMatch(/line 3, column state: ZZZ is not/);
+    const missing = await run(['cases', 'acceptance', 'list', '--file', join(dir, 'missing.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing\.csv: no such file/);
     const shippedOk = await run(['cases', 'acceptance', 'validate']);
     expect(shippedOk.code, shippedOk.stderr).toBe(0);
     expect(shippedOk.stdout).toMatch(/587 rows valid \(583 verified against their source, 4 not\)/);

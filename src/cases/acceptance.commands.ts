@@ -17,6 +17,7 @@ function read(path: string): AcceptanceRow[] {
     return readAcceptanceFile(path);
   } catch (err) {
     if (err instanceof AcceptanceFileError) throw invalid([{ field: 'file', code: 'invalid', message: `${path}: ${err.message}` }]);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw invalid([{ field: 'file', code: 'required', message: `${path}: no such file` }]);
     throw err;
   }
 }
