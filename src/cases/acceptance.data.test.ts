@@ -96,6 +96,7 @@ describe('the shipped acceptance table', () => {
       expect(r.source.length, `${r.state} ${r.instrument}`).toBeGreaterThan(20);
       if (r.verified) expect(r.sourceDate, `${r.state} ${r.instrument}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(rows.filter((r) => !r.verified).map((r) => `${r.state} ${r.instrument}`).sort()).toEqual(['MNE ICERD-14', 'SRB ICERD-14', 'SWE ICERD-14', 'ZAF ICERD-14']);
+    // Every row was compared with the copy it names; a row added from memory must say `verified=no`.
+    expect(rows.filter((r) => !r.verified)).toEqual([]);
   });
 });
