@@ -19,7 +19,7 @@
  * Reports wall time, CPU time of this process (the machine is shared) and the load average.
  * Results: bench/results/warn-<engine|pure>-<size>.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { fullScope } from '../src/access/scope.js';
@@ -61,12 +61,36 @@ function timed<T>(work: () => T): { value: T; wallMs: number; cpuMs: number } {
   const cpu = process.cpuUsage(cpu0);
   return { value, wallMs: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
 }
-async function timedAsync<T>(work: () => Promise<T>): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+async function timedAsync<T>(work: () => Promise<T>, db?: Database): Promise<{ value: T; wallMs: number; cpuMs: number; serverCpuMs?: number }> {
+  const server0 = db ? await serverCpuMs(db) : undefined;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await work();
   const cpu = process.cpuUsage(cpu0);
-  return { value, wallMs: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000) };
+  const wallMs = Math.round(performance.now() - t0);
+  const server1 = db ? await serverCpuMs(db) : undefined;
+  return { value, wallMs, cpuMs: Math.round((cpu.user + cpu.system) / 1000), ...(server0 !== undefined && server1 !== undefined ? { serverCpuMs: server1 - server0 } : {}) };
+}
+
+/**
+ * CPU time of the PostgreSQL server processes serving this database (user + system, from
+ * /proc: the server runs on this machine), so a scan's cost on PostgreSQL is its CPU in this
+ * process plus this — wall time on a machine shared by other work says little. Undefined on
+ * PGlite (it runs in this process) or when /proc cannot be read.
+ */
+async function serverCpuMs(db: Database): Promise<number | undefined> {
+  if (args.engine !== 'postgres') return undefined;
+  const pids = await db.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
+  let ticks = 0;
+  for (const { pid } of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 /** The detectors alone: the generated incidents as the store would give them, then series and every rule. */
@@ -129,9 +153,9 @@ async function database() {
     if (copied) process.stdout.write(`${args.engine}: copied up to ${size} incidents in ${copied.seconds} s, counts rebuilt in ${copied.rebuildSeconds} s\n`);
     await db.exec('vacuum analyze');
     const [counts] = await db.query<{ rows: number; incidents: number }>('select count(*)::int as rows, (select count(*)::int from incidents where deleted_at is null) as incidents from warning_counts where incidents <> 0');
-    const first = await timedAsync(() => scanAlerts(ctx));
+    const first = await timedAsync(() => scanAlerts(ctx), db);
     process.stdout.write(`${args.engine}: first scan ${JSON.stringify(first)}\n`);
-    const again = await timedAsync(() => scanAlerts(ctx));
+    const again = await timedAsync(() => scanAlerts(ctx), db);
     process.stdout.write(`${args.engine}: re-scan ${JSON.stringify(again)}\n`);
     // A 1,000-incident import into one country (the sixth largest), then the scan it schedules: that country's.
     const country = 'NGA';
@@ -139,10 +163,10 @@ async function database() {
     const more = [...benchIncidents(world, seed + 2, 20_000, 20_000)][0]!.filter((i) => i.country === country);
     const thousand = [...imported, ...more].slice(0, 1000);
     await createIncidents(ctx, thousand.map((b) => IncidentInput.parse(b)));
-    const incremental = await timedAsync(() => scanAlerts(ctx, { countries: [country] }));
+    const incremental = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
     process.stdout.write(`${args.engine}: incremental ${JSON.stringify(incremental)}\n`);
-    const incrementalAgain = await timedAsync(() => scanAlerts(ctx, { countries: [country] }));
-    const fullAfter = await timedAsync(() => scanAlerts(ctx));
+    const incrementalAgain = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
+    const fullAfter = await timedAsync(() => scanAlerts(ctx), db);
     return {
       base,
       loadSeconds,
