@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDocument } from '../cli/zod.js';
 import { isPartialDate } from './check/dates.js';
 import { remediesExceptions, treatyBodies, type CheckFacts } from './types.js';
 
@@ -63,15 +64,7 @@ export const CheckFactsInput = z
   })
   .meta({ id: 'CheckFacts', description: 'Facts for the admissibility check (issue 18 §3); unknown fields are ignored' });
 
-export class FactsError extends Error {
-  constructor(readonly problems: { field: string; message: string }[]) {
-    super(`the facts are invalid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
-  }
-}
-
-/** Validates facts read from JSON; throws FactsError naming each bad field (`remedies.0.decided`). */
-export function parseFacts(raw: unknown): CheckFacts {
-  const r = CheckFactsInput.safeParse(raw);
-  if (!r.success) throw new FactsError(r.error.issues.map((i) => ({ field: i.path.join('.') || '(file)', message: i.message })));
-  return r.data as CheckFacts;
+/** Validates facts read from JSON; an error names each bad field by its path (`remedies.0.decided`). */
+export function parseFacts(raw: unknown, whole = 'FILE'): CheckFacts {
+  return parseDocument(CheckFactsInput, raw, whole) as CheckFacts;
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
+import { registerCasesCommands } from '../cases/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
@@ -62,6 +63,7 @@ export function buildProgram(): Command {
   registerFrameworkCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
+  registerCasesCommands(program);
   return program;
 }
 

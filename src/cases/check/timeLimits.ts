@@ -35,7 +35,7 @@ export function checkTimeLimit(ctx: CheckContext): { answer: ConditionAnswer; de
   const c = ctx.mechanism.conditions.time_limit;
   const rule = ruleOf(ctx, 'time_limit');
   const excuse = c.excuse ? (ctx.facts[c.excuse] ?? '').trim() || null : null;
-  if (c.months === null && c.unreasonableDelayMonths === null) return { answer: answer('time_limit', 'not-applicable', `No fixed time limit applies: ${c.text}`, rule), deadlines: [] };
+  if (c.months === null && c.unreasonableDelayMonths === null) return { answer: answer('time_limit', 'not-applicable', `No fixed time limit applies: ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}`, rule), deadlines: [] };
   if (!ctx.exhaustion) {
     if (ctx.facts.remediesException) return { answer: answer('time_limit', 'met', `No final domestic decision, and exhaustion is excused (${ctx.facts.remediesException}): the limit from exhaustion has not begun to run.`, rule), deadlines: [] };
     return { answer: answer('time_limit', 'needs-information', 'The date of the final domestic decision (or of its notification) is needed to count the time limit.', rule), deadlines: [] };
