@@ -6,13 +6,14 @@
 /**
  * A reservation that widens the same-matter bar from "is being examined" to "has been examined"
  * (e.g. "the same matter has already been examined", "has already been considered under another
- * procedure"), or to a matter merely submitted elsewhere ("has already been submitted").
+ * procedure", or Spain's "has not been or is not being examined"), or to a matter merely submitted elsewhere ("has already been submitted").
  */
 export function widensSameMatter(reservations: string[]): { text: string; onSubmission: boolean } | null {
   for (const r of reservations) {
     const t = r.toLowerCase();
     if (/(has|have) (already )?been submitted|already (been )?submitted/.test(t)) return { text: r, onSubmission: true };
-    if (/(has|have) (already )?been (examined|considered)|already (been )?(examined|considered)|(has|have) examined|(has|have) considered/.test(t)) return { text: r, onSubmission: false };
+    // Also the negative form some states use: "unless … the same matter has not been or is not being examined".
+    if (/(has|have) (not )?(already )?been (examined|considered)|already (been )?(examined|considered)|(has|have) examined|(has|have) considered/.test(t)) return { text: r, onSubmission: false };
   }
   return null;
 }

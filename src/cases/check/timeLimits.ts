@@ -1,6 +1,6 @@
 import type { ConditionAnswer, Deadline } from '../types.js';
 import { answer, type CheckContext, ruleOf } from './context.js';
-import { type DateSpan, describe, onOrBefore, span as spanOf, spanAddMonths } from './dates.js';
+import { before, type DateSpan, describe, onOrBefore, span as spanOf, spanAddMonths } from './dates.js';
 
 const monthsInWords = (n: number) => (n % 12 === 0 ? `${n / 12 === 1 ? 'one year' : `${n / 12} years`}` : `${n === 6 ? 'six' : n} months`);
 
@@ -73,7 +73,14 @@ export function checkAbuseOfRight(ctx: CheckContext): { answer: ConditionAnswer;
   if (!c.delay) return { answer: answer('abuse_of_right', 'met', 'Nothing in the facts suggests an abuse of the right of submission (the engine cannot judge the tone or good faith of a communication).', rule), deadlines: [] };
   const { monthsAfterExhaustion, monthsAfterOtherProcedure, receivedFrom } = c.delay;
   const sub = ctx.submission;
-  if (sub && sub.latest < receivedFrom) return { answer: answer('abuse_of_right', 'met', `The communication (${describe(sub)}) was received before ${receivedFrom}, when the five-year rule began to apply; earlier delays were abuse only exceptionally.`, rule), deadlines: [] };
+  if (sub && sub.latest < receivedFrom) {
+    // Before the rule, the Committee found abuse case by case in long unexplained delays (e.g. Gobin
+    // v. Mauritius, CCPR/C/72/D/787/1997, five years): the same span without a reason is left to it.
+    const late = ctx.exhaustion ? before(spanAddMonths(ctx.exhaustion.span, monthsAfterExhaustion), sub) : false;
+    const justified = (ctx.facts.delayJustification ?? '').trim();
+    if (late === true && !justified) return { answer: answer('abuse_of_right', 'needs-information', `The communication (${describe(sub)}) came more than five years after ${fromWhat(ctx)} without a reason, but before ${receivedFrom}, when rule 99(c) began to apply: the Committee then judged such delays case by case.`, rule), deadlines: [] };
+    return { answer: answer('abuse_of_right', 'met', `The communication (${describe(sub)}) was received before ${receivedFrom}, when the five-year rule began to apply, and shows no delay the Committee treated as abuse.`, rule), deadlines: [] };
+  }
   if (!ctx.exhaustion) {
     if (ctx.facts.remediesException) return { answer: answer('abuse_of_right', 'met', 'No final domestic decision, and exhaustion is excused: the five-year period from exhaustion has not begun to run.', rule), deadlines: [] };
     return { answer: answer('abuse_of_right', 'needs-information', 'The date of the final domestic decision is needed to count the five years of rule 99(c).', rule), deadlines: [] };
