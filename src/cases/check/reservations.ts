@@ -13,7 +13,7 @@ export function widensSameMatter(reservations: string[]): { text: string; onSubm
     const t = r.toLowerCase();
     if (/(has|have) (already )?been submitted|already (been )?submitted/.test(t)) return { text: r, onSubmission: true };
     // Also the negative form some states use: "unless … the same matter has not been or is not being examined".
-    if (/(has|have) (not )?(already )?been (examined|considered)|already (been )?(examined|considered)|(has|have) examined|(has|have) considered/.test(t)) return { text: r, onSubmission: false };
+    if (/(has|have) (not )?(already )?been (or (is|are) (not )?being )?(examined|considered)|already (been )?(examined|considered)|(has|have) examined|(has|have) considered/.test(t)) return { text: r, onSubmission: false };
   }
   return null;
 }

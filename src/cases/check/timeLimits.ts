@@ -47,7 +47,7 @@ export function checkTimeLimit(ctx: CheckContext): { answer: ConditionAnswer; de
   const deadlines = [deadline(what, due, rule, ctx.exhaustion.span)];
   const sub = ctx.submission;
   if (!sub) return { answer: answer('time_limit', 'needs-information', `The submission date is needed; the limit falls on ${due.earliest}${due.earliest !== due.latest ? ` at the earliest (${due.latest} at the latest)` : ''}.`, rule), deadlines };
-  const when = ctx.submissionIsToday ? `today (${sub.text}), not yet submitted,` : `the communication of ${describe(sub)}`;
+  const when = ctx.submissionIsToday ? `a submission today (${sub.text})` : `the communication of ${describe(sub)}`;
   const ok = within(sub, due);
   if (ok === true) return { answer: answer('time_limit', 'met', `${capital(when)} is within ${monthsInWords(months)} after ${fromWhat(ctx)} (by ${due.earliest}).`, rule), deadlines };
   if (ok === 'unknown') return { answer: answer('time_limit', 'needs-information', `Whether ${when} came within ${monthsInWords(months)} after ${fromWhat(ctx)} depends on exact days (limit between ${due.earliest} and ${due.latest}).`, rule), deadlines };
