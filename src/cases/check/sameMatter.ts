@@ -21,7 +21,7 @@ const disputed = /arbitrary detention|\bwgad\b/i;
 export function checkSameMatter(ctx: CheckContext): ConditionAnswer {
   const c = ctx.mechanism.conditions.same_matter;
   const base = ruleOf(ctx, 'same_matter');
-  if (c.bar === 'none') return answer('same_matter', 'not-applicable', `${ctx.mechanism.treaty.split(' (')[0]} has no bar on a matter examined under another procedure.`, base);
+  if (c.bar === 'none') return answer('same_matter', 'not-applicable', `${base} sets no bar on a matter examined under another international procedure.`, base);
   const p = ctx.facts.otherProcedure;
   if (!p || (!p.body && !p.status && !p.submitted && !p.decided)) return answer('same_matter', 'met', 'No other international procedure is stated.', base);
   const body = p.body ?? 'another body';
