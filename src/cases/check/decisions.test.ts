@@ -40,9 +40,9 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('inadmissible');
   });
 
-  it('CCPR, S.E. v. Argentina (CCPR/C/38/D/275/1988, 1990): disappearances of 1976–1977, before the Optional Protocol entered into force for Argentina on 8 November 1986, not treated as continuing → ratione_temporis not-met', () => {
+  it('CCPR, S.E. v. Argentina (CCPR/C/38/D/275/1988, 1990; facts checked): abductions of 10 August and 4 November 1976, before the Covenant and Optional Protocol entered into force for Argentina on 8 November 1986, not treated as continuing → ratione_temporis not-met', () => {
     const r = checkAdmissibility(
-      facts({ mechanism: 'CCPR', state: 'ARG', submissionDate: '1988', violation: { start: '1976', end: '1977', continuing: false }, authorIsVictim: false, actingForVictim: { consent: null, justification: 'mother of the disappeared' }, acceptance: { inForce: '1986-11-08' } }),
+      facts({ mechanism: 'CCPR', state: 'ARG', submissionDate: '1988-02-10', violation: { start: '1976-08-10', end: '1976-12', continuing: false }, authorIsVictim: false, actingForVictim: { consent: null, justification: 'mother of the disappeared' }, acceptance: { inForce: '1986-11-08' } }),
       null,
       mechanisms,
     );
@@ -50,13 +50,14 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('inadmissible');
   });
 
-  it('CCPR, Achabal Puertas v. Spain (CCPR/C/107/D/1945/2010, 2013): the European Court declared the application inadmissible without reasons; Spain\'s declaration widens art. 5(2)(a) to a matter that "has been" examined, but an unreasoned decision is not an examination → same_matter met', () => {
+  it('CCPR, Achabal Puertas v. Spain (CCPR/C/107/D/1945/2010, 2013; dates checked, the European Court\'s decision as summarised in the literature): torture in custody on 7–9 June 1996, communication of 2 November 2009; the European Court declared the application inadmissible without reasons; Spain\'s declaration widens art. 5(2)(a) to a matter that "has been" examined, but an unreasoned decision is not an examination → same_matter met', () => {
     const r = checkAdmissibility(
       facts({
         mechanism: 'CCPR',
         state: 'ESP',
-        submissionDate: '2010',
-        otherProcedure: { body: 'European Court of Human Rights', submitted: null, decided: '2009', status: 'decided', examinedMerits: false },
+        submissionDate: '2009-11-02',
+        violation: { start: '1996-06-07', end: '1996-06-09', continuing: false },
+        otherProcedure: { body: 'European Court of Human Rights', submitted: null, decided: null, status: 'decided', examinedMerits: false },
         acceptance: { inForce: '1985-04-25', reservations: ['The Human Rights Committee shall not consider any communication from an individual unless it has ascertained that the same matter has not been or is not being examined under another procedure of international investigation or settlement.'] },
       }),
       null,
@@ -120,14 +121,14 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('inadmissible');
   });
 
-  it('CESCR, Merino Sierra v. Spain (E/C.12/59/D/4/2014, 2016): the facts and the final decision came before the Optional Protocol entered into force for Spain on 5 May 2013 → ratione_temporis not-met', () => {
+  it('CESCR, I.D.G. v. Spain (E/C.12/55/D/2/2014, 2015; facts checked): mortgage enforcement admitted on 21 June 2012 and notice posted on 30 October 2012, before the Optional Protocol entered into force for Spain on 5 May 2013, but the proceedings continued after it (auction order notified 4 April 2013, then the Constitutional Court) → ratione_temporis met', () => {
     const r = checkAdmissibility(
-      facts({ mechanism: 'CESCR', state: 'ESP', submissionDate: '2014', violation: { start: '2008', end: '2012', continuing: false }, finalDomesticDecision: '2012', acceptance: { inForce: '2013-05-05' } }),
+      facts({ mechanism: 'CESCR', state: 'ESP', submissionDate: '2014-01-28', violation: { start: '2012-06-21', end: null, continuing: true }, acceptance: { inForce: '2013-05-05' } }),
       null,
       mechanisms,
     );
-    expect(status(r, 'ratione_temporis')).toBe('not-met');
-    expect(r.outcome).toBe('inadmissible');
+    expect(status(r, 'ratione_temporis')).toBe('met');
+    expect(status(r, 'competence')).toBe('met');
   });
 
   it('CERD, A.W.R.A.P. v. Denmark (CERD/C/71/D/37/2006, 2007): an association that was not itself the victim of the statements complained of, acting for no identified victim → victim_status not-met', () => {
