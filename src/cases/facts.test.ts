@@ -4,7 +4,7 @@ import { parseFacts } from './facts.js';
 
 describe('the facts at the boundary (CheckFacts)', () => {
   it('takes nulls and missing optional fields, ignores unknown fields, and upper-cases the state', () => {
-    const f = parseFacts({ mechanism: 'CAT', state: 'fra', violation: { start: '2013' }, somethingElse: { deep: 1 } });
+    const f = parseFacts({ mechanism: 'cat', state: 'fra', violation: { start: '2013' }, somethingElse: { deep: 1 } });
     expect(f).toMatchObject({ mechanism: 'CAT', state: 'FRA', submissionDate: null, violation: { start: '2013', end: null, continuing: null }, remedies: null, otherProcedure: null, authorIsVictim: null });
     expect('somethingElse' in f).toBe(false);
   });

@@ -34,7 +34,8 @@ const OtherProcedure = z.object({
 
 export const CheckFactsInput = z
   .object({
-    mechanism: z.enum(treatyBodies),
+    // `ccpr` is read as CCPR; the enum stays in the OpenAPI document.
+    mechanism: z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.enum(treatyBodies)),
     state: z
       .string()
       .transform((s) => s.trim().toUpperCase())
