@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 const checkCommands = () => import('./checkCommand.js');
 
 export function registerCasesCommands(program: Command): Command {
-  const cases = program.command('cases').description('UN cases: which mechanism is open to a documented pattern, whether each admissibility condition is met, and by when');
+  const cases = program.command('cases').description('UN cases: which mechanism is open to a documented pattern, whether each admissibility condition is met and by when, and the States that accepted each procedure');
   registerCheckCommand(cases);
   return cases;
 }
