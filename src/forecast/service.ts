@@ -56,7 +56,7 @@ const toRow = (r: ForecastRowRow): ForecastRow => ({ rank: r.rank, country: r.co
  * The country of a predictors row as the app names countries. The name first, since the
  * predictors' `ccode` is a Correlates of War code, which differs from Gleditsch–Ward's for a
  * few states (Yemen is 679 in one and 678 in the other); the code when the name is not an ISO
- * name ("Democratic Republic of Vietnam"). Kosovo has no ISO code: null.
+ * name ("Democratic Republic of Vietnam"). A state without a successor code (Czechoslovakia): null.
  */
 export function forecastCountryCode(name: string, ccode: number): string | null {
   return countryNameToIso3(name) ?? gleditschWardToIso3(String(ccode)) ?? null;
