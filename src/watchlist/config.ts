@@ -38,10 +38,12 @@ export const watchlistConfigSchema = z
         windowMonths: z.number().int().min(1).max(120).default(24),
         /**
          * An alert's weight halves every this many months: this month's killings weigh more than
-         * last year's. Six months is the refractory period of the detectors (3) doubled, so an
-         * ongoing escalation that raises an alert every few months keeps its weight.
+         * last year's. Twelve, the forecast's own horizon (an onset in the next year): evidence of
+         * an escalation keeps half its weight over the span the forecast speaks for. (Six, tried
+         * first, let a killing campaign recorded five months ago fall behind the forecast's first
+         * country on the demo — a campaign under way is what the forecast tries to foresee.)
          */
-        halfLifeMonths: z.number().min(0.5).max(60).default(6),
+        halfLifeMonths: z.number().min(0.5).max(60).default(12),
         /**
          * A high alert (killings, a climb to violence) this month is worth 3 points — as much as
          * a forecast at 30% of the top country's risk: recorded violence against a group is direct

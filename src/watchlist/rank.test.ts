@@ -48,8 +48,8 @@ describe('rankWatchlist', () => {
     const alerts = [alert({ month: '2026-11' }), alert({ rule: 'climb', month: '2026-10' }), alert({ severity: 'medium', rule: 'surge', month: '2026-09', status: 'acknowledged' })];
     const list = rankWatchlist({ month: '2026-11', forecast: run, alerts, scorecards: null }, 'country');
     const xvr = list.find((e) => e.country === 'XVR')!;
-    // 3 + 3 × ½^(1/6) + 2 × ½^(2/6) = 3 + 2.673 + 1.587
-    expect(xvr.parts.alerts).toBeCloseTo(7.26, 2);
+    // 3 + 3 × ½^(1/12) + 2 × ½^(2/12) = 3 + 2.831 + 1.782
+    expect(xvr.parts.alerts).toBeCloseTo(7.61, 2);
     expect(list.map((e) => e.country)).toEqual(['SDN', 'XVR', 'COD', 'MMR', 'FRA']);
     expect(xvr.figures.forecast).toEqual({ year: 2013, of: 4, rank: null, probability: null });
     expect(xvr.links).toEqual({ forecast: null, alertIds: alerts.map((a) => a.id), assessmentIds: [] });
@@ -70,9 +70,9 @@ describe('rankWatchlist', () => {
     ];
     const [entry] = rankWatchlist({ month, forecast: null, alerts, scorecards: null }, 'country');
     expect(entry!.figures.alerts).toMatchObject({ active: 1, low: 1, high: 0, since: '2024-12' });
-    expect(entry!.parts.alerts).toBeCloseTo(0.5 ** (23 / 6), 2);
+    expect(entry!.parts.alerts).toBeCloseTo(0.5 ** (23 / 12), 2);
     expect(alertsPart([alert({ month, status: 'escalated' })], month)).toBe(4.5);
-    expect(alertsPart([alert({ month: '2026-05' })], month)).toBeCloseTo(1.5, 10);
+    expect(alertsPart([alert({ month: '2025-11' })], month)).toBeCloseTo(1.5, 10);
   });
 
   it('adds the scorecard for a reader of scorecards, specific-crime factors weighing more, with the assessments linked', () => {

@@ -26,7 +26,8 @@ describe.skipIf(!available)('watchlist and alert marks in Chromium', () => {
     const file = join(root, 'data/ewp-sample/predictors-sample.csv');
     const ranking = rankCountries(readPredictors(readFileSync(file), file), 2001);
     await requestJson(page, 'post', `${server.url}/api/forecasts`, { ...ranking, outcome: 'mk_onset_1', source: 'data/ewp-sample/predictors-sample.csv' });
-  });
+    // The web app's build and the demo's load take minutes on a loaded machine.
+  }, 600_000);
   afterAll(() => closeSession({ server, browser }));
 
   it('ranks Veridia by its alerts with "no forecast", and links every figure', async () => {
@@ -61,7 +62,7 @@ describe.skipIf(!available)('watchlist and alert marks in Chromium', () => {
     await link.click();
     await page.waitForURL(/\/forecasts\/[0-9a-f-]{36}#rank-\d+$/);
     await expect.poll(() => page.locator(`#rank-${rank}`).getAttribute('class')).toBe('target');
-  });
+  }, 180_000);
 
   it('ranks regions, the Eastern Lakes first, and writes the reasons in Arabic', async () => {
     await page.goto(`${server.url}/watchlist?level=region`);
@@ -76,7 +77,7 @@ describe.skipIf(!available)('watchlist and alert marks in Chromium', () => {
     expect(ar).toContain('لا تنبؤ');
     expect(ar).toContain('تنبيهات مفتوحة');
     await screenshot(page, 'watchlist-ar');
-  });
+  }, 180_000);
 
   it('marks alert months on the timeline and alert regions on the map; a mark opens its alerts', async () => {
     await page.goto(`${server.url}/?country=XVR`);
@@ -103,5 +104,5 @@ describe.skipIf(!available)('watchlist and alert marks in Chromium', () => {
     await page.getByTestId('alert').first().waitFor();
     const places = await page.locator('[data-testid="alert"] header').allInnerTexts();
     expect(places.every((p) => p.includes('Eastern Lakes'))).toBe(true);
-  });
+  }, 240_000);
 });
