@@ -993,4 +993,10 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'timeline.alertsLegend': 'العلامات فوق الأعمدة: أشهر فيها تنبيهات مفتوحة.',
   'map.alertMarker_one': '{region}: تنبيه واحد مفتوح. افتحه.',
   'map.alertMarker_other': '{region}: {count} تنبيهات مفتوحة. افتحها.',
+  'watchlist.separator': '؛ ',
+  'watchlist.rule.surge': 'ارتفاع حاد',
+  'watchlist.rule.climb': 'صعود في الهرم',
+  'watchlist.rule.spread': 'امتداد إلى مناطق أو جناة جدد',
+  'watchlist.rule.severity': 'قتل أو احتجاز أو اختفاء أو تهجير فوق العتبة',
+  'watchlist.rule.speech-lead': 'خطاب تجريد من الإنسانية يتصاعد قبل العنف',
 };

@@ -981,6 +981,12 @@ export const en = {
   'timeline.alertsLegend': 'Marks above the bars: months with open alerts.',
   'map.alertMarker_one': '{region}: {count} open alert. Open it.',
   'map.alertMarker_other': '{region}: {count} open alerts. Open them.',
+  'watchlist.separator': '; ',
+  'watchlist.rule.surge': 'a surge',
+  'watchlist.rule.climb': 'a climb up the pyramid',
+  'watchlist.rule.spread': 'a spread to new regions or perpetrators',
+  'watchlist.rule.severity': 'killings, detentions, disappearances or displacement over the threshold',
+  'watchlist.rule.speech-lead': 'dehumanising speech rising before violence',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

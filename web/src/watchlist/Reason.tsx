@@ -16,6 +16,9 @@ export function Reason({ entry }: { entry: WatchlistEntry }) {
   const countries = useTaxonomy('countries');
   const f = entry.figures;
   const list = (xs: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(xs);
+  // Counts side by side ("9 high, 7 medium, 3 low"), as the server's sentence has them.
+  const counts = (xs: string[]) => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(xs);
+  const sep = t('watchlist.separator');
   const factors = (ns: number[]) => t('watchlist.factors', { count: ns.length, list: list(ns.map((n) => number(n))) });
   const probability = (p: number) => number(Number(p >= 0.01 ? p.toFixed(2) : p.toPrecision(1)));
 
@@ -42,13 +45,13 @@ export function Reason({ entry }: { entry: WatchlistEntry }) {
       <Link to={`/alerts?${alertsQuery}`} data-testid="reason-alerts">
         {t('watchlist.alerts', { count: a.active, months: a.windowMonths })}
       </Link>{' '}
-      ({list(severities)})
+      ({counts(severities)})
       {n && (
         <>
-          {'; '}
+          {sep}
           <Link to={`/alerts?country=${entry.country}&from=${n.month}&to=${n.month}#alert-${n.id}`} data-testid="reason-newest">
             {t('watchlist.newest', {
-              rule: t(`alerts.rule.${n.rule}`),
+              rule: t(`watchlist.rule.${n.rule}`),
               group: n.groupName ?? t('alerts.allGroups'),
               place: n.admin1 ?? label(countries.byCode.get(entry.country), entry.country),
               month: date(n.month, 'month'),
@@ -72,10 +75,10 @@ export function Reason({ entry }: { entry: WatchlistEntry }) {
     }
     scorecard = s.assessed ? (
       <Link to={`/framework/${entry.country}?since=${s.since}`} data-testid="reason-framework">
-        {words.join('; ')}
+        {words.join(sep)}
       </Link>
     ) : (
-      words.join('; ')
+      words.join(sep)
     );
   }
 
@@ -87,7 +90,7 @@ export function Reason({ entry }: { entry: WatchlistEntry }) {
     <span className="watchlist-reason">
       {parts.map((p, i) => (
         <Fragment key={i}>
-          {i > 0 && '; '}
+          {i > 0 && sep}
           {p}
         </Fragment>
       ))}
