@@ -7,6 +7,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
+import { registerAcceptanceCommands } from '../cases/acceptance.cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
@@ -62,6 +63,7 @@ export function buildProgram(): Command {
   registerFrameworkCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
+  registerAcceptanceCommands(program.command('cases').description('UN cases: the mechanisms open to a case and the States that accepted them'));
   return program;
 }
 
