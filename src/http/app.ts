@@ -26,12 +26,9 @@ import { duplicateRoutes } from '../dedup/routes.js';
 import { alertRoutes } from '../warning/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { frameworkRoutes } from '../framework/routes.js';
-<<<<<<< HEAD
 import { forecastRoutes } from '../forecast/routes.js';
 import { watchlistRoutes } from '../watchlist/routes.js';
-=======
 import { acceptanceRoutes } from '../cases/acceptance.routes.js';
->>>>>>> main
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -206,12 +203,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(alertRoutes);
   await app.register(reviewRoutes);
   await app.register(frameworkRoutes);
-<<<<<<< HEAD
   await app.register(forecastRoutes);
   await app.register(watchlistRoutes);
-=======
   await app.register(acceptanceRoutes);
->>>>>>> main
   await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));
   return app;
 }
