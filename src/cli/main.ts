@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
+import { registerCasesCommands } from '../cases/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
@@ -63,7 +64,9 @@ export function buildProgram(): Command {
   registerFrameworkCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
-  registerAcceptanceCommands(program.command('cases').description('UN cases: the mechanisms open to a case and the States that accepted them'));
+  // One `cases` group: each capability adds its subcommands to the group registerCasesCommands returns.
+  const cases = registerCasesCommands(program);
+  registerAcceptanceCommands(cases);
   return program;
 }
 
