@@ -30,6 +30,8 @@ const entityRules: Record<string, Action> = {
   source: 'sources.read',
   // Scorecard assessments (src/framework): their documents count the evidence, never name it.
   'framework-assessment': 'framework.read',
+  // Saved forecast runs (src/forecast): public predictors, read by who reads forecasts.
+  'forecast-run': 'forecasts.read',
 };
 
 const readsEverything = (scope: Scope) => visibilityPredicate(scope, () => '') === undefined;
