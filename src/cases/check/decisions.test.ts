@@ -189,6 +189,18 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.conditions.find((c) => c.condition === 'time_limit')!.reason).toMatch(/final domestic decision/);
   });
 
+  it('CRPD, Bujdosó and five others v. Hungary (CRPD/C/10/D/4/2011, Views of 9 September 2013; header read in the OHCHR copy, facts in a summary of the Views): six persons under guardianship were struck off the electoral rolls automatically by art. 70(5) of the Constitution and could not vote on 11 April and 3 October 2010, and remained disenfranchised; communication of 14 September 2011; "Procedural issues: None" and Views adopted — the Committee reached the merits. With no remedy against a constitutional exclusion (encoded as unavailable) → admissible, every condition met or not applicable', () => {
+    const r = checkAdmissibility(
+      facts({ mechanism: 'CRPD', state: 'HUN', submissionDate: '2011-09-14', violation: { start: '2010-04-11', end: null, continuing: true }, remedies: [], remediesException: 'unavailable', authorIsVictim: true }),
+      null,
+      mechanisms,
+    );
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 2008-05-03/);
+    expect(status(r, 'non_exhaustion')).toBe('met');
+    expect(status(r, 'time_limit')).toBe('not-applicable');
+    expect(r.outcome).toBe('admissible');
+  });
+
   it('the shipped acceptance rows agree with the dates the decisions read state (declarations and entry into force)', () => {
     const row = (state: string, instrument: Parameters<typeof acceptanceFor>[2]) => acceptanceFor(rows, state, instrument)!;
     expect(row('AZE', 'CAT-22').deposited).toBe('2002-02-04'); // A.A. v. Azerbaijan, para. 1.2
