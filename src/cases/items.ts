@@ -48,16 +48,16 @@ async function toValues<K extends store.ItemKind>(ctx: RequestContext, kind: K, 
 }
 
 export function addCaseItem<K extends store.ItemKind>(ctx: RequestContext, caseId: string, kind: K, input: ItemInputs[K]): Promise<CaseDetailOut> {
-  return writeCase(ctx, caseId, `case.add-${itemNames[kind]}`, async (tx) => {
-    await store.insertItem(tx, kind, caseId, randomUUID(), await toValues(ctx, kind, input));
+  return writeCase(ctx, caseId, `case.add-${itemNames[kind]}`, async (tx, _before, txCtx) => {
+    await store.insertItem(tx, kind, caseId, randomUUID(), await toValues(txCtx, kind, input));
   });
 }
 
 export function replaceCaseItem<K extends store.ItemKind>(ctx: RequestContext, caseId: string, kind: K, itemId: string, input: ItemInputs[K]): Promise<CaseDetailOut> {
-  return writeCase(ctx, caseId, `case.update-${itemNames[kind]}`, async (tx, before) => {
+  return writeCase(ctx, caseId, `case.update-${itemNames[kind]}`, async (tx, before, txCtx) => {
     const current = (before[kind] as { id: string }[]).find((i) => i.id === itemId) as store.ItemRows[K] | undefined;
     if (!current) throw notFound(`${itemNames[kind]} of the case`, itemId);
-    await store.updateItem(tx, kind, caseId, itemId, await toValues(ctx, kind, input, current));
+    await store.updateItem(tx, kind, caseId, itemId, await toValues(txCtx, kind, input, current));
   });
 }
 

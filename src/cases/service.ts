@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { can, requirePermission } from '../access/permissions.js';
 import { confidentialityRank, fullScope, mayRead, type Confidentiality, type Scope } from '../access/scope.js';
 import { recordAudit } from '../audit/service.js';
-import type { RequestContext } from '../context.js';
-import type { Sql } from '../db/database.js';
+import { createContext, type RequestContext } from '../context.js';
+import { joinTransaction, type Sql } from '../db/database.js';
 import { invalid, notFound, staleVersion, type FieldProblem } from '../errors.js';
 import { readableEvidenceIds } from '../evidence/service.js';
 import { readableIncidentIds } from '../incidents/read.js';
@@ -209,14 +209,22 @@ export async function createCase(ctx: RequestContext, input: CaseCreate): Promis
  * Runs a write on a case the writer may read (locked until it commits), then bumps its version and
  * audits the case before and after under `action`. Returns the case as the writer sees it.
  */
-export async function writeCase(ctx: RequestContext, id: string, action: string, work: (tx: Sql, before: CaseOut) => Promise<store.CaseFieldValues | void>): Promise<CaseDetailOut> {
+export async function writeCase(
+  ctx: RequestContext,
+  id: string,
+  action: string,
+  work: (tx: Sql, before: CaseOut, txCtx: RequestContext) => Promise<store.CaseFieldValues | void>,
+): Promise<CaseDetailOut> {
   const scope = ctx.actor.scope;
   requirePermission(scope, 'cases.write');
   await ctx.db.transaction(async (tx) => {
     const row = await store.selectCase(tx, scope, id, true);
     if (!row) throw notFound('case', id);
     const before = (await wholeCase(tx, id))!;
-    const fields = (await work(tx, before)) ?? {};
+    // Other modules' doors (incidents, evidence, persons) are asked inside this transaction: the
+    // embedded database has one connection, and a read beside an open transaction would wait on it.
+    const txCtx = createContext(joinTransaction(ctx.db, tx), ctx.actor, ctx.requestId);
+    const fields = (await work(tx, before, txCtx)) ?? {};
     await store.updateCase(tx, id, fields);
     await recordAudit(tx, ctx, [{ action, entity: 'case', entityId: id, before, after: await wholeCase(tx, id) }]);
   });
@@ -226,8 +234,8 @@ export async function writeCase(ctx: RequestContext, id: string, action: string,
 /** Edits the case's own fields; `version` must be the one read (409 with the current case otherwise). */
 export async function updateCaseFields(ctx: RequestContext, id: string, patch: CasePatch): Promise<CaseDetailOut> {
   const { version, ...fields } = patch;
-  return writeCase(ctx, id, 'case.update', async (_tx, before) => {
-    if (before.version !== version) throw staleVersion('case', id, version, await shownTo(ctx, before));
+  return writeCase(ctx, id, 'case.update', async (_tx, before, txCtx) => {
+    if (before.version !== version) throw staleVersion('case', id, version, await shownTo(txCtx, before));
     checkReadableByWriter(ctx.actor.scope, { confidentiality: fields.confidentiality ?? before.confidentiality, teams: fields.teams ?? before.teams });
     return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as store.CaseFieldValues;
   });
@@ -235,8 +243,8 @@ export async function updateCaseFields(ctx: RequestContext, id: string, patch: C
 
 /** Joins incidents the writer may read (each unreadable one named: `incidentIds.3`). */
 export async function addCaseIncidents(ctx: RequestContext, id: string, incidentIds: string[]): Promise<CaseDetailOut> {
-  return writeCase(ctx, id, 'case.add-incidents', async (tx) => {
-    const problems = await unreadableIncidents(ctx, incidentIds, 'incidentIds');
+  return writeCase(ctx, id, 'case.add-incidents', async (tx, _before, txCtx) => {
+    const problems = await unreadableIncidents(txCtx, incidentIds, 'incidentIds');
     if (problems.length) throw invalid(problems);
     await store.insertCaseIncidents(tx, id, incidentIds, ctx.actor.id);
   });
@@ -244,15 +252,15 @@ export async function addCaseIncidents(ctx: RequestContext, id: string, incident
 
 /** Takes an incident out of the case; one the writer may not read is not found, as if absent. */
 export async function removeCaseIncident(ctx: RequestContext, id: string, incidentId: string): Promise<CaseDetailOut> {
-  return writeCase(ctx, id, 'case.remove-incident', async (tx) => {
-    const readable = await readableIncidentIds(ctx, [incidentId]);
+  return writeCase(ctx, id, 'case.remove-incident', async (tx, _before, txCtx) => {
+    const readable = await readableIncidentIds(txCtx, [incidentId]);
     if (!readable.has(incidentId) || !(await store.deleteCaseIncident(tx, id, incidentId))) throw notFound('incident of the case', incidentId);
   });
 }
 
 export async function addCaseEvidence(ctx: RequestContext, id: string, evidenceIds: string[]): Promise<CaseDetailOut> {
-  return writeCase(ctx, id, 'case.add-evidence', async (tx) => {
-    const readable = await readableEvidenceIds(ctx, evidenceIds);
+  return writeCase(ctx, id, 'case.add-evidence', async (tx, _before, txCtx) => {
+    const readable = await readableEvidenceIds(txCtx, evidenceIds);
     const problems = evidenceIds.flatMap((e, i) => (readable.has(e) ? [] : [{ field: `evidenceIds.${i}`, code: 'not-found' as const, message: `evidence ${e} does not exist`, params: { entity: 'evidence', id: e } }]));
     if (problems.length) throw invalid(problems);
     await store.insertCaseEvidence(tx, id, evidenceIds);
@@ -260,8 +268,8 @@ export async function addCaseEvidence(ctx: RequestContext, id: string, evidenceI
 }
 
 export async function removeCaseEvidence(ctx: RequestContext, id: string, evidenceId: string): Promise<CaseDetailOut> {
-  return writeCase(ctx, id, 'case.remove-evidence', async (tx) => {
-    const readable = await readableEvidenceIds(ctx, [evidenceId]);
+  return writeCase(ctx, id, 'case.remove-evidence', async (tx, _before, txCtx) => {
+    const readable = await readableEvidenceIds(txCtx, [evidenceId]);
     if (!readable.has(evidenceId) || !(await store.deleteCaseEvidence(tx, id, evidenceId))) throw notFound('evidence of the case', evidenceId);
   });
 }
