@@ -7,6 +7,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
+import { registerCaseFileCommands } from '../cases/files.cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerImportCommands(program);
   registerFrameworkCommands(program);
+  registerCaseFileCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
   return program;
