@@ -19,6 +19,8 @@ const Import = lazy(() => import('../imports/ImportPage'));
 const ImportBatches = lazy(() => import('../imports/BatchesPage'));
 const Framework = lazy(() => import('../framework/FrameworkPage'));
 const Alerts = lazy(() => import('../alerts/AlertsPage'));
+const Cases = lazy(() => import('../cases/CaseListPage'));
+const CaseFile = lazy(() => import('../cases/CasePage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
       { path: 'import/batches', element: page(<ImportBatches />) },
       { path: 'framework', element: page(<Framework />) },
       { path: 'framework/:country', element: page(<Framework />) },
+      { path: 'cases', element: page(<Cases />) },
+      { path: 'cases/:id', element: page(<CaseFile />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },
