@@ -147,16 +147,12 @@ async function publicAlert(w: World): Promise<string> {
 const get = (access: AccessRule, url: string | ((w: World) => string)): RouteSample =>
   sample(access, (w) => ({ method: 'GET', url: typeof url === 'string' ? url : url(w) }));
 
-/** A fresh case file of the world's incident, with one of each child, for a sample that changes one. */
-async function freshCase(w: World): Promise<any> {
+/** A fresh case file of the world's incident, with one child of each kind named, for a sample that changes one. */
+async function freshCase(w: World, kinds: string[] = []): Promise<any> {
   const post = (url: string, body: unknown, status = 200) => asAdmin(w.api, w.api.post('administrator', url, body), status);
-  const made = await post('/api/cases', { title: unique('Case'), incidentIds: [w.incidentId], targetMechanisms: ['CCPR'] }, 201);
-  await post(`/api/cases/${made.id}/victims`, { description: 'A detained man' });
-  await post(`/api/cases/${made.id}/remedies`, { body: 'High Court', filed: '2024-02', decided: '2024-09-10', final: true });
-  await post(`/api/cases/${made.id}/procedures`, { body: 'WGAD', submitted: '2024-10', status: 'pending' });
-  await post(`/api/cases/${made.id}/tasks`, { title: 'Draft the facts', due: '2026-12-01' });
-  await post(`/api/cases/${made.id}/evidence`, { evidenceIds: [w.evidenceId] });
-  return post(`/api/cases/${made.id}/outcomes`, { mechanism: 'CCPR', kind: 'views', date: '2026-03', violationFound: true, measures: [{ text: 'Effective investigation' }] });
+  let made = await post('/api/cases', { title: unique('Case'), incidentIds: [w.incidentId], targetMechanisms: ['CCPR'] }, 201);
+  for (const kind of kinds) made = await post(`/api/cases/${made.id}/${kind}`, kind === 'evidence' ? { evidenceIds: [w.evidenceId] } : caseItemBodies[kind as keyof typeof caseItemBodies]);
+  return made;
 }
 
 const caseItemBodies = {
@@ -181,16 +177,16 @@ const caseSamples = (): Record<string, RouteSample> => {
     'POST /api/cases/:id/incidents': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/incidents`, body: { incidentIds: [w.incidentId] } })),
     'DELETE /api/cases/:id/incidents/:incidentId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w)).id}/incidents/${w.incidentId}` })),
     'POST /api/cases/:id/evidence': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/evidence`, body: { evidenceIds: [w.evidenceId] } })),
-    'DELETE /api/cases/:id/evidence/:itemId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w)).id}/evidence/${w.evidenceId}` })),
+    'DELETE /api/cases/:id/evidence/:itemId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w, ['evidence'])).id}/evidence/${w.evidenceId}` })),
   };
   for (const [kind, body] of Object.entries(caseItemBodies)) {
     out[`POST /api/cases/:id/${kind}`] = sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/${kind}`, body }));
     out[`PUT /api/cases/:id/${kind}/:itemId`] = sample('cases.write', async (w) => {
-      const c = await freshCase(w);
+      const c = await freshCase(w, [kind]);
       return { method: 'PUT', url: `/api/cases/${c.id}/${kind}/${c[kind][0].id}`, body };
     });
     out[`DELETE /api/cases/:id/${kind}/:itemId`] = sample('cases.write', async (w) => {
-      const c = await freshCase(w);
+      const c = await freshCase(w, [kind]);
       return { method: 'DELETE', url: `/api/cases/${c.id}/${kind}/${c[kind][0].id}` };
     });
   }

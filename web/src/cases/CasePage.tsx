@@ -85,7 +85,7 @@ export default function CasePage() {
 
       <section className="card" aria-labelledby="case-provisions-h">
         <h2 id="case-provisions-h">{t('cases.provisions')}</h2>
-        <ul>
+        <ul data-testid="case-provisions">
           {c.provisions.map((p) => (
             <li key={p}>
               {p}{' '}
