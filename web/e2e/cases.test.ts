@@ -62,9 +62,10 @@ describe.skipIf(!available)('case files in Chromium', () => {
     await page.getByRole('checkbox', { name: '3' }).uncheck();
 
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel('Task').fill(`Get consent ${stamp}`);
-    await page.getByLabel('Due').first().fill(yesterday);
-    await page.getByRole('button', { name: 'Add the task' }).click();
+    const tasks = page.getByRole('region', { name: 'Tasks' });
+    await tasks.getByRole('textbox', { name: 'Task' }).fill(`Get consent ${stamp}`);
+    await tasks.getByLabel('Due').fill(yesterday);
+    await tasks.getByRole('button', { name: 'Add the task' }).click();
     const task = page.getByTestId('case-tasks').locator('li', { hasText: `Get consent ${stamp}` });
     await task.waitFor();
     await page.getByTestId('case-status').selectOption('preparing');

@@ -47,6 +47,9 @@ create table case_evidence (
   primary key (case_id, evidence_id)
 );
 
+-- Each child's `created_at` is the clock's time, not the transaction's, so children added in one
+-- transaction (the demo load) keep the order they were added in.
+
 -- Victims as described until persons exist as records; `person_id` once they do.
 create table case_victims (
   id uuid primary key,
@@ -54,7 +57,7 @@ create table case_victims (
   description text not null,
   person_id uuid,
   consent boolean,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default clock_timestamp()
 );
 create index case_victims_by_case on case_victims (case_id, created_at);
 
@@ -69,7 +72,7 @@ create table case_remedies (
   outcome text,
   final boolean,
   not_pursued_reason text,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default clock_timestamp()
 );
 create index case_remedies_by_case on case_remedies (case_id, created_at);
 
@@ -82,7 +85,7 @@ create table case_procedures (
   decided text,
   status text check (status in ('pending', 'decided')),
   examined_merits boolean,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default clock_timestamp()
 );
 create index case_procedures_by_case on case_procedures (case_id, created_at);
 
@@ -93,7 +96,7 @@ create table case_tasks (
   due date,
   done boolean not null default false,
   assignee text,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default clock_timestamp()
 );
 create index case_tasks_by_case on case_tasks (case_id, created_at);
 -- The calendar: open tasks by due date.
@@ -112,7 +115,7 @@ create table case_outcomes (
   summary text not null default '',
   violation_found boolean,
   measures jsonb not null default '[]',
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default clock_timestamp()
 );
 create index case_outcomes_by_case on case_outcomes (case_id, created_at);
 create index case_outcomes_due on case_outcomes (due) where due is not null;
