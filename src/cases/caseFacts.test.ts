@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseToFacts, violationPeriod, type FactsIncident } from './facts.js';
+import { caseToFacts, violationPeriod, type FactsIncident } from './caseFacts.js';
 import type { CaseRecord } from './types.js';
 
 const incident = (startDate: string, startPrecision: FactsIncident['startPrecision'], violationTypes: string[], end: [string, FactsIncident['startPrecision']] | null = null): FactsIncident => ({
