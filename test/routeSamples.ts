@@ -257,6 +257,7 @@ export const routeSamples: Record<string, RouteSample> = {
   }),
 
   'GET /api/framework': get('framework.read', '/api/framework'),
+  'GET /api/mechanisms/acceptance': get('mechanisms.read', '/api/mechanisms/acceptance?state=FRA&instrument=ICCPR-OP1'),
   'GET /api/framework/:country': get('framework.read', '/api/framework/XVR?since=2024-01-01'),
   'POST /api/framework/:country/assessments': sample('framework.write', (w) => ({
     method: 'POST',

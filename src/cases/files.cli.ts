@@ -3,15 +3,14 @@ import type { Command } from 'commander';
 /**
  * The case files' commands in the `cases` group (`cases create`, `list`, `show`, `add-incidents`,
  * `remedy add`, `outcome add`, `calendar`): names, options and help only; the work is in
- * ./files.commands.ts, imported when a command runs (src/cli/main.ts says why). The group is
- * shared with the admissibility check (`cases check`): whichever registers first creates it.
+ * ./files.commands.ts, imported when a command runs (src/cli/main.ts says why). The `cases` group
+ * is shared with the acceptance table and the admissibility check: src/cli/main.ts creates it once.
  */
 
 const commands = () => import('./files.commands.js');
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
-export function registerCaseFileCommands(program: Command) {
-  const cases = program.commands.find((c) => c.name() === 'cases') ?? program.command('cases').description('UN cases: case files, their forums, deadlines and outcomes');
+export function registerCaseFileCommands(cases: Command) {
   cases
     .command('create')
     .description('Open a case file from incidents: by id (--incident) and/or the incident list’s filters (--filter "country=XVR&admin1=Eastern Lakes")')

@@ -8,6 +8,7 @@ import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
 import { registerCaseFileCommands } from '../cases/files.cli.js';
+import { registerAcceptanceCommands } from '../cases/acceptance.cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
@@ -61,9 +62,12 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerImportCommands(program);
   registerFrameworkCommands(program);
-  registerCaseFileCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
+  // One `cases` group: the acceptance table's commands and the case files' (src/cases/files.cli.ts).
+  const cases = program.command('cases').description('UN cases: case files, the mechanisms open to them and the States that accepted them');
+  registerAcceptanceCommands(cases);
+  registerCaseFileCommands(cases);
   return program;
 }
 

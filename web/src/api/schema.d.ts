@@ -2021,6 +2021,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mechanisms/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which States accepted which UN individual-complaints procedure (ratifications, accessions, declarations), from when, with the reservations that bear on admissibility and each row's source; `?state=FRA&instrument=ICCPR-OP1` to narrow
+         * @description Access: `mechanisms.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listMechanismAcceptance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/uploads": {
         parameters: {
             query?: never;
@@ -16640,6 +16660,94 @@ export interface operations {
                             incidents: number;
                             /** @description Whether the case's provisions already list it (suggestions are never set silently) */
                             engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMechanismAcceptance: {
+        parameters: {
+            query?: {
+                state?: string;
+                instrument?: "ICCPR-OP1" | "ICERD-14" | "CAT-22" | "OP-CEDAW" | "OP-CRPD" | "ICPPED-31" | "OP-ICESCR" | "OP3-CRC";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            state: string;
+                            /** @enum {string} */
+                            instrument: "ICCPR-OP1" | "ICERD-14" | "CAT-22" | "OP-CEDAW" | "OP-CRPD" | "ICPPED-31" | "OP-ICESCR" | "OP3-CRC";
+                            /** @enum {string} */
+                            action: "ratification" | "accession" | "succession" | "declaration" | "signature";
+                            deposited: string | null;
+                            /** @description Entry into force for that State (the first day the body may examine facts) */
+                            inForce: string | null;
+                            /** @description Denunciation or withdrawal, effective from that day */
+                            withdrawn: string | null;
+                            /** @description Reservations and declarations that bear on admissibility (same matter, ratione temporis …), summarised */
+                            reservations: string[];
+                            source: string;
+                            /** @description The date of the copy of the source that was read */
+                            sourceDate: string | null;
+                            /** @description Whether the row was compared with its source; false for rows from memory or inferred */
+                            verified: boolean;
                         }[];
                     };
                 };
