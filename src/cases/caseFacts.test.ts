@@ -76,7 +76,7 @@ describe('violationPeriod', () => {
       continuing: false,
     });
     // An end date counts as the end of that incident; a month ends later than a day inside it.
-    expect(violationPeriod([incident('2024-01-01', 'day', ['assault'], ['2024-05-20', 'day']), incident('2024-05-01', 'month', ['assault'])]).end).toBe('2024-05');
+    expect(violationPeriod([incident('2024-01-01', 'day', ['assault'], ['2024-05-20', 'day']), incident('2024-05-01', 'month', ['assault'])])!.end).toBe('2024-05');
   });
 
   it('is continuing while a disappearance has no end (its fate not clarified), and ends when it does', () => {
