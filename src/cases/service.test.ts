@@ -134,6 +134,15 @@ describe.each(engines)('case files on %s', (engine) => {
     await expect(createCase(ctx(lawyer, 'law'), CaseCreate.parse({ title: 'x', country: 'XVR', teams: ['other'] }))).rejects.toMatchObject({ fields: [{ field: 'teams', code: 'not-in-team' }] });
   });
 
+  it('raises the case to the level of a more sensitive incident joined later', async () => {
+    const c = await createCase(ctx(), CaseCreate.parse({ title: 'Raised', incidentIds: [ids.detention], confidentiality: 'internal' }));
+    expect(c.confidentiality).toBe('internal');
+    expect((await addCaseIncidents(ctx(), c.id, [ids.disappearance])).confidentiality).toBe('internal');
+    const raised = await addCaseIncidents(ctx(), c.id, [ids.secret]);
+    expect(raised).toMatchObject({ confidentiality: 'strictly-confidential', version: 3 });
+    await expect(getCase(ctx(analyst, 'ana'), c.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('lists in keyset pages with filters, and counts only the incidents the reader may read', async () => {
     const first = await listCases(ctx(), CaseListQuery.parse({ limit: 2 }));
     expect(first.items).toHaveLength(2);

@@ -161,8 +161,8 @@ async function unreadableIncidents(ctx: RequestContext, ids: readonly string[], 
 /**
  * Opens a case file, from incident ids and/or the incident list's filters ("make a case from these
  * 40 incidents"). The country defaults to the incidents' when they share one, the targeted groups
- * to those their acts name, the owner to the creator, and the confidentiality to the most
- * sensitive of its incidents (at least `confidential`: a case names victims and a strategy).
+ * to those their acts name, the owner to the creator; the confidentiality (default `confidential`:
+ * a case names victims and a strategy) is raised to that of its most sensitive incident.
  */
 export async function createCase(ctx: RequestContext, input: CaseCreate): Promise<CaseDetailOut> {
   const scope = ctx.actor.scope;
@@ -177,9 +177,7 @@ export async function createCase(ctx: RequestContext, input: CaseCreate): Promis
   if (!country) {
     throw invalid([{ field: 'country', code: 'required', message: countries.length ? `the incidents are in ${countries.join(', ')}: say which state the case is against` : 'no incident matched: give the country' }]);
   }
-  const mostSensitive = incidents.reduce<Confidentiality>((max, i) => (confidentialityRank(i.confidentiality as Confidentiality) > confidentialityRank(max) ? (i.confidentiality as Confidentiality) : max), 'confidential');
-  const wanted = input.confidentiality;
-  const confidentiality = confidentialityRank(wanted) >= confidentialityRank(mostSensitive) ? wanted : mostSensitive;
+  const confidentiality = mostSensitive(incidents, input.confidentiality);
   const fields: store.CaseFieldValues = {
     title: input.title,
     status: input.status,
@@ -241,13 +239,24 @@ export async function updateCaseFields(ctx: RequestContext, id: string, patch: C
   });
 }
 
-/** Joins incidents the writer may read (each unreadable one named: `incidentIds.3`). */
+/**
+ * Joins incidents the writer may read (each unreadable one named: `incidentIds.3`). A case stays
+ * at least as sensitive as its most sensitive incident: joining a more sensitive one raises the
+ * case's confidentiality to it (in the same audited write, and the answer shows it).
+ */
 export async function addCaseIncidents(ctx: RequestContext, id: string, incidentIds: string[]): Promise<CaseDetailOut> {
-  return writeCase(ctx, id, 'case.add-incidents', async (tx, _before, txCtx) => {
+  return writeCase(ctx, id, 'case.add-incidents', async (tx, before, txCtx) => {
     const problems = await unreadableIncidents(txCtx, incidentIds, 'incidentIds');
     if (problems.length) throw invalid(problems);
     await store.insertCaseIncidents(tx, id, incidentIds, ctx.actor.id);
+    const level = mostSensitive(await readCaseIncidents(txCtx, incidentIds), before.confidentiality as Confidentiality);
+    return level === before.confidentiality ? {} : { confidentiality: level };
   });
+}
+
+/** The most restricted of the incidents' levels and `floor`. */
+function mostSensitive(incidents: { confidentiality: string }[], floor: Confidentiality): Confidentiality {
+  return incidents.reduce<Confidentiality>((max, i) => (confidentialityRank(i.confidentiality as Confidentiality) > confidentialityRank(max) ? (i.confidentiality as Confidentiality) : max), floor);
 }
 
 /** Takes an incident out of the case; one the writer may not read is not found, as if absent. */
