@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
+import { registerCasesCommands } from '../cases/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
@@ -64,8 +65,8 @@ export function buildProgram(): Command {
   registerFrameworkCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
-  // One `cases` group: the acceptance table's commands and the case files' (src/cases/files.cli.ts).
-  const cases = program.command('cases').description('UN cases: case files, the mechanisms open to them and the States that accepted them');
+  // One `cases` group: each capability adds its subcommands to the group registerCasesCommands returns.
+  const cases = registerCasesCommands(program);
   registerAcceptanceCommands(cases);
   registerCaseFileCommands(cases);
   return program;

@@ -27,6 +27,7 @@ import { alertRoutes } from '../warning/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { frameworkRoutes } from '../framework/routes.js';
 import { caseFileRoutes } from '../cases/routes.js';
+import { mechanismRoutes } from '../cases/mechanisms.routes.js';
 import { acceptanceRoutes } from '../cases/acceptance.routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
@@ -203,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(reviewRoutes);
   await app.register(frameworkRoutes);
   await app.register(caseFileRoutes);
+  await app.register(mechanismRoutes);
   await app.register(acceptanceRoutes);
   await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));
   return app;
