@@ -170,6 +170,7 @@ const caseSamples = (): Record<string, RouteSample> => {
     'GET /api/cases/calendar': get('cases.read', '/api/cases/calendar?from=2026-01-01'),
     'GET /api/cases/calendar.ics': get('cases.read', '/api/cases/calendar.ics'),
     'GET /api/cases/:id': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w)).id}` })),
+    'GET /api/cases/:id/forums': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w, ['remedies'])).id}/forums?asOf=2026-11-30` })),
     'PATCH /api/cases/:id': sample('cases.write', async (w) => {
       const c = await freshCase(w);
       return { method: 'PATCH', url: `/api/cases/${c.id}`, body: { version: c.version, status: 'preparing' } };

@@ -50,9 +50,18 @@ describe.each(engines)('precursor cases (files) on %s', (engine) => {
     expect(text.stdout).toMatch(/^  2024-04 +enforced-disappearance 2024-04$/m);
     expect(text.stdout).toMatch(/Suggested by the incidents: .*ICCPR art\. 9\(1\) \(2\)/);
 
+    const forums = await cli(['cases', 'forums', c.id, '--as-of', '2026-11-30', '--json']);
+    expect(forums.code, forums.stderr).toBe(0);
+    const cerd = json<{ forums: { code: string; open: boolean; deadlines: { date: string }[] }[] }>(forums).forums.find((f) => f.code === 'CERD')!;
+    expect(cerd.open).toBe(true);
+    expect(cerd.deadlines.map((d) => d.date)).toContain('2025-07-20');
+    const forumsText = await cli(['cases', 'forums', c.id, '--as-of', '2026-11-30']);
+    expect(forumsText.stdout).toMatch(/^== CCPR \(.*\): OPEN — /m);
+    expect(forumsText.stdout).toMatch(/^non_exhaustion +met /m);
+
     const list = await cli(['cases', 'list', '--country', 'xvr']);
     expect(list.stdout).toMatch(/draft +XVR +3 incidents +next due 2026-12-01 +Teral family/);
-    const cal = await cli(['cases', 'calendar', '--from', '2026-11-01']);
+    const cal = await cli(['cases', 'calendar', '--from', '2026-11-01', '--to', '2026-12-31']);
     expect(cal.stdout).toBe('2026-12-01  outcome-due  CCPR: state-observations — observations requested  — Teral family\n');
     const ics = await cli(['cases', 'calendar', '--ics']);
     expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20261201');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 /**
- * The case files' commands in the `cases` group (`cases create`, `list`, `show`, `add-incidents`,
+ * The case files' commands in the `cases` group (`cases create`, `list`, `show`, `forums`, `add-incidents`,
  * `remedy add`, `outcome add`, `calendar`): names, options and help only; the work is in
  * ./files.commands.ts, imported when a command runs (src/cli/main.ts says why). The `cases` group
  * is shared with the acceptance table and the admissibility check: src/cli/main.ts creates it once.
@@ -37,6 +37,12 @@ export function registerCaseFileCommands(cases: Command) {
     .description('A case file: incidents, victims, remedies, procedures, tasks, outcomes, chronology and the provisions its incidents suggest')
     .option('--json', 'machine-readable output')
     .action(async (id: string, o) => (await commands()).showCommand(id, o));
+  cases
+    .command('forums <caseId>')
+    .description('Every mechanism for a stored case: open or not, each admissibility condition with its reason and rule, the outcome and the deadlines')
+    .option('--as-of <day>', 'the day a not-yet-submitted case is assessed for (default: today, UTC)')
+    .option('--json', 'machine-readable output: { caseId, facts, forums: [{ code, name, kind, open, openReason, check, deadlines }] }')
+    .action(async (id: string, o) => (await commands()).forumsCommand(id, o));
   cases
     .command('add-incidents <caseId> <incidentIds...>')
     .description('Join incidents to a case')

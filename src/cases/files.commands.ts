@@ -4,8 +4,9 @@ import { parseOptions } from '../cli/zod.js';
 import { IncidentFilterQuery } from '../incidents/schema.js';
 import { calendarIcs, caseCalendar } from './calendar.js';
 import { addCaseItem } from './items.js';
-import { CalendarQuery, CaseCreate, CaseListQuery, CaseParams, IncidentIdsInput, OutcomeInput, RemedyInput } from './schema.js';
-import { formatCase, formatCaseList, formatCalendar } from './show.js';
+import { getCaseForums } from './forums.js';
+import { CalendarQuery, CaseCreate, CaseListQuery, CaseParams, ForumsQuery, IncidentIdsInput, OutcomeInput, RemedyInput } from './schema.js';
+import { formatCase, formatCaseList, formatCalendar, formatForums } from './show.js';
 import { addCaseIncidents, createCase, getCase, listCases } from './service.js';
 
 /** What the case file commands do (their options are in ./files.cli.ts). Imported when a command runs. */
@@ -94,9 +95,19 @@ export async function addOutcomeCommand(id: string, o: Json & { mechanism: strin
 export async function calendarCommand(o: Json & { from?: string; to?: string; ics?: boolean }) {
   const q = parseOptions(CalendarQuery, { from: o.from, to: o.to });
   await withContext(async (ctx) => {
-    const entries = await caseCalendar(ctx, q);
+    const entries = await caseCalendar(ctx, q, new Date().toISOString().slice(0, 10));
     if (o.ics) return printText(calendarIcs(entries, new Date()));
     if (o.json) return printJson({ items: entries });
     printText(formatCalendar(entries));
+  });
+}
+
+export async function forumsCommand(id: string, o: Json & { asOf?: string }) {
+  const params = parseOptions(CaseParams, { id }, { id: 'CASE_ID' });
+  const q = parseOptions(ForumsQuery, { asOf: o.asOf });
+  await withContext(async (ctx) => {
+    const answer = await getCaseForums(ctx, params.id, q.asOf ?? new Date().toISOString().slice(0, 10));
+    if (o.json) return printJson(answer);
+    printText(formatForums(answer.forums));
   });
 }

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { caseCalendar, calendarIcs } from './calendar.js';
+import { getCaseForums } from './forums.js';
 import { addCaseItem, itemNames, removeCaseItem, replaceCaseItem } from './items.js';
 import {
   CalendarEntry,
   CalendarQuery,
   CaseCreate,
   CaseDetailOut,
+  CaseForumsOut,
   CaseIncidentParams,
   CaseItemParams,
   CaseListQuery,
@@ -15,6 +17,7 @@ import {
   CasePatch,
   CaseSummaryOut,
   EvidenceIdsInput,
+  ForumsQuery,
   IncidentIdsInput,
   OutcomeInput,
   ProcedureInput,
@@ -26,6 +29,7 @@ import { addCaseEvidence, addCaseIncidents, createCase, getCase, listCases, remo
 import type { ItemKind } from './store.js';
 
 const tags = ['cases'];
+const today = () => new Date().toISOString().slice(0, 10);
 const response = { 200: CaseDetailOut, ...problemResponses };
 
 /** Each child of a case, its body and the words of its operation ids (`addCaseRemedy`). */
@@ -79,7 +83,7 @@ export async function caseFileRoutes(app: App) {
         response: { 200: z.object({ items: z.array(CalendarEntry) }), ...problemResponses },
       },
     },
-    async (request) => ({ items: await caseCalendar(request.ctx, request.query) }),
+    async (request) => ({ items: await caseCalendar(request.ctx, request.query, today()) }),
   );
   app.get(
     '/api/cases/calendar.ics',
@@ -94,7 +98,7 @@ export async function caseFileRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const entries = await caseCalendar(request.ctx, request.query);
+      const entries = await caseCalendar(request.ctx, request.query, today());
       return reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="precursor-cases.ics"').send(calendarIcs(entries, new Date()));
     },
   );
@@ -111,6 +115,21 @@ export async function caseFileRoutes(app: App) {
       },
     },
     async (request) => getCase(request.ctx, request.params.id),
+  );
+  app.get(
+    '/api/cases/:id/forums',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        operationId: 'getCaseForums',
+        tags,
+        summary: 'Every mechanism for the case: open or not, each admissibility condition with its reason and rule, the outcome and the deadlines — from the facts of the case you may read, as if submitted on `asOf` (default today)',
+        params: CaseParams,
+        querystring: ForumsQuery,
+        response: { 200: CaseForumsOut, ...problemResponses },
+      },
+    },
+    async (request) => getCaseForums(request.ctx, request.params.id, request.query.asOf ?? today()),
   );
   app.patch(
     '/api/cases/:id',

@@ -3,7 +3,8 @@ import { confidentialityLevels } from '../access/scope.js';
 import { problem } from '../fieldProblems.js';
 import { DayText, EventDateText, IncidentFilterQuery } from '../incidents/schema.js';
 import { CountryCode } from '../taxonomies/codes.js';
-import { caseStatuses, remediesExceptions, type CaseRecord } from './types.js';
+import { CheckResultOut, DeadlineOut } from './mechanisms.schema.js';
+import { caseStatuses, mechanismKinds, remediesExceptions, type CaseRecord } from './types.js';
 
 /**
  * The case files' boundary (issue 18 §2, §5): what a request or a command may send, and what a
@@ -233,3 +234,20 @@ export const CalendarEntry = z.object({
   done: z.boolean(),
 });
 export type CalendarEntry = z.infer<typeof CalendarEntry>;
+
+export const CaseForumsOut = z.object({
+  caseId: z.uuid(),
+  facts: z.record(z.string(), z.unknown()).meta({ description: 'The facts the check read from the case, as `precursor cases check` takes them (without the mechanism)' }),
+  forums: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: z.enum(mechanismKinds),
+      open: z.boolean().nullable(),
+      openReason: z.string(),
+      check: CheckResultOut.nullable(),
+      deadlines: z.array(DeadlineOut),
+    }),
+  ),
+});
+export const ForumsQuery = z.object({ asOf: DayText.optional().meta({ description: 'The day a not-yet-submitted case is assessed for; default today (UTC)' }) });

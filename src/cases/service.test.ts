@@ -7,6 +7,7 @@ import { createIncidents } from '../incidents/service.js';
 import { createRecord } from '../registry/service.js';
 import { GroupInput } from '../registry/schema.js';
 import { caseCalendar } from './calendar.js';
+import { getCaseForums } from './forums.js';
 import { addCaseItem, removeCaseItem, replaceCaseItem } from './items.js';
 import { CalendarQuery, CaseCreate, CaseListQuery, OutcomeInput, RemedyInput, TaskInput, VictimInput } from './schema.js';
 import { addCaseIncidents, createCase, getCase, listCases, removeCaseIncident, updateCaseFields } from './service.js';
@@ -143,12 +144,29 @@ describe.each(engines)('case files on %s', (engine) => {
     await expect(getCase(ctx(analyst, 'ana'), c.id)).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('finds the forums of a stored case from its facts, and puts a target mechanism’s submission deadline on the calendar', async () => {
+    const c = await createCase(ctx(), CaseCreate.parse({ title: 'Forums', incidentIds: [ids.detention], targetMechanisms: ['CERD'], authorIsVictim: true, authorAnonymous: false, status: 'preparing' }));
+    await addCaseItem(ctx(), c.id, 'remedies', RemedyInput.parse({ body: 'Supreme Court', filed: '2026-03-10', decided: '2026-08-14', outcome: 'dismissed', final: true }));
+    const { facts, forums } = await getCaseForums(ctx(), c.id, '2026-11-30');
+    expect(facts).toMatchObject({ state: 'XVR', finalDomesticDecision: '2026-08-14', violation: { start: '2024-03-14', end: '2024-03-14', continuing: false } });
+    const cerd = forums.find((f) => f.code === 'CERD')!;
+    // Veridia's ICERD art. 14 declaration is in data/mechanisms/acceptance-fictional.csv.
+    expect(cerd.open).toBe(true);
+    expect(cerd.check!.conditions.find((x) => x.condition === 'non_exhaustion')!.status).toBe('met');
+    expect(cerd.deadlines.map((d) => d.date)).toContain('2027-02-14');
+    expect(forums.find((f) => f.code === 'CCPR')!.open).toBe(true);
+    const calendar = await caseCalendar(ctx(), CalendarQuery.parse({ from: '2027-02-01', to: '2027-02-28' }), '2026-11-30');
+    expect(calendar.filter((e) => e.caseId === c.id).map((e) => [e.date, e.kind])).toEqual([['2027-02-14', 'submission-deadline']]);
+    await expect(getCaseForums(ctx(analyst, 'ana'), '00000000-0000-4000-8000-000000000000', '2026-11-30')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(getCaseForums(ctx({ role: 'viewer', clearance: 'internal', teams: [], allTeams: false }), c.id, '2026-11-30')).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
   it('lists in keyset pages with filters, and counts only the incidents the reader may read', async () => {
     const first = await listCases(ctx(), CaseListQuery.parse({ limit: 2 }));
     expect(first.items).toHaveLength(2);
     const second = await listCases(ctx(), CaseListQuery.parse({ limit: 2, cursor: first.nextCursor! }));
     expect(second.items.map((i) => i.id)).not.toContain(first.items[0]!.id);
-    expect((await listCases(ctx(), CaseListQuery.parse({ status: 'preparing' }))).items.map((i) => i.title)).toEqual(['Edits']);
+    expect((await listCases(ctx(), CaseListQuery.parse({ status: 'preparing' }))).items.map((i) => i.title)).toEqual(['Forums', 'Edits']);
     expect((await listCases(ctx(), CaseListQuery.parse({ owner: 'law' }))).items.map((i) => i.title)).toEqual(['Legal only']);
     const mixed = (await listCases(ctx(analyst, 'ana'), CaseListQuery.parse({ limit: 200 }))).items.find((i) => i.title === 'Mixed')!;
     expect(mixed.incidents).toBe(1);
@@ -160,13 +178,13 @@ describe.each(engines)('case files on %s', (engine) => {
     await addCaseItem(ctx(), c.id, 'tasks', TaskInput.parse({ title: 'Secret task', due: '2026-12-03' }));
     await addCaseItem(ctx(), c.id, 'tasks', TaskInput.parse({ title: 'Done task', due: '2026-12-04', done: true }));
     await addCaseItem(ctx(), c.id, 'outcomes', OutcomeInput.parse({ mechanism: 'CCPR', kind: 'state-observations', due: '2027-02-01', summary: 'observations transmitted' }));
-    const all = await caseCalendar(ctx(), CalendarQuery.parse({ from: '2026-12-02' }));
+    const all = (await caseCalendar(ctx(), CalendarQuery.parse({ from: '2026-12-02' }), '2026-11-30')).filter((e) => e.kind !== 'submission-deadline');
     expect(all.map((e) => [e.date, e.kind, e.title])).toEqual([
       ['2026-12-03', 'task', 'Secret task'],
       ['2027-02-01', 'outcome-due', 'CCPR: state-observations — observations transmitted'],
     ]);
-    expect((await caseCalendar(ctx(), CalendarQuery.parse({ from: '2026-12-02', includeDone: 'true' }))).map((e) => e.title)).toContain('Done task');
-    const forAnalyst = await caseCalendar(ctx(analyst, 'ana'), CalendarQuery.parse({}));
+    expect((await caseCalendar(ctx(), CalendarQuery.parse({ from: '2026-12-02', includeDone: 'true' }), '2026-11-30')).map((e) => e.title)).toContain('Done task');
+    const forAnalyst = await caseCalendar(ctx(analyst, 'ana'), CalendarQuery.parse({}), '2026-11-30');
     expect(forAnalyst.map((e) => e.caseTitle)).not.toContain('Calendar');
     expect(forAnalyst.map((e) => e.title)).toContain('File with CCPR');
   });

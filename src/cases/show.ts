@@ -1,4 +1,6 @@
+import { formatCheck } from './formatCheck.js';
 import type { CalendarEntry, CaseDetailOut, CaseSummaryOut } from './schema.js';
+import type { ForumAnswer } from './types.js';
 
 /** Case files as text for the terminal. */
 
@@ -33,4 +35,13 @@ export function formatCase(c: CaseDetailOut): string {
 export function formatCalendar(entries: CalendarEntry[]): string {
   if (entries.length === 0) return 'nothing due\n';
   return `${entries.map((e) => `${e.date}  ${e.kind.padEnd(12)} ${e.title}  — ${e.caseTitle}`).join('\n')}\n`;
+}
+
+/** Each mechanism: open or not and why; for a treaty body, its check (the same table as `cases check`). */
+export function formatForums(forums: ForumAnswer[]): string {
+  const blocks = forums.map((f) => {
+    const head = `== ${f.code} (${f.name}): ${f.open === true ? 'OPEN' : f.open === false ? 'CLOSED' : 'UNKNOWN'} — ${f.openReason}`;
+    return f.check ? `${head}\n${formatCheck(f.check)}` : `${head}\n`;
+  });
+  return blocks.join('\n');
 }

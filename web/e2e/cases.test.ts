@@ -28,6 +28,12 @@ describe.skipIf(!available)('case files in Chromium', () => {
     await expect.poll(() => page.getByTestId('case-incidents').locator('li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('case-remedies').innerText()).toMatch(/Supreme Court of Veridia \(appeal\)\s+2026-03-10\s+2026-08-14\s+appeal dismissed\s+yes/);
     expect(await page.getByTestId('case-chronology').innerText()).toContain('Supreme Court of Veridia (appeal) decided: appeal dismissed (final)');
+    // The forums: CERD (a target) open, with its six-month limit from the Supreme Court's final decision.
+    const forums = page.getByTestId('case-forums');
+    await forums.waitFor();
+    const cerd = forums.locator('details', { hasText: /^CERD/ });
+    expect(await cerd.innerText()).toMatch(/Feb 14, 2027.*six months/i);
+    expect(await cerd.innerText()).toMatch(/non exhaustion\s+met/);
     // The pattern chart is the dashboard's timeline, drawn from the case's incidents only.
     await page.locator('.case-page svg').first().waitFor();
     await screenshot(page, 'case-demo');

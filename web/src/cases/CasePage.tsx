@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/i18n';
 import { LevelBadge } from '../incidents/LevelBadge';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { CalendarList } from './CalendarList';
+import { Forums } from './Forums';
 import { caseStatuses, measureStatuses, outcomeKinds, today, type CalendarEntry, type CaseFile, type CaseOutcome } from './types';
 
 /** The incident filter takes at most this many ids in one request: a larger case shows its first ones. */
@@ -175,7 +176,7 @@ export default function CasePage() {
 
       <section className="card" aria-labelledby="case-forums-h">
         <h2 id="case-forums-h">{t('cases.forums')}</h2>
-        <p className="muted">{t('cases.forumsPending')}</p>
+        <Forums caseId={c.id} targets={c.targetMechanisms} version={c.version} />
       </section>
 
       <section className="card" aria-labelledby="case-outcomes-h">

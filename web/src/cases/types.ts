@@ -8,6 +8,7 @@ export type CaseFile = Ok<'getCase'>;
 export type CaseList = Ok<'listCases'>;
 export type CaseSummary = CaseList['items'][number];
 export type CalendarEntry = Ok<'getCaseCalendar'>['items'][number];
+export type CaseForums = Ok<'getCaseForums'>;
 export type CaseOutcome = CaseFile['outcomes'][number];
 export type CaseStatus = CaseFile['status'];
 

@@ -987,7 +987,6 @@ export const en = {
   'cases.procedure.decided': 'decided {date}',
   'cases.procedure.submitted': 'submitted {date}',
   'cases.forums': 'Forums',
-  'cases.forumsPending': 'Which mechanisms are open and admissible, with their deadlines, appears here once the admissibility check is installed.',
   'cases.outcomes': 'What the bodies did',
   'cases.outcome.registration': 'Registration',
   'cases.outcome.state-observations': "State's observations",
@@ -1026,6 +1025,20 @@ export const en = {
   'cases.fromIncidents_other': 'Make a case from these {count} incidents',
   'cases.fromIncidentsTitle_one': 'Case from {count} incident',
   'cases.fromIncidentsTitle_other': 'Case from {count} incidents',
+  'cases.forum.admissible': 'admissible on these facts',
+  'cases.forum.inadmissible': 'inadmissible on these facts',
+  'cases.forum.needs-information': 'needs information',
+  'cases.forum.open': 'open',
+  'cases.forum.closed': 'closed to this State',
+  'cases.forum.unknown': 'acceptance unknown',
+  'cases.forum.condition': 'Condition',
+  'cases.forum.reason': 'Why',
+  'cases.forum.rule': 'Rule',
+  'cases.forum.earliest': 'earliest possible',
+  'cases.condition.met': 'met',
+  'cases.condition.not-met': 'not met',
+  'cases.condition.needs-information': 'needs information',
+  'cases.condition.not-applicable': 'not applicable',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
