@@ -65,7 +65,7 @@ describe.each(engines)('precursor cases (files) on %s', (engine) => {
     expect(cal.stdout).toBe('2026-12-01  outcome-due  CCPR: state-observations — observations requested  — Teral family\n');
     const ics = await cli(['cases', 'calendar', '--ics']);
     expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20261201');
-  });
+  }, 240_000);
 
   it('names the option at fault (exit 2), and a case that does not exist (exit 3)', async () => {
     const bad = await cli(['cases', 'remedy', 'add', '00000000-0000-4000-8000-000000000000', '--filed', '2024-13']);
