@@ -31,7 +31,7 @@ describe.skipIf(!available)('case files in Chromium', () => {
     // The forums: CERD (a target) open, with its six-month limit from the Supreme Court's final decision.
     const forums = page.getByTestId('case-forums');
     await forums.waitFor();
-    const cerd = forums.locator('details', { hasText: /^CERD/ });
+    const cerd = forums.locator('details', { hasText: /^CERD Committee/ });
     expect(await cerd.innerText()).toMatch(/Feb 14, 2027.*six months/i);
     expect(await cerd.innerText()).toMatch(/non exhaustion\s+met/);
     // The pattern chart is the dashboard's timeline, drawn from the case's incidents only.
