@@ -166,7 +166,55 @@ async function savedForecastRun(w: World): Promise<string> {
 const get = (access: AccessRule, url: string | ((w: World) => string)): RouteSample =>
   sample(access, (w) => ({ method: 'GET', url: typeof url === 'string' ? url : url(w) }));
 
+/** A fresh case file of the world's incident, with one child of each kind named, for a sample that changes one. */
+async function freshCase(w: World, kinds: string[] = []): Promise<any> {
+  const post = (url: string, body: unknown, status = 200) => asAdmin(w.api, w.api.post('administrator', url, body), status);
+  let made = await post('/api/cases', { title: unique('Case'), incidentIds: [w.incidentId], targetMechanisms: ['CCPR'] }, 201);
+  for (const kind of kinds) made = await post(`/api/cases/${made.id}/${kind}`, kind === 'evidence' ? { evidenceIds: [w.evidenceId] } : caseItemBodies[kind as keyof typeof caseItemBodies]);
+  return made;
+}
+
+const caseItemBodies = {
+  victims: { description: 'A detained woman', consent: true },
+  remedies: { body: 'Court of Appeal', filed: '2024-10-01', decided: null, final: false },
+  procedures: { body: 'WGEID', submitted: '2025', status: 'decided', decided: '2025', examinedMerits: false },
+  tasks: { title: 'Ask for consent', due: '2026-12-15' },
+  outcomes: { mechanism: 'CCPR', kind: 'state-observations', due: '2027-01-10' },
+} as const;
+
+const caseSamples = (): Record<string, RouteSample> => {
+  const out: Record<string, RouteSample> = {
+    'GET /api/cases': get('cases.read', '/api/cases?status=draft&limit=5'),
+    'POST /api/cases': sample('cases.write', (w) => ({ method: 'POST', url: '/api/cases', body: { title: unique('Case'), incidentIds: [w.incidentId] } })),
+    'GET /api/cases/calendar': get('cases.read', '/api/cases/calendar?from=2026-01-01'),
+    'GET /api/cases/calendar.ics': get('cases.read', '/api/cases/calendar.ics'),
+    'GET /api/cases/:id': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w)).id}` })),
+    'GET /api/cases/:id/forums': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w, ['remedies'])).id}/forums?asOf=2026-11-30` })),
+    'PATCH /api/cases/:id': sample('cases.write', async (w) => {
+      const c = await freshCase(w);
+      return { method: 'PATCH', url: `/api/cases/${c.id}`, body: { version: c.version, status: 'preparing' } };
+    }),
+    'POST /api/cases/:id/incidents': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/incidents`, body: { incidentIds: [w.incidentId] } })),
+    'DELETE /api/cases/:id/incidents/:incidentId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w)).id}/incidents/${w.incidentId}` })),
+    'POST /api/cases/:id/evidence': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/evidence`, body: { evidenceIds: [w.evidenceId] } })),
+    'DELETE /api/cases/:id/evidence/:itemId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w, ['evidence'])).id}/evidence/${w.evidenceId}` })),
+  };
+  for (const [kind, body] of Object.entries(caseItemBodies)) {
+    out[`POST /api/cases/:id/${kind}`] = sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/${kind}`, body }));
+    out[`PUT /api/cases/:id/${kind}/:itemId`] = sample('cases.write', async (w) => {
+      const c = await freshCase(w, [kind]);
+      return { method: 'PUT', url: `/api/cases/${c.id}/${kind}/${c[kind][0].id}`, body };
+    });
+    out[`DELETE /api/cases/:id/${kind}/:itemId`] = sample('cases.write', async (w) => {
+      const c = await freshCase(w, [kind]);
+      return { method: 'DELETE', url: `/api/cases/${c.id}/${kind}/${c[kind][0].id}` };
+    });
+  }
+  return out;
+};
+
 export const routeSamples: Record<string, RouteSample> = {
+  ...caseSamples(),
   // Open: the API's documentation, health and the web app's files.
   'GET /api/docs': get('open', '/api/docs'),
   'HEAD /api/docs/': sample('open', () => ({ method: 'HEAD', url: '/api/docs/' })),

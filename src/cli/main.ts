@@ -8,6 +8,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
+import { registerCaseFileCommands } from '../cases/files.cli.js';
 import { registerAcceptanceCommands } from '../cases/acceptance.cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerForecastCommands } from '../forecast/cli.js';
@@ -67,6 +68,7 @@ export function buildProgram(): Command {
   // One `cases` group: each capability adds its subcommands to the group registerCasesCommands returns.
   const cases = registerCasesCommands(program);
   registerAcceptanceCommands(cases);
+  registerCaseFileCommands(cases);
   return program;
 }
 

@@ -9,6 +9,7 @@ import type { Runtime } from '../runtime.js';
 import { getSetting, setSetting } from '../settings/store.js';
 import { warningScanActor } from '../warning/schedule.js';
 import { scanAlerts } from '../warning/service.js';
+import { loadDemoCase } from './case.js';
 import { generateDemo, type DemoDataSet } from './generate.js';
 import { veridiaRegionShapes } from './shapes.js';
 import { country } from './world.js';
@@ -62,6 +63,9 @@ export async function loadDemo(
       done += batch.length;
       log(`demo data: ${done} of ${data.incidents.length} incidents written (committed together at the end)`);
     }
+    // The case file a caseworker would build from these incidents (issue 18), so the cases pages show one.
+    await loadDemoCase(ctx, data);
+    log('demo data: the demo case file written');
     await setSetting(db, loadedKey, new Date().toISOString());
     return true;
   });

@@ -28,6 +28,7 @@ import { reviewRoutes } from '../review/routes.js';
 import { frameworkRoutes } from '../framework/routes.js';
 import { forecastRoutes } from '../forecast/routes.js';
 import { watchlistRoutes } from '../watchlist/routes.js';
+import { caseFileRoutes } from '../cases/routes.js';
 import { mechanismRoutes } from '../cases/mechanisms.routes.js';
 import { acceptanceRoutes } from '../cases/acceptance.routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
@@ -206,6 +207,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(frameworkRoutes);
   await app.register(forecastRoutes);
   await app.register(watchlistRoutes);
+  await app.register(caseFileRoutes);
   await app.register(mechanismRoutes);
   await app.register(acceptanceRoutes);
   await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));

@@ -1697,6 +1697,414 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case files you may read, newest change first (keyset pages), by status, country or owner
+         * @description Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Open a case file from incident ids and/or the incident list’s filters ("make a case from these 40 incidents")
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every due date of the cases you may read: open tasks and the dates bodies set (observations, comments, follow-up)
+         * @description Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getCaseCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same due dates as an iCalendar feed (RFC 5545); authenticate like the API (a token limited to cases.read for a calendar client)
+         * @description Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getCaseCalendarIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case file as you may see it: incidents and evidence you may not read left out, victims’ identities withheld without persons.read-identity; with its chronology and the provisions its incidents suggest
+         * @description Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit the case’s own fields; send the version you read (a stale one gets 409 with the current case)
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        patch: operations["updateCase"];
+        trace?: never;
+    };
+    "/api/cases/{id}/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every mechanism for the case: open or not, each admissibility condition with its reason and rule, the outcome and the deadlines — from the facts of the case you may read, as if submitted on `asOf` (default today)
+         * @description Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getCaseForums"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join incidents you may read to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseIncidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/incidents/{incidentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take an incident out of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseIncident"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link evidence you may read to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/evidence/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink evidence from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/victims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a victim to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseVictim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/victims/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a victim of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        put: operations["replaceCaseVictim"];
+        post?: never;
+        /**
+         * Remove a victim from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseVictim"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/remedies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a remedy to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseRemedy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/remedies/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a remedy of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        put: operations["replaceCaseRemedy"];
+        post?: never;
+        /**
+         * Remove a remedy from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseRemedy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a procedure to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseProcedure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/procedures/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a procedure of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        put: operations["replaceCaseProcedure"];
+        post?: never;
+        /**
+         * Remove a procedure from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseProcedure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a task to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/tasks/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a task of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        put: operations["replaceCaseTask"];
+        post?: never;
+        /**
+         * Remove a task from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseTask"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a outcome to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/outcomes/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a outcome of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        put: operations["replaceCaseOutcome"];
+        post?: never;
+        /**
+         * Remove a outcome from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseOutcome"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mechanisms": {
         parameters: {
             query?: never;
@@ -2110,51 +2518,6 @@ export interface components {
             updatedAt: string;
             updatedBy: string;
         };
-        /** @description Facts for the admissibility check (issue 18 §3); unknown fields are ignored */
-        CheckFactsInput: {
-            /** @enum {string} */
-            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
-            state: string;
-            submissionDate?: string | null;
-            violation?: {
-                start?: string | null;
-                end?: string | null;
-                continuing?: boolean | null;
-            } | null;
-            finalDomesticDecision?: string | null;
-            finalDecisionNotified?: string | null;
-            remedies?: {
-                body?: string | null;
-                filed?: string | null;
-                decided?: string | null;
-                outcome?: string | null;
-                final?: boolean | null;
-            }[] | null;
-            remediesException?: ("unavailable" | "ineffective" | "prolonged") | null;
-            otherProcedure?: {
-                body?: string | null;
-                submitted?: string | null;
-                decided?: string | null;
-                status?: ("pending" | "decided") | null;
-                examinedMerits?: boolean | null;
-            } | null;
-            authorIsVictim?: boolean | null;
-            authorAnonymous?: boolean | null;
-            actingForVictim?: {
-                consent?: boolean | null;
-                justification?: string | null;
-            } | null;
-            delayJustification?: string | null;
-            exceptionalCircumstances?: string | null;
-            claimCompatible?: boolean | null;
-            victimUnderJurisdiction?: boolean | null;
-            acceptance?: {
-                inForce?: string | null;
-                deposited?: string | null;
-                withdrawn?: string | null;
-                reservations?: string[] | null;
-            } | null;
-        };
         CheckResultInput: {
             /** @enum {string} */
             mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
@@ -2273,6 +2636,51 @@ export interface components {
                     who: string | null;
                 }[];
             }[];
+        };
+        /** @description Facts for the admissibility check (issue 18 §3); unknown fields are ignored */
+        CheckFactsInput: {
+            /** @enum {string} */
+            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+            state: string;
+            submissionDate?: string | null;
+            violation?: {
+                start?: string | null;
+                end?: string | null;
+                continuing?: boolean | null;
+            } | null;
+            finalDomesticDecision?: string | null;
+            finalDecisionNotified?: string | null;
+            remedies?: {
+                body?: string | null;
+                filed?: string | null;
+                decided?: string | null;
+                outcome?: string | null;
+                final?: boolean | null;
+            }[] | null;
+            remediesException?: ("unavailable" | "ineffective" | "prolonged") | null;
+            otherProcedure?: {
+                body?: string | null;
+                submitted?: string | null;
+                decided?: string | null;
+                status?: ("pending" | "decided") | null;
+                examinedMerits?: boolean | null;
+            } | null;
+            authorIsVictim?: boolean | null;
+            authorAnonymous?: boolean | null;
+            actingForVictim?: {
+                consent?: boolean | null;
+                justification?: string | null;
+            } | null;
+            delayJustification?: string | null;
+            exceptionalCircumstances?: string | null;
+            claimCompatible?: boolean | null;
+            victimUnderJurisdiction?: boolean | null;
+            acceptance?: {
+                inForce?: string | null;
+                deposited?: string | null;
+                withdrawn?: string | null;
+                reservations?: string[] | null;
+            } | null;
         };
         /** @description RFC 9457 problem details; errors names each invalid field */
         Problem: {
@@ -2393,27 +2801,6 @@ export interface components {
             updatedAt: string;
             updatedBy: string;
         };
-        /** @description Facts for the admissibility check (issue 18 §3); unknown fields are ignored */
-        CheckFacts: {
-            /** @enum {string} */
-            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
-            state: string;
-            submissionDate: unknown;
-            violation: unknown;
-            finalDomesticDecision: unknown;
-            finalDecisionNotified: unknown;
-            remedies: unknown;
-            remediesException: unknown;
-            otherProcedure: unknown;
-            authorIsVictim: unknown;
-            authorAnonymous: unknown;
-            actingForVictim: unknown;
-            delayJustification: unknown;
-            exceptionalCircumstances: unknown;
-            claimCompatible?: boolean | null;
-            victimUnderJurisdiction?: boolean | null;
-            acceptance: unknown;
-        };
         CheckResult: {
             /** @enum {string} */
             mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
@@ -2532,6 +2919,27 @@ export interface components {
                     who: string | null;
                 }[];
             }[];
+        };
+        /** @description Facts for the admissibility check (issue 18 §3); unknown fields are ignored */
+        CheckFacts: {
+            /** @enum {string} */
+            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+            state: string;
+            submissionDate: unknown;
+            violation: unknown;
+            finalDomesticDecision: unknown;
+            finalDecisionNotified: unknown;
+            remedies: unknown;
+            remediesException: unknown;
+            otherProcedure: unknown;
+            authorIsVictim: unknown;
+            authorAnonymous: unknown;
+            actingForVictim: unknown;
+            delayJustification: unknown;
+            exceptionalCircumstances: unknown;
+            claimCompatible?: boolean | null;
+            victimUnderJurisdiction?: boolean | null;
+            acceptance: unknown;
         };
     };
     responses: never;
@@ -12945,6 +13353,4299 @@ export interface operations {
                                 alertIds: string[];
                                 assessmentIds: string[];
                             };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                /** @description ISO 3166-1 alpha-3 country code */
+                country?: string;
+                owner?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                            ownerId: string | null;
+                            country: string;
+                            confidentiality: string;
+                            teams: string[];
+                            /** @description Incidents of the case you may read */
+                            incidents: number;
+                            /** @description The earliest open task or outcome due date */
+                            nextDue: string | null;
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /**
+                     * @default draft
+                     * @enum {string}
+                     */
+                    status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                    /**
+                     * @description Default: the creator
+                     * @default null
+                     */
+                    ownerId?: string | null;
+                    /**
+                     * @description The state complained against; default: the country of the incidents when they share one
+                     * @example XVR
+                     */
+                    country?: string;
+                    /** @description Default: the groups the incidents' acts target */
+                    targetedGroupIds?: string[];
+                    /** @default  */
+                    summary?: string;
+                    /**
+                     * @description Provisions engaged, e.g. "ICCPR art. 7" (GET /api/cases/:id suggests them from the incidents; none is set silently)
+                     * @default []
+                     */
+                    provisions?: string[];
+                    /** @default null */
+                    remediesException?: ("unavailable" | "ineffective" | "prolonged") | null;
+                    /** @default [] */
+                    targetMechanisms?: string[];
+                    /** @default null */
+                    authorIsVictim?: boolean | null;
+                    /** @default null */
+                    authorAnonymous?: boolean | null;
+                    /**
+                     * @description A case file is at least as sensitive as its most sensitive incident; read through the same door as incidents
+                     * @default confidential
+                     * @enum {string}
+                     */
+                    confidentiality?: "public" | "internal" | "confidential" | "strictly-confidential";
+                    /** @default [] */
+                    teams?: string[];
+                    /**
+                     * @description Incidents to join, each one the caller may read
+                     * @default []
+                     */
+                    incidentIds?: string[];
+                    /** @description Or join every incident the caller may read that the incident list shows for these filters ("make a case from these 40 incidents") */
+                    incidentFilter?: {
+                        /** @description Full-text search of title and narrative (web search syntax: "quoted phrase", or, -not) */
+                        q?: string;
+                        /** @description Only these incidents (for a page that names several linked incidents at once) */
+                        id?: string[];
+                        country?: string[];
+                        admin1?: string[];
+                        /** @description Targeted group ids */
+                        group?: string[];
+                        basis?: string[];
+                        /** @description Violation type codes */
+                        type?: string[];
+                        perpetrator?: string[];
+                        /** @description Source ids: incidents whose sources' information names one of them */
+                        source?: string[];
+                        /** @description Team ids: incidents restricted to one of these teams (what the caller may read of them) */
+                        team?: string[];
+                        /** @description Pyramid levels */
+                        level?: number[];
+                        verification?: string[];
+                        confidentiality?: string[];
+                        /**
+                         * @description Incidents whose dated range overlaps the period: it ends on or after the first day of this date (an incident dated 2025 is kept by from=2025-03)
+                         * @example 2023-05
+                         */
+                        from?: string;
+                        /**
+                         * @description Incidents whose dated range overlaps the period: it begins on or before the last day of this date
+                         * @example 2023-05
+                         */
+                        to?: string;
+                        /**
+                         * @default exclude
+                         * @enum {string}
+                         */
+                        deleted?: "exclude" | "include" | "only";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseCalendar: {
+        parameters: {
+            query?: {
+                /** @description Dates on or after this day */
+                from?: string;
+                /** @description A date to the day, YYYY-MM-DD */
+                to?: string;
+                includeDone?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "task" | "outcome-due" | "submission-deadline";
+                            title: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseTitle: string;
+                            ref: string | null;
+                            done: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseCalendarIcs: {
+        parameters: {
+            query?: {
+                /** @description Dates on or after this day */
+                from?: string;
+                /** @description A date to the day, YYYY-MM-DD */
+                to?: string;
+                includeDone?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read: a stale one gets 409 with the current case */
+                    version: number;
+                    title?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                    /** @default null */
+                    ownerId?: string | null;
+                    /**
+                     * @description ISO 3166-1 alpha-3 country code
+                     * @example XVR
+                     */
+                    country?: string;
+                    targetedGroupIds?: string[];
+                    summary?: string;
+                    /** @description Provisions engaged, e.g. "ICCPR art. 7" (GET /api/cases/:id suggests them from the incidents; none is set silently) */
+                    provisions?: string[];
+                    remediesException?: ("unavailable" | "ineffective" | "prolonged") | null;
+                    targetMechanisms?: string[];
+                    authorIsVictim?: boolean | null;
+                    authorAnonymous?: boolean | null;
+                    /**
+                     * @description A case file is at least as sensitive as its most sensitive incident; read through the same door as incidents
+                     * @enum {string}
+                     */
+                    confidentiality?: "public" | "internal" | "confidential" | "strictly-confidential";
+                    teams?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseForums: {
+        parameters: {
+            query?: {
+                /** @description The day a not-yet-submitted case is assessed for; default today (UTC) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        caseId: string;
+                        /** @description The facts the check read from the case, as `precursor cases check` takes them (without the mechanism) */
+                        facts: {
+                            [key: string]: unknown;
+                        };
+                        forums: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "treaty-body" | "special-procedure" | "early-warning" | "upr" | "recipient" | "not-in-force";
+                            open: boolean | null;
+                            openReason: string;
+                            check: components["schemas"]["CheckResult"] | null;
+                            deadlines: {
+                                what: string;
+                                date: string;
+                                rule: string;
+                                /** @description The earliest it could be: a date it runs from is known only to the month or year */
+                                conservative?: boolean;
+                                note?: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    incidentIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                incidentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    evidenceIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseVictim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who the victim is, as the case may say it (withheld from readers who may not see identities) */
+                    description: string;
+                    /**
+                     * @description The person record, once there is one (the persons module decides who sees it)
+                     * @default null
+                     */
+                    personId?: string | null;
+                    /**
+                     * @description Whether the victim consented to the complaint; null while unknown
+                     * @default null
+                     */
+                    consent?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCaseVictim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who the victim is, as the case may say it (withheld from readers who may not see identities) */
+                    description: string;
+                    /**
+                     * @description The person record, once there is one (the persons module decides who sees it)
+                     * @default null
+                     */
+                    personId?: string | null;
+                    /**
+                     * @description Whether the victim consented to the complaint; null while unknown
+                     * @default null
+                     */
+                    consent?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseVictim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The court or authority
+                     * @default null
+                     */
+                    body?: string | null;
+                    /** @default null */
+                    filed?: string | null;
+                    /** @default null */
+                    decided?: string | null;
+                    /** @default null */
+                    outcome?: string | null;
+                    /**
+                     * @description Whether the decision is final (no further ordinary appeal)
+                     * @default null
+                     */
+                    final?: boolean | null;
+                    /**
+                     * @description For a remedy not pursued: why (unavailable, ineffective, unreasonably prolonged, in words)
+                     * @default null
+                     */
+                    notPursuedReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCaseRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The court or authority
+                     * @default null
+                     */
+                    body?: string | null;
+                    /** @default null */
+                    filed?: string | null;
+                    /** @default null */
+                    decided?: string | null;
+                    /** @default null */
+                    outcome?: string | null;
+                    /**
+                     * @description Whether the decision is final (no further ordinary appeal)
+                     * @default null
+                     */
+                    final?: boolean | null;
+                    /**
+                     * @description For a remedy not pursued: why (unavailable, ineffective, unreasonably prolonged, in words)
+                     * @default null
+                     */
+                    notPursuedReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseRemedy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The other international body (ECtHR, a special procedure …)
+                     * @default null
+                     */
+                    body?: string | null;
+                    /** @default null */
+                    submitted?: string | null;
+                    /** @default null */
+                    decided?: string | null;
+                    /** @default null */
+                    status?: ("pending" | "decided") | null;
+                    /**
+                     * @description False when it decided without examining the merits (an unreasoned inadmissibility)
+                     * @default null
+                     */
+                    examinedMerits?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCaseProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The other international body (ECtHR, a special procedure …)
+                     * @default null
+                     */
+                    body?: string | null;
+                    /** @default null */
+                    submitted?: string | null;
+                    /** @default null */
+                    decided?: string | null;
+                    /** @default null */
+                    status?: ("pending" | "decided") | null;
+                    /**
+                     * @description False when it decided without examining the merits (an unreasoned inadmissibility)
+                     * @default null
+                     */
+                    examinedMerits?: boolean | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    due?: string | null;
+                    /** @default false */
+                    done?: boolean;
+                    /** @default null */
+                    assignee?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCaseTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    due?: string | null;
+                    /** @default false */
+                    done?: boolean;
+                    /** @default null */
+                    assignee?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example CCPR */
+                    mechanism: string;
+                    /** @enum {string} */
+                    kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                    /**
+                     * @description When the body acted
+                     * @default null
+                     */
+                    date?: string | null;
+                    /**
+                     * @description What it set a date for: observations or comments due, follow-up information due
+                     * @default null
+                     */
+                    due?: string | null;
+                    /** @default  */
+                    summary?: string;
+                    /** @default null */
+                    violationFound?: boolean | null;
+                    /**
+                     * @description Remedies ordered or recommendations, each trackable until implemented (an id keeps a measure when the outcome is replaced)
+                     * @default []
+                     */
+                    measures?: {
+                        /** Format: uuid */
+                        id?: string;
+                        text: string;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "partly" | "implemented" | "not-implemented";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCaseOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example CCPR */
+                    mechanism: string;
+                    /** @enum {string} */
+                    kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                    /**
+                     * @description When the body acted
+                     * @default null
+                     */
+                    date?: string | null;
+                    /**
+                     * @description What it set a date for: observations or comments due, follow-up information due
+                     * @default null
+                     */
+                    due?: string | null;
+                    /** @default  */
+                    summary?: string;
+                    /** @default null */
+                    violationFound?: boolean | null;
+                    /**
+                     * @description Remedies ordered or recommendations, each trackable until implemented (an id keeps a measure when the outcome is replaced)
+                     * @default []
+                     */
+                    measures?: {
+                        /** Format: uuid */
+                        id?: string;
+                        text: string;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status?: "open" | "partly" | "implemented" | "not-implemented";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
                         }[];
                     };
                 };

@@ -81,6 +81,11 @@ export function Layout() {
                 <NavLink to="/framework">{t('nav.framework')}</NavLink>
               </li>
             )}
+            {can('cases.read') && (
+              <li>
+                <NavLink to="/cases">{t('nav.cases')}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <label className="lang">

@@ -21,6 +21,8 @@ const Framework = lazy(() => import('../framework/FrameworkPage'));
 const Alerts = lazy(() => import('../alerts/AlertsPage'));
 const Watchlist = lazy(() => import('../watchlist/WatchlistPage'));
 const ForecastRun = lazy(() => import('../watchlist/ForecastRunPage'));
+const Cases = lazy(() => import('../cases/CaseListPage'));
+const CaseFile = lazy(() => import('../cases/CasePage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -53,6 +55,8 @@ export const router = createBrowserRouter([
       { path: 'import/batches', element: page(<ImportBatches />) },
       { path: 'framework', element: page(<Framework />) },
       { path: 'framework/:country', element: page(<Framework />) },
+      { path: 'cases', element: page(<Cases />) },
+      { path: 'cases/:id', element: page(<CaseFile />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -20,6 +20,7 @@ import type { Alert } from '../alerts/explain';
 import { alertsByMonth, alertsByRegion } from '../alerts/marks';
 import { DashboardWatchlist } from '../watchlist/DashboardWatchlist';
 import { useCan } from '../access/can';
+import { CaseReminders } from '../cases/CaseReminders';
 
 const IncidentMap = lazy(() => import('../map/IncidentMap'));
 
@@ -247,6 +248,7 @@ export function Dashboard() {
         </section>
         {ready && core && can('alert.read') && <DashboardAlerts country={country} admin1={f.admin1[0]} />}
         {ready && core && can('watchlist.read') && <DashboardWatchlist country={country} />}
+        {core && can('cases.read') && <CaseReminders />}
         <TopList testId="top-groups" title={t('dashboard.topGroups')} items={topGroups} selected={f.group} onPick={(k) => set('group', f.group.includes(k) ? undefined : k)} />
         <TopList testId="top-types" title={t('dashboard.topTypes')} items={topTypes} selected={f.type} onPick={(k) => set('type', toggleValue(f.type, k))} />
         <TopList testId="top-perpetrators" title={t('dashboard.topPerpetrators')} items={topPerpetrators} selected={f.perpetrator} onPick={(k) => set('perpetrator', toggleValue(f.perpetrator, k))} />

@@ -20,6 +20,7 @@ import { selectionCsv } from './csv';
 import { LevelBadge } from './LevelBadge';
 import { useIncidentPages } from './useIncidentPages';
 import { useTeams } from '../access/teams';
+import { MakeCaseButton } from '../cases/MakeCaseButton';
 
 const sorts = ['date:desc', 'date:asc', 'level:desc', 'updated:desc', 'relevance'] as const;
 const rowHeight = 76;
@@ -218,6 +219,7 @@ export default function ListPage() {
                 {t('list.csv')}
               </button>
             )}
+            <MakeCaseButton filters={f} total={pages.total} />
           </div>
           <FilterChips filters={f} params={params} setParams={setParams} names={{ group: groupName, perpetrator: (id) => actors.byId.get(id)?.name ?? id, source: (id) => sources.byId.get(id)?.name ?? id, team: teams.name, type: (c) => label(types.byCode.get(c), c), country: (c) => label(countryVocab.byCode.get(c), c) }} />
           {faults.length ? <p className="error-note" role="alert">{faults.map((x) => t('list.filterFault', { filter: t(`filters.${x.name}` as MessageKey), message: faultMessage(x) })).join(' ')}</p> : <ErrorNote error={pages.error} />}

@@ -1,0 +1,425 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useCan } from '../access/can';
+import { apiSend } from '../api/client';
+import type { IncidentPage, Stats } from '../api/types';
+import { useApi } from '../api/useApi';
+import { ErrorNote, Loading } from '../app/Loading';
+import { buildTimeline } from '../dashboard/timeline';
+import { Timeline } from '../dashboard/Timeline';
+import { DateFilterField } from '../filters/DateFilterField';
+import { FilterChips } from '../filters/FilterChips';
+import { filterParams, parseFilters, toggleValue, withFilter, type Filters } from '../filters/filters';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/i18n';
+import { LevelBadge } from '../incidents/LevelBadge';
+import { useRegistry, useTaxonomy } from '../vocab/vocab';
+import { CalendarList } from './CalendarList';
+import { Forums } from './Forums';
+import { caseStatuses, measureStatuses, outcomeKinds, today, type CalendarEntry, type CaseFile, type CaseOutcome } from './types';
+
+/** The incident filter takes at most this many ids in one request: a larger case shows its first ones. */
+const idsPerRequest = 200;
+
+/**
+ * A case file (issue 18 §2, §5): its incidents with the incident list's filters and their pattern
+ * by month and pyramid level, the provisions engaged (and those the incidents suggest), victims,
+ * domestic remedies, other procedures, what the bodies did (with the measures ordered, tracked),
+ * tasks, its due dates and its chronology. Every change goes through the API and is audited there.
+ */
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { t, label, date, number } = useI18n();
+  const can = useCan();
+  const writer = can('cases.write');
+  const [reload, setReload] = useState(0);
+  const [error, setError] = useState<Error | undefined>();
+  const loaded = useApi<CaseFile>(`/api/cases/${id}`, reload);
+  const c = loaded.data;
+  const countries = useTaxonomy('countries');
+  const levels = useTaxonomy('confidentiality-levels');
+
+  const send = async (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => {
+    setError(undefined);
+    try {
+      await apiSend(method, `/api/cases/${id}${path}`, body);
+      setReload((n) => n + 1);
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  const patch = (fields: Record<string, unknown>) => send('PATCH', '', { version: c!.version, ...fields });
+
+  if (loaded.error) return <ErrorNote error={loaded.error} />;
+  if (!c) return <Loading />;
+  const dueDates: CalendarEntry[] = [
+    ...c.tasks.filter((x) => x.due).map((x) => ({ date: x.due!, kind: 'task' as const, title: x.title, caseId: c.id, caseTitle: c.title, ref: x.id, done: x.done })),
+    ...c.outcomes.filter((o) => o.due).map((o) => ({ date: o.due!, kind: 'outcome-due' as const, title: `${o.mechanism}: ${t(`cases.outcome.${o.kind}` as MessageKey)}`, caseId: c.id, caseTitle: c.title, ref: o.id, done: false })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+
+  return (
+    <section className="page case-page" data-testid="case-page">
+      <div className="page-head">
+        <h1>{c.title}</h1>
+        <Link to="/cases">{t('cases.title')}</Link>
+      </div>
+      <p className="case-meta">
+        {label(countries.byCode.get(c.country), c.country)} · {t('cases.owner')}: {c.ownerId ?? '—'} · {label(levels.byCode.get(c.confidentiality), c.confidentiality)} · {t('cases.version', { version: number(c.version) })}
+      </p>
+      <label className="inline">
+        <span>{t('cases.status')}</span>
+        <select value={c.status} disabled={!writer} onChange={(e) => patch({ status: e.target.value })} data-testid="case-status">
+          {caseStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`cases.status.${s}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {c.summary && <p className="case-summary">{c.summary}</p>}
+      <p>
+        {t('cases.targets')}: {c.targetMechanisms.join(', ') || '—'}
+      </p>
+      <ErrorNote error={error} />
+
+      <CaseIncidents caseFile={c} writer={writer} onRemove={(incidentId) => send('DELETE', `/incidents/${incidentId}`)} />
+
+      <section className="card" aria-labelledby="case-provisions-h">
+        <h2 id="case-provisions-h">{t('cases.provisions')}</h2>
+        <ul data-testid="case-provisions">
+          {c.provisions.map((p) => (
+            <li key={p}>
+              {p}{' '}
+              {writer && (
+                <button type="button" className="link" onClick={() => patch({ provisions: c.provisions.filter((x) => x !== p) })}>
+                  {t('cases.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        {c.suggestedProvisions.some((s) => !s.engaged) && (
+          <>
+            <h3>{t('cases.suggested')}</h3>
+            <p className="muted small">{t('cases.suggestedHint')}</p>
+            <ul data-testid="suggested-provisions">
+              {c.suggestedProvisions
+                .filter((s) => !s.engaged)
+                .slice(0, 12)
+                .map((s) => (
+                  <li key={s.provision}>
+                    {s.provision} <span className="muted">({t('cases.suggestedBy', { count: s.incidents, types: s.violationTypes.join(', ') })})</span>{' '}
+                    {writer && (
+                      <button type="button" className="link" onClick={() => patch({ provisions: [...c.provisions, s.provision] })}>
+                        {t('cases.engage')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="case-victims-h">
+        <h2 id="case-victims-h">{t('cases.victims')}</h2>
+        {c.victims.length === 0 && <p className="muted">{t('common.none')}</p>}
+        <ul>
+          {c.victims.map((v) => (
+            <li key={v.id}>
+              {v.description} {v.consent === true ? `(${t('cases.consent')})` : v.consent === false ? `(${t('cases.noConsent')})` : `(${t('cases.consentUnknown')})`}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="case-remedies-h">
+        <h2 id="case-remedies-h">{t('cases.remedies')}</h2>
+        <table className="case-table" data-testid="case-remedies">
+          <thead>
+            <tr>
+              <th>{t('cases.remedy.body')}</th>
+              <th>{t('cases.remedy.filed')}</th>
+              <th>{t('cases.remedy.decided')}</th>
+              <th>{t('cases.remedy.outcome')}</th>
+              <th>{t('cases.remedy.final')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.remedies.map((r) => (
+              <tr key={r.id}>
+                <td>{r.body ?? '—'}</td>
+                <td>{r.notPursuedReason ? t('cases.remedy.notPursued') : (r.filed ?? '—')}</td>
+                <td>{r.decided ?? '—'}</td>
+                <td>{r.notPursuedReason ?? r.outcome ?? '—'}</td>
+                <td>{r.final ? t('cases.yes') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {c.remediesException && <p>{t('cases.remedy.exception', { exception: c.remediesException })}</p>}
+        {writer && <RemedyForm onAdd={(body) => send('POST', '/remedies', body)} />}
+      </section>
+
+      <section className="card" aria-labelledby="case-procedures-h">
+        <h2 id="case-procedures-h">{t('cases.procedures')}</h2>
+        {c.procedures.length === 0 && <p className="muted">{t('common.none')}</p>}
+        <ul>
+          {c.procedures.map((p) => (
+            <li key={p.id}>
+              {p.body ?? '—'}: {p.status ? t(`cases.procedure.${p.status}` as MessageKey) : '—'}, {t('cases.procedure.submitted', { date: p.submitted ?? '—' })}
+              {p.decided && `, ${t('cases.procedure.decided', { date: p.decided })}`}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="case-forums-h">
+        <h2 id="case-forums-h">{t('cases.forums')}</h2>
+        <Forums caseId={c.id} targets={c.targetMechanisms} version={c.version} />
+      </section>
+
+      <section className="card" aria-labelledby="case-outcomes-h">
+        <h2 id="case-outcomes-h">{t('cases.outcomes')}</h2>
+        {c.outcomes.length === 0 && <p className="muted">{t('common.none')}</p>}
+        {c.outcomes.map((o) => (
+          <OutcomeView key={o.id} outcome={o} writer={writer} onMeasure={(measures) => send('PUT', `/outcomes/${o.id}`, { ...outcomeBody(o), measures })} />
+        ))}
+        {writer && <OutcomeForm onAdd={(body) => send('POST', '/outcomes', body)} />}
+      </section>
+
+      <section className="card" aria-labelledby="case-tasks-h">
+        <h2 id="case-tasks-h">{t('cases.tasks')}</h2>
+        <ul className="case-tasks" data-testid="case-tasks">
+          {c.tasks.map((x) => (
+            <li key={x.id}>
+              <label>
+                <input type="checkbox" checked={x.done} disabled={!writer} onChange={(e) => send('PUT', `/tasks/${x.id}`, { title: x.title, due: x.due, assignee: x.assignee, done: e.target.checked })} /> {x.title}
+              </label>{' '}
+              {x.due && <span className={!x.done && x.due < today() ? 'case-overdue' : 'muted'}>{date(x.due)}</span>}
+            </li>
+          ))}
+        </ul>
+        {writer && <TaskForm onAdd={(body) => send('POST', '/tasks', body)} />}
+      </section>
+
+      <section className="card" aria-labelledby="case-calendar-h">
+        <h2 id="case-calendar-h">{t('cases.calendar')}</h2>
+        <CalendarList entries={dueDates} hideCase />
+      </section>
+
+      <section className="card" aria-labelledby="case-chronology-h">
+        <h2 id="case-chronology-h">{t('cases.chronology')}</h2>
+        <ol className="case-chronology" data-testid="case-chronology">
+          {c.chronology.map((e, i) => (
+            <li key={i}>
+              <time>{e.date}</time> {e.kind === 'incident' && e.ref ? <Link to={`/incidents/${e.ref}`}>{e.text}</Link> : e.text}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </section>
+  );
+}
+
+const outcomeBody = (o: CaseOutcome) => ({ mechanism: o.mechanism, kind: o.kind, date: o.date, due: o.due, summary: o.summary, violationFound: o.violationFound });
+
+/** The case's incidents under the incident list's filters (kept in this page's URL), with their pattern by month and pyramid level. */
+function CaseIncidents({ caseFile, writer, onRemove }: { caseFile: CaseFile; writer: boolean; onRemove: (incidentId: string) => void }) {
+  const { t, number, date, label } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const f = useMemo(() => parseFilters(params), [params]);
+  const groups = useRegistry('groups');
+  const actors = useRegistry('actors');
+  const types = useTaxonomy('violation-types');
+  const ids = caseFile.incidentIds.slice(0, idsPerRequest);
+  const query = new URLSearchParams({ ...filterParams(f), id: ids.join(',') }).toString();
+  const incidents = useApi<IncidentPage>(ids.length ? `/api/incidents?${query}&sort=date:asc&limit=200` : null);
+  const stats = useApi<Stats>(ids.length ? `/api/stats?${query}&by=month,level` : null);
+  const series = useMemo(() => buildTimeline(stats.data?.cells ?? []), [stats.data]);
+  const set = (name: keyof Filters, value: string | readonly (string | number)[] | undefined) => setParams(withFilter(params, name, value), { replace: true });
+
+  return (
+    <section className="card" aria-labelledby="case-incidents-h">
+      <h2 id="case-incidents-h">{t('cases.incidentsOf', { count: caseFile.incidentIds.length })}</h2>
+      {caseFile.withheldIncidents && <p className="muted small">{t('cases.withheldIncidents')}</p>}
+      {caseFile.incidentIds.length > idsPerRequest && <p className="muted small">{t('cases.firstIncidents', { count: idsPerRequest })}</p>}
+      <form className="filterbar" onSubmit={(e) => e.preventDefault()} aria-label={t('filters.label')}>
+        <DateFilterField name="from" value={params.get('from') ?? undefined} other={params.get('to') ?? undefined} onCommit={(v) => set('from', v)} />
+        <DateFilterField name="to" value={params.get('to') ?? undefined} other={params.get('from') ?? undefined} onCommit={(v) => set('to', v)} />
+        <fieldset className="case-levels">
+          <legend>{t('filters.level')}</legend>
+          {[1, 2, 3, 4, 5].map((l) => (
+            <label key={l}>
+              <input type="checkbox" checked={f.level.includes(l)} onChange={() => set('level', toggleValue(f.level.map(String), String(l)))} /> {l}
+            </label>
+          ))}
+        </fieldset>
+        <FilterChips filters={f} params={params} setParams={setParams} hide={['from', 'to', 'level']} names={{ group: (g) => groups.byId.get(g)?.name ?? g, perpetrator: (a) => actors.byId.get(a)?.name ?? a, type: (c) => label(types.byCode.get(c), c) }} />
+      </form>
+      <ErrorNote error={incidents.error ?? stats.error} />
+      <h3>{t('cases.pattern')}</h3>
+      {stats.data && series.months.length > 0 ? <Timeline series={series} from={f.from} to={f.to} onPeriod={(from, to) => setParams(withFilter(withFilter(params, 'from', from), 'to', to), { replace: true })} /> : <p className="muted">{t('common.none')}</p>}
+      <ul className="case-incidents" data-testid="case-incidents">
+        {(incidents.data?.items ?? []).map((i) => (
+          <li key={i.id}>
+            <LevelBadge level={i.pyramidLevel} /> <time>{date(i.startDate, i.startPrecision)}</time> <Link to={`/incidents/${i.id}`}>{i.title}</Link>
+            {i.admin1 && <span className="muted"> · {i.admin1}</span>}{' '}
+            {writer && (
+              <button type="button" className="link" onClick={() => onRemove(i.id)}>
+                {t('cases.remove')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {incidents.data && <p className="muted small">{t('cases.shown', { count: number(incidents.data.items.length) })}</p>}
+    </section>
+  );
+}
+
+function OutcomeView({ outcome: o, writer, onMeasure }: { outcome: CaseOutcome; writer: boolean; onMeasure: (measures: CaseOutcome['measures']) => void }) {
+  const { t, date } = useI18n();
+  return (
+    <div className="case-outcome">
+      <p>
+        <strong>
+          {o.mechanism}: {t(`cases.outcome.${o.kind}` as MessageKey)}
+        </strong>{' '}
+        {o.date ?? ''} {o.due && <span>· {t('cases.dueOn', { date: date(o.due) })}</span>}
+        {o.violationFound !== null && <span> · {o.violationFound ? t('cases.violationFound') : t('cases.noViolation')}</span>}
+      </p>
+      {o.summary && <p>{o.summary}</p>}
+      {o.measures.length > 0 && (
+        <ul className="case-measures">
+          {o.measures.map((m) => (
+            <li key={m.id}>
+              {m.text}{' '}
+              <select value={m.status} disabled={!writer} aria-label={t('cases.measureStatus')} onChange={(e) => onMeasure(o.measures.map((x) => (x.id === m.id ? { ...x, status: e.target.value as typeof m.status } : x)))}>
+                {measureStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`cases.measure.${s}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function TaskForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await onAdd({ title, due: due || null });
+    setTitle('');
+    setDue('');
+  };
+  return (
+    <form className="case-form" onSubmit={submit}>
+      <label>
+        <span>{t('cases.task')}</span>
+        <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('cases.due')}</span>
+        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      </label>
+      <button type="submit">{t('cases.addTask')}</button>
+    </form>
+  );
+}
+
+function RemedyForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
+  const { t } = useI18n();
+  const [body, setBody] = useState('');
+  const [filed, setFiled] = useState('');
+  const [decided, setDecided] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [final, setFinal] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await onAdd({ body, filed: filed || null, decided: decided || null, outcome: outcome || null, final });
+    setBody('');
+    setFiled('');
+    setDecided('');
+    setOutcome('');
+    setFinal(false);
+  };
+  return (
+    <form className="case-form" onSubmit={submit}>
+      <label>
+        <span>{t('cases.remedy.body')}</span>
+        <input required value={body} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('cases.remedy.filed')}</span>
+        <input value={filed} placeholder="YYYY-MM-DD" onChange={(e) => setFiled(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('cases.remedy.decided')}</span>
+        <input value={decided} placeholder="YYYY-MM-DD" onChange={(e) => setDecided(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('cases.remedy.outcome')}</span>
+        <input value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={final} onChange={(e) => setFinal(e.target.checked)} /> {t('cases.remedy.final')}
+      </label>
+      <button type="submit">{t('cases.addRemedy')}</button>
+    </form>
+  );
+}
+
+function OutcomeForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
+  const { t } = useI18n();
+  const [mechanism, setMechanism] = useState('CCPR');
+  const [kind, setKind] = useState<CaseOutcome['kind']>('registration');
+  const [due, setDue] = useState('');
+  const [summary, setSummary] = useState('');
+  const [measure, setMeasure] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await onAdd({ mechanism, kind, date: today(), due: due || null, summary, measures: measure ? [{ text: measure }] : [] });
+    setDue('');
+    setSummary('');
+    setMeasure('');
+  };
+  return (
+    <form className="case-form" onSubmit={submit}>
+      <label>
+        <span>{t('cases.mechanism')}</span>
+        <input required value={mechanism} onChange={(e) => setMechanism(e.target.value.toUpperCase())} />
+      </label>
+      <label>
+        <span>{t('cases.outcomeKind')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as CaseOutcome['kind'])}>
+          {outcomeKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`cases.outcome.${k}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('cases.due')}</span>
+        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('cases.outcomeSummary')}</span>
+        <input value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('cases.measure')}</span>
+        <input value={measure} onChange={(e) => setMeasure(e.target.value)} />
+      </label>
+      <button type="submit">{t('cases.addOutcome')}</button>
+    </form>
+  );
+}
