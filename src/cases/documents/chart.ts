@@ -81,7 +81,7 @@ export function patternChartSvg(pattern: readonly Row[], options: ChartOptions):
       const top = y(point[1]);
       const h = y(point[0]) - top;
       if (h <= 0) continue;
-      parts.push(`<rect x="${x(point.data.month)}" y="${top}" width="${x.bandwidth()}" height="${h}" fill="${levelColours[level]}"/>`);
+      parts.push(`<rect class="bar" x="${x(point.data.month)}" y="${top}" width="${x.bandwidth()}" height="${h}" fill="${levelColours[level]}"/>`);
     }
   });
   const victimsLine = line<Row>()

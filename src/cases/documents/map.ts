@@ -37,10 +37,10 @@ export function placesMapSvg(shapes: readonly MapShape[], places: SubmissionInpu
   // A single point (one place, no shapes) has no extent: show about a degree around it.
   if (shapes.length === 0 && places.length === 1) projection.scale(20000).center([places[0]!.lon, places[0]!.lat]).translate([width / 2, height / 2]);
   const path = geoPath(projection);
-  const parts: string[] = [`<rect width="${width}" height="${height}" fill="#eaf2f8"/>`];
+  const parts: string[] = [`<rect width="${width}" height="${height}" fill="#dbe9f5"/>`];
   for (const f of features) {
     const d = path(f);
-    if (d) parts.push(`<path d="${d}" fill="#f4f1ea" stroke="#8a8a8a" stroke-width="1"/>`);
+    if (d) parts.push(`<path d="${d}" fill="#f2ecd8" stroke="#8a8a8a" stroke-width="1"/>`);
   }
   const maxIncidents = Math.max(1, ...places.map((p) => p.incidents));
   const sorted = [...places].sort((a, b) => b.incidents - a.incidents || a.name.localeCompare(b.name));
