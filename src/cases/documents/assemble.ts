@@ -141,7 +141,8 @@ export function patternOf(incidents: readonly Pick<Incident, 'startDate' | 'star
     row.victims += victimKinds.reduce((s, k) => s + (i.victims[k] ?? 0), 0);
     byMonth.set(month, row);
   }
-  return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
+  // Code-point order puts a year's month-unknown bucket (`YYYY-??`) after its months.
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }
 
 /** The country's region boundaries when stored (the demo's Veridia, imported shapes), else its outline. */
