@@ -2,7 +2,6 @@ import { loadTaxonomy } from '../../taxonomies/load.js';
 import type { SubmissionInput } from '../types.js';
 import { patternChartSvg } from './chart.js';
 import { placesMapSvg } from './map.js';
-import { svgToPng } from './svg.js';
 import type { SectionFill, SubmissionTemplate } from './template.js';
 import { countWords, type WordCount } from './words.js';
 
@@ -22,7 +21,8 @@ export type Block =
   | { type: 'guidance'; text: string }
   | { type: 'list'; items: string[] }
   | { type: 'table'; header: string[]; rows: string[][]; widths: number[]; counted: boolean; small?: boolean }
-  | { type: 'image'; png: Buffer; width: number; height: number; alt: string };
+  /** A figure as SVG; each renderer rasterises it (composing stays cheap enough to count words alone). */
+  | { type: 'image'; svg: string; width: number; height: number; alt: string };
 
 export interface ComposedSubmission {
   title: string;
@@ -134,7 +134,7 @@ function patternBlocks(input: SubmissionInput): Block[] {
   const victims = input.pattern.reduce((s, r) => s + r.victims, 0);
   return [
     { type: 'paragraph', text: `${total} incidents and ${victims} victims in the case, by the month each began (an incident known only to its year is counted apart, never in January).` },
-    { type: 'image', png: svgToPng(svg), width: 1000, height: 520, alt: 'Chart: incidents by month, stacked by pyramid level, with victims' },
+    { type: 'image', svg, width: 1000, height: 520, alt: 'Chart: incidents by month, stacked by pyramid level, with victims' },
     {
       type: 'table',
       header: ['Month', ...labels.map((_, i) => `L${i + 1}`), 'Incidents', 'Victims'],
@@ -151,7 +151,7 @@ function mapBlocks(input: SubmissionInput): Block[] {
   if (!svg) return [];
   const withheld = input.chronology.filter((c) => !c.place).length;
   return [
-    { type: 'image', png: svgToPng(svg), width: 900, height: 640, alt: 'Map of the places of the incidents' },
+    { type: 'image', svg, width: 900, height: 640, alt: 'Map of the places of the incidents' },
     {
       type: 'paragraph',
       text: `${input.places.length} places; a dot's size follows its number of incidents.${withheld ? ` ${withheld} incidents have no place shown here.` : ''}`,

@@ -2,6 +2,7 @@ import { AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNu
 import type { SubmissionInput } from '../types.js';
 import { composeSubmission, type Block } from './compose.js';
 import { arabicPattern, scriptRuns } from './fonts.js';
+import { svgToPng } from './svg.js';
 import type { SubmissionTemplate } from './template.js';
 
 /**
@@ -64,7 +65,7 @@ function toDocx(block: Block): (Paragraph | Table)[] {
           children: [
             new ImageRun({
               type: 'png',
-              data: block.png,
+              data: svgToPng(block.svg),
               transformation: { width, height: Math.round((width * block.height) / block.width) },
               altText: { name: block.alt, title: block.alt, description: block.alt },
             }),

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { SubmissionInput } from '../types.js';
 import { composeSubmission, type Block } from './compose.js';
 import { arabicPattern, fontFiles, scriptRuns } from './fonts.js';
+import { svgToPng } from './svg.js';
 import type { SubmissionTemplate } from './template.js';
 
 /**
@@ -108,7 +109,7 @@ function draw(doc: Doc, block: Block) {
     case 'image': {
       const height = (width * block.height) / block.width;
       ensureSpace(doc, height + 10);
-      doc.image(block.png, left, doc.y, { width, height });
+      doc.image(svgToPng(block.svg), left, doc.y, { width, height });
       doc.y += height + 8;
       doc.x = left;
       return;
