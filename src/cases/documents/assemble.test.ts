@@ -15,6 +15,7 @@ import { createRecord } from '../../registry/service.js';
 import type { CaseRecord } from '../types.js';
 import { assembleSubmission, patternOf } from './assemble.js';
 import { renderDocx } from './docx.js';
+import { generateSubmission } from './generate.js';
 import { documentText, unzip } from './docxText.js';
 import { templateFor } from './template.js';
 
@@ -155,6 +156,16 @@ describe.each(engines)('submission assembly on %s', (engine) => {
     expect(input.places).toEqual([{ name: 'Lakeport', lat: -26.62, lon: -13.18, incidents: 1 }]);
     // The full reader still gets the exact place.
     expect((await assembleSubmission(ctx(), { ...caseRecord, incidentIds: [ids.open] }, 'individual', 'CERD')).places[0]).toMatchObject({ lat: -26.62345, lon: -13.18123 });
+  });
+
+  it('generates the file the API and the CLI answer: its type, name and word count', async () => {
+    const pdf = await generateSubmission(ctx(), caseRecord, { kind: 'upr', mechanism: 'UPR', format: 'pdf' }, { now: new Date('2026-11-30T12:00:00Z') });
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf).toMatchObject({ contentType: 'application/pdf', filename: 'upr-UPR-00000000-2026-11-30.pdf', words: { limit: 2815, over: 0 } });
+    expect(pdf.words.words).toBeGreaterThan(20);
+    const docx = await generateSubmission(ctx(), caseRecord, { kind: 'individual', mechanism: 'CERD', format: 'docx' });
+    expect(docx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(docx.words.limit).toBeNull();
   });
 
   it('refuses a reader without cases.read, and names the field of an unknown mechanism with the choices', async () => {
