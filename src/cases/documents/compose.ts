@@ -178,7 +178,8 @@ function remediesBlocks(input: SubmissionInput): Block[] {
 function indicatorBlocks(input: SubmissionInput, template: SubmissionTemplate): Block[] {
   if (input.indicators?.length) return input.indicators.map((i) => ({ type: 'paragraph', text: `${i.indicator}: ${i.facts}` }));
   // No indicator stated yet: list the guidelines' indicators for the author to choose from.
-  return template.indicators?.length ? [{ type: 'guidance', text: 'State which of these the facts show:' }, { type: 'list', items: template.indicators }] : [];
+  // Guidance, not text of the request: they do not count as its words.
+  return template.indicators?.length ? [{ type: 'guidance', text: 'State which of these the facts show:' }, ...template.indicators.map((text): Block => ({ type: 'guidance', text }))] : [];
 }
 
 function annexBlocks(input: SubmissionInput): Block[] {

@@ -63,6 +63,13 @@ function write(doc: Doc, text: string, style: Style, size: number, options: PDFK
   if (runList.length === 0) doc.font(style).fontSize(size).text('', options.x ?? doc.x, options.y ?? doc.y, rest);
 }
 
+/** A registered font's ascent as a fraction of its size. */
+function ascent(doc: Doc, font: string): number {
+  doc.font(font);
+  const current = (doc as unknown as { _font: { ascender: number } })._font;
+  return current.ascender / 1000;
+}
+
 function ensureSpace(doc: Doc, height: number) {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
@@ -100,8 +107,16 @@ function draw(doc: Doc, block: Block) {
         doc.font('Sans').fontSize(10);
         ensureSpace(doc, doc.heightOfString(item, { width: width - 14 }) + 4);
         const y = doc.y;
-        doc.font('Sans').fontSize(10).text('•', left, y);
-        write(doc, item, 'Sans', 10, { x: left + 14, y, width: width - 14 });
+        const runList = scriptRuns(item);
+        if (runList.length === 1 && runList[0]!.arabic) {
+          // A right-to-left item: its bullet on the right, on the Arabic font's baseline (its ascent is taller).
+          const drop = (ascent(doc, 'Arabic') - ascent(doc, 'Sans')) * 10;
+          doc.font('Sans').fontSize(10).text('•', left + width - 8, y + drop, { lineBreak: false });
+          write(doc, item, 'Sans', 10, { x: left, y, width: width - 14 });
+        } else {
+          doc.font('Sans').fontSize(10).text('•', left, y);
+          write(doc, item, 'Sans', 10, { x: left + 14, y, width: width - 14 });
+        }
         doc.moveDown(0.2);
       }
       doc.moveDown(0.3);
