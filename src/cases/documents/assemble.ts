@@ -5,7 +5,7 @@ import { getEvidenceMany } from '../../evidence/service.js';
 import { countingMonthKey } from '../../incidents/counting.js';
 import { formatEventDate } from '../../incidents/dates.js';
 import type { Incident } from '../../incidents/schema.js';
-import { getIncident, readableIncidentIds } from '../../incidents/service.js';
+import { getIncidents } from '../../incidents/service.js';
 import { placesFor } from '../../registry/placeCoordinates.js';
 import type { Place } from '../../registry/schema.js';
 import { getRecords } from '../../registry/service.js';
@@ -100,9 +100,7 @@ export async function assembleSubmission(ctx: RequestContext, caseRecord: CaseRe
 
 /** The case's incidents the requester may read, as they may see them, oldest first; deleted ones left out. */
 async function readIncidents(ctx: RequestContext, ids: readonly string[]): Promise<Incident[]> {
-  const readable = await readableIncidentIds(ctx, ids);
-  const incidents: Incident[] = [];
-  for (const id of ids) if (readable.has(id)) incidents.push(await getIncident(ctx, id));
+  const incidents = await getIncidents(ctx, ids);
   return incidents.filter((i) => !i.deletedAt).sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
 }
 
