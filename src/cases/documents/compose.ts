@@ -128,7 +128,7 @@ function patternBlocks(input: SubmissionInput): Block[] {
     title: `Incidents by month and pyramid level${groups ? ` — ${groups}` : ''}`,
     levelLabels: labels,
     victimsLabel: 'Victims',
-    unknownMonthLabel: (year) => `${year}, month unknown`,
+    unknownMonthLabel: (year) => `${year} ?`,
   });
   const total = input.pattern.reduce((s, r) => s + r.byLevel.reduce((a, b) => a + b, 0), 0);
   const victims = input.pattern.reduce((s, r) => s + r.victims, 0);
