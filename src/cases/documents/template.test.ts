@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadMechanisms } from '../mechanisms.js';
 import { treatyBodies } from '../types.js';
 import { loadTemplates, parseTemplates, templateFor } from './template.js';
 
@@ -37,6 +38,12 @@ describe('submission templates (data/submissions)', () => {
     expect(upr.wordLimit).toMatchObject({ limit: 2815, joint: 5630 });
     expect(upr.wordLimit!.source).toContain('guidelines');
     expect(loadTemplates().length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('name only mechanisms the mechanisms data knows, by the same codes', () => {
+    const { treatyBodies: bodies, others } = loadMechanisms();
+    const known = new Set([...bodies, ...others].map((m) => m.code));
+    for (const t of loadTemplates()) for (const m of t.mechanisms) expect(known, `${t.id}: ${m.code}`).toContain(m.code);
   });
 
   it('refuses a bad file, naming the file and the field', () => {
