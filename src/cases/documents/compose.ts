@@ -47,6 +47,7 @@ export function composeSubmission(input: SubmissionInput, template: SubmissionTe
     if (content.length === 0) body.push({ type: 'guidance', text: section.guidance });
     else body.push(...content);
   }
+  if (template.numberedParagraphs) numberParagraphs(body);
   const words = countWords(body, input.wordLimit, template.wordLimit?.joint ?? null);
   const front: Block[] = [
     { type: 'title', text: template.title },
@@ -58,6 +59,12 @@ export function composeSubmission(input: SubmissionInput, template: SubmissionTe
     { type: 'meta', text: `Generated ${input.generatedAt} from the case file; it shows only what the person who generated it may read.` },
   ];
   return { title, blocks: [...front, ...body], words };
+}
+
+/** Numbers the author's paragraphs 1, 2, 3 … through the document, as the form asks. */
+function numberParagraphs(blocks: Block[]) {
+  let n = 0;
+  for (const [i, b] of blocks.entries()) if (b.type === 'paragraph') blocks[i] = { ...b, text: `${++n}. ${b.text}` };
 }
 
 function wordLine(words: WordCount, template: SubmissionTemplate): string {

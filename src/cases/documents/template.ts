@@ -58,6 +58,8 @@ const TemplateFile = z.strictObject({
   sections: z.array(Section).min(1).optional(),
   sectionsFrom: z.string().optional(),
   indicators: z.array(text).optional(),
+  /** The form asks for numbered paragraphs (the UPR's 2008 technical guidelines do). */
+  numberedParagraphs: z.boolean().default(false),
 });
 
 export type SubmissionTemplate = Omit<z.infer<typeof TemplateFile>, 'sections' | 'sectionsFrom'> & { sections: z.infer<typeof Section>[] };

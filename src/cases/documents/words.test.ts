@@ -40,6 +40,14 @@ describe('word limits', () => {
     expect(over.blocks.find((b) => b.type === 'meta' && b.text.includes('OVER the limit of 2815'))).toBeDefined();
   });
 
+  it('numbers the paragraphs of a form that asks for it (the UPR), and no other', () => {
+    const paragraphs = (kind: 'upr' | 'individual', code: string) =>
+      composeSubmission(sampleSubmissionInput({ kind }), templateFor(kind, code)!).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    const upr = paragraphs('upr', 'UPR');
+    expect(upr.map((p) => p.match(/^(\d+)\. /)?.[1])).toEqual(upr.map((_, i) => String(i + 1)));
+    expect(paragraphs('individual', 'CCPR').some((p) => /^\d+\. /.test(p))).toBe(false);
+  });
+
   it('shows the guidance where the case holds nothing for a section, and the case where it does', () => {
     const t = templateFor('individual', 'CCPR')!;
     const composed = composeSubmission(sampleSubmissionInput({ interimMeasures: [] }), t);
