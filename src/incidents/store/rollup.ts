@@ -3,6 +3,7 @@ import { confidentialityLevels, type Scope } from '../../access/scope.js';
 import type { Sql } from '../../db/database.js';
 import { victimKinds, type StatsDimension } from '../schema.js';
 import { Params, whereOf } from './params.js';
+import { adjustWarningCounts } from './warningCounts.js';
 import type { IncidentFilter } from './query.js';
 import { victimSums, type StatsRow } from './types.js';
 
@@ -71,12 +72,15 @@ export async function adjustRollup(tx: Sql, where: string, params: unknown[], si
        ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
     [...params, sign, confidentialityLevels],
   );
+  // The early-warning counts (migration 026): what the detectors read, in the same transaction.
+  await adjustWarningCounts(tx, where, params, sign);
 }
 
-/** Recomputes the whole rollup (both tables) from the incidents (for maintenance, and to check it in tests). */
+/** Recomputes the whole rollup (both tables, and the warning counts) from the incidents (for maintenance, and to check it in tests). */
 export async function rebuildRollup(tx: Sql): Promise<void> {
   await tx.query('delete from incident_rollup');
   await tx.query('delete from incident_counts');
+  await tx.query('delete from warning_counts');
   await adjustRollup(tx, 'true', [], 1);
 }
 
