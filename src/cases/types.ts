@@ -282,4 +282,10 @@ export interface SubmissionInput {
   /** Word limits of the chosen form, checked and shown. */
   wordLimit: number | null;
   generatedAt: string;
+  /** Shapes the map draws under the places: the country's regions, or its outline (`[lon, lat]` rings). */
+  mapShapes?: { name: string; boundary: MapBoundary }[];
+  /** Indicators the request shows (CERD early warning), each with the facts that show it, as the author states them. */
+  indicators?: { indicator: string; facts: string }[];
 }
+
+export type MapBoundary = { type: 'Polygon'; coordinates: [number, number][][] } | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
