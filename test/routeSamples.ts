@@ -197,6 +197,7 @@ const caseSamples = (): Record<string, RouteSample> => {
     'POST /api/cases/:id/incidents': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/incidents`, body: { incidentIds: [w.incidentId] } })),
     'DELETE /api/cases/:id/incidents/:incidentId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w)).id}/incidents/${w.incidentId}` })),
     'POST /api/cases/:id/evidence': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/evidence`, body: { evidenceIds: [w.evidenceId] } })),
+    'GET /api/cases/:id/documents/:kind': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w)).id}/documents/individual?mechanism=CCPR&format=docx` })),
     'DELETE /api/cases/:id/evidence/:itemId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w, ['evidence'])).id}/evidence/${w.evidenceId}` })),
   };
   for (const [kind, body] of Object.entries(caseItemBodies)) {

@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
-import type { RequestContext } from '../context.js';
-import type { CaseRecord } from './types.js';
 
 /**
  * `precursor cases document CASE_ID --kind K --mechanism M --format docx|pdf --out FILE`: names,
  * options and help only; the work is in ./documents.commands.ts, imported when the command runs.
- * `loadCase` is the cases service's read through the door, given by the `cases` command group.
+ * The `cases` group is shared with the case files and the check: whichever registers first creates it.
  */
 const commands = () => import('./documents.commands.js');
 
-export function registerCaseDocumentCommand(cases: Command, loadCase: (ctx: RequestContext, id: string) => Promise<CaseRecord>) {
+export function registerCaseDocumentCommand(program: Command) {
+  const cases = program.commands.find((c) => c.name() === 'cases') ?? program.command('cases').description('UN cases: case files, their forums, deadlines and outcomes');
   cases
     .command('document <caseId>')
     .description("Write the case's submission (DOCX or PDF) in the form the mechanism expects, with the pattern chart, the map and the evidence annex")
@@ -18,5 +17,5 @@ export function registerCaseDocumentCommand(cases: Command, loadCase: (ctx: Requ
     .option('--format <format>', 'docx or pdf', 'docx')
     .requiredOption('--out <file>', 'where to write the document')
     .option('--json', 'machine-readable output')
-    .action(async (caseId: string, o: { kind: string; mechanism: string; format: string; out: string; json?: boolean }) => (await commands()).documentCommand(caseId, o, loadCase));
+    .action(async (caseId: string, o: { kind: string; mechanism: string; format: string; out: string; json?: boolean }) => (await commands()).documentCommand(caseId, o));
 }

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { printJson, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
-import type { RequestContext } from '../context.js';
 import { documentFormats, generateSubmission } from './documents/generate.js';
-import { submissionKinds, type CaseRecord } from './types.js';
+import { getCase } from './service.js';
+import { submissionKinds } from './types.js';
 
 const Options = z.object({
   caseId: z.uuid(),
@@ -16,14 +16,10 @@ const Options = z.object({
 });
 
 /** What `precursor cases document` does (its options are in ./documents.cli.ts). */
-export async function documentCommand(
-  caseId: string,
-  o: { kind: string; mechanism: string; format: string; out: string; json?: boolean },
-  loadCase: (ctx: RequestContext, id: string) => Promise<CaseRecord>,
-) {
+export async function documentCommand(caseId: string, o: { kind: string; mechanism: string; format: string; out: string; json?: boolean }) {
   const options = parseOptions(Options, { caseId, kind: o.kind, mechanism: o.mechanism, format: o.format, out: o.out }, { caseId: 'CASE_ID' });
   await withContext(async (ctx) => {
-    const doc = await generateSubmission(ctx, await loadCase(ctx, options.caseId), options);
+    const doc = await generateSubmission(ctx, await getCase(ctx, options.caseId), options);
     writeFileSync(options.out, doc.body);
     const summary = { file: options.out, bytes: doc.body.length, contentType: doc.contentType, words: doc.words };
     if (o.json) return printJson(summary);

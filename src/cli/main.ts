@@ -8,6 +8,7 @@ import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
+import { registerCaseDocumentCommand } from '../cases/documents.cli.js';
 import { registerCaseFileCommands } from '../cases/files.cli.js';
 import { registerAcceptanceCommands } from '../cases/acceptance.cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
   const cases = registerCasesCommands(program);
   registerAcceptanceCommands(cases);
   registerCaseFileCommands(cases);
+  registerCaseDocumentCommand(program);
   return program;
 }
 

@@ -28,6 +28,7 @@ import { reviewRoutes } from '../review/routes.js';
 import { frameworkRoutes } from '../framework/routes.js';
 import { forecastRoutes } from '../forecast/routes.js';
 import { watchlistRoutes } from '../watchlist/routes.js';
+import { caseDocumentRoutes } from '../cases/documents.routes.js';
 import { caseFileRoutes } from '../cases/routes.js';
 import { mechanismRoutes } from '../cases/mechanisms.routes.js';
 import { acceptanceRoutes } from '../cases/acceptance.routes.js';
@@ -210,6 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(caseFileRoutes);
   await app.register(mechanismRoutes);
   await app.register(acceptanceRoutes);
+  await app.register(caseDocumentRoutes);
   await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));
   return app;
 }

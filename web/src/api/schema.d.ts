@@ -2165,6 +2165,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's submission (DOCX or PDF) in the form the mechanism expects, with the pattern chart, the map and the evidence annex
+         * @description Built from the incidents, places and evidence the caller may read: a confidential record the caller may not see is not in the document. The word count and the form's limit are in the headers x-word-count and x-word-limit (and printed in the document).
+         *
+         *     Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getCaseSubmissionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/uploads": {
         parameters: {
             query?: never;
@@ -17870,6 +17892,78 @@ export interface operations {
                             verified: boolean;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseSubmissionDocument: {
+        parameters: {
+            query: {
+                /** @description The mechanism the submission goes to: CCPR, CERD, CEDAW …, a special procedure (WGEID …), CERD-EWUA or UPR */
+                mechanism: string;
+                format?: "docx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+                kind: "individual" | "special-procedure" | "cerd-early-warning" | "upr";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */
