@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
 import { moduleEvents } from '../../events.js';
-import { buildPendingSearchVectors } from '../../incidents/imported.js';
+import { buildPendingSearchVectors, foldImportedCounts } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
 import { rollbackIn } from './rollback.js';
 import { writeRows } from './rows.js';
@@ -107,6 +107,8 @@ export function createImportWriter(options: { files?: EvidenceFiles } = {}): Imp
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
       const row = await store.selectBatch(tx, batch.id, true);
       if (!row) throw notFound('import batch', batch.id);
+      // The batch's counts, set aside as it wrote (migration 030), into the counts tables: each key once.
+      await foldImportedCounts(tx);
       const counts = { imported: report.imported, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, conflicts: report.conflicts, rejected: report.rejectedCount };
       const rejected: RowProblem[] = report.rejected.map((r) => ({ ...r, code: (r as { code?: string }).code ?? 'rejected' }));
       await store.insertRejectedRows(tx, batch.id, rejected);
