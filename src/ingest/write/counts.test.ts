@@ -7,7 +7,7 @@ import { getIncident, setIncidentDeleted, updateIncident } from '../../incidents
 import { inputOf } from '../../incidents/document.js';
 import * as store from '../../incidents/store/index.js';
 import type { StatsDimension } from '../../incidents/schema.js';
-import { importWriter } from './index.js';
+import { createImportWriter, importWriter } from './index.js';
 
 /**
  * An import sets its counts aside (migration 030) and folds them in when it finishes. These
@@ -88,6 +88,21 @@ describe.each(engines)('counts set aside by an import on %s', (engine) => {
     await countsAgree();
     await foldedEqualsRebuilt();
     await countsAgree();
+  });
+
+  it('folds on its way through a long import, every so many rows', async () => {
+    const writer = createImportWriter({ foldCountsEvery: 5 });
+    const batch = await writer.beginBatch(ctx, { sourceSystem: 'counts', fileName: 'long.csv', fileSha256: 'e'.repeat(64), format: 'csv', mappingName: 'test', mapping: null });
+    await writer.writeIncidents(ctx, batch, [row(40, { key: 'L40' }), row(41, { key: 'L41' }), row(42, { key: 'L42' })]);
+    expect(await deltaRows()).toBeGreaterThan(0);
+    // Six rows written since the last fold, five allowed: folded in the same transaction.
+    await writer.writeIncidents(ctx, batch, [row(43, { key: 'L43' }), row(44, { key: 'L44' }), row(45, { key: 'L45' })]);
+    expect(await deltaRows()).toBe(0);
+    await writer.writeIncidents(ctx, batch, [row(46, { key: 'L46' })]);
+    expect(await deltaRows()).toBeGreaterThan(0);
+    await countsAgree();
+    await writer.finishBatch(ctx, batch, reportOf(batch, []), 'finished');
+    await foldedEqualsRebuilt();
   });
 
   it('keeps the counts exact when an unfinished import is rolled back', async () => {
