@@ -40,13 +40,26 @@ const addTo = (table: CountsTable) =>
   `on conflict (${keysOf[table].join(', ')}) do update set incidents = r.incidents + excluded.incidents, ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`;
 
 /**
- * A counts table as its readers must see it: its rows and the rows an import added aside
- * (migration 030) that are not folded in yet — every reader sums them, so the answer is the
- * same before and after the fold.
+ * The rows set aside by imports (migration 030: incident_rollup_delta, keyed as incident_rollup)
+ * folded by clearance as incident_counts is (migration 011): each row under every clearance that
+ * may read its confidentiality, without admin1; not summed (readers and the fold sum). The
+ * clearances are the code's own constants, written into the SQL.
+ */
+const deltaByClearance = (from: string) => {
+  const levels = `array[${confidentialityLevels.map((l) => `'${l}'`).join(', ')}]::text[]`;
+  return `select l.clearance, d.country, d.group_key, d.month, d.month_known, d.last_month, d.pyramid_level, d.teams, d.incidents, ${victimKinds.map((c) => `d.${c}`).join(', ')}
+    from ${from} d join unnest(${levels}) with ordinality as l(clearance, rank) on l.rank >= array_position(${levels}, d.confidentiality)`;
+};
+
+/**
+ * A counts table as its readers must see it: its rows and the rows imports set aside (migration
+ * 030) not folded in yet — every reader sums them, so the answer is the same before and after
+ * the fold.
  */
 export function liveCounts(table: CountsTable): string {
   const columns = columnsOf(table);
-  return `(select ${columns} from ${table} union all select ${columns} from ${table}_delta)`;
+  const aside = table === 'incident_rollup' ? `select ${columns} from incident_rollup_delta` : deltaByClearance('incident_rollup_delta');
+  return `(select ${columns} from ${table} union all ${aside})`;
 }
 
 /**
@@ -55,16 +68,17 @@ export function liveCounts(table: CountsTable): string {
  * writers on a server lock them in the same order. A write that changes an incident's
  * confidentiality or teams takes its counts out under the old keys and back under the new.
  *
- * `into: 'deltas'` (the import's new incidents): the counts are appended to the delta tables
- * (migration 030) instead, as plain rows, and folded in when the import finishes
- * (foldRollupDeltas). Sums commute, so other writers keep adjusting the tables meanwhile.
+ * `into: 'deltas'` (the import's new incidents): the counts are appended to
+ * incident_rollup_delta (migration 030) instead, as plain rows, and folded into both tables
+ * when the import finishes (foldRollupDeltas); incident_counts' rows are derived from them then.
+ * Sums commute, so other writers keep adjusting the tables meanwhile.
  */
 export async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 | -1, into: 'tables' | 'deltas' = 'tables'): Promise<void> {
   const s = `$${params.length + 1}::int`;
   // Each select lists its table's keys in keysOf's order, so `order by 1, 2, …` is the lock order.
   const target = (table: CountsTable, select: string) =>
     into === 'deltas'
-      ? `insert into ${table}_delta (${columnsOf(table)}) ${select}`
+      ? `insert into incident_rollup_delta (${columnsOf(table)}) ${select}`
       : `insert into ${table} as r (${columnsOf(table)}) ${select} order by ${keysOf[table].map((_, i) => i + 1).join(', ')} ${addTo(table)}`;
   await tx.query(
     target(
@@ -79,6 +93,7 @@ export async function adjustRollup(tx: Sql, where: string, params: unknown[], si
     ),
     [...params, sign],
   );
+  if (into === 'deltas') return;
   // The same counts folded by clearance (migration 011): under every clearance that may read the
   // incident, without admin1.
   const levels = `$${params.length + 2}::text[]`;
@@ -99,26 +114,28 @@ export async function adjustRollup(tx: Sql, where: string, params: unknown[], si
 }
 
 /**
- * Folds the counts imports set aside (migration 030) into the counts tables: each key once,
- * with its sum, removed from the deltas in the same statement — atomic, so a reader sees them
- * in one place or the other, never both. Only committed deltas are seen: a concurrent import's
- * are folded by its own finish. Returns how many delta rows it folded.
+ * Folds the counts imports set aside (migration 030) into both counts tables — each key once,
+ * with its sum; incident_counts' rows folded by clearance from them — removed from the deltas
+ * in the same statement: atomic, so a reader sees them in one place or the other, never both.
+ * Only committed deltas are seen: a concurrent import's are folded by its own finish. Returns
+ * how many delta rows it folded.
  */
 export async function foldRollupDeltas(tx: Sql): Promise<number> {
-  let folded = 0;
-  for (const table of ['incident_rollup', 'incident_counts'] as const) {
-    const keys = keysOf[table].join(', ');
-    const [row] = await tx.query<{ n: number }>(
-      `with d as (delete from ${table}_delta returning *),
-       f as (insert into ${table} as r (${columnsOf(table)})
-         select ${keys}, sum(incidents), ${victimKinds.map((c) => `sum(${c})`).join(', ')} from d
-         group by ${keys} order by ${keys}
-         ${addTo(table)})
-       select count(*)::int as n from d`,
-    );
-    folded += row?.n ?? 0;
-  }
-  return folded;
+  const sums = ['incidents', ...victimKinds].map((c) => `sum(${c})`).join(', ');
+  const rollupKeys = keysOf.incident_rollup.join(', ');
+  const [row] = await tx.query<{ n: number }>(
+    `with d as (delete from incident_rollup_delta returning *),
+     rollup as (insert into incident_rollup as r (${columnsOf('incident_rollup')})
+       select ${rollupKeys}, ${sums} from d group by ${rollupKeys} order by ${rollupKeys}
+       ${addTo('incident_rollup')}),
+     counts as (insert into incident_counts as r (${columnsOf('incident_counts')})
+       select clearance, country, group_key, month, month_known, last_month, pyramid_level, teams, ${sums}
+       from (${deltaByClearance('d')}) c
+       group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8
+       ${addTo('incident_counts')})
+     select count(*)::int as n from d`,
+  );
+  return row?.n ?? 0;
 }
 
 /** Recomputes the whole rollup (both tables) from the incidents (for maintenance, and to check it in tests). */
@@ -126,7 +143,6 @@ export async function rebuildRollup(tx: Sql): Promise<void> {
   await tx.query('delete from incident_rollup');
   await tx.query('delete from incident_counts');
   await tx.query('delete from incident_rollup_delta');
-  await tx.query('delete from incident_counts_delta');
   await adjustRollup(tx, 'true', [], 1);
 }
 

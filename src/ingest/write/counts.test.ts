@@ -26,7 +26,7 @@ describe.each(engines)('counts set aside by an import on %s', (engine) => {
   afterAll(() => t?.dispose());
 
   const deltaRows = async () =>
-    (await t.db.query<{ n: number }>('select (select count(*) from incident_rollup_delta) + (select count(*) from incident_counts_delta) as n'))[0]!.n;
+    (await t.db.query<{ n: number }>('select count(*)::int as n from incident_rollup_delta'))[0]!.n;
   const byDimensions: StatsDimension[][] = [[], ['month'], ['group', 'level'], ['admin1', 'year'], ['country']];
   const scopes = [fullScope, scopeFor('analyst', { clearance: 'internal' })];
   /** Every count the rollup answers equals the count from the incidents table, for a reader who sees all and one who does not. */
