@@ -46,6 +46,8 @@ interface Result {
   engine: string;
   size: number;
   machine: string;
+  /** Set when bench/multiply.ts made the database: then there is no load figure. */
+  madeBy?: string;
   loadSeconds: number | null;
   insertRowsPerSecond: number | null;
   /** The share of all incidents the restricted user may read. */
@@ -165,6 +167,8 @@ async function run(engine: string, size: number): Promise<Result> {
     // measured as autovacuum would leave it, not in the minutes before it runs.
     await db.exec('vacuum analyze');
   }
+  const multiplied = await multipliedFrom(db);
+  if (multiplied) process.stdout.write(`  made by bench/multiply.ts: ${multiplied}\n`);
   const share = await visibleShare(db, restrictedScope);
   process.stdout.write(`  the restricted user (${describeScope(restrictedScope)}) sees ${(share * 100).toFixed(1)}% of the incidents\n`);
   // The same queries, in the same order, for each reader: each pass draws from its own copy of the seed.
@@ -174,11 +178,12 @@ async function run(engine: string, size: number): Promise<Result> {
 
   // A reused database keeps the load figures of the run that loaded it.
   const previous = resultPath(engine, size);
-  const loaded = loadSeconds ?? (existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as Result).loadSeconds : null);
+  const loaded = multiplied ? null : (loadSeconds ?? (existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as Result).loadSeconds : null));
   return {
     engine,
     size,
     machine,
+    ...(multiplied ? { madeBy: `bench/multiply.ts: ${multiplied}` } : {}),
     loadSeconds: loaded && Math.round(loaded),
     insertRowsPerSecond: loaded && Math.round(size / loaded),
     restrictedShare: Math.round(share * 1000) / 1000,
@@ -193,6 +198,14 @@ async function run(engine: string, size: number): Promise<Result> {
       }),
     ),
   };
+}
+
+/** How bench/multiply.ts made this database (copies of a smaller one), or null when it was loaded. */
+async function multipliedFrom(db: Database): Promise<string | null> {
+  const [exists] = await db.query<{ t: string | null }>(`select to_regclass('bench_multiplied')::text as t`);
+  if (!exists?.t) return null;
+  const [row] = await db.query<{ source_size: number; times: number }>('select source_size, times from bench_multiplied');
+  return row ? `${row.source_size} incidents loaded through the write path, copied ${row.times} times` : null;
 }
 
 /**

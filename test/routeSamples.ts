@@ -210,6 +210,7 @@ export const routeSamples: Record<string, RouteSample> = {
   }),
 
   'GET /api/framework': get('framework.read', '/api/framework'),
+  'GET /api/mechanisms/acceptance': get('mechanisms.read', '/api/mechanisms/acceptance?state=FRA&instrument=ICCPR-OP1'),
   'GET /api/framework/:country': get('framework.read', '/api/framework/XVR?since=2024-01-01'),
   'POST /api/framework/:country/assessments': sample('framework.write', (w) => ({
     method: 'POST',
@@ -222,6 +223,13 @@ export const routeSamples: Record<string, RouteSample> = {
     await asAdmin(w.api, w.api.post('administrator', '/api/incidents', incidentBody({ confidentiality: 'public', acts: [{ violationType: 'identity-marking' }] })));
     return { method: 'POST', url: '/api/framework/XVR/suggestions/indicator-7-13/confirm', body: { assessedOn: '2025-03-02' } };
   }),
+
+  'GET /api/mechanisms': get('mechanisms.read', '/api/mechanisms'),
+  'POST /api/cases/check': sample('mechanisms.read', () => ({
+    method: 'POST',
+    url: '/api/cases/check',
+    body: { mechanism: 'CERD', state: 'XVR', submissionDate: '2024-05-02', violation: { start: '2023-06', end: null, continuing: false }, finalDomesticDecision: '2024-01-15', remedies: [], remediesException: null, otherProcedure: null, authorIsVictim: true, authorAnonymous: false },
+  })),
 
   'GET /api/incidents': get('incidents.read', '/api/incidents?limit=5'),
   'GET /api/incidents/count': get('incidents.read', '/api/incidents/count?q=leaflets'),

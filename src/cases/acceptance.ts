@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { acceptanceInstruments, type AcceptanceInstrument, type AcceptanceRow } from './types.js';
 
@@ -14,6 +15,10 @@ import { acceptanceInstruments, type AcceptanceInstrument, type AcceptanceRow } 
  * OP-ICESCR, OP3-CRC), action, deposited, in_force, withdrawn (dates `YYYY-MM-DD` or empty),
  * reservations (texts bearing on admissibility, separated by ` | `), source, source_date, verified
  * (`yes` / `no`).
+ *
+ * A State may appear twice for one instrument and action when it denounced and came back
+ * (Trinidad and Tobago and Guyana re-acceded to OP1 with a reservation): a row is one deposit,
+ * told apart by its date.
  */
 
 export const acceptancePath = fileURLToPath(new URL('../../data/mechanisms/acceptance.csv', import.meta.url));
@@ -52,10 +57,11 @@ export function parseAcceptance(text: string): AcceptanceRow[] {
       throw new AcceptanceFileError(`acceptance.csv line ${line}, column ${String(issue.path[0] ?? '?')}: ${issue.message}`);
     }
     const r = parsed.data;
-    const key = `${r.state} ${r.instrument} ${r.action}`;
-    if (seen.has(key)) throw new AcceptanceFileError(`acceptance.csv line ${line}: ${r.state} ${r.instrument} ${r.action} appears twice`);
+    const key = `${r.state} ${r.instrument} ${r.action} ${r.deposited ?? ''}`;
+    if (seen.has(key)) throw new AcceptanceFileError(`acceptance.csv line ${line}: ${r.state} ${r.instrument} ${r.action} ${r.deposited ?? '(no date)'} appears twice`);
     seen.add(key);
     if (r.in_force && r.deposited && r.in_force < r.deposited) throw new AcceptanceFileError(`acceptance.csv line ${line}, column in_force: before the deposit (${r.deposited})`);
+    if (r.withdrawn && r.in_force && r.withdrawn < r.in_force) throw new AcceptanceFileError(`acceptance.csv line ${line}, column withdrawn: before the entry into force (${r.in_force})`);
     rows.push({ state: r.state, instrument: r.instrument, action: r.action, deposited: r.deposited, inForce: r.in_force, withdrawn: r.withdrawn, reservations: r.reservations, source: r.source, sourceDate: r.source_date, verified: r.verified });
   });
   return rows;
@@ -77,4 +83,42 @@ export function acceptanceFor(rows: AcceptanceRow[], state: string, instrument: 
   const candidates = rows.filter((r) => r.state === state && r.instrument === instrument && r.action !== 'signature');
   if (candidates.length === 0) return null;
   return candidates.sort((a, b) => (b.inForce ?? '').localeCompare(a.inForce ?? ''))[0]!;
+}
+
+export const acceptanceColumns = ['state', 'instrument', 'action', 'deposited', 'in_force', 'withdrawn', 'reservations', 'source', 'source_date', 'verified'] as const;
+
+/** The table's text for rows, sorted by instrument, state and deposit so that an edit shows as a small diff. */
+export function serializeAcceptance(rows: AcceptanceRow[]): string {
+  const sorted = [...rows].sort((a, b) => a.instrument.localeCompare(b.instrument) || a.state.localeCompare(b.state) || (a.deposited ?? '').localeCompare(b.deposited ?? '') || a.action.localeCompare(b.action));
+  const records = sorted.map((r) => [r.state, r.instrument, r.action, r.deposited ?? '', r.inForce ?? '', r.withdrawn ?? '', r.reservations.join(' | '), r.source, r.sourceDate ?? '', r.verified ? 'yes' : 'no']);
+  return stringify(records, { header: true, columns: [...acceptanceColumns], record_delimiter: 'unix' });
+}
+
+/** Reads and validates a table file (the shipped one unless another path is given). */
+export function readAcceptanceFile(path: string = acceptancePath): AcceptanceRow[] {
+  return parseAcceptance(readFileSync(path, 'utf8'));
+}
+
+/**
+ * Writes rows to a table file, validated first: the text is parsed back before it replaces the
+ * file, so a bad row never reaches the disk; the new file is renamed over the old one, so a
+ * reader never sees half of it.
+ */
+export function writeAcceptanceFile(rows: AcceptanceRow[], path: string = acceptancePath): void {
+  const text = serializeAcceptance(rows);
+  parseAcceptance(text);
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text, 'utf8');
+  renameSync(temporary, path);
+  if (path === acceptancePath) cached = null;
+}
+
+export interface AcceptanceFilter {
+  state?: string | undefined;
+  instrument?: AcceptanceInstrument | undefined;
+}
+
+/** The rows for a State and/or an instrument, in the table's order. */
+export function filterAcceptance(rows: AcceptanceRow[], filter: AcceptanceFilter): AcceptanceRow[] {
+  return rows.filter((r) => (!filter.state || r.state === filter.state) && (!filter.instrument || r.instrument === filter.instrument));
 }

@@ -97,6 +97,10 @@ export interface CheckFacts {
   actingForVictim?: { consent: boolean | null; justification: string | null } | null;
   delayJustification?: string | null;
   exceptionalCircumstances?: string | null;
+  /** Whether the claim concerns rights the treaty protects; left out, the engine takes the claim as stated. */
+  claimCompatible?: boolean | null;
+  /** Whether the victim was within the state's jurisdiction; left out, taken as stated. */
+  victimUnderJurisdiction?: boolean | null;
   /** Replaces the shipped acceptance row's fields for this state and instrument (the rest stay). */
   acceptance?: Partial<Pick<AcceptanceRow, 'inForce' | 'deposited' | 'withdrawn'>> & { reservations?: string[] | null } | null;
 }

@@ -2,11 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { registerAccountCommands } from '../accounts/cli.js';
 import { registerAuditCommands } from '../audit/cli.js';
 import { registerBackupCommands } from '../backup/cli.js';
+import { registerCasesCommands } from '../cases/cli.js';
 import { readConfig } from '../config.js';
 import { registerDbCommands } from '../db/cli.js';
 import { registerDedupCommands } from '../dedup/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';
 import { registerFrameworkCommands } from '../framework/cli.js';
+import { registerAcceptanceCommands } from '../cases/acceptance.cli.js';
 import { registerIncidentCommands, registerStatsCommand } from '../incidents/cli.js';
 import { registerForecastCommands } from '../forecast/cli.js';
 import { registerExportCommands } from '../ingest/export/cli.js';
@@ -62,6 +64,9 @@ export function buildProgram(): Command {
   registerFrameworkCommands(program);
   registerWarnCommands(program);
   registerForecastCommands(program);
+  // One `cases` group: each capability adds its subcommands to the group registerCasesCommands returns.
+  const cases = registerCasesCommands(program);
+  registerAcceptanceCommands(cases);
   return program;
 }
 

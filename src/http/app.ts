@@ -26,6 +26,8 @@ import { duplicateRoutes } from '../dedup/routes.js';
 import { alertRoutes } from '../warning/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { frameworkRoutes } from '../framework/routes.js';
+import { mechanismRoutes } from '../cases/mechanisms.routes.js';
+import { acceptanceRoutes } from '../cases/acceptance.routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
 import { wireModules } from '../wiring.js';
 import { registerGuards, loopbackSite, type SiteOptions } from './guards.js';
@@ -200,6 +202,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(alertRoutes);
   await app.register(reviewRoutes);
   await app.register(frameworkRoutes);
+  await app.register(mechanismRoutes);
+  await app.register(acceptanceRoutes);
   await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));
   return app;
 }

@@ -143,10 +143,15 @@ export async function incidentExtent(ctx: RequestContext, q: StatsExtentQuery): 
   return store.selectExtent(ctx.db, ctx.actor.scope, toStoreFilter({ ...q, from: undefined, to: undefined }));
 }
 
-/** The store's filter, with the period's start floor looked up first (store.periodStartFloor) when there is a period. */
+/**
+ * The store's filter with what its plan depends on looked up first: the period's start floor
+ * (store.periodStartFloor) when there is a period, and whether any search vector is missing
+ * (store.textBacklog) when there is a search.
+ */
 export async function plannedFilter(sql: Sql, q: IncidentFilterQuery): Promise<store.IncidentFilter> {
   const filter = toStoreFilter(q);
-  return filter.from ? { ...filter, startFloor: await store.periodStartFloor(sql, filter.from) } : filter;
+  const [startFloor, textBacklog] = await Promise.all([filter.from ? store.periodStartFloor(sql, filter.from) : undefined, filter.q ? store.textBacklog(sql) : undefined]);
+  return { ...filter, ...(startFloor === undefined ? {} : { startFloor }), ...(textBacklog === undefined ? {} : { textBacklog }) };
 }
 
 export function toStoreFilter(q: IncidentFilterQuery): store.IncidentFilter {

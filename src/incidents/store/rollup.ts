@@ -168,8 +168,8 @@ const isMonthEnd = (date: string) => {
  * read from the incidents until said otherwise). The caller's scope is not a filter here: the
  * rollup is keyed by confidentiality and teams, so it answers for every scope.
  */
-// `startFloor` is a planning hint implied by `from` (it selects nothing of its own): the rollup answers as if it were absent.
-const rollupFilters: ReadonlySet<keyof IncidentFilter> = new Set(['countries', 'admin1', 'groupIds', 'levels', 'from', 'to', 'deleted', 'startFloor']);
+// `startFloor` and `textBacklog` are planning hints (they select nothing of their own): the rollup answers as if they were absent.
+const rollupFilters: ReadonlySet<keyof IncidentFilter> = new Set(['countries', 'admin1', 'groupIds', 'levels', 'from', 'to', 'deleted', 'startFloor', 'textBacklog']);
 
 /**
  * Whether the rollup holds the answer: only the dimensions and filters it is keyed by,

@@ -19,10 +19,21 @@ export function searchVectorOf(title: string, narrative: string): string {
  * import left without one (found through the partial index of migration 019; none, usually).
  */
 export function matchingIncidentIds(query: string): string {
-  return `select incident_id from incident_texts where search @@ ${query}
+  return `${builtMatches(query)}
     union all
     select t.incident_id from incident_texts t join incidents x on x.id = t.incident_id
     where t.search is null and ${searchVectorOf('x.title', 't.narrative')} @@ ${query}`;
+}
+
+/**
+ * The ids whose built vector matches: enough when no vector is missing (store/query.ts
+ * textBacklog). Alone, it is a plain semi-join that PostgreSQL may run from either side: the GIN
+ * index for a rare word, or the incidents' date index probing texts for a common one (the union
+ * with the on-the-fly rows forces the whole match first: 850 ms instead of 15 for a word in half
+ * the texts of 100k, measured on PostgreSQL 15).
+ */
+export function builtMatches(query: string): string {
+  return `select incident_id from incident_texts where search @@ ${query}`;
 }
 
 /** The vector of the incident_texts row `texts` of incident row `incident`, built or not, for ranking. */

@@ -1633,6 +1633,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mechanisms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The UN mechanisms as data: each treaty body's competence and admissibility rules, the special procedures, the Special Adviser on the Prevention of Genocide, CERD early warning, the UPR and CMW (not in force), every rule with its citation and "as of" date
+         * @description Access: `mechanisms.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listMechanisms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check facts (not a stored case) against one treaty body's admissibility rules: each condition met / not-met / needs-information / not-applicable with its reason and rule, the outcome and the deadlines (issue 18 §3). A null submissionDate is assessed for today.
+         * @description Access: `mechanisms.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
+         */
+        post: operations["checkAdmissibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mechanisms/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which States accepted which UN individual-complaints procedure (ratifications, accessions, declarations), from when, with the reservations that bear on admissibility and each row's source; `?state=FRA&instrument=ICCPR-OP1` to narrow
+         * @description Access: `mechanisms.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listMechanismAcceptance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/uploads": {
         parameters: {
             query?: never;
@@ -1986,6 +2046,170 @@ export interface components {
             updatedAt: string;
             updatedBy: string;
         };
+        /** @description Facts for the admissibility check (issue 18 §3); unknown fields are ignored */
+        CheckFactsInput: {
+            /** @enum {string} */
+            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+            state: string;
+            submissionDate?: string | null;
+            violation?: {
+                start?: string | null;
+                end?: string | null;
+                continuing?: boolean | null;
+            } | null;
+            finalDomesticDecision?: string | null;
+            finalDecisionNotified?: string | null;
+            remedies?: {
+                body?: string | null;
+                filed?: string | null;
+                decided?: string | null;
+                outcome?: string | null;
+                final?: boolean | null;
+            }[] | null;
+            remediesException?: ("unavailable" | "ineffective" | "prolonged") | null;
+            otherProcedure?: {
+                body?: string | null;
+                submitted?: string | null;
+                decided?: string | null;
+                status?: ("pending" | "decided") | null;
+                examinedMerits?: boolean | null;
+            } | null;
+            authorIsVictim?: boolean | null;
+            authorAnonymous?: boolean | null;
+            actingForVictim?: {
+                consent?: boolean | null;
+                justification?: string | null;
+            } | null;
+            delayJustification?: string | null;
+            exceptionalCircumstances?: string | null;
+            claimCompatible?: boolean | null;
+            victimUnderJurisdiction?: boolean | null;
+            acceptance?: {
+                inForce?: string | null;
+                deposited?: string | null;
+                withdrawn?: string | null;
+                reservations?: string[] | null;
+            } | null;
+        };
+        CheckResultInput: {
+            /** @enum {string} */
+            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+            /** @enum {string} */
+            outcome: "admissible" | "inadmissible" | "needs-information";
+            conditions: {
+                /** @enum {string} */
+                condition: "competence" | "ratione_temporis" | "ratione_materiae" | "ratione_personae" | "victim_status" | "anonymity" | "non_exhaustion" | "same_matter" | "time_limit" | "abuse_of_right";
+                /** @enum {string} */
+                status: "met" | "not-met" | "needs-information" | "not-applicable";
+                reason: string;
+                rule: string;
+            }[];
+            deadlines: {
+                what: string;
+                date: string;
+                rule: string;
+                /** @description The earliest it could be: a date it runs from is known only to the month or year */
+                conservative?: boolean;
+                note?: string;
+            }[];
+        };
+        MechanismsInput: {
+            treatyBodies: {
+                /** @enum {string} */
+                code: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+                /** @constant */
+                kind: "treaty-body";
+                name: string;
+                treaty: string;
+                instrument: string;
+                entryIntoForce: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                    months: number;
+                    days: number;
+                };
+                conditions: {
+                    [key: string]: {
+                        text: string;
+                        /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                        rule: string;
+                        source: string;
+                        url?: string | null;
+                        /** @description The day the rule was read in its source */
+                        asOf: string;
+                        commencedOnly?: boolean;
+                        /** @enum {string} */
+                        bar?: "none" | "being-examined" | "has-been-or-is-being-examined" | "being-examined-same-nature";
+                        months?: number | null;
+                        excuse?: string | null;
+                        unreasonableDelayMonths?: number | null;
+                        delay?: {
+                            monthsAfterExhaustion: number;
+                            monthsAfterOtherProcedure: number;
+                            receivedFrom: string;
+                        } | null;
+                    };
+                };
+                interimMeasures: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                };
+            }[];
+            others: {
+                code: string;
+                /** @enum {string} */
+                kind: "treaty-body" | "special-procedure" | "early-warning" | "upr" | "recipient" | "not-in-force";
+                name: string;
+                openness: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                };
+                contents: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                }[];
+                indicators: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                }[];
+                limits: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                    words: number | null;
+                    who: string | null;
+                }[];
+            }[];
+        };
         /** @description RFC 9457 problem details; errors names each invalid field */
         Problem: {
             type: string;
@@ -2104,6 +2328,146 @@ export interface components {
             createdBy: string;
             updatedAt: string;
             updatedBy: string;
+        };
+        /** @description Facts for the admissibility check (issue 18 §3); unknown fields are ignored */
+        CheckFacts: {
+            /** @enum {string} */
+            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+            state: string;
+            submissionDate: unknown;
+            violation: unknown;
+            finalDomesticDecision: unknown;
+            finalDecisionNotified: unknown;
+            remedies: unknown;
+            remediesException: unknown;
+            otherProcedure: unknown;
+            authorIsVictim: unknown;
+            authorAnonymous: unknown;
+            actingForVictim: unknown;
+            delayJustification: unknown;
+            exceptionalCircumstances: unknown;
+            claimCompatible?: boolean | null;
+            victimUnderJurisdiction?: boolean | null;
+            acceptance: unknown;
+        };
+        CheckResult: {
+            /** @enum {string} */
+            mechanism: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+            /** @enum {string} */
+            outcome: "admissible" | "inadmissible" | "needs-information";
+            conditions: {
+                /** @enum {string} */
+                condition: "competence" | "ratione_temporis" | "ratione_materiae" | "ratione_personae" | "victim_status" | "anonymity" | "non_exhaustion" | "same_matter" | "time_limit" | "abuse_of_right";
+                /** @enum {string} */
+                status: "met" | "not-met" | "needs-information" | "not-applicable";
+                reason: string;
+                rule: string;
+            }[];
+            deadlines: {
+                what: string;
+                date: string;
+                rule: string;
+                /** @description The earliest it could be: a date it runs from is known only to the month or year */
+                conservative?: boolean;
+                note?: string;
+            }[];
+        };
+        Mechanisms: {
+            treatyBodies: {
+                /** @enum {string} */
+                code: "CCPR" | "CERD" | "CAT" | "CEDAW" | "CRPD" | "CED" | "CESCR" | "CRC";
+                /** @constant */
+                kind: "treaty-body";
+                name: string;
+                treaty: string;
+                instrument: string;
+                entryIntoForce: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                    months: number;
+                    days: number;
+                };
+                conditions: {
+                    [key: string]: {
+                        text: string;
+                        /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                        rule: string;
+                        source: string;
+                        url?: string | null;
+                        /** @description The day the rule was read in its source */
+                        asOf: string;
+                        commencedOnly?: boolean;
+                        /** @enum {string} */
+                        bar?: "none" | "being-examined" | "has-been-or-is-being-examined" | "being-examined-same-nature";
+                        months?: number | null;
+                        excuse?: string | null;
+                        unreasonableDelayMonths?: number | null;
+                        delay?: {
+                            monthsAfterExhaustion: number;
+                            monthsAfterOtherProcedure: number;
+                            receivedFrom: string;
+                        } | null;
+                    };
+                };
+                interimMeasures: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                };
+            }[];
+            others: {
+                code: string;
+                /** @enum {string} */
+                kind: "treaty-body" | "special-procedure" | "early-warning" | "upr" | "recipient" | "not-in-force";
+                name: string;
+                openness: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                };
+                contents: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                }[];
+                indicators: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                }[];
+                limits: {
+                    text: string;
+                    /** @description Short form cited beside an answer, e.g. "OP1 art. 5(2)(a)" */
+                    rule: string;
+                    source: string;
+                    url?: string | null;
+                    /** @description The day the rule was read in its source */
+                    asOf: string;
+                    words: number | null;
+                    who: string | null;
+                }[];
+            }[];
         };
     };
     responses: never;
@@ -12054,6 +12418,228 @@ export interface operations {
                         } | null;
                         assessedBy: string;
                         recordedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMechanisms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mechanisms"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkAdmissibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckFactsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMechanismAcceptance: {
+        parameters: {
+            query?: {
+                state?: string;
+                instrument?: "ICCPR-OP1" | "ICERD-14" | "CAT-22" | "OP-CEDAW" | "OP-CRPD" | "ICPPED-31" | "OP-ICESCR" | "OP3-CRC";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            state: string;
+                            /** @enum {string} */
+                            instrument: "ICCPR-OP1" | "ICERD-14" | "CAT-22" | "OP-CEDAW" | "OP-CRPD" | "ICPPED-31" | "OP-ICESCR" | "OP3-CRC";
+                            /** @enum {string} */
+                            action: "ratification" | "accession" | "succession" | "declaration" | "signature";
+                            deposited: string | null;
+                            /** @description Entry into force for that State (the first day the body may examine facts) */
+                            inForce: string | null;
+                            /** @description Denunciation or withdrawal, effective from that day */
+                            withdrawn: string | null;
+                            /** @description Reservations and declarations that bear on admissibility (same matter, ratione temporis …), summarised */
+                            reservations: string[];
+                            source: string;
+                            /** @description The date of the copy of the source that was read */
+                            sourceDate: string | null;
+                            /** @description Whether the row was compared with its source; false for rows from memory or inferred */
+                            verified: boolean;
+                        }[];
                     };
                 };
             };
