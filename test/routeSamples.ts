@@ -144,6 +144,25 @@ async function publicAlert(w: World): Promise<string> {
   return page.items[0].id;
 }
 
+/** A ranking as `precursor forecast rank --json` prints it, for POST /api/forecasts. */
+const forecastRunBody = () => ({
+  year: 2013,
+  predictorsYear: 2012,
+  lastTrainedYear: 2011,
+  trainedRows: 6000,
+  tuning: { lambda: 0.01, trees: 50, validationYears: [2003, 2004], validationOnsets: 3 },
+  outcome: 'mk_onset_1',
+  source: 'predictors.csv',
+  countries: [
+    { rank: 1, country: 'Sudan', ccode: 625, probability: 0.2, factors: [{ column: 'battledeaths.log2', contribution: 0.8, value: 10 }] },
+    { rank: 2, country: 'France', ccode: 220, probability: 0.01, factors: [] },
+  ],
+});
+
+async function savedForecastRun(w: World): Promise<string> {
+  return (await asAdmin(w.api, w.api.post('administrator', '/api/forecasts', forecastRunBody()))).id;
+}
+
 const get = (access: AccessRule, url: string | ((w: World) => string)): RouteSample =>
   sample(access, (w) => ({ method: 'GET', url: typeof url === 'string' ? url : url(w) }));
 
@@ -199,6 +218,11 @@ export const routeSamples: Record<string, RouteSample> = {
   'GET /api/alerts': get('alerts.read', '/api/alerts?limit=5'),
   'POST /api/alerts/scan': sample('alerts.scan', () => ({ method: 'POST', url: '/api/alerts/scan', body: { country: 'XVR' } })),
   'PATCH /api/alerts/:id': sample('alerts.write', async (w) => ({ method: 'PATCH', url: `/api/alerts/${await publicAlert(w)}`, body: { status: 'acknowledged' } })),
+
+  'GET /api/forecasts': get('forecasts.read', '/api/forecasts?limit=5'),
+  'GET /api/forecasts/:id': sample('forecasts.read', async (w) => ({ method: 'GET', url: `/api/forecasts/${await savedForecastRun(w)}` })),
+  'POST /api/forecasts': sample('forecasts.write', () => ({ method: 'POST', url: '/api/forecasts', body: forecastRunBody() })),
+  'GET /api/watchlist': get('watchlist.read', '/api/watchlist?level=country&limit=5'),
 
   'GET /api/review': get('review.read', '/api/review'),
   'GET /api/review/assignments': get('review.read', '/api/review/assignments?assignee=me'),

@@ -55,6 +55,12 @@ export const permissions = {
   'alerts.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   'alerts.write': ['administrator', 'editor', 'analyst'],
   'alerts.scan': ['administrator', 'editor'],
+  // Stored country risk forecasts (src/forecast): computed from public predictors, so every account
+  // reads them; saved by those who analyse. The watchlist (src/watchlist) joins them with alerts and
+  // scorecards, each through its own door: every account reads it, and sees in it only what it may.
+  'forecasts.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
+  'forecasts.write': ['administrator', 'editor', 'analyst'],
+  'watchlist.read': ['administrator', 'editor', 'analyst', 'lawyer', 'viewer'],
   // UN cases (src/cases): a case file names victims and its strategy, so never public or viewer;
   // built by lawyers and editors. The mechanisms' rules and the admissibility check on facts given
   // without a stored case are public law: every account reads them.

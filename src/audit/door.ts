@@ -3,6 +3,7 @@ import { can, type Action } from '../access/permissions.js';
 import type { Scope } from '../access/scope.js';
 import type { RequestContext } from '../context.js';
 import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
+import { alertVisibility } from '../warning/store.js';
 import type { AuditEntry } from './service.js';
 import { importEntryVisibility, incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
 
@@ -29,6 +30,8 @@ const entityRules: Record<string, Action> = {
   source: 'sources.read',
   // Scorecard assessments (src/framework): their documents count the evidence, never name it.
   'framework-assessment': 'framework.read',
+  // Saved forecast runs (src/forecast): public predictors, read by who reads forecasts.
+  'forecast-run': 'forecasts.read',
 };
 
 const readsEverything = (scope: Scope) => visibilityPredicate(scope, () => '') === undefined;
@@ -42,7 +45,7 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
   const entities = Object.entries(entityRules)
     .filter(([, action]) => can(scope, action))
     .map(([entity]) => entity);
-  if (readsEverything(scope) && can(scope, 'evidence.read') && evidenceVisibility(scope, () => '', 'e.entity_id') === undefined && entities.length === Object.keys(entityRules).length) {
+  if (readsEverything(scope) && can(scope, 'evidence.read') && can(scope, 'alerts.read') && evidenceVisibility(scope, () => '', 'e.entity_id') === undefined && entities.length === Object.keys(entityRules).length) {
     return undefined;
   }
   return (add) => {
@@ -56,6 +59,9 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
     if (can(scope, 'persons.read')) clauses.push(`(e.entity = 'person' and ${personEntryVisibility((columns) => visibilityPredicate(scope, add, columns))})`);
     // An import's rows are seen, as its incidents are, by who may read them (trimmed below).
     clauses.push(`(e.entity = 'import-batch' and e.action = 'import.write' and ${importEntryVisibility((columns) => visibilityPredicate(scope, add, columns))})`);
+    // An alert's entries (status changes, withdrawals) follow the alert: seen by who may read all its incidents.
+    // The alerts module's own rule (src/warning/store.ts): the alert's columns, then each incident behind it.
+    if (can(scope, 'alerts.read')) clauses.push(`(e.entity = 'alert' and exists (select 1 from alerts a where a.id = e.entity_id and ${alertVisibility(scope, add, 'a') ?? 'true'}))`);
     if (entities.length) clauses.push(`e.entity = any(${add(entities)}::text[])`);
     return clauses.join(' or ');
   };

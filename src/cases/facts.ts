@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDocument } from '../cli/zod.js';
-import { isPartialDate } from './check/dates.js';
+import { isPartialDate, span } from './check/dates.js';
 import { remediesExceptions, treatyBodies, type CheckFacts } from './types.js';
 
 /**
@@ -62,6 +62,16 @@ export const CheckFactsInput = z
         reservations: z.array(z.string()).nullable().optional(),
       }),
     ),
+  })
+  .superRefine((f, ctx) => {
+    // Dates in the wrong order are a typing error, not a fact to reason about: name the field.
+    const after = (a: string, b: string) => span(a).latest < span(b).earliest;
+    if (f.violation?.start && f.violation.end && after(f.violation.end, f.violation.start)) ctx.addIssue({ code: 'custom', path: ['violation', 'end'], message: `ends (${f.violation.end}) before it starts (${f.violation.start})` });
+    (f.remedies ?? []).forEach((r, i) => {
+      if (r.filed && r.decided && after(r.decided, r.filed)) ctx.addIssue({ code: 'custom', path: ['remedies', i, 'decided'], message: `decided (${r.decided}) before it was filed (${r.filed})` });
+    });
+    const p = f.otherProcedure;
+    if (p?.submitted && p.decided && after(p.decided, p.submitted)) ctx.addIssue({ code: 'custom', path: ['otherProcedure', 'decided'], message: `decided (${p.decided}) before it was submitted (${p.submitted})` });
   })
   .meta({ id: 'CheckFacts', description: 'Facts for the admissibility check (issue 18 §3); unknown fields are ignored' });
 

@@ -29,6 +29,7 @@ export function registerForecastCommands(program: Command) {
     .requiredOption('--year <year>', 'the year forecast')
     .option('--outcome <outcome>', 'mk_onset_1 or mk_onset_1or2', 'mk_onset_1')
     .option('--limit <n>', 'how many countries to print (default: all)')
+    .option('--save', 'keep the whole ranking in the database as a forecast run (the watchlist reads the newest)')
     .option('--json', 'machine-readable output')
-    .action(async (o: { predictors: string; year: string; outcome: string; limit?: string; json?: boolean }) => (await commands()).rankCommand(o));
+    .action(async (o: { predictors: string; year: string; outcome: string; limit?: string; json?: boolean; save?: boolean }) => (await commands()).rankCommand(o));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { printJson, printTable, printText } from '../cli/output.js';
+import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
 import { invalid } from '../errors.js';
 import { type BacktestResult, type Figures } from './backtest.js';
@@ -10,6 +11,7 @@ import { defaultModelOptions } from './model.js';
 import { outcomeColumns, readPredictors } from './predictors.js';
 import { runBacktestInParallel } from './parallel.js';
 import { rankCountries } from './rank.js';
+import { saveForecastRun } from './service.js';
 
 /** What the forecast commands do (their options are in ./cli.ts). Imported when a command runs. */
 
@@ -89,7 +91,7 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
   );
 }
 
-export async function rankCommand(o: { predictors: string; year: string; outcome: string; limit?: string; json?: boolean }) {
+export async function rankCommand(o: { predictors: string; year: string; outcome: string; limit?: string; json?: boolean; save?: boolean }) {
   const options = parseOptions(RankOptions, o);
   const rows = readPredictors(readFile(o.predictors, '--predictors'), o.predictors);
   let ranking: ReturnType<typeof rankCountries>;
@@ -100,7 +102,9 @@ export async function rankCommand(o: { predictors: string; year: string; outcome
     throw err;
   }
   const countries = options.limit ? ranking.countries.slice(0, options.limit) : ranking.countries;
-  if (o.json) return printJson({ ...ranking, countries });
+  // The whole ranking is kept, whatever --limit prints: the watchlist needs every country's rank.
+  const saved = o.save ? await withContext((ctx) => saveForecastRun(ctx, ranking, { source: o.predictors, outcome: options.outcome })) : undefined;
+  if (o.json) return printJson({ ...ranking, countries, ...(saved ? { saved: { runId: saved.run.id, countries: saved.run.countries, unmatched: saved.unmatched } } : {}) });
   printTable(
     countries.map((c) => ({
       rank: c.rank,
@@ -119,6 +123,12 @@ export async function rankCommand(o: { predictors: string; year: string; outcome
     `\nRisk of a mass-killing onset in ${ranking.year}, from predictors of ${ranking.predictorsYear}; trained on ${ranking.trainedRows} country-years up to ${ranking.lastTrainedYear} ` +
       `(penalty ${ranking.tuning.lambda.toPrecision(2)}, ${ranking.tuning.trees} trees, chosen on ${ranking.tuning.validationYears.length} earlier years).\n`,
   );
+  if (saved)
+    printText(
+      `Saved as forecast run ${saved.run.id} (${saved.run.countries} countries); the watchlist now reads it.` +
+        (saved.unmatched.length ? ` Without an ISO country code today, ranked but never matched to the app's countries: ${saved.unmatched.join(', ')}.` : '') +
+        '\n',
+    );
 }
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;

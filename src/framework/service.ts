@@ -8,7 +8,7 @@ import { readableIncidentIds } from '../incidents/read.js';
 import { IncidentFilterQuery } from '../incidents/schema.js';
 import { getRecords } from '../registry/service.js';
 import type { Assessment, AssessmentInput, AssessmentStatus, ConfirmInput, Scorecard, SuggestionOut } from './schema.js';
-import { type AssessmentRow, insertAssessment, selectCurrentAssessments } from './store.js';
+import { type AssessmentRow, insertAssessment, selectAssessedCountries, selectCurrentAssessments } from './store.js';
 import { type SuggestIncident, suggestIndicators } from './suggest.js';
 import { type Framework, indicatorIndex, loadFramework } from './taxonomy.js';
 
@@ -51,6 +51,12 @@ function factorStatus(statuses: AssessmentStatus[]): AssessmentStatus {
   if (statuses.includes('partly')) return 'partly';
   if (statuses.length > 0 && statuses.every((s) => s === 'absent')) return 'absent';
   return 'unknown';
+}
+
+/** The countries that have a scorecard (at least one indicator assessed). */
+export async function listAssessedCountries(ctx: RequestContext): Promise<string[]> {
+  requirePermission(ctx.actor.scope, 'framework.read');
+  return selectAssessedCountries(ctx.db);
 }
 
 /** The current scorecard of a country, per factor, and (with `since`) what changed since that day. */

@@ -48,3 +48,8 @@ export function selectIndicatorHistory(sql: Sql, country: string, indicator: str
     [country, indicator],
   );
 }
+
+/** The countries with at least one assessment (the watchlist reads their scorecards). */
+export async function selectAssessedCountries(sql: Sql): Promise<string[]> {
+  return (await sql.query<{ country: string }>('select distinct country from framework_assessments order by country')).map((r) => r.country);
+}

@@ -26,6 +26,8 @@ import { duplicateRoutes } from '../dedup/routes.js';
 import { alertRoutes } from '../warning/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { frameworkRoutes } from '../framework/routes.js';
+import { forecastRoutes } from '../forecast/routes.js';
+import { watchlistRoutes } from '../watchlist/routes.js';
 import { mechanismRoutes } from '../cases/mechanisms.routes.js';
 import { acceptanceRoutes } from '../cases/acceptance.routes.js';
 import { taxonomyRoutes } from '../taxonomies/routes.js';
@@ -202,6 +204,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(alertRoutes);
   await app.register(reviewRoutes);
   await app.register(frameworkRoutes);
+  await app.register(forecastRoutes);
+  await app.register(watchlistRoutes);
   await app.register(mechanismRoutes);
   await app.register(acceptanceRoutes);
   await app.register(importRoutes(importDeps(deps.imports, app.log, deps.files)));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 /**
- * `precursor warn scan|list|status`: names, options and help only; the work is in ./commands.ts,
+ * `precursor warn scan|list|watchlist|status`: names, options and help only; the work is in ./commands.ts,
  * imported when a command runs (src/cli/main.ts says why).
  */
 const commands = () => import('./commands.js');
@@ -25,6 +25,13 @@ export function registerWarnCommands(program: Command) {
     .option('--limit <n>', 'how many alerts', '50')
     .option('--json', 'machine-readable output')
     .action(async (o: Record<string, string | boolean | undefined>) => (await commands()).listCommand(o));
+  warn
+    .command('watchlist')
+    .description('Countries (or regions) ranked by the forecast, the Framework scorecard and the active alerts, each with its reason')
+    .option('--level <level>', 'country | region', 'country')
+    .option('--limit <n>', 'how many positions', '50')
+    .option('--json', 'machine-readable output')
+    .action(async (o: { level?: string; limit?: string; json?: boolean }) => (await import('../watchlist/commands.js')).watchlistCommand(o));
   warn
     .command('status <id> <status>')
     .description('Set an alert’s status: new | acknowledged | escalated | dismissed (with --reason)')

@@ -1,6 +1,6 @@
 import { countingMonthKey } from '../incidents/counting.js';
 import type { DatePrecision } from '../incidents/dates.js';
-import type { MonthCell, PlaceGroupSeries } from './types.js';
+import type { CellProtection, MonthCell, PlaceGroupSeries } from './types.js';
 
 /**
  * One incident as the series see it, for one group it targets: what the store reads (one row
@@ -123,4 +123,90 @@ export function monthsBetween(first: string, last: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * One row of the warning counts (migration 026) as the series read it: the incidents of one
+ * country × region × group × month, counted. `admin1` null: incidents without a region.
+ */
+export interface CountCell {
+  country: string;
+  admin1: string | null;
+  groupId: string;
+  groupName?: string;
+  /** `YYYY-MM`, or `YYYY-??` for the year's month-unknown bucket (the counting rule). */
+  month: string;
+  byLevel: [number, number, number, number, number];
+  killed: number;
+  detained: number;
+  disappeared: number;
+  displaced: number;
+  /** Incidents by violation type (each type once per incident). */
+  byViolationType: Record<string, number>;
+  perpetratorIds: readonly string[];
+  perpetratorKinds: readonly string[];
+  protection: CellProtection;
+}
+
+/**
+ * The same series as buildSeries, from the warning counts instead of the incidents: one cell per
+ * place × group × month rather than one row per incident, so a scan of a million incidents reads
+ * a few hundred thousand rows of counts. The cells carry no incident ids (an alert links the
+ * incidents of the months that fire, afterwards) but carry their protection counts.
+ */
+export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?: string } = {}): PlaceGroupSeries[] {
+  const byKey = new Map<string, { series: PlaceGroupSeries; cells: Map<string, MonthCell> }>();
+  const span = new Map<string, { first: string; last: string }>();
+  const accFor = (country: string, admin1: string | null, groupId: string, groupName: string | undefined) => {
+    const key = `${country}\u0000${admin1 ?? '\u0001'}\u0000${groupId}`;
+    let acc = byKey.get(key);
+    if (!acc) {
+      acc = { series: { country, admin1, groupId, ...(groupName === undefined ? {} : { groupName }), months: [], monthUnknown: {} }, cells: new Map() };
+      byKey.set(key, acc);
+    }
+    return acc;
+  };
+  for (const row of rows) {
+    const targets = [accFor(row.country, null, row.groupId, row.groupName)];
+    if (row.admin1 !== null) targets.push(accFor(row.country, row.admin1, row.groupId, row.groupName));
+    if (row.month.endsWith('??')) {
+      const year = row.month.slice(0, 4);
+      const incidents = row.byLevel.reduce((a, b) => a + b, 0);
+      for (const acc of targets) acc.series.monthUnknown[year] = (acc.series.monthUnknown[year] ?? 0) + incidents;
+      continue;
+    }
+    const s = span.get(row.country);
+    if (!s) span.set(row.country, { first: row.month, last: row.month });
+    else {
+      if (row.month < s.first) s.first = row.month;
+      if (row.month > s.last) s.last = row.month;
+    }
+    for (const acc of targets) addCountsToCell(cellOf(acc.cells, row.month), row);
+  }
+  const result: PlaceGroupSeries[] = [];
+  for (const { series, cells } of byKey.values()) {
+    const s = span.get(series.country);
+    if (s) {
+      const last = options.through && options.through > s.last ? options.through : s.last;
+      for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? emptyCell(month));
+    }
+    result.push(series);
+  }
+  return result;
+}
+
+function addCountsToCell(cell: MonthCell, row: CountCell): void {
+  for (let l = 0; l < 5; l++) cell.byLevel[l] = cell.byLevel[l]! + row.byLevel[l]!;
+  for (const [type, n] of Object.entries(row.byViolationType)) cell.byViolationType[type] = (cell.byViolationType[type] ?? 0) + n;
+  cell.killed += row.killed;
+  cell.detained += row.detained;
+  cell.disappeared += row.disappeared;
+  cell.displaced += row.displaced;
+  if (row.admin1 !== null && !cell.regions.includes(row.admin1)) cell.regions.push(row.admin1);
+  for (const p of row.perpetratorIds) if (!cell.perpetrators.includes(p)) cell.perpetrators.push(p);
+  for (const k of row.perpetratorKinds) if (!cell.perpetratorKinds.includes(k)) cell.perpetratorKinds.push(k);
+  const into = (cell.protection ??= { confidentiality: {}, teams: {}, idSum: 0 });
+  for (const [level, n] of Object.entries(row.protection.confidentiality)) into.confidentiality[level] = (into.confidentiality[level] ?? 0) + n;
+  for (const [team, n] of Object.entries(row.protection.teams)) into.teams[team] = (into.teams[team] ?? 0) + n;
+  into.idSum += row.protection.idSum;
 }

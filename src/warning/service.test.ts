@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase, type TestDatabase } from '../../test/databases.js';
-import { fullScope, type Scope } from '../access/scope.js';
+import { fullScope, scopeFor, type Scope } from '../access/scope.js';
 import { listAudit } from '../audit/service.js';
 import { createContext } from '../context.js';
 import { createIncidents, setIncidentDeleted } from '../incidents/service.js';
@@ -103,6 +103,11 @@ describe.each(engines)('alerts on %s', (engine) => {
     expect(dismissed).toMatchObject({ status: 'dismissed', statusReason: 'The police were called in by the families.' });
     const audit = await listAudit(ctx(), { entity: 'alert', entityId: alert!.id, limit: 10 } as never);
     expect(audit.items[0]).toMatchObject({ action: 'alert.status', before: { status: 'new' }, after: { status: 'dismissed' } });
+    // The entry follows the alert through the door: read by who may read all its incidents, and by nobody else.
+    const auditAs = async (scope: Scope) => (await listAudit(ctx(scope), { entity: 'alert', entityId: alert!.id, limit: 10 } as never)).items.length;
+    expect(await auditAs(scopeFor('analyst', { clearance: 'confidential', teams: ['team-a', 'team-b'] }))).toBe(audit.items.length);
+    expect(await auditAs(scopeFor('analyst', { clearance: 'internal', teams: ['team-a', 'team-b'] }))).toBe(0);
+    expect(await auditAs(scopeFor('analyst', { clearance: 'confidential', teams: ['team-a'] }))).toBe(0);
     // A re-scan keeps the analyst's status.
     await scanAlerts(ctx());
     expect((await listAlerts(ctx(), { limit: 1, rule: 'spread' })).items[0]).toMatchObject({ status: 'dismissed' });

@@ -1,28 +1,33 @@
 import { requirePermission } from '../access/permissions.js';
-import { confidentialityLevels, mayRead, type Confidentiality } from '../access/scope.js';
+import { confidentialityLevels, mayRead, type Confidentiality, type Scope } from '../access/scope.js';
 import { recordAudit, type AuditChange } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
-import type { Database } from '../db/database.js';
+import type { Database, Sql } from '../db/database.js';
 import { DomainError, invalid, notFound } from '../errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../pagination.js';
 import { defaultWarningConfig, type WarningConfig } from './config.js';
 import type { settableStatuses } from './schema.js';
 import { scanHistory } from './detect/scan.js';
-import { buildSeries } from './series.js';
+import { alertFingerprint, windowProtection } from './fingerprint.js';
+import { seriesFromCounts } from './series.js';
 import {
   alertKey,
+  countScannedIncidents,
   lockScans,
   selectAlert,
+  selectAlertFingerprints,
+  selectAlertDetails,
   selectAlerts,
-  selectAlertsOfCountries,
-  selectScannedIncidents,
+  selectIncidentProtection,
+  selectWarningCounts,
+  selectWindowIncidents,
   updateAlertStatus,
   upsertAlerts,
   withdrawAlerts,
   type AlertFilters,
+  type AlertFingerprintRow,
   type AlertRow,
   type AlertWrite,
-  type ScannedIncident,
 } from './store.js';
 import type { Alert } from './types.js';
 
@@ -47,6 +52,11 @@ export interface ScanResult {
  * longer hold withdrawn (kept, audited), withdrawn ones that hold again raised again (audited).
  * Never two alerts for one (rule, country, region, group, month).
  *
+ * The series are read from the warning counts (migration 026, kept in step with every write), not
+ * from the incidents; each finding's protection and fingerprint come from the counts of the months
+ * it links, and only alerts whose fingerprint changed are written — with their incidents, read
+ * then by place, group and month. An unchanged re-scan reads no incident and writes nothing.
+ *
  * Scans are serialised — one at a time in this process, and across processes by an advisory
  * lock held for the scan's transaction — so two scans never raise the same alert twice.
  *
@@ -62,42 +72,70 @@ async function runScan(ctx: RequestContext, options: { countries?: readonly stri
   const started = performance.now();
   const countries = options.countries?.length ? [...new Set(options.countries)].sort() : undefined;
   const config = options.config ?? defaultWarningConfig;
+  const scope = ctx.actor.scope;
   return ctx.db.transaction(async (tx) => {
     await lockScans(tx);
-    const incidents = await selectScannedIncidents(tx, countries);
-    const series = buildSeries(incidents);
-    const findings = scanHistory(series, config);
-    const protection = protectionOf(incidents);
-    const existing = new Map((await selectAlertsOfCountries(tx, countries)).map((row) => [alertKey(row), row]));
+    // The series from the warning counts (migration 026), not from the incidents: one row per
+    // place × group × month. Incidents are read only for the alerts that must be written.
+    const [cells, incidents, stored] = await Promise.all([selectWarningCounts(tx, countries), countScannedIncidents(tx, countries), selectAlertFingerprints(tx, countries)]);
+    const series = seriesFromCounts(cells);
+    const seriesByKey = new Map(series.map((s) => [placeGroupKey(s), s]));
+    const found = scanHistory(series, config).map((finding) => {
+      const protection = windowProtection(seriesByKey.get(placeGroupKey(finding))!, finding.window);
+      return { finding, key: alertKey(finding), protection, fingerprint: alertFingerprint(finding, protection) };
+    });
+    const existing = new Map(stored.map((row) => [alertKey(row), row]));
+    const needsWrite = (x: (typeof found)[number]) => {
+      const before = existing.get(x.key);
+      return !before || before.status === 'withdrawn' || before.fingerprint !== x.fingerprint;
+    };
+    // A caller limited to some teams may read an alert only if it may read each incident behind
+    // it, which the union of teams cannot tell: its counts need every alert's incidents.
+    const perIncident = !scope.allTeams;
+    const toLink = perIncident ? found : found.filter(needsWrite);
+    const linked = await selectWindowIncidents(
+      tx,
+      toLink.map(({ finding }) => ({ country: finding.country, admin1: finding.admin1, groupId: finding.groupId!, ...finding.window })),
+    );
+    const linkedOf = new Map(toLink.map((x, n) => [x.key, linked[n]!]));
+    const readable = (x: (typeof found)[number]) =>
+      perIncident ? linkedOf.get(x.key)!.every((i) => mayRead(scope, i)) : mayRead(scope, { confidentiality: x.protection.confidentiality });
+
     const writes: AlertWrite[] = [];
     const reinstate = new Set<string>();
     const audit: AuditChange[] = [];
     const seen = new Set<string>();
     const visibleCount = { raised: 0, updated: 0, unchanged: 0, withdrawn: 0, reinstated: 0 };
-    const readable = (incidentIds: readonly string[]) => incidentIds.every((id) => mayRead(ctx.actor.scope, protection.get(id) ?? { confidentiality: 'strictly-confidential' }));
-
-    for (const finding of findings) {
-      const key = alertKey(finding);
-      seen.add(key);
-      const write: AlertWrite = { ...finding, ...protectionOfAll(finding.incidentIds, protection) };
-      const before = existing.get(key);
-      const counts = readable(finding.incidentIds);
+    let findingsSeen = 0;
+    for (const x of found) {
+      seen.add(x.key);
+      const before = existing.get(x.key);
+      const counts = readable(x);
+      if (counts) findingsSeen++;
+      if (!needsWrite(x)) {
+        if (counts) visibleCount.unchanged++;
+        continue;
+      }
+      const { window: _window, ...finding } = x.finding;
+      const behind = linkedOf.get(x.key)!;
+      writes.push({ ...finding, incidentIds: behind.map((i) => i.id), ...protectionOfAll(behind), fingerprint: x.fingerprint });
       if (!before) {
-        writes.push(write);
         if (counts) visibleCount.raised++;
-      } else if (changed(before, write)) {
-        writes.push(write);
-        if (before.status === 'withdrawn') {
-          reinstate.add(key);
-          audit.push({ action: 'alert.reinstate', entity: 'alert', entityId: before.id, before: { status: before.status }, after: { status: 'new', explanation: write.explanation } });
-          if (counts) visibleCount.reinstated++;
-        } else if (counts) visibleCount.updated++;
-      } else if (counts) visibleCount.unchanged++;
+      } else if (before.status === 'withdrawn') {
+        reinstate.add(x.key);
+        audit.push({ action: 'alert.reinstate', entity: 'alert', entityId: before.id, before: { status: before.status }, after: { status: 'new', explanation: finding.explanation } });
+        if (counts) visibleCount.reinstated++;
+      } else if (counts) visibleCount.updated++;
     }
     const withdrawn = [...existing.values()].filter((row) => !seen.has(alertKey(row)) && row.status !== 'withdrawn');
+    const details = await selectAlertDetails(
+      tx,
+      withdrawn.map((row) => row.id),
+    );
+    const withdrawnReadable = await readableAlerts(tx, scope, withdrawn, details);
     for (const row of withdrawn) {
-      audit.push({ action: 'alert.withdraw', entity: 'alert', entityId: row.id, before: { status: row.status, explanation: row.explanation }, after: { status: 'withdrawn' } });
-      if (readable(row.incident_ids)) visibleCount.withdrawn++;
+      audit.push({ action: 'alert.withdraw', entity: 'alert', entityId: row.id, before: { status: row.status, explanation: details.get(row.id)?.explanation ?? null }, after: { status: 'withdrawn' } });
+      if (withdrawnReadable.has(row.id)) visibleCount.withdrawn++;
     }
     await upsertAlerts(tx, writes, reinstate);
     await withdrawAlerts(
@@ -107,46 +145,32 @@ async function runScan(ctx: RequestContext, options: { countries?: readonly stri
     if (audit.length) await recordAudit(tx, ctx, audit);
     return {
       countries: countries ?? null,
-      incidents: new Set(incidents.map((i) => i.incidentId)).size,
+      incidents,
       series: series.length,
-      findings: findings.filter((f) => readable(f.incidentIds)).length,
+      findings: findingsSeen,
       ...visibleCount,
       durationMs: Math.round(performance.now() - started),
     };
   });
 }
 
-/** Whether a stored alert differs from what a scan found (a withdrawn one always does: it holds again). */
-function changed(row: AlertRow, write: AlertWrite): boolean {
-  return (
-    row.status === 'withdrawn' ||
-    row.severity !== write.severity ||
-    row.level !== write.level ||
-    row.explanation !== write.explanation ||
-    row.confidentiality !== write.confidentiality ||
-    canonical(row.figures) !== canonical(write.figures) ||
-    canonical(row.parameters) !== canonical(write.parameters) ||
-    [...row.incident_ids].sort().join() !== [...write.incidentIds].sort().join() ||
-    [...row.teams].sort().join() !== [...write.teams].sort().join()
-  );
-}
+const placeGroupKey = (s: { country: string; admin1: string | null; groupId: string | null }) => `${s.country}\u0000${s.admin1 ?? '\u0001'}\u0000${s.groupId ?? ''}`;
 
-/** JSON with sorted keys: jsonb gives keys back in its own order. */
-const canonical = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+/** The ids of the stored alerts the scope may read: by their own protection, or, for a scope limited to teams, by each incident behind them. */
+async function readableAlerts(tx: Sql, scope: Scope, rows: readonly AlertFingerprintRow[], details: ReadonlyMap<string, { incidentIds: string[] }>): Promise<Set<string>> {
+  if (scope.allTeams) return new Set(rows.filter((row) => mayRead(scope, { confidentiality: row.confidentiality })).map((row) => row.id));
+  const incidentIds = (id: string) => details.get(id)?.incidentIds ?? [];
+  const protection = new Map((await selectIncidentProtection(tx, [...new Set(rows.flatMap((row) => incidentIds(row.id)))])).map((i) => [i.id, i]));
+  return new Set(rows.filter((row) => incidentIds(row.id).every((id) => mayRead(scope, protection.get(id) ?? { confidentiality: 'strictly-confidential' }))).map((row) => row.id));
+}
 
 type Protection = { confidentiality: string; teams: string[] };
 
-function protectionOf(incidents: readonly ScannedIncident[]): Map<string, Protection> {
-  return new Map(incidents.map((i) => [i.incidentId, { confidentiality: i.confidentiality, teams: i.teams }]));
-}
-
 /** The highest confidentiality and the union of the teams of the incidents behind an alert. */
-export function protectionOfAll(incidentIds: readonly string[], protection: ReadonlyMap<string, Protection>): Protection {
+export function protectionOfAll(incidents: readonly Protection[]): Protection {
   let rank = 0;
   const teams = new Set<string>();
-  for (const id of incidentIds) {
-    const p = protection.get(id);
-    if (!p) continue;
+  for (const p of incidents) {
     rank = Math.max(rank, confidentialityLevels.indexOf(p.confidentiality as Confidentiality));
     p.teams.forEach((t) => teams.add(t));
   }

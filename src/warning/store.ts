@@ -1,84 +1,131 @@
 import { visibilityPredicate } from '../access/door.js';
 import type { Scope } from '../access/scope.js';
 import type { Sql } from '../db/database.js';
-import type { DatePrecision } from '../incidents/dates.js';
-import type { SeriesIncident } from './series.js';
+import { confidentialityLevels } from '../access/scope.js';
+import { rollupAll, rollupNone } from '../incidents/store/rollup.js';
+import type { CountCell } from './series.js';
 import type { AlertRule, AlertSeverity, AlertStatus, Finding, PyramidLevel } from './types.js';
 
 /*
- * The warning module's SQL, and nothing else: the incidents it reads for the series, and its
- * own `alerts` table (migration 018).
+ * The warning module's SQL, and nothing else: the counts (migration 026) and incidents it reads
+ * for the series and the alerts' links, and its own `alerts` table (migrations 018, 027).
  */
 
-/** An incident as the scan reads it, with what the door needs to protect the alerts it raises. */
-export interface ScannedIncident extends SeriesIncident {
+/**
+ * The warning counts of some countries (all when none given): one row per country × region ×
+ * group × month with incidents, as the series read them — a full scan's whole read. Actor kinds
+ * are read now (the counts keep actor ids), so an edited actor counts under its new kind.
+ */
+export async function selectWarningCounts(sql: Sql, countries?: readonly string[]): Promise<CountCell[]> {
+  // The rows come as one text, a line each, fields by tabs: at a million incidents there are up
+  // to ~160,000 rows, and on PGlite one text reads ~8× faster than as many rows of 18 columns
+  // (bench/warn.ts). Nothing in a field can hold a tab or a newline: admin1 comes JSON-quoted,
+  // the maps as JSON, the rest are codes, ids, dates and numbers. No field is null (concat_ws
+  // would skip it and shift the rest): a missing admin1 comes as JSON null.
+  const [groups, actors, [text]] = await Promise.all([
+    sql.query<{ id: string; name: string }>('select id, name from groups'),
+    sql.query<{ id: string; kind: string }>('select id, kind from actors'),
+    sql.query<{ lines: string | null }>(
+      `select string_agg(concat_ws(E'\\t', country, coalesce(to_json(nullif(admin1, ''))::text, 'null'), group_id,
+                case when month_known then to_char(month, 'YYYY-MM') else to_char(month, 'YYYY') || '-??' end,
+                level1, level2, level3, level4, level5, killed, detained, disappeared, displaced,
+                violation_types, perpetrators, confidentiality, teams, id_sum), E'\\n') as lines
+         from warning_counts
+        where incidents <> 0${countries ? ' and country = any($1::char(3)[])' : ''}`,
+      countries ? [countries] : [],
+    ),
+  ]);
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  const actorKinds = new Map(actors.map((a) => [a.id, a.kind]));
+  const map = (json: string): Record<string, number> => (json === '{}' ? {} : (JSON.parse(json) as Record<string, number>));
+  if (!text?.lines) return [];
+  return text.lines.split('\n').map((line) => {
+    const f = line.split('\t');
+    const perpetrators = map(f[14]!);
+    const perpetratorIds = Object.keys(perpetrators);
+    const groupId = f[2]!;
+    return {
+      country: f[0]!,
+      admin1: JSON.parse(f[1]!) as string | null,
+      groupId,
+      groupName: groupNames.get(groupId) ?? groupId,
+      month: f[3]!,
+      byLevel: [Number(f[4]), Number(f[5]), Number(f[6]), Number(f[7]), Number(f[8])],
+      killed: Number(f[9]),
+      detained: Number(f[10]),
+      disappeared: Number(f[11]),
+      displaced: Number(f[12]),
+      byViolationType: map(f[13]!),
+      perpetratorIds,
+      perpetratorKinds: [...new Set(perpetratorIds.map((p) => actorKinds.get(p) ?? 'unknown'))],
+      protection: { confidentiality: map(f[15]!), teams: map(f[16]!), idSum: Number(f[17]) },
+    };
+  });
+}
+
+/**
+ * How many live incidents of some countries target a group (what a scan covers), from the
+ * rollup folded by clearance: under the highest clearance every incident counts once.
+ */
+export async function countScannedIncidents(sql: Sql, countries?: readonly string[]): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `select (coalesce(sum(incidents) filter (where group_key = '${rollupAll}'), 0) - coalesce(sum(incidents) filter (where group_key = '${rollupNone}'), 0))::int as n
+       from incident_counts
+      where clearance = $1 and group_key in ('${rollupAll}', '${rollupNone}')${countries ? ' and country = any($2::char(3)[])' : ''}`,
+    countries ? [confidentialityLevels[confidentialityLevels.length - 1], countries] : [confidentialityLevels[confidentialityLevels.length - 1]],
+  );
+  return row?.n ?? 0;
+}
+
+/** The incidents an alert links: of a place (a region, or the whole country when admin1 is null) × group, over whole months. */
+export interface AlertWindow {
+  country: string;
+  admin1: string | null;
+  groupId: string;
+  /** `YYYY-MM`, inclusive. */
+  from: string;
+  to: string;
+}
+
+export interface LinkedIncident {
+  id: string;
   confidentiality: string;
   teams: string[];
 }
 
 /**
- * The live incidents of some countries (all when none given), one row per incident × targeted
- * group, for the series. Read from the incidents row alone — its copies of groups, types,
- * perpetrators and victim totals — not from its acts: a scan reads every incident, and the
- * acts would be several rows each. So an incident that targets two groups counts, with its
- * victim totals, for both (rare: the demo and imports make one act per group and type).
+ * The live incidents of each window (known to the month: the counting rule), in the order of
+ * `windows`: what the alerts that a scan writes link. Read by the (country, admin1, start_date)
+ * and (country, start_date) indexes, one range per window.
  */
-export async function selectScannedIncidents(sql: Sql, countries?: readonly string[]): Promise<ScannedIncident[]> {
-  const [groups, actors] = await Promise.all([
-    sql.query<{ id: string; name: string }>('select id, name from groups'),
-    sql.query<{ id: string; kind: string }>('select id, kind from actors'),
-  ]);
-  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
-  const actorKinds = new Map(actors.map((a) => [a.id, a.kind]));
-  const rows = await sql.query<{
-    id: string;
-    country: string;
-    admin1: string | null;
-    group_ids: string[];
-    start_date: string;
-    start_precision: DatePrecision;
-    pyramid_level: number;
-    violation_types: string[];
-    killed: number;
-    detained: number;
-    disappeared: number;
-    displaced: number;
-    perpetrator_ids: string[];
-    confidentiality: string;
-    teams: string[];
-  }>(
-    `select id, country, admin1, group_ids, start_date, start_precision, pyramid_level, violation_types, killed, detained, disappeared, displaced,
-            perpetrator_ids, confidentiality, teams
-       from incidents
-      where deleted_at is null and cardinality(group_ids) > 0${countries ? ' and country = any($1::text[])' : ''}`,
-    countries ? [countries] : [],
+export async function selectWindowIncidents(sql: Sql, windows: readonly AlertWindow[]): Promise<LinkedIncident[][]> {
+  const out: LinkedIncident[][] = windows.map(() => []);
+  if (!windows.length) return out;
+  const next = (month: string) => {
+    const y = Number(month.slice(0, 4));
+    const m = Number(month.slice(5, 7));
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  };
+  const json = JSON.stringify(windows.map((w, n) => ({ n, country: w.country, admin1: w.admin1, group_id: w.groupId, first: `${w.from}-01`, next: next(w.to) })));
+  const rows = await sql.query<{ n: number; id: string; confidentiality: string; teams: string[] }>(
+    `with f as (select * from jsonb_to_recordset($1::jsonb) as f(n int, country text, admin1 text, group_id uuid, first date, next date))
+     select f.n, i.id, i.confidentiality, i.teams
+       from f join incidents i on i.country = f.country::char(3) and i.admin1 = f.admin1 and i.start_date >= f.first and i.start_date < f.next
+      where f.admin1 is not null and i.deleted_at is null and i.start_precision <> 'year' and f.group_id = any(i.group_ids)
+     union all
+     select f.n, i.id, i.confidentiality, i.teams
+       from f join incidents i on i.country = f.country::char(3) and i.start_date >= f.first and i.start_date < f.next
+      where f.admin1 is null and i.deleted_at is null and i.start_precision <> 'year' and f.group_id = any(i.group_ids)`,
+    [json],
   );
-  const out: ScannedIncident[] = [];
-  for (const r of rows) {
-    const perpetratorKinds = [...new Set(r.perpetrator_ids.map((p) => actorKinds.get(p) ?? 'unknown'))];
-    for (const groupId of r.group_ids) {
-      out.push({
-        incidentId: r.id,
-        country: r.country,
-        admin1: r.admin1,
-        groupId,
-        groupName: groupNames.get(groupId) ?? groupId,
-        startDate: r.start_date,
-        startPrecision: r.start_precision,
-        level: r.pyramid_level,
-        violationTypes: r.violation_types,
-        killed: r.killed,
-        detained: r.detained,
-        disappeared: r.disappeared,
-        displaced: r.displaced,
-        perpetratorIds: r.perpetrator_ids,
-        perpetratorKinds,
-        confidentiality: r.confidentiality,
-        teams: r.teams,
-      });
-    }
-  }
+  for (const r of rows) out[r.n]!.push({ id: r.id, confidentiality: r.confidentiality, teams: r.teams });
   return out;
+}
+
+/** The confidentiality and teams of some incidents (deleted ones too), for the door's checks. */
+export async function selectIncidentProtection(sql: Sql, ids: readonly string[]): Promise<LinkedIncident[]> {
+  if (!ids.length) return [];
+  return sql.query<LinkedIncident>('select id, confidentiality, teams from incidents where id = any($1::uuid[])', [ids]);
 }
 
 /** The countries of some incidents (deleted ones too: their alerts must be re-checked). */
@@ -118,15 +165,53 @@ const alertColumnNames = ['id', 'rule', 'country', 'admin1', 'group_id', 'month'
 const alertColumns = alertColumnNames.join(', ');
 const alertColumnsOf = (alias: string) => alertColumnNames.map((c) => `${alias}.${c}`).join(', ');
 
-/** Every alert of some countries (all when none given), for a scan to compare with what it found. */
-export async function selectAlertsOfCountries(sql: Sql, countries?: readonly string[]): Promise<AlertRow[]> {
-  return sql.query<AlertRow>(`select ${alertColumns} from alerts${countries ? ' where country = any($1::text[])' : ''}`, countries ? [countries] : []);
+/** What a scan compares: an alert's identity, status, fingerprint (migration 027) and protection. */
+export type AlertFingerprintRow = Pick<AlertRow, 'id' | 'rule' | 'country' | 'admin1' | 'group_id' | 'month' | 'status' | 'confidentiality' | 'teams'> & {
+  fingerprint: string | null;
+};
+
+/**
+ * Every alert of some countries (all when none given), as a scan compares them: without their
+ * words, figures or incidents. Read as one text, a line each (as selectWarningCounts, and for the
+ * same reason: tens of thousands of alerts at a million incidents); admin1 and teams come as JSON.
+ */
+export async function selectAlertFingerprints(sql: Sql, countries?: readonly string[]): Promise<AlertFingerprintRow[]> {
+  const [text] = await sql.query<{ lines: string | null }>(
+    `select string_agg(concat_ws(E'\\t', id, rule, country, coalesce(to_json(admin1)::text, 'null'), coalesce(group_id::text, ''), month, status, confidentiality,
+              to_json(teams)::text, coalesce(fingerprint, '')), E'\\n') as lines
+       from alerts${countries ? ' where country = any($1::char(3)[])' : ''}`,
+    countries ? [countries] : [],
+  );
+  if (!text?.lines) return [];
+  return text.lines.split('\n').map((line) => {
+    const f = line.split('\t');
+    return {
+      id: f[0]!,
+      rule: f[1] as AlertRule,
+      country: f[2]!,
+      admin1: JSON.parse(f[3]!) as string | null,
+      group_id: f[4] || null,
+      month: f[5]!,
+      status: f[6] as AlertStatus,
+      confidentiality: f[7]!,
+      teams: JSON.parse(f[8]!) as string[],
+      fingerprint: f[9] || null,
+    };
+  });
+}
+
+/** The words and incidents of some alerts, by alert id (for those a scan withdraws). */
+export async function selectAlertDetails(sql: Sql, ids: readonly string[]): Promise<Map<string, { explanation: string; incidentIds: string[] }>> {
+  if (!ids.length) return new Map();
+  const rows = await sql.query<{ id: string; explanation: string; incident_ids: string[] }>('select id, explanation, incident_ids from alerts where id = any($1::uuid[])', [ids]);
+  return new Map(rows.map((r) => [r.id, { explanation: r.explanation, incidentIds: r.incident_ids }]));
 }
 
 /** An alert to write: a finding with the door's columns. */
-export interface AlertWrite extends Finding {
+export interface AlertWrite extends Omit<Finding, 'window'> {
   confidentiality: string;
   teams: string[];
+  fingerprint: string;
 }
 
 /**
@@ -150,17 +235,18 @@ export async function upsertAlerts(tx: Sql, alerts: readonly AlertWrite[], reins
       incident_ids: a.incidentIds,
       confidentiality: a.confidentiality,
       teams: a.teams,
+      fingerprint: a.fingerprint,
       reinstate: reinstate.has(alertKey(a)),
     }));
     await tx.query(
-      `insert into alerts (rule, country, admin1, group_id, month, severity, level, explanation, figures, parameters, incident_ids, confidentiality, teams)
-       select rule, country, admin1, group_id, month, severity, level, explanation, figures, parameters, incident_ids, confidentiality, teams
+      `insert into alerts (rule, country, admin1, group_id, month, severity, level, explanation, figures, parameters, incident_ids, confidentiality, teams, fingerprint)
+       select rule, country, admin1, group_id, month, severity, level, explanation, figures, parameters, incident_ids, confidentiality, teams, fingerprint
          from jsonb_to_recordset($1::jsonb) as r(rule text, country text, admin1 text, group_id uuid, month text, severity text, level smallint,
-              explanation text, figures jsonb, parameters jsonb, incident_ids uuid[], confidentiality text, teams text[], reinstate boolean)
+              explanation text, figures jsonb, parameters jsonb, incident_ids uuid[], confidentiality text, teams text[], fingerprint text, reinstate boolean)
        on conflict (rule, country, admin1, group_id, month) do update set
          severity = excluded.severity, level = excluded.level, explanation = excluded.explanation, figures = excluded.figures,
          parameters = excluded.parameters, incident_ids = excluded.incident_ids, confidentiality = excluded.confidentiality,
-         teams = excluded.teams, updated_at = now(),
+         teams = excluded.teams, fingerprint = excluded.fingerprint, updated_at = now(),
          status = case when alerts.status = 'withdrawn' then 'new' else alerts.status end,
          status_reason = case when alerts.status = 'withdrawn' then null else alerts.status_reason end`,
       [JSON.stringify(chunk)],

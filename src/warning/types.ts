@@ -53,8 +53,25 @@ export interface MonthCell {
   /** Perpetrator actor ids and actor kinds seen that month. */
   perpetrators: string[];
   perpetratorKinds: string[];
-  /** The incidents behind the month, so an alert can link them. */
+  /**
+   * The incidents behind the month, so an alert can link them: filled when the series is built
+   * from incidents (buildSeries, the evaluation); empty when it is read from the counts
+   * (seriesFromCounts, a scan), which link the incidents of the months that fire afterwards.
+   */
   incidentIds: string[];
+  /** What the counts say of the incidents behind the month, when read from them. */
+  protection?: CellProtection;
+}
+
+/**
+ * Counts of the incidents behind a month by confidentiality level and by team, and the sum of a
+ * 32-bit hash of their ids: an alert's protection and fingerprint come from these, so a scan need
+ * not read the incidents of an alert that has not changed.
+ */
+export interface CellProtection {
+  confidentiality: Record<string, number>;
+  teams: Record<string, number>;
+  idSum: number;
 }
 
 /** What a detector found for one place-group in one month. */
@@ -74,12 +91,14 @@ export interface Finding {
   /** The parameters that fired (from the warning configuration), for the record. */
   parameters: Record<string, number | string>;
   incidentIds: string[];
+  /** The months whose incidents the alert links (`from` … `to`, inclusive, of its series). */
+  window: { from: Month; to: Month };
 }
 
 /** An alert is identified by these: a re-scan updates it, never duplicates it. */
 export type AlertKey = Pick<Finding, 'rule' | 'country' | 'admin1' | 'groupId' | 'month'>;
 
-export interface Alert extends Finding {
+export interface Alert extends Omit<Finding, 'window'> {
   id: string;
   status: AlertStatus;
   /** Reason given when dismissed. */

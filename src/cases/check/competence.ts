@@ -12,6 +12,8 @@ export function checkCompetence(ctx: CheckContext): ConditionAnswer {
   const rule = ruleOf(ctx, 'competence');
   const cite = (extra: string) => (a?.from === 'table' || a?.from === 'table+facts' ? `${rule}; acceptance table (${a.verified ? 'verified' : 'unverified'} row)${extra}` : `${rule}${extra}`);
   if (!a) return answer('competence', 'needs-information', `No acceptance of ${m.instrument} by ${facts.state} is recorded; give its date of entry into force (acceptance.inForce).`, rule);
+  // No shipped row and no date in the facts: the acceptance is unknown, not absent.
+  if (!a.inForce && a.from === 'facts') return answer('competence', 'needs-information', `The date ${m.instrument} entered into force for ${facts.state} is not given (acceptance.inForce or acceptance.deposited) and no acceptance row is shipped.`, rule);
   if (!a.inForce) return answer('competence', 'not-met', `${facts.state} has no ${m.instrument} in force: the ${m.name} cannot receive communications against it.`, cite(''));
   const sub = ctx.submission;
   if (a.withdrawn && sub) {

@@ -43,7 +43,9 @@ export interface CheckOptions {
 export function mergeAcceptance(facts: CheckFacts, row: AcceptanceRow | null, mechanism: TreatyBodyMechanism): MergedAcceptance | null {
   const o = facts.acceptance ?? null;
   if (!row && !o) return null;
-  const has = (k: string) => o !== null && Object.prototype.hasOwnProperty.call(o, k) && (o as Record<string, unknown>)[k] !== undefined;
+  // A field given as null is unknown (issue 18 §3: "fields may be null when unknown"): it does not
+  // erase what the shipped row knows, so `{ "inForce": null }` over a row keeps the row's date.
+  const has = (k: string) => o !== null && (o as Record<string, unknown>)[k] !== undefined && (o as Record<string, unknown>)[k] !== null;
   const deposited = has('deposited') ? (o!.deposited ?? null) : (row?.deposited ?? null);
   let inForce: string | null;
   if (has('inForce')) inForce = o!.inForce ?? null;

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { acceptanceFor, loadAcceptance } from '../acceptance.js';
 import { loadMechanisms } from '../mechanisms.js';
-import type { CheckResult, ConditionName } from '../types.js';
+import { acceptanceInstruments, type CheckFacts, type CheckResult, type ConditionName } from '../types.js';
 import { facts } from './fixtures.js';
-import { checkAdmissibility } from './index.js';
+import { checkAdmissibility as engine } from './index.js';
 
 /**
  * Worked examples from published decisions: the facts as the committee stated them (dates,
  * entry into force, reservations), the acceptance given as an override as the judge's files do,
- * and the engine's answer compared with the committee's. "(facts checked)" marks a decision whose
- * dates were read in a stored copy on 2026-11-30; the others were written from the published
- * decision as summarised in the literature and give dates only to the precision we are sure of.
+ * and the engine's answer compared with the committee's. Each runs over the shipped acceptance
+ * row, as `precursor cases check` does. "(facts checked)" marks a decision whose dates were read
+ * in a stored copy on 2026-11-30 (the copy is named); where only the opening of a decision could
+ * be read, the test says which paragraphs were read and asserts only what they support.
  */
 
 const mechanisms = loadMechanisms();
+const rows = loadAcceptance();
+/** The engine as the CLI runs it: the shipped row for the state and instrument, the facts' override over it. */
+const checkAdmissibility = (f: CheckFacts, _row?: null, m = mechanisms) => engine(f, acceptanceFor(rows, f.state, acceptanceInstruments[f.mechanism]), m);
 const status = (r: CheckResult, c: ConditionName) => r.conditions.find((x) => x.condition === c)!.status;
 
 describe('worked examples from treaty-body decisions', () => {
@@ -50,7 +55,7 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('inadmissible');
   });
 
-  it('CCPR, Achabal Puertas v. Spain (CCPR/C/107/D/1945/2010, 2013; dates checked, the European Court\'s decision as summarised in the literature): torture in custody on 7–9 June 1996, communication of 2 November 2009; the European Court declared the application inadmissible without reasons; Spain\'s declaration widens art. 5(2)(a) to a matter that "has been" examined, but an unreasoned decision is not an examination → same_matter met', () => {
+  it('CCPR, Achabal Puertas v. Spain (CCPR/C/107/D/1945/2010, Views of 27 March 2013; header, Spain\'s reservation and dates read in the University of Minnesota copy and the ISHR summary, 2026-11-30): torture in incommunicado custody on 7–9 June 1996, communication of 2 November 2009; procedural issue "matter already being examined under another procedure"; the Committee reached the merits and found a violation, so Spain\'s reservation ("has not been or is not being examined") did not bar the earlier European Court application. The Court\'s step is encoded as a decision that did not examine the merits: the Views\' paragraph on it was not in the copy read → same_matter met under the reservation', () => {
     const r = checkAdmissibility(
       facts({
         mechanism: 'CCPR',
@@ -67,6 +72,9 @@ describe('worked examples from treaty-body decisions', () => {
     expect(same.status).toBe('met');
     expect(same.rule).toMatch(/reservation of ESP/);
     expect(same.reason).toMatch(/without examining the merits/);
+    expect(status(r, 'ratione_temporis')).toBe('met');
+    // Received before 1 January 2012: rule 99(c)'s five years do not apply to it.
+    expect(status(r, 'abuse_of_right')).toBe('met');
   });
 
   it('CEDAW, A.T. v. Hungary (CEDAW/C/32/D/2/2003, 2005; facts checked): violence from 1999 that continued after the Optional Protocol entered into force on 22 March 2001, and criminal proceedings pending for over three years → ratione_temporis met (continuing), non_exhaustion met (unreasonably prolonged), admissible', () => {
@@ -89,7 +97,7 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('admissible');
   });
 
-  it('CED, Yrusta v. Argentina (CED/C/10/D/1/2013, 2016; facts checked): a disappearance that commenced in January 2013, after the Convention entered into force for Argentina on 23 December 2010 (art. 31 declaration of 11 June 2008) → competence and ratione_temporis met (ICPPED art. 35)', () => {
+  it('CED, Yrusta v. Argentina (CED/C/10/D/1/2013, Views of 11 March 2016; facts checked in the OHCHR copy, paras. 1.1–1.2, and in CAT/C/65/D/778/2016 para. 2.2): Roberto Yrusta was transferred to Coronda prison in January 2013 (no day stated) and his family could not learn his whereabouts for more than seven days; he died on 7 February 2013. Art. 31 declaration of 11 June 2008, Convention in force for Argentina on 23 December 2010 (para. 1.2); his sisters are victims themselves → competence, ratione_temporis (ICPPED art. 35) and victim_status met', () => {
     const r = checkAdmissibility(
       facts({ mechanism: 'CED', state: 'ARG', submissionDate: '2013-09-11', violation: { start: '2013-01', end: '2013-02', continuing: false }, authorIsVictim: true, acceptance: { deposited: '2008-06-11', inForce: '2010-12-23' } }),
       null,
@@ -97,7 +105,10 @@ describe('worked examples from treaty-body decisions', () => {
     );
     expect(status(r, 'competence')).toBe('met');
     expect(status(r, 'ratione_temporis')).toBe('met');
+    expect(status(r, 'victim_status')).toBe('met');
     expect(status(r, 'same_matter')).toBe('met');
+    // The month is precise enough: January 2013 is after 23 December 2010 whatever the day.
+    expect(r.conditions.find((c) => c.condition === 'ratione_temporis')!.reason).toMatch(/2013-01 \(known only to the month\)/);
   });
 
   it('CED, art. 35 against the same facts moved back: had Roberto Yrusta disappeared in 2009, before 23 December 2010, the continuing character of the disappearance would not bring it within competence → ratione_temporis not-met', () => {
@@ -110,14 +121,19 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.conditions.find((c) => c.condition === 'ratione_temporis')!.reason).toMatch(/whatever their continuing character/);
   });
 
-  it('CRC, Sacchi et al. v. Argentina (CRC/C/88/D/104/2019, 2021): no domestic remedy was pursued, the claim of futility being rejected by the Committee → non_exhaustion not-met, inadmissible', () => {
+  it('CRC, Sacchi et al. v. Argentina (CRC/C/88/D/104/2019, decision of 2021; filing date read in the UCLA Law Review and Leiden case note copies, ground and articles in the CRIN case summary, 2026-11-30): sixteen children filed on 23 September 2019 without bringing any claim before Argentine courts; the Committee found jurisdiction and victim status established but the communication inadmissible under OP3-CRC art. 7(e) for non-exhaustion (the authors\' plea that remedies were futile was rejected). OP3-CRC deposited by Argentina on 14 April 2015 → in force 14 July 2015 (art. 19(2)), as the shipped row says. Holding paragraphs not read in a stored copy.', () => {
     const r = checkAdmissibility(
-      facts({ mechanism: 'CRC', state: 'ARG', submissionDate: '2019-09-23', violation: { start: '2015', end: null, continuing: true }, remedies: [], acceptance: { inForce: '2015-04-14' } }),
+      facts({ mechanism: 'CRC', state: 'ARG', submissionDate: '2019-09-23', violation: { start: '2019', end: null, continuing: true }, remedies: [], acceptance: { deposited: '2015-04-14' } }),
       null,
       mechanisms,
     );
+    expect(status(r, 'competence')).toBe('met');
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 2015-07-14/);
+    expect(status(r, 'victim_status')).toBe('met');
     expect(status(r, 'non_exhaustion')).toBe('not-met');
     expect(status(r, 'ratione_temporis')).toBe('met');
+    // No final decision: the one-year limit of art. 7(h) cannot be counted, and does not decide the case.
+    expect(status(r, 'time_limit')).toBe('needs-information');
     expect(r.outcome).toBe('inadmissible');
   });
 
@@ -131,10 +147,67 @@ describe('worked examples from treaty-body decisions', () => {
     expect(status(r, 'competence')).toBe('met');
   });
 
-  it('CERD, A.W.R.A.P. v. Denmark (CERD/C/71/D/37/2006, 2007): an association that was not itself the victim of the statements complained of, acting for no identified victim → victim_status not-met', () => {
-    const r = checkAdmissibility(facts({ mechanism: 'CERD', state: 'DNK', submissionDate: '2006', authorIsVictim: false, actingForVictim: null, acceptance: { inForce: '1985-10-11' } }), null, mechanisms);
-    expect(status(r, 'victim_status')).toBe('not-met');
+  it('CERD, A.W.R.A.P. v. Denmark (CERD/C/71/D/37/2006, 8 August 2007; paras. 1.1–2.1 and footnote 1 read in the WorldCourts copy, 2026-11-30): the petitioner is an individual — a Danish citizen and practising Muslim — who claims to be the victim (not an association, as an earlier version of this test said); communication of 6 July 2006; Denmark\'s art. 14 declaration of 11 October 1985 (footnote 1, as the shipped row says). The Committee\'s holding (paragraphs 6–7) was not in the copy read, so only what these paragraphs support is asserted → competence and victim_status met, same_matter not-applicable (ICERD art. 14 has no such bar)', () => {
+    const r = checkAdmissibility(facts({ mechanism: 'CERD', state: 'DNK', submissionDate: '2006-07-06', authorIsVictim: true, actingForVictim: null }), null, mechanisms);
+    expect(status(r, 'competence')).toBe('met');
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 1985-10-11/);
+    expect(status(r, 'victim_status')).toBe('met');
     expect(status(r, 'same_matter')).toBe('not-applicable');
+  });
+
+  it('CAT, A.A. v. Azerbaijan (CAT/C/35/D/247/2004, 25 November 2005; paras. 1.1–2.3 and the header read in the OHCHR and Atlas of Torture copies; listed under "Inadmissibility" in OHCHR, Selected Decisions of the Committee against Torture, vol. I, 2008): ill-treatment on death row from 1994 until the death sentences were commuted on 10 February 1998 (para. 1.1), Azerbaijan\'s art. 22 declaration of 4 February 2002 (para. 1.2), complaint of 28 February 2004; the issues the Committee decided include "admissibility ratione temporis" and the "continuing effect of violations that occurred before entry into force of procedure for State party" → ratione_temporis not-met, inadmissible', () => {
+    const r = checkAdmissibility(
+      facts({ mechanism: 'CAT', state: 'AZE', submissionDate: '2004-02-28', violation: { start: '1994-10-01', end: '1998-02-10', continuing: false }, acceptance: { inForce: '2002-02-04' } }),
+      null,
+      mechanisms,
+    );
+    expect(status(r, 'competence')).toBe('met');
+    expect(status(r, 'ratione_temporis')).toBe('not-met');
     expect(r.outcome).toBe('inadmissible');
+  });
+
+  it('CAT, Yrusta v. Argentina (CAT/C/65/D/778/2016, Views of 23 November 2018; header and paras. 1.1–3.7 read in the OHCHR and Atlas of Torture copies): complaint of 10 November 2015 by the sisters of Roberto Yrusta, who was transferred in January 2013 and died on 7 February 2013; art. 22 declaration of 24 September 1986 (para. 1.2); the Committee examined "the same case by another international settlement procedure" (the CED\'s Views of 2016 on his disappearance) and still adopted Views on torture, so it did not treat that procedure as the same matter → competence, ratione_temporis and victim_status met; a file gives otherProcedure only for a procedure the committee counts as the same matter', () => {
+    const r = checkAdmissibility(
+      facts({ mechanism: 'CAT', state: 'ARG', submissionDate: '2015-11-10', violation: { start: '2013-01', end: '2013-02-07', continuing: false }, authorIsVictim: true }),
+      null,
+      mechanisms,
+    );
+    expect(status(r, 'competence')).toBe('met');
+    expect(status(r, 'ratione_temporis')).toBe('met');
+    expect(status(r, 'victim_status')).toBe('met');
+    expect(status(r, 'same_matter')).toBe('met');
+    // CAT art. 22(5)(a) bars a matter that "has been" examined: had the CED examined the same matter, it would bar it.
+    const same = checkAdmissibility(facts({ mechanism: 'CAT', state: 'ARG', submissionDate: '2015-11-10', otherProcedure: { body: 'Committee on Enforced Disappearances', submitted: '2013-09-11', decided: '2016-03-11', status: 'decided', examinedMerits: true } }));
+    expect(status(same, 'same_matter')).toBe('not-met');
+  });
+
+  it('CESCR, Merino Sierra v. Spain (E/C.12/59/D/4/2014, Views of 29 September 2016; header and para. 1.1 read in the OHCHR copies): the Optional Protocol entered into force for Spain on 5 May 2013 (para. 1.1) — the date the shipped row holds; the communication is dated by its posting in Spain, 13 May 2014, and the one-year limit of art. 3(2)(a) was the procedural issue the Committee decided before adopting Views. The final domestic decision\'s date was not in the paragraphs read: without it the limit cannot be counted → competence met, time_limit needs-information, and it says why', () => {
+    const r = checkAdmissibility(facts({ mechanism: 'CESCR', state: 'ESP', submissionDate: '2014-05-13', violation: { start: '2013', end: null, continuing: true }, authorIsVictim: true }), null, mechanisms);
+    expect(status(r, 'competence')).toBe('met');
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 2013-05-05/);
+    expect(status(r, 'time_limit')).toBe('needs-information');
+    expect(r.conditions.find((c) => c.condition === 'time_limit')!.reason).toMatch(/final domestic decision/);
+  });
+
+  it('CRPD, Bujdosó and five others v. Hungary (CRPD/C/10/D/4/2011, Views of 9 September 2013; header read in the OHCHR copy, facts in a summary of the Views): six persons under guardianship were struck off the electoral rolls automatically by art. 70(5) of the Constitution and could not vote on 11 April and 3 October 2010, and remained disenfranchised; communication of 14 September 2011; "Procedural issues: None" and Views adopted — the Committee reached the merits. With no remedy against a constitutional exclusion (encoded as unavailable) → admissible, every condition met or not applicable', () => {
+    const r = checkAdmissibility(
+      facts({ mechanism: 'CRPD', state: 'HUN', submissionDate: '2011-09-14', violation: { start: '2010-04-11', end: null, continuing: true }, remedies: [], remediesException: 'unavailable', authorIsVictim: true }),
+      null,
+      mechanisms,
+    );
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 2008-05-03/);
+    expect(status(r, 'non_exhaustion')).toBe('met');
+    expect(status(r, 'time_limit')).toBe('not-applicable');
+    expect(r.outcome).toBe('admissible');
+  });
+
+  it('the shipped acceptance rows agree with the dates the decisions read state (declarations and entry into force)', () => {
+    const row = (state: string, instrument: Parameters<typeof acceptanceFor>[2]) => acceptanceFor(rows, state, instrument)!;
+    expect(row('AZE', 'CAT-22').deposited).toBe('2002-02-04'); // A.A. v. Azerbaijan, para. 1.2
+    expect(row('ARG', 'CAT-22').deposited).toBe('1986-09-24'); // Yrusta v. Argentina (CAT), para. 1.2
+    expect(row('ARG', 'ICPPED-31')).toMatchObject({ deposited: '2008-06-11', inForce: '2010-12-23' }); // Yrusta v. Argentina (CED), para. 1.2
+    expect(row('ESP', 'OP-ICESCR').inForce).toBe('2013-05-05'); // Merino Sierra v. Spain, para. 1.1
+    expect(row('DNK', 'ICERD-14').deposited).toBe('1985-10-11'); // A.W.R.A.P. v. Denmark, footnote 1
+    expect(row('ARG', 'OP3-CRC')).toMatchObject({ deposited: '2015-04-14', inForce: '2015-07-14' }); // OP3-CRC art. 19(2): three months after deposit
   });
 });

@@ -138,7 +138,11 @@ describe('same matter (same_matter), body by body', () => {
 describe('competence and ratione temporis', () => {
   it('no acceptance known → needs-information; not in force → not-met; withdrawn before the communication → not-met; submitted before entry into force → not-met', () => {
     expect(cond(run(facts({ mechanism: 'CAT', state: 'XVR', submissionDate: '2020-01-01' })), 'competence').status).toBe('needs-information');
-    expect(cond(run(facts({ mechanism: 'CAT', state: 'XVR', acceptance: { inForce: null } })), 'competence').status).toBe('not-met');
+    // A null field is unknown (issue 18 §3), not "not in force": with no shipped row it needs the date.
+    expect(cond(run(facts({ mechanism: 'CAT', state: 'XVR', acceptance: { inForce: null } })), 'competence').status).toBe('needs-information');
+    // …and over a shipped row it keeps the row's date.
+    const row: AcceptanceRow = { state: 'XVR', instrument: 'ICCPR-OP1', action: 'accession', deposited: '2009-03-02', inForce: '2009-06-02', withdrawn: null, reservations: [], source: 'test row', sourceDate: null, verified: false };
+    expect(cond(run(facts({ mechanism: 'CCPR', state: 'XVR', acceptance: { inForce: null, reservations: null } }), row), 'competence').reason).toMatch(/since 2009-06-02/);
     expect(cond(run(facts({ mechanism: 'CAT', state: 'XVR', submissionDate: '2020-01-01', acceptance: { inForce: '1990-01-01', withdrawn: '2019-06-01' } })), 'competence').status).toBe('not-met');
     expect(cond(run(facts({ mechanism: 'CAT', state: 'XVR', submissionDate: '2020-01-01', acceptance: { inForce: '1990-01-01', withdrawn: '2021-06-01' } })), 'competence').status).toBe('met');
     expect(cond(run(facts({ mechanism: 'CAT', state: 'XVR', submissionDate: '1989-12-01', acceptance: { inForce: '1990-01-01' } })), 'competence').status).toBe('not-met');
@@ -182,7 +186,12 @@ describe('exhaustion, standing and anonymity', () => {
     expect(cond(run(f({ remedies: [{ body: 'Administrative Court', filed: '2023-01-01', decided: null, outcome: null, final: null }] })), 'non_exhaustion').status).toBe('not-met');
     expect(cond(run(f({ remedies: [] })), 'non_exhaustion').status).toBe('not-met');
     expect(cond(run(f({ remedies: null })), 'non_exhaustion').status).toBe('needs-information');
-    expect(cond(run(f({ remedies: [{ body: 'District Court', filed: '2020-01-01', decided: '2021-01-01', outcome: 'dismissed', final: false }] })), 'non_exhaustion').status).toBe('needs-information');
+    // Decided but said not to be final, and nothing pursued after it: an appeal was open and not used.
+    expect(cond(run(f({ remedies: [{ body: 'District Court', filed: '2020-01-01', decided: '2021-01-01', outcome: 'dismissed', final: false }] })), 'non_exhaustion').status).toBe('not-met');
+    // Decided with finality not said: whether a further appeal was open is needed.
+    expect(cond(run(f({ remedies: [{ body: 'District Court', filed: '2020-01-01', decided: '2021-01-01', outcome: 'dismissed', final: null }] })), 'non_exhaustion').status).toBe('needs-information');
+    // Marked final without a date: exhausted; the time limits then need the date.
+    expect(cond(run(f({ remedies: [{ body: 'Supreme Court', filed: '2020-01-01', decided: null, outcome: 'dismissed', final: true }] })), 'non_exhaustion').status).toBe('met');
     for (const e of ['unavailable', 'ineffective', 'prolonged'] as const) expect(cond(run(f({ remediesException: e })), 'non_exhaustion').status, e).toBe('met');
   });
 

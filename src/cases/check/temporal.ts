@@ -13,6 +13,7 @@ export function checkRationeTemporis(ctx: CheckContext): ConditionAnswer {
   const { acceptance: a, facts, mechanism: m } = ctx;
   const base = ruleOf(ctx, 'ratione_temporis');
   if (!a) return answer('ratione_temporis', 'needs-information', `The entry into force of ${m.instrument} for ${facts.state} is not known, so the facts cannot be placed before or after it.`, base);
+  if (!a.inForce && a.from === 'facts') return answer('ratione_temporis', 'needs-information', `The entry into force of ${m.instrument} for ${facts.state} is not given, so the facts cannot be placed before or after it.`, base);
   if (!a.inForce) return answer('ratione_temporis', 'not-met', `${m.instrument} is not in force for ${facts.state}, so no facts fall within the ${m.name}'s competence.`, base);
   const v = facts.violation;
   if (!v || (!v.start && !v.end)) return answer('ratione_temporis', 'needs-information', 'The dates of the violation are not given; they decide whether the facts fall after the entry into force.', base);

@@ -73,32 +73,26 @@ export function checkAbuseOfRight(ctx: CheckContext): { answer: ConditionAnswer;
   if (!c.delay) return { answer: answer('abuse_of_right', 'met', 'Nothing in the facts suggests an abuse of the right of submission (the engine cannot judge the tone or good faith of a communication).', rule), deadlines: [] };
   const { monthsAfterExhaustion, monthsAfterOtherProcedure, receivedFrom } = c.delay;
   const sub = ctx.submission;
+  const period = delayPeriod(ctx, monthsAfterExhaustion, monthsAfterOtherProcedure);
   if (sub && sub.latest < receivedFrom) {
     // Before the rule, the Committee found abuse case by case in long unexplained delays (e.g. Gobin
     // v. Mauritius, CCPR/C/72/D/787/1997, five years): the same span without a reason is left to it.
-    const late = ctx.exhaustion ? before(spanAddMonths(ctx.exhaustion.span, monthsAfterExhaustion), sub) : false;
+    // The span is counted as rule 99(c) counts it, so time spent before another international body
+    // (e.g. the European Court) does not count against the author.
+    const late = period ? before(period.due, sub) : false;
     const justified = (ctx.facts.delayJustification ?? '').trim();
-    if (late === true && !justified) return { answer: answer('abuse_of_right', 'needs-information', `The communication (${describe(sub)}) came more than five years after ${fromWhat(ctx)} without a reason, but before ${receivedFrom}, when rule 99(c) began to apply: the Committee then judged such delays case by case.`, rule), deadlines: [] };
+    if (late === true && !justified) return { answer: answer('abuse_of_right', 'needs-information', `The communication (${describe(sub)}) came more than ${period!.fromOther ? 'three years after the other international procedure concluded' : `five years after ${fromWhat(ctx)}`} without a reason, but before ${receivedFrom}, when rule 99(c) began to apply: the Committee then judged such delays case by case.`, rule), deadlines: [] };
     return { answer: answer('abuse_of_right', 'met', `The communication (${describe(sub)}) was received before ${receivedFrom}, when the five-year rule began to apply, and shows no delay the Committee treated as abuse.`, rule), deadlines: [] };
   }
-  if (!ctx.exhaustion) {
+  if (!period) {
     if (ctx.facts.remediesException) return { answer: answer('abuse_of_right', 'met', 'No final domestic decision, and exhaustion is excused: the five-year period from exhaustion has not begun to run.', rule), deadlines: [] };
     return { answer: answer('abuse_of_right', 'needs-information', 'The date of the final domestic decision is needed to count the five years of rule 99(c).', rule), deadlines: [] };
   }
-  let due = spanAddMonths(ctx.exhaustion.span, monthsAfterExhaustion);
-  let runsFrom = ctx.exhaustion.span;
-  let fromOther = false;
-  let what = `Submit to the ${ctx.mechanism.name} within five years after ${fromWhat(ctx)}, or justify the delay`;
+  const { due, runsFrom, fromOther } = period;
   const p = ctx.facts.otherProcedure;
-  if (p?.decided && (p.status ?? 'decided') === 'decided') {
-    const other = spanAddMonths(spanOf(p.decided), monthsAfterOtherProcedure);
-    if (other.earliest > due.earliest) {
-      due = other;
-      runsFrom = spanOf(p.decided);
-      fromOther = true;
-      what = `Submit to the ${ctx.mechanism.name} within three years after ${p.body ?? 'the other international procedure'} concluded on ${describe(runsFrom)}, or justify the delay`;
-    }
-  }
+  const what = fromOther
+    ? `Submit to the ${ctx.mechanism.name} within three years after ${p?.body ?? 'the other international procedure'} concluded on ${describe(runsFrom)}, or justify the delay`
+    : `Submit to the ${ctx.mechanism.name} within five years after ${fromWhat(ctx)}, or justify the delay`;
   const deadlines = [deadline(what, due, rule, runsFrom)];
   if (!sub) return { answer: answer('abuse_of_right', 'needs-information', `The submission date is needed; without a justification the delay becomes an abuse after ${due.earliest}.`, rule), deadlines };
   const ok = onOrBefore(sub, due);
@@ -112,4 +106,25 @@ export function checkAbuseOfRight(ctx: CheckContext): { answer: ConditionAnswer;
 
 function capital(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Rule 99(c)'s period: five years after exhaustion or, where another international procedure
+ * concluded later, three years after it — whichever ends later. Null without an exhaustion date.
+ */
+function delayPeriod(ctx: CheckContext, monthsAfterExhaustion: number, monthsAfterOtherProcedure: number): { due: DateSpan; runsFrom: DateSpan; fromOther: boolean } | null {
+  if (!ctx.exhaustion) return null;
+  let due = spanAddMonths(ctx.exhaustion.span, monthsAfterExhaustion);
+  let runsFrom = ctx.exhaustion.span;
+  let fromOther = false;
+  const p = ctx.facts.otherProcedure;
+  if (p?.decided && (p.status ?? 'decided') === 'decided') {
+    const other = spanAddMonths(spanOf(p.decided), monthsAfterOtherProcedure);
+    if (other.earliest > due.earliest) {
+      due = other;
+      runsFrom = spanOf(p.decided);
+      fromOther = true;
+    }
+  }
+  return { due, runsFrom, fromOther };
 }

@@ -7,19 +7,21 @@
 --
 -- Carried: the door (confidentiality, teams, withhold_date), the period (start_date or
 -- shown_date, last_date), and the filters a monitor combines most (country, admin1, groups,
--- violation types, level, verification). Rarer filters (identity bases, perpetrators, sources,
--- text) still read the row, as before.
+-- level, verification). Rarer filters (identity bases, perpetrators, sources, text) still read
+-- the row, as before. Violation types are left out on purpose: with them carried, PostgreSQL
+-- chose to walk a country's whole date index computing incident_country_types for each row
+-- (430 ms at 1M) over the GIN index of country-type pairs (a few ms).
 drop index if exists incidents_by_date;
 create index incidents_by_date on incidents (start_date desc, id desc)
-  include (last_date, country, admin1, group_ids, violation_types, pyramid_level, verification_status, confidentiality, teams, withhold_date)
+  include (last_date, country, admin1, group_ids, pyramid_level, verification_status, confidentiality, teams, withhold_date)
   where deleted_at is null;
 
 drop index if exists incidents_by_shown_date;
 create index incidents_by_shown_date on incidents (shown_date desc, id desc)
-  include (start_date, last_date, country, admin1, group_ids, violation_types, pyramid_level, verification_status, confidentiality, teams, withhold_date)
+  include (start_date, last_date, country, admin1, group_ids, pyramid_level, verification_status, confidentiality, teams, withhold_date)
   where deleted_at is null;
 
 drop index if exists incidents_by_country_shown_date;
 create index incidents_by_country_shown_date on incidents (country, shown_date desc, id desc)
-  include (start_date, last_date, admin1, group_ids, violation_types, pyramid_level, verification_status, confidentiality, teams, withhold_date)
+  include (start_date, last_date, admin1, group_ids, pyramid_level, verification_status, confidentiality, teams, withhold_date)
   where deleted_at is null;

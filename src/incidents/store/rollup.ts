@@ -3,6 +3,7 @@ import { confidentialityLevels, type Scope } from '../../access/scope.js';
 import type { Sql } from '../../db/database.js';
 import { victimKinds, type StatsDimension } from '../schema.js';
 import { Params, whereOf } from './params.js';
+import { adjustWarningCounts } from './warningCounts.js';
 import type { IncidentFilter } from './query.js';
 import { victimSums, type StatsRow } from './types.js';
 
@@ -93,7 +94,11 @@ export async function adjustRollup(tx: Sql, where: string, params: unknown[], si
     ),
     [...params, sign],
   );
-  if (into === 'deltas') return;
+  if (into === 'deltas') {
+    // The early-warning counts (migration 026) are not set aside: the detectors read them alone.
+    await adjustWarningCounts(tx, where, params, sign);
+    return;
+  }
   // The same counts folded by clearance (migration 011): under every clearance that may read the
   // incident, without admin1.
   const levels = `$${params.length + 2}::text[]`;
@@ -111,6 +116,8 @@ export async function adjustRollup(tx: Sql, where: string, params: unknown[], si
     ),
     [...params, sign, confidentialityLevels],
   );
+  // The early-warning counts (migration 026): what the detectors read, in the same transaction.
+  await adjustWarningCounts(tx, where, params, sign);
 }
 
 /**
@@ -138,11 +145,12 @@ export async function foldRollupDeltas(tx: Sql): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Recomputes the whole rollup (both tables) from the incidents (for maintenance, and to check it in tests). */
+/** Recomputes the whole rollup (both tables, and the warning counts) from the incidents (for maintenance, and to check it in tests). */
 export async function rebuildRollup(tx: Sql): Promise<void> {
   await tx.query('delete from incident_rollup');
   await tx.query('delete from incident_counts');
   await tx.query('delete from incident_rollup_delta');
+  await tx.query('delete from warning_counts');
   await adjustRollup(tx, 'true', [], 1);
 }
 

@@ -1,7 +1,7 @@
 import type { WarningConfig } from '../config.js';
 import type { AlertSeverity, Finding } from '../types.js';
 import { counted, levelInWords, monthInWords, placeGroupInWords } from './describe.js';
-import { asLevel, findingBase, highestLevel, incidentsOf, type SeriesView } from './view.js';
+import { asLevel, findingBase, highestLevel, incidentsOf, windowOf, type SeriesView } from './view.js';
 
 /**
  * **Climb**: the group is hit in month t at a higher pyramid level than at any time in the
@@ -42,5 +42,6 @@ export function detectClimb(view: SeriesView, t: number, config: WarningConfig):
     figures: { level, previousLevel: before, skippedLevels: skipped, incidentsAtLevel: atLevel, baselineIncidents, baselineMonths: t - from },
     parameters: { baselineMonths: c.baselineMonths, minLevel: c.minLevel, minCount: c.minCount },
     incidentIds: incidentsOf(series, t, t),
+    window: windowOf(series, t, t),
   };
 }

@@ -1,7 +1,7 @@
 import type { WarningConfig } from '../config.js';
 import type { AlertSeverity, Finding } from '../types.js';
 import { listInWords, monthInWords, placeGroupInWords } from './describe.js';
-import { asLevel, findingBase, highestLevel, incidentsOf, type SeriesView } from './view.js';
+import { asLevel, findingBase, highestLevel, incidentsOf, windowOf, type SeriesView } from './view.js';
 
 const measures = ['killed', 'detained', 'disappeared', 'displaced'] as const;
 const words: Record<(typeof measures)[number], [string, string]> = {
@@ -35,5 +35,6 @@ export function detectSeverity(view: SeriesView, t: number, config: WarningConfi
     figures: { ...figures, crossed: crossed.join(',') },
     parameters: Object.fromEntries(measures.map((m) => [m, thresholds[m].join('/')])),
     incidentIds: incidentsOf(series, t, t),
+    window: windowOf(series, t, t),
   };
 }

@@ -2,7 +2,7 @@ import type { WarningConfig } from '../config.js';
 import type { AlertSeverity, Finding } from '../types.js';
 import { describeP, upperTailProbability } from './countModel.js';
 import { counted, listInWords, placeGroupInWords, rateInWords, windowInWords } from './describe.js';
-import { findingBase, incidentsOf, windowSum, type SeriesView } from './view.js';
+import { findingBase, incidentsOf, windowOf, windowSum, type SeriesView } from './view.js';
 
 /**
  * **Speech lead**: speech against a group (the `speechTypes`: dehumanising speech, incitement …)
@@ -64,5 +64,6 @@ export function detectSpeechLead(view: SeriesView, t: number, config: WarningCon
     },
     parameters: { falseAlarmRate: c.falseAlarmRate, baselineMonths: c.baselineMonths, windowMonths: k, minCount: c.minCount, speechTypes: c.speechTypes.join(',') },
     incidentIds: incidentsOf(series, from, t),
+    window: windowOf(series, from, t),
   };
 }

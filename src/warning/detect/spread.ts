@@ -1,7 +1,7 @@
 import type { WarningConfig } from '../config.js';
 import type { AlertSeverity, Finding } from '../types.js';
 import { listInWords, monthInWords, placeGroupInWords } from './describe.js';
-import { asLevel, findingBase, highestLevel, incidentsOf, type SeriesView } from './view.js';
+import { asLevel, findingBase, highestLevel, incidentsOf, windowOf, type SeriesView } from './view.js';
 
 /**
  * **Spread**: the same group hit in new places or by new hands. On a country's series it
@@ -54,5 +54,6 @@ export function detectSpread(view: SeriesView, t: number, config: WarningConfig)
     },
     parameters: { minLevel: c.minLevel, minBaselineIncidents: c.minBaselineIncidents, stateKinds: c.stateKinds.join(',') },
     incidentIds: incidentsOf(series, t, t),
+    window: windowOf(series, t, t),
   };
 }

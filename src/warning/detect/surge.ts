@@ -3,7 +3,7 @@ import type { AlertSeverity, Finding } from '../types.js';
 import { describeP, expectedCount, upperTailProbability } from './countModel.js';
 import { counted, levelInWords, placeGroupInWords, rateInWords, windowInWords } from './describe.js';
 import { seasonalFactor } from './seasonality.js';
-import { asLevel, findingBase, incidentsOf, windowSum, type SeriesView } from './view.js';
+import { asLevel, findingBase, incidentsOf, windowOf, windowSum, type SeriesView } from './view.js';
 
 interface LevelTest {
   level: number;
@@ -56,6 +56,7 @@ export function detectSurge(view: SeriesView, t: number, config: WarningConfig):
     },
     parameters: { falseAlarmRate: c.falseAlarmRate, baselineMonths: c.baselineMonths, windowMonths: c.windowMonths, minCount: c.minCount, priorShape: c.priorShape, priorRate: c.priorRate, seasonality: String(c.seasonality) },
     incidentIds: incidentsOf(series, top.from, t),
+    window: windowOf(series, top.from, t),
   };
 }
 

@@ -53,6 +53,11 @@ export function incidentsOf(series: PlaceGroupSeries, from: number, to: number):
   return [...ids];
 }
 
+/** The months [from, to] of a series, as a finding records them (`Finding.window`). */
+export function windowOf(series: PlaceGroupSeries, from: number, to: number): Finding['window'] {
+  return { from: series.months[Math.max(0, from)]!.month, to: series.months[to]!.month };
+}
+
 /** The highest level with at least `min` incidents in month t, or 0. */
 export function highestLevel(series: PlaceGroupSeries, t: number, min = 1): number {
   const byLevel = series.months[t]!.byLevel;

@@ -1,7 +1,7 @@
 import { useSession } from './session';
 
 /** What a person may do from the web app; each button that writes asks here first. */
-export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'incident.merge' | 'review.read' | 'evidence.verify' | 'users.manage' | 'imports.run' | 'imports.read' | 'alert.read' | 'alert.triage' | 'alert.scan' | 'framework.read' | 'framework.write';
+export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'incident.merge' | 'review.read' | 'evidence.verify' | 'users.manage' | 'imports.run' | 'imports.read' | 'alert.read' | 'alert.triage' | 'alert.scan' | 'framework.read' | 'framework.write' | 'watchlist.read';
 
 /** Each button's action as the server's permission (src/access/permissions.ts). */
 const permissionOf: Record<Action, string> = {
@@ -19,6 +19,7 @@ const permissionOf: Record<Action, string> = {
   'alert.scan': 'alerts.scan',
   'framework.read': 'framework.read',
   'framework.write': 'framework.write',
+  'watchlist.read': 'watchlist.read',
 };
 
 /**

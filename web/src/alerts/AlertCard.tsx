@@ -13,7 +13,7 @@ export function AlertCard({ alert, full = false, children }: { alert: Alert; ful
   const place = alert.admin1 ?? label(countries.byCode.get(alert.country), alert.country);
   const shown = alert.incidentIds.slice(0, 12);
   return (
-    <article className={`alert-card severity-${alert.severity}`} data-testid="alert" data-rule={alert.rule}>
+    <article className={`alert-card severity-${alert.severity}`} id={`alert-${alert.id}`} data-testid="alert" data-rule={alert.rule}>
       <header>
         <span className={`badge severity-${alert.severity}`}>{t(`alerts.severity.${alert.severity}`)}</span> <strong>{t(`alerts.rule.${alert.rule}`)}</strong> ·{' '}
         <span>{date(alert.month, 'month')}</span> · <span>{group}</span> · <span>{place}</span>

@@ -27,7 +27,7 @@ export default function AlertsPage() {
   const [cursors, setCursors] = useState<string[]>([]);
   const filter = (key: string) => params.get(key) ?? '';
   const query = new URLSearchParams();
-  for (const key of ['status', 'rule', 'country', 'from', 'to']) if (filter(key)) query.set(key, filter(key));
+  for (const key of ['status', 'rule', 'country', 'admin1', 'from', 'to']) if (filter(key)) query.set(key, filter(key));
   query.set('limit', '50');
   const cursor = cursors[cursors.length - 1];
   if (cursor) query.set('cursor', cursor);

@@ -1633,6 +1633,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved country risk forecast runs, newest first (the newest is the one the watchlist reads)
+         * @description Access: `forecasts.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listForecastRuns"];
+        put?: never;
+        /**
+         * Keep a ranking (the output of `precursor forecast rank --json`, with its outcome and predictors file) as a new run; audited
+         * @description Access: `forecasts.write` — administrator, editor, analyst. Others get 401 (not signed in) or 403.
+         */
+        post: operations["saveForecastRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forecasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One saved forecast run with every country ranked, its probability and top factors
+         * @description Access: `forecasts.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getForecastRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watchlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Countries or regions ranked by the forecast, the Framework scorecard and the active alerts together, each with its reason in words and links to what produced it (alerts the caller may not read neither count nor show; scorecards only with framework.read)
+         * @description Access: `watchlist.read` — administrator, editor, analyst, lawyer, viewer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["getWatchlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mechanisms": {
         parameters: {
             query?: never;
@@ -1991,7 +2055,7 @@ export interface components {
             user: components["schemas"]["UserInput"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "cases.read" | "cases.write" | "mechanisms.read")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "forecasts.read" | "forecasts.write" | "watchlist.read" | "cases.read" | "cases.write" | "mechanisms.read")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -2274,7 +2338,7 @@ export interface components {
             user: components["schemas"]["User"] | null;
             /** @enum {string} */
             role: "administrator" | "editor" | "analyst" | "lawyer" | "viewer" | "public";
-            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "cases.read" | "cases.write" | "mechanisms.read")[];
+            permissions: ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "forecasts.read" | "forecasts.write" | "watchlist.read" | "cases.read" | "cases.write" | "mechanisms.read")[];
             csrfToken: string | null;
             tokenId: string | null;
             firstRun: boolean;
@@ -10145,7 +10209,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @default read-only */
-                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "cases.read" | "cases.write" | "mechanisms.read")[];
+                    access?: ("read-only" | "read-write") | ("incidents.read" | "incidents.write" | "incidents.delete" | "registry.read" | "registry.write" | "sources.read" | "regions.merge" | "evidence.read" | "evidence.write" | "audit.read" | "audit.verify" | "persons.read" | "persons.read-identity" | "persons.write" | "persons.keys" | "users.manage" | "teams.read" | "account.manage" | "records.purge" | "backup.run" | "taxonomies.read" | "imports.read" | "imports.write" | "exports.read" | "review.read" | "review.write" | "incidents.merge" | "framework.read" | "framework.write" | "alerts.read" | "alerts.write" | "alerts.scan" | "forecasts.read" | "forecasts.write" | "watchlist.read" | "cases.read" | "cases.write" | "mechanisms.read")[];
                     /** @default 90 */
                     expiresInDays?: number;
                 };
@@ -12418,6 +12482,470 @@ export interface operations {
                         } | null;
                         assessedBy: string;
                         recordedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listForecastRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The year forecast */
+                            year: number;
+                            predictorsYear: number;
+                            outcome: string;
+                            lastTrainedYear: number;
+                            trainedRows: number;
+                            tuning: {
+                                lambda: number;
+                                trees: number;
+                                validationYears: number[];
+                                validationOnsets: number;
+                            };
+                            source: string;
+                            countries: number;
+                            createdBy: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveForecastRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    predictorsYear: number;
+                    lastTrainedYear: number;
+                    trainedRows: number;
+                    tuning: {
+                        lambda: number;
+                        trees: number;
+                        validationYears: number[];
+                        validationOnsets: number;
+                    };
+                    /**
+                     * @default mk_onset_1
+                     * @enum {string}
+                     */
+                    outcome?: "mk_onset_1" | "mk_onset_1or2";
+                    /** @description The predictors file, for the record */
+                    source: string;
+                    countries: {
+                        rank: number;
+                        /** @description The predictors' country name (ewp_name) */
+                        country: string;
+                        ccode: number;
+                        probability: number;
+                        factors: {
+                            column: string;
+                            contribution: number;
+                            value: number | null;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The year forecast */
+                        year: number;
+                        predictorsYear: number;
+                        outcome: string;
+                        lastTrainedYear: number;
+                        trainedRows: number;
+                        tuning: {
+                            lambda: number;
+                            trees: number;
+                            validationYears: number[];
+                            validationOnsets: number;
+                        };
+                        source: string;
+                        countries: number;
+                        createdBy: string;
+                        createdAt: string;
+                        rows: {
+                            rank: number;
+                            /** @description ISO 3166-1 alpha-3; null for a state without a code today */
+                            country: string | null;
+                            ewpName: string;
+                            ccode: number;
+                            probability: number;
+                            factors: {
+                                column: string;
+                                contribution: number;
+                                value: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForecastRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The year forecast */
+                        year: number;
+                        predictorsYear: number;
+                        outcome: string;
+                        lastTrainedYear: number;
+                        trainedRows: number;
+                        tuning: {
+                            lambda: number;
+                            trees: number;
+                            validationYears: number[];
+                            validationOnsets: number;
+                        };
+                        source: string;
+                        countries: number;
+                        createdBy: string;
+                        createdAt: string;
+                        rows: {
+                            rank: number;
+                            /** @description ISO 3166-1 alpha-3; null for a state without a code today */
+                            country: string | null;
+                            ewpName: string;
+                            ccode: number;
+                            probability: number;
+                            factors: {
+                                column: string;
+                                contribution: number;
+                                value: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWatchlist: {
+        parameters: {
+            query?: {
+                /** @description Countries (forecast, scorecard and alerts), or regions (their alerts, their country as context) */
+                level?: "country" | "region";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        level: "country" | "region";
+                        forecastRun: {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            countries: number;
+                            createdAt: string;
+                        } | null;
+                        /** @description Whether scorecards count for this caller (framework.read) */
+                        scorecards: boolean;
+                        total: number;
+                        items: {
+                            position: number;
+                            /** @enum {string} */
+                            level: "country" | "region";
+                            country: string;
+                            admin1: string | null;
+                            score: number;
+                            /** @description The score's parts (src/watchlist/config.ts says how each is made) */
+                            parts: {
+                                forecast: number;
+                                alerts: number;
+                                scorecard: number;
+                            };
+                            /** @description The position's reason in English with its numbers; `figures` holds them for other languages */
+                            reason: string;
+                            figures: {
+                                /** @description The run in force and the country's row in it (rank null: not in the run); null when no run is saved */
+                                forecast: {
+                                    year: number;
+                                    of: number;
+                                    rank: number | null;
+                                    probability: number | null;
+                                } | null;
+                                alerts: {
+                                    active: number;
+                                    high: number;
+                                    medium: number;
+                                    low: number;
+                                    escalated: number;
+                                    windowMonths: number;
+                                    since: string;
+                                    newest: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        rule: "surge" | "climb" | "spread" | "severity" | "speech-lead";
+                                        /** @enum {string} */
+                                        severity: "low" | "medium" | "high";
+                                        month: string;
+                                        admin1: string | null;
+                                        groupName: string | null;
+                                    } | null;
+                                };
+                                /** @description Framework factors present, partly, and worse since `since`; null for a caller without framework.read */
+                                scorecard: {
+                                    present: number[];
+                                    partly: number[];
+                                    worsened: number[];
+                                    since: string;
+                                    assessed: boolean;
+                                } | null;
+                            };
+                            /** @description What produced each figure: the forecast run and row, the alerts counted, the Framework assessments */
+                            links: {
+                                forecast: {
+                                    /** Format: uuid */
+                                    runId: string;
+                                    rank: number;
+                                } | null;
+                                alertIds: string[];
+                                assessmentIds: string[];
+                            };
+                        }[];
                     };
                 };
             };

@@ -86,3 +86,6 @@ export type ImportReport = NonNullable<ImportJob['report']>;
 export type ImportMappings = Ok<'listImportMappings'>;
 export type SavedImportMapping = ImportMappings['saved'][number];
 export type ImportBatch = Ok<'getImportBatch'>;
+/** GET /api/watchlist (issue 17 §4) and a saved forecast run with its rows. */
+export type Watchlist = Ok<'getWatchlist'>;
+export type ForecastRun = Ok<'getForecastRun'>;

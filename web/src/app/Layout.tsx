@@ -61,6 +61,11 @@ export function Layout() {
                 <NavLink to="/alerts">{t('nav.alerts')}</NavLink>
               </li>
             )}
+            {can('watchlist.read') && (
+              <li>
+                <NavLink to="/watchlist">{t('nav.watchlist')}</NavLink>
+              </li>
+            )}
             {can('review.read') && (
               <li>
                 <NavLink to="/review">{t('nav.review')}</NavLink>

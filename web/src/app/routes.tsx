@@ -19,6 +19,8 @@ const Import = lazy(() => import('../imports/ImportPage'));
 const ImportBatches = lazy(() => import('../imports/BatchesPage'));
 const Framework = lazy(() => import('../framework/FrameworkPage'));
 const Alerts = lazy(() => import('../alerts/AlertsPage'));
+const Watchlist = lazy(() => import('../watchlist/WatchlistPage'));
+const ForecastRun = lazy(() => import('../watchlist/ForecastRunPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<Loading />}>{node}</Suspense>;
 
@@ -41,6 +43,8 @@ export const router = createBrowserRouter([
       { path: 'duplicates', element: page(<Duplicates />) },
       { path: 'review', element: page(<Review />) },
       { path: 'alerts', element: page(<Alerts />) },
+      { path: 'watchlist', element: page(<Watchlist />) },
+      { path: 'forecasts/:id', element: page(<ForecastRun />) },
       { path: 'sign-in', element: page(<SignIn />) },
       { path: 'setup', element: page(<FirstRun />) },
       { path: 'admin', element: page(<Admin />) },

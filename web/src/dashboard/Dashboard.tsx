@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Stats } from '../api/types';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
@@ -16,6 +16,9 @@ import { TimelineTable } from './TimelineTable';
 import { usePyramidPeriods } from './usePyramidPeriods';
 import { TopList, type TopItem } from './TopList';
 import { DashboardAlerts } from '../alerts/DashboardAlerts';
+import type { Alert } from '../alerts/explain';
+import { alertsByMonth, alertsByRegion } from '../alerts/marks';
+import { DashboardWatchlist } from '../watchlist/DashboardWatchlist';
 import { useCan } from '../access/can';
 
 const IncidentMap = lazy(() => import('../map/IncidentMap'));
@@ -53,6 +56,26 @@ export function Dashboard() {
   const byPerpetrator = useApi<Stats>(q(statsUrl(f, 'perpetrator', ['perpetrator']), core));
   const regions = useApi<Stats>(q(statsUrl(f, 'admin1', ['admin1']), core && f.admin1.length > 0));
   const countries = useApi<Stats>(!ready || core ? '/api/stats?by=country' : null);
+  // Open alerts, marked on the timeline (per month) and the map (per region), after the first view is drawn.
+  const navigate = useNavigate();
+  const alertsQuery = new URLSearchParams({ country, limit: '200' });
+  if (f.admin1[0]) alertsQuery.set('admin1', f.admin1[0]);
+  const alerts = useApi<{ items: Alert[] }>(q(`/api/alerts?${alertsQuery}`, core && can('alert.read')));
+  const alertMonths = useMemo(() => alertsByMonth(alerts.data?.items ?? []), [alerts.data]);
+  const alertRegions = useMemo(() => alertsByRegion(alerts.data?.items ?? []), [alerts.data]);
+  const openAlerts = useCallback(
+    (filter: { month?: string; admin1?: string }) => {
+      const to = new URLSearchParams({ country });
+      const admin1 = filter.admin1 ?? f.admin1[0];
+      if (admin1) to.set('admin1', admin1);
+      if (filter.month) {
+        to.set('from', filter.month);
+        to.set('to', filter.month);
+      }
+      void navigate(`/alerts?${to}`);
+    },
+    [country, f.admin1, navigate],
+  );
   const countryVocab = useTaxonomy('countries');
   const levelsVocab = useTaxonomy('pyramid-levels');
   const types = useTaxonomy('violation-types');
@@ -168,6 +191,8 @@ export function Dashboard() {
                 selectedRegion={f.admin1[0] ?? null}
                 onSelectRegion={(admin1) => set('admin1', f.admin1[0] === admin1 ? undefined : admin1)}
                 onDrawn={onMapDrawn}
+                alertRegions={alertRegions}
+                onOpenAlerts={(admin1) => openAlerts({ admin1 })}
               />
             ) : (
               <div className="map placeholder">{t('common.loading')}</div>
@@ -213,7 +238,7 @@ export function Dashboard() {
           </div>
           {timeline.data ? (
             <>
-              <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} fallback={period && [period.from, period.to]} dataEnd={extent?.last} />
+              <Timeline series={series} from={f.from} to={f.to} onPeriod={setPeriod} fallback={period && [period.from, period.to]} dataEnd={extent?.last} alerts={alertMonths} onOpenAlerts={(month) => openAlerts({ month })} />
               <TimelineTable series={series} />
             </>
           ) : (
@@ -221,6 +246,7 @@ export function Dashboard() {
           )}
         </section>
         {ready && core && can('alert.read') && <DashboardAlerts country={country} admin1={f.admin1[0]} />}
+        {ready && core && can('watchlist.read') && <DashboardWatchlist country={country} />}
         <TopList testId="top-groups" title={t('dashboard.topGroups')} items={topGroups} selected={f.group} onPick={(k) => set('group', f.group.includes(k) ? undefined : k)} />
         <TopList testId="top-types" title={t('dashboard.topTypes')} items={topTypes} selected={f.type} onPick={(k) => set('type', toggleValue(f.type, k))} />
         <TopList testId="top-perpetrators" title={t('dashboard.topPerpetrators')} items={topPerpetrators} selected={f.perpetrator} onPick={(k) => set('perpetrator', toggleValue(f.perpetrator, k))} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { levelColours } from '../pyramid/palette';
+import type { AlertMark } from '../alerts/marks';
 import { MonthTip } from './MonthTip';
 import { brushMonths, niceMax, type TimelineSeries } from './timeline';
 
@@ -14,7 +15,12 @@ interface Props {
   fallback?: [string, string] | undefined;
   /** The last month with data (`YYYY-MM`), named in the tooltip of the months after it. */
   dataEnd?: string | null | undefined;
+  /** Months with open alerts, marked above their bars; a mark opens them. */
+  alerts?: readonly AlertMark[] | undefined;
+  onOpenAlerts?: ((month: string) => void) | undefined;
 }
+
+const alertColours = { high: '#800026', medium: '#c2410c', low: '#8a6d00' } as const;
 
 const height = 200;
 const margin = { top: 10, right: 12, bottom: 24, left: 44 };
@@ -27,7 +33,7 @@ const unknownRowHeight = unknownRow.top + unknownRow.band + unknownRow.label;
  * Incidents known only to their year are drawn apart, under the axis: one band per year over its
  * months, split by level, with its count (the counting rule, src/incidents/counting.ts).
  */
-export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Props) {
+export function Timeline({ series, from, to, onPeriod, fallback, dataEnd, alerts, onOpenAlerts }: Props) {
   const { t, number, date, dir } = useI18n();
   const wrap = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(720);
@@ -217,6 +223,37 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
             onPointerLeave={() => !drag && setActive(null)}
             data-testid="timeline-brush"
           />
+          {/* In the top margin, above the brush's area, so a click on a mark is never a brush. */}
+          {alerts?.map((m) => {
+            const i = series.months.indexOf(m.key);
+            if (i < 0) return null;
+            const cx = (i + 0.5) * band;
+            const open = () => onOpenAlerts?.(m.key);
+            const name = t('timeline.alertMarker', { month: date(m.key, 'month'), count: m.count });
+            return (
+              <g
+                key={m.key}
+                className="alert-marker"
+                role="link"
+                tabIndex={0}
+                aria-label={name}
+                data-testid="timeline-alert"
+                data-month={m.key}
+                data-count={m.count}
+                onClick={open}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    open();
+                  }
+                }}
+              >
+                <title>{name}</title>
+                <polygon points={`${cx - 5},${-10} ${cx + 5},${-10} ${cx},${-1}`} fill={alertColours[m.severity]} />
+              </g>
+            );
+          })}
         </g>
       </svg>
       <MonthTip series={series} index={tip} barLeft={margin.left + (tip ?? 0) * band} barRight={margin.left + ((tip ?? 0) + 1) * band} width={width} dataEnd={dataEnd} />
@@ -228,6 +265,7 @@ export function Timeline({ series, from, to, onPeriod, fallback, dataEnd }: Prop
       )}
       <p className="hint" dir={dir}>
         {t('timeline.hint')}
+        {alerts && alerts.length > 0 && ` ${t('timeline.alertsLegend')}`}
       </p>
     </div>
   );

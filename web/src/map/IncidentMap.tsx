@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place, StatsCell } from '../api/types';
+import type { AlertMark } from '../alerts/marks';
 import { useI18n } from '../i18n/i18n';
 import { LevelCountsTable } from '../pyramid/LevelCountsTable';
 import { levelColours } from '../pyramid/palette';
@@ -18,12 +19,15 @@ export interface IncidentMapProps {
   onSelectRegion: (admin1: string) => void;
   /** Called once the map has drawn the current data (or failed to start). */
   onDrawn: (ok: boolean) => void;
+  /** Regions with open alerts, marked at the region's centre; a mark opens them. */
+  alertRegions?: readonly AlertMark[] | undefined;
+  onOpenAlerts?: ((admin1: string) => void) | undefined;
 }
 
 const props = (p: MapPoint) => ({ key: p.key, name: p.name, kind: p.kind, admin1: p.admin1 ?? '', l1: p.levels[0], l2: p.levels[1], l3: p.levels[2], l4: p.levels[3], l5: p.levels[4], total: p.total });
 
 /** The dashboard's map: a donut per place (or region/country centre) coloured by pyramid level, clustered when dense. */
-export default function IncidentMap({ countries, byPlace, byRegion, places, selectedRegion, onSelectRegion, onDrawn }: IncidentMapProps) {
+export default function IncidentMap({ countries, byPlace, byRegion, places, selectedRegion, onSelectRegion, onDrawn, alertRegions, onOpenAlerts }: IncidentMapProps) {
   const { t, number } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -36,6 +40,8 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
   onDrawnRef.current = onDrawn;
   const selectRef = useRef(onSelectRegion);
   selectRef.current = onSelectRegion;
+  const openAlertsRef = useRef(onOpenAlerts);
+  openAlertsRef.current = onOpenAlerts;
   const tRef = useRef({ t, number });
   tRef.current = { t, number };
   const countryKey = countries.join(',');
@@ -176,6 +182,34 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
     };
   }, [data, selectedRegion, outlines]);
 
+  // A mark per region with open alerts, at the region's centre (or, without an outline, the mean
+  // of its places' coordinates), above the donuts; each a button that opens the region's alerts.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !outlines || !alertRegions?.length) return;
+    const country = countries.length === 1 ? countries[0]! : null;
+    const placed: InstanceType<typeof maplibregl.Marker>[] = [];
+    for (const m of alertRegions) {
+      const centre = (country && outlines.centres.region.get(`${country}|${m.key}`)) || meanOfPlaces(places, m.key);
+      if (!centre) continue;
+      const el = document.createElement('button');
+      el.type = 'button';
+      el.className = `map-alert severity-${m.severity}`;
+      el.dataset.testid = 'map-alert';
+      el.dataset.region = m.key;
+      el.textContent = `⚠ ${tRef.current.number(m.count)}`;
+      const name = tRef.current.t('map.alertMarker', { region: m.key, count: m.count });
+      el.setAttribute('aria-label', name);
+      el.title = name;
+      el.addEventListener('click', (event) => {
+        event.stopPropagation();
+        openAlertsRef.current?.(m.key);
+      });
+      placed.push(new maplibregl.Marker({ element: el, anchor: 'bottom', offset: [0, -20] }).setLngLat(centre).addTo(map));
+    }
+    return () => placed.forEach((p) => p.remove());
+  }, [data, alertRegions, outlines, places, countries]);
+
   return (
     <div className="map-wrap">
       <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="incident-map" />
@@ -197,4 +231,11 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
       )}
     </div>
   );
+}
+
+/** The mean coordinates of a region's places, for a region without a shipped outline. */
+function meanOfPlaces(places: ReadonlyMap<string, Place> | undefined, admin1: string): [number, number] | null {
+  const located = [...(places?.values() ?? [])].filter((p) => p.admin1 === admin1 && p.latitude !== null && p.longitude !== null);
+  if (!located.length) return null;
+  return [located.reduce((s, p) => s + p.longitude!, 0) / located.length, located.reduce((s, p) => s + p.latitude!, 0) / located.length];
 }
