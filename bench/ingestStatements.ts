@@ -6,7 +6,8 @@
  * (wall-clock, per statement text), and prints the statements that took the most time with
  * their share and ms per row, and the time spent outside the database (JavaScript).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -28,6 +29,8 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '1000' },
     // Time a re-import of the same rows changed at the source (all updated) instead of the first import.
     changed: { type: 'boolean', default: false },
+    // Also written to bench/results/ingest-statements-<engine>-<size>[-<label>].json (e.g. `--label before`).
+    label: { type: 'string' },
   },
 });
 const size = Number(args.size);
@@ -81,6 +84,7 @@ async function open(): Promise<Database> {
   return db;
 }
 
+const loadBefore = os.loadavg();
 const db = await open();
 const wrapped: Database = { ...db, query: timed(db).query, transaction: (work) => db.transaction((tx) => work(timed(tx))) };
 const ctx = createContext(wrapped, { id: 'bench', name: 'Benchmark', scope: fullScope });
@@ -114,4 +118,30 @@ process.stdout.write('CPU ms/row  share  wall ms/row  calls  statement\n');
 for (const [text, t] of rows.slice(0, 25)) {
   process.stdout.write(`${(t.cpuMs / size).toFixed(4).padStart(10)} ${((t.cpuMs / cpuMs) * 100).toFixed(1).padStart(5)}% ${(t.ms / size).toFixed(4).padStart(11)} ${String(t.calls).padStart(6)}  ${text}\n`);
 }
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+  `bench/results/ingest-statements-${args.engine}-${size}${args.label ? `-${args.label}` : ''}.json`,
+  `${JSON.stringify(
+    {
+      engine: args.engine,
+      size,
+      batchSize,
+      changed: args.changed,
+      date: new Date().toISOString(),
+      machine: `${os.cpus()[0]?.model.trim()} × ${os.cpus().length} cores, Node ${process.version}`,
+      loadavgBefore: loadBefore.map((x) => round(x, 2)),
+      loadavgAfter: os.loadavg().map((x) => round(x, 2)),
+      rowsPerSecond: Math.round(size / (total / 1000)),
+      wallMsPerRow: round(total / size),
+      finishWallMsPerRow: round(finish / size),
+      cpuMsPerRow: round(cpuMs / size),
+      cpuMsPerRowInStatements: round(cpuInDb / size),
+      cpuMsPerRowOutside: round((cpuMs - cpuInDb) / size),
+      statements: rows.slice(0, 25).map(([text, t]) => ({ statement: text, cpuMsPerRow: round(t.cpuMs / size), share: round(t.cpuMs / cpuMs, 3), wallMsPerRow: round(t.ms / size), calls: t.calls })),
+    },
+    null,
+    2,
+  )}\n`,
+);
 await db.close();

@@ -22,7 +22,7 @@ import { mergeChildren, toWrite } from './toWrite.js';
 
 /**
  * Inserts new incidents (acts carrying the ids the caller gave them) with one statement per
- * table and the rollup adjusted once. In the embedded engine their search vectors are built when
+ * table and their counts set aside for the import's finish (foldImportedCounts). In the embedded engine their search vectors are built when
  * the import finishes (buildPendingSearchVectors), and searches find them meanwhile. Not audited per incident: the import records one entry
  * for the batch, naming every incident it created (and import_rows keeps each one's origin).
  */
@@ -117,6 +117,15 @@ export async function updateImportedIncidents(tx: Sql, ctx: RequestContext, scop
   );
   await moduleEvents.announce('incident.changed', { tx, ctx, ids, change: 'update' });
   return after;
+}
+
+/**
+ * Folds into the counts tables the counts imports set aside (migration 030): all of them, a
+ * killed run's too. Called when an import finishes or is rolled back; until then every reader
+ * sums them with the tables, so no answer waits for it. Returns how many delta rows it folded.
+ */
+export function foldImportedCounts(tx: Sql): Promise<number> {
+  return store.foldRollupDeltas(tx);
 }
 
 /**

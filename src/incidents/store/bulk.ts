@@ -8,7 +8,8 @@ import type { IncidentChildren, IncidentWrite } from './types.js';
  * The import path's inserts (src/ingest/write): the same rows as insertIncidents and
  * insertChildren, sent as one array per column (`unnest($1::uuid[], $2::text[], …)`) rather
  * than as JSON — no JSON document to build and parse per row — one statement per table for a
- * whole batch, and the rollup adjusted once for the batch. Links to incidents of the same batch
+ * whole batch, and the rollup's counts appended for the batch, to be folded in when the import
+ * finishes (migration 030). Links to incidents of the same batch
  * are written after all of its incidents.
  */
 
@@ -100,7 +101,8 @@ export async function insertIncidentsBulk(tx: Sql, rows: readonly IncidentWrite[
       l.map((r) => r.note),
     ]);
   }
-  await adjustRollup(tx, 'id = any($1::uuid[])', [ids], 1);
+  // Set aside until the import finishes (migration 030): a key its incidents share is then written once.
+  await adjustRollup(tx, 'id = any($1::uuid[])', [ids], 1, 'deltas');
 }
 
 /** Soft-deletes incidents (a rolled-back import), taking them out of the rollup first. Returns the ids deleted. */

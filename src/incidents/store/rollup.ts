@@ -30,56 +30,126 @@ export const rollupNone = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 /** The date keys of an incident's counts (migration 017): month it began, whether that month is known, month its dated range ends. */
 const countingKeys = `date_trunc('month', start_date::timestamp)::date, start_precision <> 'year', date_trunc('month', last_date::timestamp)::date`;
 
+/** Each counts table's keys, in the order its rows are upserted (writers on a server lock them in the same order). */
+const keysOf = {
+  incident_rollup: ['country', 'group_key', 'month', 'month_known', 'last_month', 'admin1', 'pyramid_level', 'confidentiality', 'teams'],
+  incident_counts: ['clearance', 'country', 'group_key', 'month', 'month_known', 'last_month', 'pyramid_level', 'teams'],
+} as const;
+type CountsTable = keyof typeof keysOf;
+const columnsOf = (table: CountsTable) => [...keysOf[table], 'incidents', ...victimKinds].join(', ');
+const addTo = (table: CountsTable) =>
+  `on conflict (${keysOf[table].join(', ')}) do update set incidents = r.incidents + excluded.incidents, ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`;
+
+/**
+ * The rows set aside by imports (migration 030: incident_rollup_delta, keyed as incident_rollup)
+ * folded by clearance as incident_counts is (migration 011): each row under every clearance that
+ * may read its confidentiality, without admin1; not summed (readers and the fold sum). The
+ * clearances are the code's own constants, written into the SQL.
+ */
+const deltaByClearance = (from: string) => {
+  const levels = `array[${confidentialityLevels.map((l) => `'${l}'`).join(', ')}]::text[]`;
+  return `select l.clearance, d.country, d.group_key, d.month, d.month_known, d.last_month, d.pyramid_level, d.teams, d.incidents, ${victimKinds.map((c) => `d.${c}`).join(', ')}
+    from ${from} d join unnest(${levels}) with ordinality as l(clearance, rank) on l.rank >= array_position(${levels}, d.confidentiality)`;
+};
+
+/**
+ * A counts table as its readers must see it: its rows and the rows imports set aside (migration
+ * 030) not folded in yet — every reader sums them, so the answer is the same before and after
+ * the fold.
+ */
+export function liveCounts(table: CountsTable): string {
+  const columns = columnsOf(table);
+  const aside = table === 'incident_rollup' ? `select ${columns} from incident_rollup_delta` : deltaByClearance('incident_rollup_delta');
+  return `(select ${columns} from ${table} union all ${aside})`;
+}
+
 /**
  * Adds (+1) or takes away (-1) the counts of the live incidents matching `where` (SQL over
  * `incidents` using `params` as $1…). Rows are upserted in key order so that concurrent
  * writers on a server lock them in the same order. A write that changes an incident's
  * confidentiality or teams takes its counts out under the old keys and back under the new.
+ *
+ * `into: 'deltas'` (the import's new incidents): the counts are appended to
+ * incident_rollup_delta (migration 030) instead, as plain rows, and folded into both tables
+ * when the import finishes (foldRollupDeltas); incident_counts' rows are derived from them then.
+ * Sums commute, so other writers keep adjusting the tables meanwhile.
  */
-export async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 | -1): Promise<void> {
+export async function adjustRollup(tx: Sql, where: string, params: unknown[], sign: 1 | -1, into: 'tables' | 'deltas' = 'tables'): Promise<void> {
   const s = `$${params.length + 1}::int`;
+  // Each select lists its table's keys in keysOf's order, so `order by 1, 2, …` is the lock order.
+  const target = (table: CountsTable, select: string) =>
+    into === 'deltas'
+      ? `insert into incident_rollup_delta (${columnsOf(table)}) ${select}`
+      : `insert into ${table} as r (${columnsOf(table)}) ${select} order by ${keysOf[table].map((_, i) => i + 1).join(', ')} ${addTo(table)}`;
   await tx.query(
-    `insert into incident_rollup as r (month, month_known, last_month, country, admin1, pyramid_level, group_key, confidentiality, teams, incidents, ${victimKinds.join(', ')})
-     select ${countingKeys}, country, coalesce(admin1, ''), pyramid_level, g, confidentiality, teams,
+    target(
+      'incident_rollup',
+      `select country, g, ${countingKeys}, coalesce(admin1, ''), pyramid_level, confidentiality, teams,
             ${s} * count(*), ${victimKinds.map((c) => `${s} * sum(${c})`).join(', ')}
      from incidents
      cross join lateral unnest(array['${rollupAll}']::uuid[] ||
        case when cardinality(group_ids) = 0 then array['${rollupNone}']::uuid[] else group_ids end) as g
      where (${where}) and deleted_at is null
-     group by 1, 2, 3, 4, 5, 6, 7, 8, 9
-     order by 4, 7, 1, 2, 3, 5, 6, 8, 9
-     on conflict (country, group_key, month, month_known, last_month, admin1, pyramid_level, confidentiality, teams) do update set
-       incidents = r.incidents + excluded.incidents,
-       ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
+     group by 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    ),
     [...params, sign],
   );
+  if (into === 'deltas') {
+    // The early-warning counts (migration 026) are not set aside: the detectors read them alone.
+    await adjustWarningCounts(tx, where, params, sign);
+    return;
+  }
   // The same counts folded by clearance (migration 011): under every clearance that may read the
   // incident, without admin1.
   const levels = `$${params.length + 2}::text[]`;
   await tx.query(
-    `insert into incident_counts as r (clearance, country, group_key, month, month_known, last_month, pyramid_level, teams, incidents, ${victimKinds.join(', ')})
-     select c.clearance, country, g, ${countingKeys}, pyramid_level, teams,
+    target(
+      'incident_counts',
+      `select c.clearance, country, g, ${countingKeys}, pyramid_level, teams,
             ${s} * count(*), ${victimKinds.map((c) => `${s} * sum(${c})`).join(', ')}
      from incidents
      cross join lateral unnest(array['${rollupAll}']::uuid[] ||
        case when cardinality(group_ids) = 0 then array['${rollupNone}']::uuid[] else group_ids end) as g
      join unnest(${levels}) with ordinality as c(clearance, rank) on c.rank >= array_position(${levels}, confidentiality)
      where (${where}) and deleted_at is null
-     group by 1, 2, 3, 4, 5, 6, 7, 8
-     order by 1, 2, 3, 4, 5, 6, 7, 8
-     on conflict (clearance, country, group_key, month, month_known, last_month, pyramid_level, teams) do update set
-       incidents = r.incidents + excluded.incidents,
-       ${victimKinds.map((c) => `${c} = r.${c} + excluded.${c}`).join(',\n       ')}`,
+     group by 1, 2, 3, 4, 5, 6, 7, 8`,
+    ),
     [...params, sign, confidentialityLevels],
   );
   // The early-warning counts (migration 026): what the detectors read, in the same transaction.
   await adjustWarningCounts(tx, where, params, sign);
 }
 
+/**
+ * Folds the counts imports set aside (migration 030) into both counts tables — each key once,
+ * with its sum; incident_counts' rows folded by clearance from them — removed from the deltas
+ * in the same statement: atomic, so a reader sees them in one place or the other, never both.
+ * Only committed deltas are seen: a concurrent import's are folded by its own finish. Returns
+ * how many delta rows it folded.
+ */
+export async function foldRollupDeltas(tx: Sql): Promise<number> {
+  const sums = ['incidents', ...victimKinds].map((c) => `sum(${c})`).join(', ');
+  const rollupKeys = keysOf.incident_rollup.join(', ');
+  const [row] = await tx.query<{ n: number }>(
+    `with d as (delete from incident_rollup_delta returning *),
+     rollup as (insert into incident_rollup as r (${columnsOf('incident_rollup')})
+       select ${rollupKeys}, ${sums} from d group by ${rollupKeys} order by ${rollupKeys}
+       ${addTo('incident_rollup')}),
+     counts as (insert into incident_counts as r (${columnsOf('incident_counts')})
+       select clearance, country, group_key, month, month_known, last_month, pyramid_level, teams, ${sums}
+       from (${deltaByClearance('d')}) c
+       group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8
+       ${addTo('incident_counts')})
+     select count(*)::int as n from d`,
+  );
+  return row?.n ?? 0;
+}
+
 /** Recomputes the whole rollup (both tables, and the warning counts) from the incidents (for maintenance, and to check it in tests). */
 export async function rebuildRollup(tx: Sql): Promise<void> {
   await tx.query('delete from incident_rollup');
   await tx.query('delete from incident_counts');
+  await tx.query('delete from incident_rollup_delta');
   await tx.query('delete from warning_counts');
   await adjustRollup(tx, 'true', [], 1);
 }
@@ -171,7 +241,7 @@ export async function selectRollupStats(
   const groupBy = by.map((_, i) => String(i + 1));
   return sql.query<StatsRow>(
     `select ${[...selects, 'coalesce(sum(incidents), 0)::int as incidents', ...(options.incidentsOnly ? [] : victimSums)].join(', ')}
-     from ${folded ? 'incident_counts' : 'incident_rollup'} ${whereOf(where)}
+     from ${liveCounts(folded ? 'incident_counts' : 'incident_rollup')} as r ${whereOf(where)}
      ${groupBy.length ? `group by ${groupBy.join(', ')} having sum(incidents) > 0 order by ${groupBy.join(', ')}` : ''}`,
     params.values,
   );

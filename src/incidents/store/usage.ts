@@ -1,7 +1,7 @@
 import type { Scope } from '../../access/scope.js';
 import type { Sql } from '../../db/database.js';
 import { Params, withheldFrom } from './params.js';
-import { rollupAll, rollupNone } from './rollup.js';
+import { liveCounts, rollupAll, rollupNone } from './rollup.js';
 
 /**
  * Where a group, actor or source is used: counts of the live incidents the scope may read that
@@ -18,7 +18,7 @@ const usageQueries: Record<UsageKind, (scope: Scope, p: Params) => string> = {
   // keys are no groups. It is keyed by confidentiality and teams, so the door filters it too.
   groups: (scope, p) => {
     const door = p.visible(scope);
-    return `select group_key as id, sum(incidents)::int as n from incident_rollup
+    return `select group_key as id, sum(incidents)::int as n from ${liveCounts('incident_rollup')} as r
       where group_key = any($1::uuid[]) and group_key not in ('${rollupAll}', '${rollupNone}')${door ? ` and ${door}` : ''} group by group_key`;
   },
   // The arrays copied from the acts (migration 001), through their GIN index: each incident once.

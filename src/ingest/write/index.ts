@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
 import { moduleEvents } from '../../events.js';
-import { buildPendingSearchVectors } from '../../incidents/imported.js';
+import { buildPendingSearchVectors, foldImportedCounts } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
 import { rollbackIn } from './rollback.js';
 import { writeRows } from './rows.js';
@@ -47,7 +47,12 @@ class DryRun extends Error {
  * The writer, with the evidence store its rows' files go to (the app's and the CLI's
  * `runtime.files`). Without one, a row that brings files is rejected, saying so.
  */
-export function createImportWriter(options: { files?: EvidenceFiles } = {}): ImportWriter {
+export function createImportWriter(options: { files?: EvidenceFiles; foldCountsEvery?: number } = {}): ImportWriter {
+  // Rows each batch has written since its counts set aside were last folded (migration 030).
+  // Every reader sums what is set aside, so a very long import folds on its way, every
+  // `foldCountsEvery` rows, rather than letting readers sum millions of rows until its end.
+  const foldCountsEvery = options.foldCountsEvery ?? 100_000;
+  const sinceFold = new Map<string, number>();
   return {
   async beginBatch(ctx, info) {
     requirePermission(ctx.actor.scope, 'imports.write');
@@ -78,7 +83,11 @@ export function createImportWriter(options: { files?: EvidenceFiles } = {}): Imp
       const row = await store.selectBatch(tx, batch.id);
       if (!row) throw notFound('import batch', batch.id);
       if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
-      return writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents, { files: options.files });
+      const outcomes = await writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents, { files: options.files });
+      const written = (sinceFold.get(batch.id) ?? 0) + incidents.length;
+      if (written >= foldCountsEvery) await foldImportedCounts(tx);
+      sinceFold.set(batch.id, written >= foldCountsEvery ? 0 : written);
+      return outcomes;
     });
   },
 
@@ -104,9 +113,12 @@ export function createImportWriter(options: { files?: EvidenceFiles } = {}): Imp
     // Before the batch is recorded finished: a run killed while building them stays running, and
     // its re-run (resuming the batch) builds what is left.
     await buildPendingSearchVectors(ctx.db);
+    sinceFold.delete(batch.id);
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
       const row = await store.selectBatch(tx, batch.id, true);
       if (!row) throw notFound('import batch', batch.id);
+      // The batch's counts, set aside as it wrote (migration 030), into the counts tables: each key once.
+      await foldImportedCounts(tx);
       const counts = { imported: report.imported, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, conflicts: report.conflicts, rejected: report.rejectedCount };
       const rejected: RowProblem[] = report.rejected.map((r) => ({ ...r, code: (r as { code?: string }).code ?? 'rejected' }));
       await store.insertRejectedRows(tx, batch.id, rejected);

@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/service.js';
 import type { RequestContext } from '../../context.js';
 import type { Sql } from '../../db/database.js';
 import { DomainError, notFound } from '../../errors.js';
-import { deleteImportedIncidents, readIncidentsForImport, updateImportedIncidents } from '../../incidents/imported.js';
+import { deleteImportedIncidents, foldImportedCounts, readIncidentsForImport, updateImportedIncidents } from '../../incidents/imported.js';
 import type { IncidentInput } from '../../incidents/schema.js';
 import { resolvedFor } from './rows.js';
 import * as store from './store.js';
@@ -34,6 +34,8 @@ export async function rollbackIn(tx: Sql, ctx: RequestContext, batchId: string):
       { edited: edited.map((r) => ({ incidentId: r.incident_id, title: r.title, row: r.source_row, version: r.version, importedVersion: r.version_after })) },
     );
   }
+  // A killed batch's counts may still be set aside (migration 030): folded first, so the tables hold every count the deletes take away.
+  await foldImportedCounts(tx);
   const created = rows.filter((r) => r.outcome === 'imported').map((r) => r.incident_id);
   const deleted = await deleteImportedIncidents(tx, ctx, created);
   const reverts = rows.filter((r) => r.outcome !== 'imported' && r.version_before !== r.version_after && r.incident_before);
