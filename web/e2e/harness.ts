@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const screenshots = join(root, 'screenshots');
@@ -145,6 +145,28 @@ export async function openSession(contextOptions: Parameters<Browser['newContext
 export async function closeSession(session: Partial<Session>): Promise<void> {
   await session.browser?.close();
   await session.server?.stop();
+}
+
+/**
+ * The session of one describe block: opened before its tests (the web app built, the demo server,
+ * Chromium) and closed after them. Its page, server and JSON API helper are read through getters,
+ * which hold once the block's tests run.
+ */
+export function demoSession(timeoutMs?: number) {
+  let session: Partial<Session> = {};
+  beforeAll(async () => {
+    session = await openSession();
+  }, timeoutMs);
+  afterAll(() => closeSession(session));
+  return {
+    get server(): Server {
+      return session.server!;
+    },
+    get page(): Page {
+      return session.page!;
+    },
+    api: (method: 'get' | 'post', path: string, data?: unknown) => requestJson(session.page!, method, `${session.server!.url}${path}`, data),
+  };
 }
 
 export async function screenshot(page: Page, name: string, fullPage = true) {

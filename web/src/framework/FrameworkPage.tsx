@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCan } from '../access/can';
 import { apiSend, clearCache } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -81,7 +81,9 @@ export default function FrameworkPage() {
   const can = useCan();
   const navigate = useNavigate();
   const countries = useTaxonomy('countries');
-  const [since, setSince] = useState('');
+  // A link may open the page on a day to compare with (the watchlist's "worse since" links do).
+  const [searchParams] = useSearchParams();
+  const [since, setSince] = useState(() => (/^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('since') ?? '') ? searchParams.get('since')! : ''));
   const [reload, setReload] = useState(0);
   const [error, setError] = useState<Error | undefined>();
   const card = useApi<Scorecard>(country ? `/api/framework/${country}${since ? `?since=${since}` : ''}` : null, reload);
