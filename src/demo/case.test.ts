@@ -5,7 +5,7 @@ import { generateDemo } from './generate.js';
 describe('the demo case', () => {
   it('joins real demo incidents: Teral detentions and disappearances in one town of the Eastern Lakes, detentions first', () => {
     const data = generateDemo();
-    const { town, incidentIds } = demoCaseIncidents(data);
+    const { town, incidentIds } = demoCaseIncidents(data)!;
     const incidents = incidentIds.map((id) => data.incidents.find((i) => i.id === id)!);
     const teral = data.groups.find((g) => g.key === 'teral')!.id;
     const place = data.places.find((p) => p.name === town)!;
@@ -16,6 +16,11 @@ describe('the demo case', () => {
     expect(types).toContain('enforced-disappearance');
     expect(types.lastIndexOf('arbitrary-detention')).toBeLessThan(types.indexOf('enforced-disappearance'));
     // Deterministic: the same seed, the same case.
-    expect(demoCaseIncidents(generateDemo()).incidentIds).toEqual(incidentIds);
+    expect(demoCaseIncidents(generateDemo())!.incidentIds).toEqual(incidentIds);
+  });
+
+  it('makes no case from a data set cut down to incidents without a disappearance (as tests load it)', () => {
+    const data = generateDemo();
+    expect(demoCaseIncidents({ ...data, incidents: data.incidents.filter((i) => i.acts.every((a) => a.violationType !== 'enforced-disappearance')) })).toBeNull();
   });
 });

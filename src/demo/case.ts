@@ -14,15 +14,20 @@ import { escalation } from './generate.js';
  * three months before. Everything else is a caseworker's record, invented for the demo.
  */
 
-/** The incidents of the demo case: pure, from the generated data set. */
-export function demoCaseIncidents(data: DemoDataSet): { town: string; incidentIds: string[] } {
+/**
+ * The incidents of the demo case: pure, from the generated data set. Null for a data set cut
+ * down so far that it holds no disappearance of a Teral in the Eastern Lakes (tests load a few
+ * hundred of the demo's incidents): there is then no case to make.
+ */
+export function demoCaseIncidents(data: DemoDataSet): { town: string; incidentIds: string[] } | null {
   const teral = data.groups.find((g) => g.key === escalation.group)!.id;
   const lakes = new Map(data.places.filter((p) => p.admin1 === escalation.region).map((p) => [p.id, p.name]));
   const ofKind = (type: string) =>
     data.incidents
       .filter((i) => i.placeId && lakes.has(i.placeId) && i.acts.some((a) => a.violationType === type && a.groupId === teral))
       .sort((a, b) => a.startDate.localeCompare(b.startDate));
-  const first = ofKind('enforced-disappearance')[0]!;
+  const first = ofKind('enforced-disappearance')[0];
+  if (!first) return null;
   const inTown = (i: { placeId?: string | null }) => i.placeId === first.placeId;
   const disappearances = ofKind('enforced-disappearance').filter(inTown).slice(0, 3);
   const [year, month] = [Number(first.startDate.slice(0, 4)), Number(first.startDate.slice(5, 7)) || 1];
@@ -32,8 +37,10 @@ export function demoCaseIncidents(data: DemoDataSet): { town: string; incidentId
 }
 
 /** Writes the demo case through the case files' services (validated and audited like any user's). */
-export async function loadDemoCase(ctx: RequestContext, data: DemoDataSet): Promise<string> {
-  const { town, incidentIds } = demoCaseIncidents(data);
+export async function loadDemoCase(ctx: RequestContext, data: DemoDataSet): Promise<string | null> {
+  const chosen = demoCaseIncidents(data);
+  if (!chosen) return null;
+  const { town, incidentIds } = chosen;
   const made = await createCase(
     ctx,
     CaseCreate.parse({

@@ -64,8 +64,7 @@ export async function loadDemo(
       log(`demo data: ${done} of ${data.incidents.length} incidents written (committed together at the end)`);
     }
     // The case file a caseworker would build from these incidents (issue 18), so the cases pages show one.
-    await loadDemoCase(ctx, data);
-    log('demo data: the demo case file written');
+    if (await loadDemoCase(ctx, data)) log('demo data: the demo case file written');
     await setSetting(db, loadedKey, new Date().toISOString());
     return true;
   });

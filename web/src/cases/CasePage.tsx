@@ -369,7 +369,7 @@ function RemedyForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
         <span>{t('cases.remedy.outcome')}</span>
         <input value={outcome} onChange={(e) => setOutcome(e.target.value)} />
       </label>
-      <label className="inline">
+      <label className="check">
         <input type="checkbox" checked={final} onChange={(e) => setFinal(e.target.checked)} /> {t('cases.remedy.final')}
       </label>
       <button type="submit">{t('cases.addRemedy')}</button>
