@@ -61,7 +61,10 @@ describe.skipIf(!available)('web app in Chromium', () => {
     await drawn();
     await expect.poll(() => page.locator('[data-testid="pyramid"]').innerText()).not.toBe(before);
 
-    const box = (await page.locator('[data-testid="timeline-brush"]').boundingBox())!;
+    // The dashboard is taller than the window: the mouse reaches only what is in view.
+    const brush = page.locator('[data-testid="timeline-brush"]');
+    await brush.scrollIntoViewIfNeeded();
+    const box = (await brush.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
