@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { DomainError } from '../../errors.js';
+import { openSheets } from '../readers/xlsx.js';
 
 /**
  * Tables as the field tools' profiles read them: a header row and rows of text cells, each with
@@ -108,15 +110,13 @@ export async function* readXlsxSheets(path: string): AsyncGenerator<SheetTable> 
 }
 
 async function* sheetsOf(path: string): AsyncGenerator<SheetTable> {
-  const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
-  for await (const sheet of reader as AsyncIterable<AsyncIterable<{ number: number; values: unknown[] }> & { name: string }>) {
+  for await (const sheet of openSheets({ path, name: basename(path) })) {
     const iterator = sheet[Symbol.asyncIterator]();
     let columns: string[] | undefined;
     while (!columns) {
       const next = await iterator.next();
       if (next.done) break;
-      const cells = rowCells(next.value.values);
+      const cells = rowCells(next.value.values as unknown[]);
       if (cells.some((c) => c !== '')) columns = cells.map((c) => c.trim());
     }
     if (!columns) continue;
@@ -125,7 +125,7 @@ async function* sheetsOf(path: string): AsyncGenerator<SheetTable> {
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;
-        const cells = rowCells(next.value.values);
+        const cells = rowCells(next.value.values as unknown[]);
         if (cells.every((c) => c === '')) continue;
         while (cells.length < width) cells.push('');
         yield { row: next.value.number, cells };

@@ -54,7 +54,12 @@ export async function sampleFile(file: ImportFile): Promise<FormatSample> {
     if (sample.members.includes('xl/workbook.xml')) {
       sample.members = [...sample.members, ...(await xlsxSheetNames(file))];
       // The first sheet's columns: how a tool's workbook (Kobo's `_uuid`, `_submission_time`…) is told apart without --format.
-      sample.columns = await xlsxColumns(file).catch(() => undefined);
+      // A first sheet that cannot be read leaves the columns unknown (the generic reader then says
+      // why); anything but such a refusal is a fault of ours and is not hidden.
+      sample.columns = await xlsxColumns(file).catch((err: unknown) => {
+        if (err instanceof DomainError) return undefined;
+        throw err;
+      });
     }
     return sample;
   }

@@ -1,12 +1,26 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { allRecords, scratchDir } from './testFiles.js';
-import { readXlsx, xlsxSheetNames } from './xlsx.js';
+import { openSheets, readXlsx, xlsxSheetNames } from './xlsx.js';
 import { workbookOf } from './zipFiles.js';
 
 const scratch = scratchDir();
 afterAll(scratch.cleanup);
 
 describe('XLSX reader', () => {
+  it('reads every sheet of a workbook that stores xl/workbook.xml last, however many reads run at once', async () => {
+    // exceljs writes the workbook part last; its own one-pass reader sometimes lost that member on a
+    // loaded machine ("reading 'sheets'", exceljs #3064). openSheets reads the central directory:
+    // 40 reads at once all see both sheets, rows in order, dates as dates (styles read first).
+    const f = scratch.file('last.xlsx', await workbookOf({ First: [['a', 'b'], ['1', new Date(Date.UTC(2024, 1, 29))]], Second: [['c'], ['2']] }));
+    const readAll = async () => {
+      const out: [string, unknown[]][] = [];
+      for await (const sheet of openSheets(f)) for await (const row of sheet) out.push([sheet.name, (row.values as unknown[]).slice(1)]);
+      return out;
+    };
+    const results = await Promise.all(Array.from({ length: 40 }, readAll));
+    for (const r of results) expect(r).toEqual([['First', ['a', 'b']], ['First', ['1', new Date(Date.UTC(2024, 1, 29))]], ['Second', ['c']], ['Second', ['2']]]);
+  });
+
   it('reads the first sheet: header from the first non-empty row, rows numbered as the sheet numbers them, cells as text', async () => {
     const f = scratch.file(
       'a.xlsx',

@@ -1,9 +1,8 @@
-import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../errors.js';
 import type { ImportFile, SourceRecord, SourceTable } from '../types.js';
 import { isBlankRow, uniqueColumns } from './columns.js';
-import { checkMembersInflate, defaultZipLimits, openZip, type ZipLimits } from './zip.js';
+import { checkMembersInflate, defaultZipLimits, openZip, type ZipArchive, type ZipLimits } from './zip.js';
 
 export interface XlsxReadOptions {
   /** The sheet to read, by name; the first sheet when not given. */
@@ -20,23 +19,82 @@ export async function xlsxSheetNames(file: Pick<ImportFile, 'path' | 'name'>, li
   return (await inspectWorkbook(file, limits, false)).names;
 }
 
-/**
- * The sheet names, and whether the workbook part comes after the sheets in the archive (as
- * exceljs itself writes it): exceljs then parks the sheets it meets first in temporary files,
- * and a read stopped early must still run to the end for it to remove them.
- */
-async function inspectWorkbook(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits, checkAll: boolean): Promise<{ names: string[]; workbookLast: boolean }> {
+/** The sheet names, read from the workbook part through the archive's central directory. */
+async function inspectWorkbook(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits, checkAll: boolean): Promise<{ names: string[] }> {
   const zip = await openZip(file.path, file.name, limits);
   try {
     if (checkAll) await checkMembersInflate(zip);
-    const order = zip.members.map((m) => m.name);
-    if (!order.includes('xl/workbook.xml')) throw new DomainError('invalid', `${file.name}: not an XLSX workbook (no xl/workbook.xml inside)`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await zip.openMember('xl/workbook.xml')) chunks.push(chunk as Buffer);
-    const xml = Buffer.concat(chunks).toString('utf8');
-    const names = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]!));
-    const firstSheet = order.findIndex((n) => n.startsWith('xl/worksheets/'));
-    return { names, workbookLast: firstSheet >= 0 && firstSheet < order.indexOf('xl/workbook.xml') };
+    if (!zip.members.some((m) => m.name === 'xl/workbook.xml')) throw new DomainError('invalid', `${file.name}: not an XLSX workbook (no xl/workbook.xml inside)`);
+    return { names: sheetTags(await memberText(zip, 'xl/workbook.xml')).map((s) => s.name) };
+  } finally {
+    zip.close();
+  }
+}
+
+async function memberText(zip: ZipArchive, name: string): Promise<string> {
+  if (!zip.members.some((m) => m.name === name)) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of await zip.openMember(name)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sheetTags(workbookXml: string): { name: string; rId: string }[] {
+  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([tag]) => ({ name: unescapeXml(attribute(tag, 'name') ?? ''), rId: attribute(tag, 'r:id') ?? '' }));
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+/** exceljs's streaming reader's own part parsers (present in 4.x; see openSheets for why we drive them). */
+interface ReaderParts {
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: StreamedSheet }>;
+}
+
+/** A sheet as exceljs streams it: rows, each with its number and 1-based values. */
+export type StreamedSheet = AsyncIterable<{ number: number; values: unknown }> & { name: string };
+
+/**
+ * The sheets of a workbook in tab order, each streamed row by row by exceljs. exceljs's own
+ * streaming reader takes the archive in one pass over its bytes and learns sheet names from
+ * `xl/workbook.xml`, which many writers (exceljs among them) store last; that pass sometimes
+ * ends without delivering the last member and then fails with "Cannot read properties of
+ * undefined (reading 'sheets')" (exceljs issue #3064; seen here on a loaded machine). So the
+ * archive is read through its central directory (yauzl, within the ZIP-bomb limits) and
+ * exceljs's part parsers are fed in the order they need: relationships, workbook, shared
+ * strings, styles, then each sheet. No sheet is parked in a temporary file.
+ */
+export async function* openSheets(file: Pick<ImportFile, 'path' | 'name'>, limits: ZipLimits = defaultZipLimits): AsyncGenerator<StreamedSheet> {
+  const zip = await openZip(file.path, file.name, limits);
+  try {
+    const has = (name: string) => zip.members.some((m) => m.name === name);
+    if (!has('xl/workbook.xml')) throw new DomainError('invalid', `${file.name}: not an XLSX workbook (no xl/workbook.xml inside)`);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(undefined as never, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' }) as unknown as ReaderParts;
+    if (has('xl/_rels/workbook.xml.rels')) await reader._parseRels(await zip.openMember('xl/_rels/workbook.xml.rels'));
+    await reader._parseWorkbook(await zip.openMember('xl/workbook.xml'));
+    if (has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(await zip.openMember('xl/sharedStrings.xml')));
+    if (has('xl/styles.xml')) await reader._parseStyles(await zip.openMember('xl/styles.xml'));
+    const rels = new Map([...(await memberText(zip, 'xl/_rels/workbook.xml.rels')).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map(([tag]) => [attribute(tag, 'Id') ?? '', unescapeXml(attribute(tag, 'Target') ?? '')]));
+    for (const [i, { name, rId }] of sheetTags(await memberText(zip, 'xl/workbook.xml')).entries()) {
+      // Targets are relative to xl/ ("worksheets/sheet1.xml"), or absolute ("/xl/worksheets/sheet1.xml");
+      // a workbook without relationships is read by position, as Excel numbers its sheets.
+      const target = rels.get(rId) ?? `worksheets/sheet${i + 1}.xml`;
+      const member = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+      if (!has(member)) continue;
+      const sheetNo = /sheet(\d+)\.xml$/.exec(member)?.[1] ?? '0';
+      for (const event of reader._parseWorksheet(await zip.openMember(member), sheetNo)) {
+        if (event.eventType !== 'worksheet') continue;
+        event.value.name = name;
+        yield event.value;
+      }
+    }
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    throw new DomainError('invalid', `${file.name}: the workbook cannot be read (${(err as Error).message})`);
   } finally {
     zip.close();
   }
@@ -47,10 +105,10 @@ async function inspectWorkbook(file: Pick<ImportFile, 'path' | 'name'>, limits: 
  * for format detection: reading stops at that row.
  */
 export async function xlsxColumns(file: Pick<ImportFile, 'path' | 'name'>, sheet?: string, limits: ZipLimits = defaultZipLimits): Promise<string[]> {
-  const { names, workbookLast } = await inspectWorkbook(file, limits, true);
+  const { names } = await inspectWorkbook(file, limits, true);
   const name = sheet ?? names[0];
   if (!name || !names.includes(name)) return [];
-  for await (const row of sheetRows(file, name, workbookLast)) if (!isBlankRow(row.values)) return uniqueColumns(row.values, []);
+  for await (const row of sheetRows(file, name, limits)) if (!isBlankRow(row.values)) return uniqueColumns(row.values, []);
   return [];
 }
 
@@ -71,12 +129,13 @@ function unescapeXml(s: string): string {
  */
 export async function readXlsx(file: Pick<ImportFile, 'path' | 'name'>, options: XlsxReadOptions = {}): Promise<SourceTable> {
   // Every member is inflated once first (within the limits): exceljs must only see an archive that inflates.
-  const { names, workbookLast } = await inspectWorkbook(file, options.limits ?? defaultZipLimits, true);
+  const limits = options.limits ?? defaultZipLimits;
+  const { names } = await inspectWorkbook(file, limits, true);
   if (names.length === 0) throw new DomainError('invalid', `${file.name}: the workbook has no sheet`);
   const sheet = options.sheet ?? names[0]!;
   if (!names.includes(sheet)) throw new DomainError('invalid', `${file.name}: no sheet '${sheet}' (the sheets are ${names.map((n) => `'${n}'`).join(', ')})`);
   const notes = [names.length > 1 ? `sheet '${sheet}' read (the workbook has ${names.map((n) => `'${n}'`).join(', ')})` : `sheet '${sheet}'`];
-  const rows = sheetRows(file, sheet, workbookLast);
+  const rows = sheetRows(file, sheet, limits);
   // The header: the first row with a value.
   let header: { number: number; values: string[] } | undefined;
   for (;;) {
@@ -118,15 +177,10 @@ interface SheetRow {
   formulas: number;
 }
 
-async function* sheetRows(file: Pick<ImportFile, 'path' | 'name'>, sheet: string, drain: boolean): AsyncGenerator<SheetRow> {
-  // The file stream is ours, so that a reader stopping early (a preview) can close it.
-  const input = createReadStream(file.path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
-  const worksheets = reader[Symbol.asyncIterator]();
+async function* sheetRows(file: Pick<ImportFile, 'path' | 'name'>, sheet: string, limits: ZipLimits): AsyncGenerator<SheetRow> {
   try {
-    for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) {
-      const worksheet = next.value;
-      if ((worksheet as unknown as { name: string }).name !== sheet) continue;
+    for await (const worksheet of openSheets(file, limits)) {
+      if (worksheet.name !== sheet) continue;
       for await (const row of worksheet) {
         const cells = (row.values as unknown[]).slice(1);
         let formulas = 0;
@@ -142,10 +196,6 @@ async function* sheetRows(file: Pick<ImportFile, 'path' | 'name'>, sheet: string
   } catch (err) {
     if (err instanceof DomainError) throw err;
     throw new DomainError('invalid', `${file.name}: the workbook cannot be read (${(err as Error).message})`);
-  } finally {
-    // Run exceljs to the end when it parked sheets in temporary files (it removes them then); else close the file.
-    if (drain) await (async () => { for (let next = await worksheets.next(); !next.done; next = await worksheets.next()); })().catch(() => undefined);
-    input.destroy();
   }
 }
 
