@@ -120,7 +120,8 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
       // The batch's counts, set aside as it wrote (migration 030), into the counts tables: each key once.
       await foldImportedCounts(tx);
       const counts = { imported: report.imported, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, conflicts: report.conflicts, rejected: report.rejectedCount };
-      const rejected: RowProblem[] = report.rejected.map((r) => ({ ...r, code: (r as { code?: string }).code ?? 'rejected' }));
+      // Each problem with its own code ('unknown-code', 'invalid-date', 'evidence', …), as the pipeline reported it.
+      const rejected: RowProblem[] = report.rejected;
       await store.insertRejectedRows(tx, batch.id, rejected);
       const updated = await store.updateBatch(tx, batch.id, status, counts, { unknownCodes: report.unknownCodes, errorFile: report.errorFile, rejectedCount: report.rejectedCount });
       await recordAudit(tx, ctx, [{ action: `import.${status === 'finished' ? 'finish' : 'fail'}`, entity: 'import-batch', entityId: batch.id, before: toBatch(row), after: toBatch(updated) }]);
