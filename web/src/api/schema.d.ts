@@ -18569,12 +18569,14 @@ export interface operations {
                                 skipped: number;
                                 conflicts: number;
                                 rejectedCount: number;
+                                /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                                 rejected: {
                                     row: number;
                                     file?: string;
                                     sheet?: string;
                                     field?: string;
                                     target?: string;
+                                    code: string;
                                     message: string;
                                 }[];
                                 unknownCodes: {
@@ -18718,12 +18720,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
@@ -18851,12 +18855,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
@@ -18975,12 +18981,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
