@@ -12,7 +12,8 @@
  * Reports wall and CPU time (the machine is shared: CPU time is what the scan itself costs),
  * peak RSS and the load average. Results in bench/results/dedup-*.json.
  */
-import { writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { findDuplicates } from '../src/dedup/scan.js';
 import { generateSet } from '../eval/dedup/generate.js';
@@ -33,6 +34,36 @@ function readOnlyUrl(url: string): string {
   return u.toString();
 }
 
+/** Names the bench's connections, so the server's CPU for them can be read (serverCpu). */
+function namedUrl(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set('application_name', benchApplication);
+  return u.toString();
+}
+const benchApplication = 'precursor-bench-dedup';
+
+/**
+ * CPU the PostgreSQL backends serving this bench's connections have used, in ms, read from
+ * /proc while they are still open — when the server runs on this machine; null otherwise. The
+ * bench's own CPU leaves out the server's work (planning, reading pages, sending rows).
+ */
+async function serverCpu(db: { query<R>(text: string, params?: readonly unknown[]): Promise<R[]> }): Promise<number | null> {
+  try {
+    const rows = await db.query<{ pid: number }>('select pid from pg_stat_activity where application_name = $1 and datname = current_database()', [benchApplication]);
+    const ticks = Number(execSync('getconf CLK_TCK').toString().trim()) || 100;
+    let total = 0;
+    for (const { pid } of rows) {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses): user and system ticks.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(fields[11]) + Number(fields[12]);
+    }
+    return rows.length ? Math.round((total / ticks) * 1000) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   const machine = `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`;
   const url = arg('database-url');
@@ -43,7 +74,7 @@ async function main() {
     const { scanDuplicates } = await import('../src/dedup/service.js');
     const readOnly = process.argv.includes('--read-only');
     const countries = arg('countries')?.split(',').filter(Boolean);
-    const db = readOnly ? await openDatabase({ databaseUrl: readOnlyUrl(url), dataDir: '' }, { migrate: false }) : await openDatabase({ databaseUrl: url, dataDir: '' });
+    const db = readOnly ? await openDatabase({ databaseUrl: namedUrl(readOnlyUrl(url)), dataDir: '' }, { migrate: false }) : await openDatabase({ databaseUrl: namedUrl(url), dataDir: '' });
     if (readOnly) {
       const [mode] = await db.query<{ default_transaction_read_only: string }>('show default_transaction_read_only');
       if (mode?.default_transaction_read_only !== 'on') throw new Error('the connection is not read-only: refusing to scan a database that must not change');
@@ -59,6 +90,7 @@ async function main() {
     });
     const wallMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    const serverCpuMs = await serverCpu(db);
     const result = {
       date: new Date().toISOString(),
       machine,
@@ -69,6 +101,8 @@ async function main() {
       wallMs: Math.round(wallMs),
       // The bench process's CPU: reading rows (pg's parsing) and scoring. The server's own work is not in it.
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      // The server's CPU for this scan's connections (null when the server is not on this machine).
+      serverCpuMs,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       perCountry,
     };
