@@ -39,6 +39,13 @@ for (const y of result.years) {
 }
 const b = result.baseline!;
 console.log(`pooled  ${result.onsets}  AUC ${f(result.auc)} (EWP ${f(b.auc)})  top30 ${result.top30} (EWP ${b.top30})  top10 ${result.top10} (EWP ${b.top10})  Brier ${f(result.brier, 5)} (EWP ${f(b.brier, 5)})`);
+console.log(`calibration: forecasts sum to ${result.expected.toFixed(1)} against ${result.onsets} onsets (EWP ${b.expected.toFixed(1)})`);
+console.log('decile  n     mean forecast  observed (onsets) | EWP mean  observed (onsets)');
+result.reliability.forEach((r, i) => {
+  const e = b.reliability[i]!;
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`.padStart(7);
+  console.log(`${String(i + 1).padStart(6)}  ${String(r.count).padStart(4)}  ${pct(r.meanForecast)}        ${pct(r.observedRate)} (${r.onsets})      | ${pct(e.meanForecast)}   ${pct(e.observedRate)} (${e.onsets})`);
+});
 console.log(`${result.countryYears} country-years; left out: ${JSON.stringify(result.leftOut)}; ${wallSeconds.toFixed(0)} s wall, ${cpuSeconds.toFixed(0)} s CPU; load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
 
 const { forecasts, ...figures } = result;

@@ -107,7 +107,7 @@ describe('the calibrated forecast model', () => {
     // The scored year's onsets (mk_onset_1 of Y−1, mk_onset of Y) and everything later can be
     // flipped: the calibrator is the same. The same flip two years earlier moves it.
     const flip = (from: number) =>
-      rows.map((r) => (r.year >= from && r.mkOnset1 !== null ? { ...r, mkOnset: (1 - r.mkOnset) as 0 | 1, mkOnset1: (1 - r.mkOnset1) as 0 | 1 } : r));
+      rows.map((r) => (r.year >= from && r.mkOnset1 !== null ? { ...r, mkOnset: r.mkOnset === null ? null : ((1 - r.mkOnset) as 0 | 1), mkOnset1: (1 - r.mkOnset1) as 0 | 1 } : r));
     const refit = (data: CountryYear[]) => {
       const t = trainingRows(data, year, model.outcome);
       return fitForecastModel(t.rows, t.labels, model).calibrator;

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'precursor-forecast-'));
 afterEach(stopCliProcesses);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const figureKeys = ['auc', 'top30', 'onsets', 'brier', 'years'];
+const figureKeys = ['auc', 'top30', 'onsets', 'brier', 'years', 'expected', 'reliability'];
 
 describe('precursor forecast', () => {
   it('--help names every option', async () => {
@@ -44,6 +44,15 @@ describe('precursor forecast', () => {
     expect(out.years.find((y: { year: number }) => y.year === 1997).auc).toBeNull();
     // EWP's side, computed from its file apart (mean of (risk_prev − mk_onset)² over these 110 rows: 0.041975).
     expect(out.baseline.brier).toBeCloseTo(0.041975, 5);
+    // Calibration figures: the sum of the forecasts, and deciles of the forecasts (110 rows: 11 each) with their onsets.
+    for (const side of [out, out.baseline]) {
+      const sum = side.years.reduce((s: number, y: { expected: number }) => s + y.expected, 0);
+      expect(side.expected).toBeCloseTo(sum, 9);
+      expect(side.reliability.map((b: { count: number }) => b.count)).toEqual(Array(10).fill(11));
+      expect(side.reliability.reduce((s: number, b: { onsets: number }) => s + b.onsets, 0)).toBe(5);
+      const means = side.reliability.map((b: { meanForecast: number }) => b.meanForecast);
+      expect(means).toEqual([...means].sort((a, b) => a - b));
+    }
   }, 60_000);
 
   it('backtest gives the same figures on one thread as on two', async () => {
@@ -61,6 +70,8 @@ describe('precursor forecast', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/YEAR\s+COUNTRIES\s+ONSETS\s+AUC\s+TOP30\s+TOP10\s+BRIER\s+EWP AUC/);
     expect(result.stdout).toMatch(/^pooled/m);
+    expect(result.stdout).toMatch(/Calibration: the forecasts sum to [\d.]+ against \d+ onsets \(EWP's: [\d.]+\)/);
+    expect(result.stdout).toMatch(/DECILE\s+COUNTRY-YEARS\s+MEAN FORECAST\s+OBSERVED \(ONSETS\)\s+EWP MEAN FORECAST/);
   }, 60_000);
 
   it('rank --json: every country with a row for Y−1, highest risk first, with its factors', async () => {

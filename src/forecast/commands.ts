@@ -5,7 +5,7 @@ import { printJson, printTable, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
 import { invalid } from '../errors.js';
-import { type BacktestResult, type Figures } from './backtest.js';
+import { type BacktestResult, type Figures, type PooledFigures } from './backtest.js';
 import { readBaseline } from './baseline.js';
 import { defaultModelOptions } from './model.js';
 import { outcomeColumns, readPredictors } from './predictors.js';
@@ -83,11 +83,37 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
     ],
     columns,
   );
+  printText(`\nCalibration: the forecasts sum to ${result.expected.toFixed(1)} against ${result.onsets} onsets` + (result.baseline ? ` (EWP's: ${result.baseline.expected.toFixed(1)}).\n` : '.\n') + 'Reliability, deciles of the forecasts (pooled):\n');
+  printReliability(result, result.baseline);
   printText(
     `\nAUC pooled over all ${result.countryYears} country-years; top-30 and top-10 counts are onsets in their year's ranking, summed.\n` +
       (result.leftOut ? `Left out of both sides: ${result.leftOut.withoutBaseline} country-years without an EWP forecast, ${result.leftOut.withoutForecast} EWP forecasts without ours (no row for the year before).\n` : '') +
       (result.unscored ? `${result.unscored} forecasts not scored (onset not known).\n` : '') +
       `${timing.wallSeconds} s (${timing.cpuSeconds} s CPU).\n`,
+  );
+}
+
+/** The reliability table: each decile's mean forecast beside the share with an onset, ours and EWP's. */
+function printReliability(ours: PooledFigures, baseline?: PooledFigures) {
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+  printTable(
+    ours.reliability.map((b, i) => {
+      const e = baseline?.reliability[i];
+      return {
+        decile: i + 1,
+        count: b.count,
+        mean: pct(b.meanForecast),
+        observed: `${pct(b.observedRate)} (${b.onsets})`,
+        ...(e ? { bMean: pct(e.meanForecast), bObserved: `${pct(e.observedRate)} (${e.onsets})` } : {}),
+      };
+    }),
+    [
+      { key: 'decile', title: 'DECILE' },
+      { key: 'count', title: 'COUNTRY-YEARS' },
+      { key: 'mean', title: 'MEAN FORECAST' },
+      { key: 'observed', title: 'OBSERVED (ONSETS)' },
+      ...(baseline ? [{ key: 'bMean', title: 'EWP MEAN FORECAST' }, { key: 'bObserved', title: 'EWP OBSERVED (ONSETS)' }] : []),
+    ],
   );
 }
 
@@ -121,7 +147,10 @@ export async function rankCommand(o: { predictors: string; year: string; outcome
   );
   printText(
     `\nRisk of a mass-killing onset in ${ranking.year}, from predictors of ${ranking.predictorsYear}; trained on ${ranking.trainedRows} country-years up to ${ranking.lastTrainedYear} ` +
-      `(penalty ${ranking.tuning.lambda.toPrecision(2)}, ${ranking.tuning.trees} trees, chosen on ${ranking.tuning.validationYears.length} earlier years).\n`,
+      `(penalty ${ranking.tuning.lambda.toPrecision(2)}, ${ranking.tuning.trees} trees, chosen on ${ranking.tuning.validationYears.length} earlier years; ` +
+      (ranking.calibrator.method === 'none'
+        ? 'not calibrated).\n'
+        : `calibrated on their ${ranking.calibrator.rows} out-of-fold forecasts, ${ranking.calibrator.onsets} onsets: log-odds × ${ranking.calibrator.slope.toFixed(2)} ${ranking.calibrator.intercept >= 0 ? '+' : '−'} ${Math.abs(ranking.calibrator.intercept).toFixed(2)}).\n`),
   );
   if (saved)
     printText(
