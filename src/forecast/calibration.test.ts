@@ -92,7 +92,7 @@ function panel(countries: number, from: number, to: number, seed = 9): CountryYe
 
 describe('the calibrated forecast model', () => {
   const rows = panel(60, 1970, 2000);
-  const model = { ...defaultModelOptions, trees: { ...defaultModelOptions.trees, trees: 30 }, forest: { trees: 30, minNodeSize: 10 } };
+  const model = { ...defaultModelOptions, calibration: 'platt' as const, trees: { ...defaultModelOptions.trees, trees: 30 }, forest: { trees: 30, minNodeSize: 10 } };
   const year = 1996;
 
   it('fits its calibration only on out-of-fold forecasts of years inside the training window, never on the year scored', () => {
