@@ -19,8 +19,8 @@ const figureKeys = ['auc', 'top30', 'onsets', 'brier', 'years', 'expected', 'rel
 describe('precursor forecast', () => {
   it('--help names every option', async () => {
     const [backtest, rank] = await Promise.all([runCli(['forecast', 'backtest', '--help']), runCli(['forecast', 'rank', '--help'])]);
-    for (const option of ['--predictors', '--from', '--to', '--baseline', '--outcome', '--threads', '--json']) expect(backtest.stdout).toContain(option);
-    for (const option of ['--predictors', '--year', '--outcome', '--limit', '--json']) expect(rank.stdout).toContain(option);
+    for (const option of ['--predictors', '--from', '--to', '--baseline', '--outcome', '--calibration', '--threads', '--json']) expect(backtest.stdout).toContain(option);
+    for (const option of ['--predictors', '--year', '--outcome', '--calibration', '--limit', '--json']) expect(rank.stdout).toContain(option);
   });
 
   it('backtest --json: pooled figures, per year, and EWP\'s on the same country-years', async () => {
@@ -87,6 +87,26 @@ describe('precursor forecast', () => {
     expect(out.countries[0].rank).toBe(1);
     expect(out.countries[0].factors.length).toBeGreaterThan(0);
     expect(out.countries[0].factors[0]).toEqual({ column: expect.any(String), contribution: expect.any(Number), value: expect.anything() });
+  }, 60_000);
+
+  it('rank --calibration platt: the same order as without, probabilities mapped, and the map printed', async () => {
+    const args = ['forecast', 'rank', '--predictors', predictors, '--year', '2001'];
+    const [plain, platt, text, bad] = await Promise.all([
+      runCli([...args, '--json']),
+      runCli([...args, '--calibration', 'platt', '--json']),
+      runCli([...args, '--calibration', 'platt', '--limit', '3']),
+      runCli([...args, '--calibration', 'isotonic', '--json']),
+    ]);
+    expect(platt.code, platt.stderr).toBe(0);
+    const [a, b] = [json(plain), json(platt)];
+    expect(a.calibrator.method).toBe('none');
+    expect(b.calibrator.method).toMatch(/^(platt|shift)$/);
+    expect(b.calibrator.rows).toBeGreaterThan(0);
+    expect(b.countries.map((c: { country: string }) => c.country)).toEqual(a.countries.map((c: { country: string }) => c.country));
+    expect(b.countries.map((c: { probability: number }) => c.probability)).not.toEqual(a.countries.map((c: { probability: number }) => c.probability));
+    expect(text.stdout).toMatch(/calibrated on their \d+ out-of-fold forecasts, \d+ onsets: log-odds × [\d.]+ [+−] [\d.]+\)/);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stderr).errors[0].field).toBe('--calibration');
   }, 60_000);
 
   it('names the line and column of a bad value, and a file it cannot read', async () => {
