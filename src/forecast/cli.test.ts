@@ -70,7 +70,7 @@ describe('precursor forecast', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/YEAR\s+COUNTRIES\s+ONSETS\s+AUC\s+TOP30\s+TOP10\s+BRIER\s+EWP AUC/);
     expect(result.stdout).toMatch(/^pooled/m);
-    expect(result.stdout).toMatch(/Calibration: the forecasts sum to [\d.]+ against \d+ onsets \(EWP's: [\d.]+\)/);
+    expect(result.stdout).toMatch(/Calibration \(forecasts not recalibrated\): the forecasts sum to [\d.]+ against \d+ onsets \(EWP's: [\d.]+\)/);
     expect(result.stdout).toMatch(/DECILE\s+COUNTRY-YEARS\s+MEAN FORECAST\s+OBSERVED \(ONSETS\)\s+EWP MEAN FORECAST/);
   }, 60_000);
 
