@@ -258,6 +258,33 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('inadmissible');
   });
 
+  it('CCPR, Nyaya v. Nepal (CCPR/C/125/D/2556/2015, Views of 18 March 2019; header and paras. 1.1, 2.12–2.15 read in the OHCHR and Atlas of Torture copies, 2026-11-30): rape, torture and forced labour of a 14-year-old girl by soldiers in 2002; in 2014 the police refused her first information report under the 35-day limitation for rape, the Assistant Chief District Officer refused it on 29 March 2014, and her writ of mandamus of 11 April 2014 was pending; communication of 20 June 2014, twelve years after the facts. The only procedural issue listed is exhaustion, and the Committee adopted Views → rule 99(c)\'s five years run from exhaustion, not from the facts: with remedies excused and no final decision, abuse_of_right met; admissible', () => {
+    const r = checkAdmissibility(
+      facts({
+        mechanism: 'CCPR',
+        state: 'NPL',
+        submissionDate: '2014-06-20',
+        violation: { start: '2002', end: '2002', continuing: false },
+        remedies: [
+          { body: 'Assistant Chief District Officer, Dhangadhi (first information report refused)', filed: '2014-03-29', decided: null, outcome: 'refused', final: false },
+          { body: 'Supreme Court of Nepal (writ of mandamus against the 35-day limitation)', filed: '2014-04-11', decided: null, outcome: null, final: null },
+        ],
+        remediesException: 'ineffective',
+        authorIsVictim: true,
+      }),
+      null,
+      mechanisms,
+    );
+    // Para. 1.1: the Optional Protocol entered into force for Nepal on 14 August 1991, as the shipped row says (deposit 14 May 1991).
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 1991-08-14/);
+    expect(status(r, 'ratione_temporis')).toBe('met');
+    expect(status(r, 'non_exhaustion')).toBe('met');
+    const abuse = r.conditions.find((c) => c.condition === 'abuse_of_right')!;
+    expect(abuse.status).toBe('met');
+    expect(abuse.reason).toMatch(/has not begun to run/);
+    expect(r.outcome).toBe('admissible');
+  });
+
   it('the shipped acceptance rows agree with the dates the decisions read state (declarations and entry into force)', () => {
     const row = (state: string, instrument: Parameters<typeof acceptanceFor>[2]) => acceptanceFor(rows, state, instrument)!;
     expect(row('AZE', 'CAT-22').deposited).toBe('2002-02-04'); // A.A. v. Azerbaijan, para. 1.2
