@@ -1,9 +1,8 @@
-import { visibilityPredicate } from '../access/door.js';
+import { alertVisibility, visibilityPredicate } from '../access/door.js';
 import { can, type Action } from '../access/permissions.js';
 import type { Scope } from '../access/scope.js';
 import type { RequestContext } from '../context.js';
 import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
-import { alertVisibility } from '../warning/store.js';
 import type { AuditEntry } from './service.js';
 import { importEntryVisibility, incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
 

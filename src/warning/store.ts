@@ -1,4 +1,4 @@
-import { visibilityPredicate } from '../access/door.js';
+import { alertVisibility } from '../access/door.js';
 import type { Scope } from '../access/scope.js';
 import type { Sql } from '../db/database.js';
 import { confidentialityLevels } from '../access/scope.js';
@@ -277,19 +277,6 @@ export interface AlertFilters {
   /** The month and id of the last alert of the previous page. */
   after?: { month: string; id: string };
   limit: number;
-}
-
-/**
- * The door for alerts: a scope sees an alert only if it may read every incident behind it. The
- * alert's own confidentiality (the highest) and teams (the union) rule most out at once; then
- * each incident is checked, since teams joined in a union would let a reader of one team see an
- * alert standing also on another's. Undefined for a scope that reads everything.
- */
-export function alertVisibility(scope: Scope, add: (value: unknown) => string, alias = 'a'): string | undefined {
-  const own = visibilityPredicate(scope, add, { confidentiality: `${alias}.confidentiality`, teams: `${alias}.teams` });
-  if (own === undefined) return undefined;
-  const each = visibilityPredicate(scope, add, { confidentiality: 'i.confidentiality', teams: 'i.teams' })!;
-  return `${own} and not exists (select 1 from incidents i where i.id = any(${alias}.incident_ids) and not (${each}))`;
 }
 
 /** A page of alerts, newest month first, through the door. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rankCountries } from '../../src/forecast/rank.js';
 import { readPredictors } from '../../src/forecast/predictors.js';
-import { browserAvailable, closeSession, describeViolations, openSession, requestJson, root, screenshot, seriousViolations, type Server } from './harness.js';
+import { browserAvailable, demoSession, describeViolations, root, screenshot, seriousViolations, type Server } from './harness.js';
 
 const available = browserAvailable();
 
@@ -15,20 +15,18 @@ const available = browserAvailable();
  * its reasons and links; the timeline and the map mark the alerts and open them.
  */
 describe.skipIf(!available)('watchlist and alert marks in Chromium', () => {
+  // The web app's build and the demo's load take minutes on a loaded machine.
+  const session = demoSession(600_000);
   let server: Server;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    ({ server, browser, context, page } = await openSession());
+    ({ server, page } = session);
     await page.goto(`${server.url}/`);
     const file = join(root, 'data/ewp-sample/predictors-sample.csv');
     const ranking = rankCountries(readPredictors(readFileSync(file), file), 2001);
-    await requestJson(page, 'post', `${server.url}/api/forecasts`, { ...ranking, outcome: 'mk_onset_1', source: 'data/ewp-sample/predictors-sample.csv' });
-    // The web app's build and the demo's load take minutes on a loaded machine.
-  }, 600_000);
-  afterAll(() => closeSession({ server, browser }));
+    await session.api('post', '/api/forecasts', { ...ranking, outcome: 'mk_onset_1', source: 'data/ewp-sample/predictors-sample.csv' });
+  }, 120_000);
 
   it('ranks Veridia by its alerts with "no forecast", and links every figure', async () => {
     await page.goto(`${server.url}/watchlist`);
