@@ -8,7 +8,7 @@ import { invalid, notFound, staleVersion, type FieldProblem } from '../errors.js
 import { readableEvidenceIds } from '../evidence/service.js';
 import { readableIncidentIds } from '../incidents/read.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { getPerson } from '../persons/service.js';
+import { readablePersonIds } from '../persons/service.js';
 import { caseChronology } from './chronology.js';
 import { readCaseIncidents, incidentIdsOfFilter, type CaseIncident } from './incidents.js';
 import { suggestProvisions } from './provisions.js';
@@ -106,7 +106,7 @@ async function readableIn(ctx: RequestContext, cases: readonly CaseParts[]): Pro
   const [incidents, evidence, persons] = await Promise.all([
     readableIncidentIds(ctx, unique(cases.flatMap((c) => idsIn(c.incidentIds)))),
     readableEvidenceIds(ctx, unique(cases.flatMap((c) => idsIn(c.evidenceIds)))),
-    Promise.all(personIds.map(async (p) => ((await personReadable(ctx, p)) ? [p] : []))).then((r) => new Set(r.flat())),
+    readablePersonIds(ctx, personIds),
   ]);
   return { incidents, evidence, persons, identities: can(ctx.actor.scope, 'persons.read-identity') };
 }
@@ -129,16 +129,6 @@ function asShown(whole: CaseParts, readable: Readable): CaseParts {
     }));
   }
   return shown;
-}
-
-async function personReadable(ctx: RequestContext, personId: string): Promise<boolean> {
-  if (!can(ctx.actor.scope, 'persons.read')) return false;
-  try {
-    await getPerson(ctx, personId);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A case as `ctx` may see it, with its chronology and the provisions its incidents suggest. */
