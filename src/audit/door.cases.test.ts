@@ -48,6 +48,8 @@ describe.each(engines)('a case’s audit trail through the door on %s', (engine)
     const patched = await write('PATCH', `/api/cases/${moved.id}`, { version: moved.version, teams: ['a'], summary: 'shared strategy' });
     await write('POST', `/api/cases/${moved.id}/tasks`, { title: 'Draft the complaint', due: null });
     expect(patched.teams).toEqual(['a']);
+    // An edit that leaves the owner out keeps it (the history showed every status change clearing it).
+    expect(patched.ownerId).toBe(moved.ownerId);
     ids.moved = moved.id;
   });
   afterAll(async () => {

@@ -13535,10 +13535,7 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
-                    /**
-                     * @description Default: the creator
-                     * @default null
-                     */
+                    /** @description Default: the creator */
                     ownerId?: string | null;
                     /**
                      * @description The state complained against; default: the country of the incidents when they share one
@@ -14103,7 +14100,6 @@ export interface operations {
                     title?: string;
                     /** @enum {string} */
                     status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
-                    /** @default null */
                     ownerId?: string | null;
                     /**
                      * @description ISO 3166-1 alpha-3 country code
