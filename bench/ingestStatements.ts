@@ -21,6 +21,7 @@ import { Random } from '../src/demo/random.js';
 import { importWriter } from '../src/ingest/write/index.js';
 import { makeWorldShape } from './generate.js';
 import { importedRows } from './ingestRows.js';
+import { serverCpuSeconds } from './serverCpu.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,23 +44,25 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
  * shared machine runs; on PostgreSQL only the wall-clock time says anything.
  */
 const timings = new Map<string, { ms: number; cpuMs: number; calls: number }>();
+async function time<T>(text: string, run: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  try {
+    return await run();
+  } finally {
+    const c = process.cpuUsage(c0);
+    const key = text.replace(/\s+/g, ' ').trim().slice(0, 100);
+    const t = timings.get(key) ?? { ms: 0, cpuMs: 0, calls: 0 };
+    t.ms += performance.now() - t0;
+    t.cpuMs += (c.user + c.system) / 1000;
+    t.calls += 1;
+    timings.set(key, t);
+  }
+}
 function timed(sql: Sql): Sql {
   return {
-    async query(text, params) {
-      const t0 = performance.now();
-      const c0 = process.cpuUsage();
-      try {
-        return await sql.query(text, params);
-      } finally {
-        const c = process.cpuUsage(c0);
-        const key = text.replace(/\s+/g, ' ').trim().slice(0, 100);
-        const t = timings.get(key) ?? { ms: 0, cpuMs: 0, calls: 0 };
-        t.ms += performance.now() - t0;
-        t.cpuMs += (c.user + c.system) / 1000;
-        t.calls += 1;
-        timings.set(key, t);
-      }
-    },
+    query: (text, params) => time(text, () => sql.query(text, params)),
+    copyFrom: (target, data) => time(`copy ${target}`, () => sql.copyFrom(target, data)),
   } as Sql;
 }
 
@@ -86,7 +89,7 @@ async function open(): Promise<Database> {
 
 const loadBefore = os.loadavg();
 const db = await open();
-const wrapped: Database = { ...db, query: timed(db).query, transaction: (work) => db.transaction((tx) => work(timed(tx))) };
+const wrapped: Database = { ...db, ...timed(db), transaction: (work) => db.transaction((tx) => work(timed(tx))) };
 const ctx = createContext(wrapped, { id: 'bench', name: 'Benchmark', scope: fullScope });
 const world = makeWorldShape(new Random(16));
 const report = { dryRun: false, imported: size, updated: 0, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: 0, rejected: [], errorFile: null, unknownCodes: [] };
@@ -96,6 +99,7 @@ if (args.changed) {
   await importWriter.finishBatch(ctx, batch, { batch: batch.id, ...report }, 'finished');
   batch = await importWriter.beginBatch(ctx, { sourceSystem: 'bench', fileName: 'profile-changed.csv', fileSha256: 'e'.repeat(64), format: 'csv', mappingName: null, mapping: null });
 }
+const server0 = args.engine === 'postgres' ? serverCpuSeconds('precursor_bench_statements') : 0;
 const cpu0 = process.cpuUsage();
 timings.clear();
 const t0 = performance.now();
@@ -106,6 +110,8 @@ const total = performance.now() - t0;
 const f0 = performance.now();
 await importWriter.finishBatch(ctx, batch, { batch: batch.id, ...report }, 'finished');
 const cpu = process.cpuUsage(cpu0);
+// On a server, its backends' CPU (the statements' own cost there, whatever the load).
+const serverMs = args.engine === 'postgres' ? (serverCpuSeconds('precursor_bench_statements') - server0) * 1000 : 0;
 const finish = performance.now() - f0;
 const inDb = [...timings.values()].reduce((s, t) => s + t.ms, 0);
 const cpuInDb = [...timings.values()].reduce((s, t) => s + t.cpuMs, 0);
@@ -113,6 +119,7 @@ const cpuMs = (cpu.user + cpu.system) / 1000;
 const rows = [...timings.entries()].sort((a, b) => b[1].cpuMs - a[1].cpuMs);
 process.stdout.write(`${args.engine}, ${size} rows: ${Math.round(size / (total / 1000))} rows/s, ${(total / size).toFixed(3)} ms/row; database ${(inDb / size).toFixed(3)} ms/row, outside ${((total - inDb) / size).toFixed(3)} ms/row\n`);
 process.stdout.write(`CPU of this process: ${(cpuMs / size).toFixed(3)} ms/row, of which in statements ${(cpuInDb / size).toFixed(3)}, outside them (JavaScript) ${((cpuMs - cpuInDb) / size).toFixed(3)}\n`);
+if (args.engine === 'postgres') process.stdout.write(`CPU of the server's backends: ${(serverMs / size).toFixed(3)} ms/row\n`);
 process.stdout.write(`finishing the batch (search vectors built after the import): ${(finish / size).toFixed(3)} ms/row\n`);
 process.stdout.write('CPU ms/row  share  wall ms/row  calls  statement\n');
 for (const [text, t] of rows.slice(0, 25)) {
@@ -138,6 +145,7 @@ writeFileSync(
       cpuMsPerRow: round(cpuMs / size),
       cpuMsPerRowInStatements: round(cpuInDb / size),
       cpuMsPerRowOutside: round((cpuMs - cpuInDb) / size),
+      ...(args.engine === 'postgres' ? { serverCpuMsPerRow: round(serverMs / size) } : {}),
       statements: rows.slice(0, 25).map(([text, t]) => ({ statement: text, cpuMsPerRow: round(t.cpuMs / size), share: round(t.cpuMs / cpuMs, 3), wallMsPerRow: round(t.ms / size), calls: t.calls })),
     },
     null,

@@ -1,3 +1,4 @@
+import { copyText, type CopyValue } from '../../db/copyText.js';
 import type { Sql } from '../../db/database.js';
 import { victimKinds } from '../schema.js';
 import { adjustRollup } from './rollup.js';
@@ -81,14 +82,25 @@ const sourceInsert = `insert into incident_sources (${sourceColumns.map(([n]) =>
 export async function insertIncidentsBulk(tx: Sql, rows: readonly IncidentWrite[], children: IncidentChildren, searchVectors: 'now' | 'later' = 'now'): Promise<void> {
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.id);
-  await tx.query(incidentInsert, columns.map(([, , value]) => rows.map(value)));
+  const viaUnnest = process.env.PRECURSOR_BULK_VIA === 'unnest';
+  if (viaUnnest) await tx.query(incidentInsert, columns.map(([, , value]) => rows.map(value)));
+  else await tx.copyFrom(`incidents (${columns.map(([n]) => n).join(', ')})`, copyText(rows.map((r) => columns.map(([, , value]) => value(r) as CopyValue))));
   await tx.query(textInsert[searchVectors], [ids, rows.map((r) => r.narrative), rows.map((r) => r.title)]);
   const a = children.acts;
-  if (a.length) await tx.query(actInsert, actColumns.map(([name]) => a.map((row) => row[name as keyof typeof row])));
+  if (a.length) {
+    if (viaUnnest) await tx.query(actInsert, actColumns.map(([name]) => a.map((row) => row[name as keyof typeof row])));
+    else await tx.copyFrom(`acts (${actColumns.map(([n]) => n).join(', ')})`, copyText(a.map((row) => actColumns.map(([name]) => row[name as keyof typeof row] as CopyValue))));
+  }
   const v = children.involvements;
-  if (v.length) await tx.query(involvementInsert, [v.map((r) => r.act_id), v.map((r) => r.actor_id), v.map((r) => r.degree)]);
+  if (v.length) {
+    if (viaUnnest) await tx.query(involvementInsert, [v.map((r) => r.act_id), v.map((r) => r.actor_id), v.map((r) => r.degree)]);
+    else await tx.copyFrom('involvements (act_id, actor_id, degree)', copyText(v.map((r) => [r.act_id, r.actor_id, r.degree])));
+  }
   const s = children.sources;
-  if (s.length) await tx.query(sourceInsert, sourceColumns.map(([name]) => s.map((row) => row[name as keyof typeof row])));
+  if (s.length) {
+    if (viaUnnest) await tx.query(sourceInsert, sourceColumns.map(([name]) => s.map((row) => row[name as keyof typeof row])));
+    else await tx.copyFrom(`incident_sources (${sourceColumns.map(([n]) => n).join(', ')})`, copyText(s.map((row) => sourceColumns.map(([name]) => row[name as keyof typeof row] as CopyValue))));
+  }
   // Evidence and links are few (an import's attachments, our own exports' chains of events): rows as values.
   const e = children.evidence;
   if (e.length) await tx.query('insert into incident_evidence (incident_id, evidence_id) select * from unnest($1::uuid[], $2::uuid[]) on conflict do nothing', [e.map((r) => r.incident_id), e.map((r) => r.evidence_id)]);
