@@ -95,7 +95,7 @@ async function plainCopy(fromUrl: string) {
   // The same COPY again over one connection of this process, for its server CPU (psql's backend
   // is gone, with its CPU figures, when psql exits): on a shared machine, CPU per row is the
   // comparison that does not move with the load.
-  psql(url!, 'truncate incidents cascade');
+  psql(url!, 'set client_min_messages to warning; truncate incidents cascade');
   const client = new pg.Client({ connectionString: url! });
   await client.connect();
   const name = new URL(url!).pathname.slice(1);
