@@ -16,6 +16,9 @@
  * by place and month. The copies keep the generator's shape (countries, regions, groups, levels,
  * victims, perpetrators, confidentiality) at the density of the size asked for.
  *
+ * The incremental scans are those a write schedules (`incremental: true`): after 1,000 incidents
+ * spread over the country's ten years (back-dated), and after 1,000 in its last month (current).
+ *
  * Reports wall time, CPU time of this process (the machine is shared) and the load average.
  * Results: bench/results/warn-<engine|pure>-<size>.json.
  */
@@ -163,10 +166,24 @@ async function database() {
     const more = [...benchIncidents(world, seed + 2, 20_000, 20_000)][0]!.filter((i) => i.country === country);
     const thousand = [...imported, ...more].slice(0, 1000);
     await createIncidents(ctx, thousand.map((b) => IncidentInput.parse(b)));
-    const incremental = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
-    process.stdout.write(`${args.engine}: incremental ${JSON.stringify(incremental)}\n`);
-    const incrementalAgain = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
+    // The scan a write schedules (src/warning/schedule.ts): incremental, the series touched from the earliest month touched.
+    const incremental = await timedAsync(() => scanAlerts(ctx, { countries: [country], incremental: true }), db);
+    process.stdout.write(`${args.engine}: incremental after a back-dated import ${JSON.stringify(incremental)}\n`);
+    const incrementalAgain = await timedAsync(() => scanAlerts(ctx, { countries: [country], incremental: true }), db);
+    // The same country scanned whole (what the scheduled scan did before it was incremental): nothing left to write.
+    const countryScan = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
+    process.stdout.write(`${args.engine}: the country scanned whole ${JSON.stringify(countryScan)}\n`);
+    // A current import: 1,000 incidents of the country in its last month (their days kept, at most the 28th).
+    const [{ last }] = (await db.query<{ last: string }>(`select to_char(max(start_date), 'YYYY-MM') as last from incidents where country = $1 and start_precision <> 'year'`, [country])) as [{ last: string }];
+    const current = [...benchIncidents(world, seed + 3, 30_000, 30_000)][0]!
+      .filter((i) => i.country === country)
+      .slice(0, 1000)
+      .map((i) => ({ ...i, startDate: `${last}-${String(Math.min(28, Number(i.startDate.slice(8, 10)) || 1)).padStart(2, '0')}`, endDate: null }));
+    await createIncidents(ctx, current.map((b) => IncidentInput.parse(b)));
+    const incrementalCurrent = await timedAsync(() => scanAlerts(ctx, { countries: [country], incremental: true }), db);
+    process.stdout.write(`${args.engine}: incremental after a current import ${JSON.stringify(incrementalCurrent)}\n`);
     const fullAfter = await timedAsync(() => scanAlerts(ctx), db);
+    process.stdout.write(`${args.engine}: full scan after both imports ${JSON.stringify(fullAfter)}\n`);
     return {
       base,
       loadSeconds,
@@ -175,8 +192,10 @@ async function database() {
       liveIncidents: counts!.incidents,
       fullScan: first,
       rescanUnchanged: again,
-      incrementalAfter1000: { ...incremental, imported: thousand.length },
+      incrementalAfter1000: { ...incremental, imported: thousand.length, note: 'back-dated: spread over the ten years of the history' },
       incrementalRescanUnchanged: incrementalAgain,
+      countryScanAfterIncremental: countryScan,
+      incrementalAfterCurrent1000: { ...incrementalCurrent, imported: current.length, month: last },
       fullScanAfterImport: fullAfter,
     };
   } finally {

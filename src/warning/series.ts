@@ -154,7 +154,7 @@ export interface CountCell {
  * a few hundred thousand rows of counts. The cells carry no incident ids (an alert links the
  * incidents of the months that fire, afterwards) but carry their protection counts.
  */
-export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?: string } = {}): PlaceGroupSeries[] {
+export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?: string; spans?: ReadonlyMap<string, { first: string; last: string }> } = {}): PlaceGroupSeries[] {
   const byKey = new Map<string, { series: PlaceGroupSeries; cells: Map<string, MonthCell> }>();
   const span = new Map<string, { first: string; last: string }>();
   const accFor = (country: string, admin1: string | null, groupId: string, groupName: string | undefined) => {
@@ -185,7 +185,8 @@ export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?:
   }
   const result: PlaceGroupSeries[] = [];
   for (const { series, cells } of byKey.values()) {
-    const s = span.get(series.country);
+    // When only some groups' rows are read (an incremental scan), the country's span comes from all of them.
+    const s = options.spans ? options.spans.get(series.country) : span.get(series.country);
     if (s) {
       const last = options.through && options.through > s.last ? options.through : s.last;
       for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? emptyCell(month));
