@@ -1,6 +1,6 @@
 import type { AlertRule, PlaceGroupSeries } from './types.js';
 import { severityRank, type SeriesStart } from './detect/scan.js';
-import type { AlertFingerprintRow, CountrySpan, DirtySeries } from './store.js';
+import type { AlertFingerprintRow, CountrySpan, DirtySeries, ScanFilter } from './store.js';
 
 /**
  * What an incremental scan re-detects (pure; the service reads and writes around it). A detector
@@ -69,6 +69,16 @@ export function planIncremental(dirty: readonly DirtySeries[], spansNow: Readonl
     else if (now.last !== before.last) tail.set(country, nextMonth(now.last < before.last ? now.last : before.last));
   }
   return { whole, tail, touched, regionTouched, countries: [...countries].sort() };
+}
+
+/** What the plan reads: the countries re-scanned whole or at their tail, and the groups touched in the others. */
+export function planReads(plan: IncrementalPlan): ScanFilter {
+  const groups = new Map<string, { country: string; groupId: string }>();
+  for (const key of plan.touched.keys()) {
+    const [country, , groupId] = key.split('\u0000') as [string, string, string];
+    if (!plan.whole.has(country) && !plan.tail.has(country)) groups.set(groupKey(country, groupId), { country, groupId });
+  }
+  return { countries: plan.countries.filter((c) => plan.whole.has(c) || plan.tail.has(c)), groupsOf: [...groups.values()] };
 }
 
 /**

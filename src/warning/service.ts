@@ -9,7 +9,7 @@ import { defaultWarningConfig, type WarningConfig } from './config.js';
 import type { settableStatuses } from './schema.js';
 import { scanHistory } from './detect/scan.js';
 import { alertFingerprint, windowProtection } from './fingerprint.js';
-import { applyPlan, planIncremental, seriesKey } from './incremental.js';
+import { applyPlan, planIncremental, planReads, seriesKey, type IncrementalPlan } from './incremental.js';
 import { seriesFromCounts } from './series.js';
 import {
   alertKey,
@@ -19,6 +19,7 @@ import {
   selectCountrySpans,
   selectScannedSpans,
   takeDirtySeries,
+  type CountrySpan,
   type ScanFilter,
   selectAlert,
   selectAlertFingerprints,
@@ -62,6 +63,9 @@ export interface ScanResult {
  * from the incidents; each finding's protection and fingerprint come from the counts of the months
  * it links, and only alerts whose fingerprint changed are written — with their incidents, read
  * then by place, group and month. An unchanged re-scan reads no incident and writes nothing.
+ * An incremental scan (`incremental: true`, what writes schedule) re-detects only the series
+ * writes touched since the last scan, from the earliest month touched (src/warning/incremental.ts),
+ * and answers only for their alerts of those months.
  *
  * Scans are serialised — one at a time in this process, and across processes by an advisory
  * lock held for the scan's transaction — so two scans never raise the same alert twice.
@@ -97,25 +101,27 @@ async function runScan(ctx: RequestContext, options: ScanOptions): Promise<ScanR
     // The marks writes left, first (a write committed after this is marked for the next scan); a
     // full scan takes them too: it re-detects everything they name.
     const dirty = await takeDirtySeries(tx, countries);
-    const incremental = options.incremental ?? false;
-    const plan = incremental ? planIncremental(dirty, ...(await Promise.all([selectCountrySpans(tx, countries), selectScannedSpans(tx, countries)]))) : null;
-    const scanned = plan ? plan.countries : countries;
-    if (plan && !plan.countries.length) {
-      return { countries: countries ?? null, incidents: await countScannedIncidents(tx, countries), series: 0, findings: 0, raised: 0, updated: 0, unchanged: 0, withdrawn: 0, reinstated: 0, durationMs: Math.round(performance.now() - started) };
+    let plan: IncrementalPlan | null = null;
+    let spans: Map<string, CountrySpan> | undefined;
+    if (options.incremental) {
+      const touched = [...new Set(dirty.map((d) => d.country))].sort();
+      if (!touched.length) {
+        return { countries: countries ?? null, incidents: await countScannedIncidents(tx, countries), series: 0, findings: 0, raised: 0, updated: 0, unchanged: 0, withdrawn: 0, reinstated: 0, durationMs: Math.round(performance.now() - started) };
+      }
+      const [now, scannedBefore] = await Promise.all([selectCountrySpans(tx, touched), selectScannedSpans(tx, touched)]);
+      spans = now;
+      plan = planIncremental(dirty, now, scannedBefore);
     }
+    const scanned = plan ? plan.countries : countries;
     // What is read: whole countries, or (incremental) the countries re-scanned whole or at their
     // tail and the groups touched elsewhere.
-    const filter: ScanFilter | undefined = plan
-      ? {
-          countries: plan.countries.filter((c) => plan.whole.has(c) || plan.tail.has(c)),
-          groupsOf: [...new Map([...plan.touched.keys()].map((key) => { const [country, , groupId] = key.split('\u0000'); return [`${country}\u0000${groupId}`, { country: country!, groupId: groupId! }]; })).values()],
-        }
-      : scanned
-        ? { countries: scanned }
-        : undefined;
+    const filter: ScanFilter | undefined = plan ? planReads(plan) : scanned ? { countries: scanned } : undefined;
     // The series from the warning counts (migration 026), not from the incidents: one row per
     // place × group × month. Incidents are read only for the alerts that must be written.
-    const [cells, spans, incidents, stored] = await Promise.all([selectWarningCounts(tx, filter), selectCountrySpans(tx, scanned), countScannedIncidents(tx, scanned), selectAlertFingerprints(tx, filter)]);
+    // The spans before the counts: a write committed between the two is seen again by the next
+    // scan (its marks are left, and the spans recorded here are those before it).
+    spans ??= await selectCountrySpans(tx, scanned);
+    const [cells, incidents, stored] = await Promise.all([selectWarningCounts(tx, filter), countScannedIncidents(tx, scanned), selectAlertFingerprints(tx, filter)]);
     const series = seriesFromCounts(cells, { spans });
     const seriesByKey = new Map(series.map((s) => [seriesKey(s), s]));
     const applied = plan ? applyPlan(plan, series, stored, config.refractoryMonths) : null;
