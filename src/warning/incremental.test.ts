@@ -30,7 +30,7 @@ describe.each(engines)('incremental scan on %s', (engine) => {
   const template = demo.incidents.find((i) => i.placeId === lakes[0]!.id)!;
 
   /** A new incident like the demo's: a place (or none), a date, one act against a group. */
-  const incident = (over: { startDate: string; placeId?: string | null; violationType: string; groupId: string; actorId?: string; killed?: number; detained?: number }): IncidentInput => {
+  const incident = (over: { startDate: string; placeId?: string | null; country?: string; violationType: string; groupId: string; actorId?: string; killed?: number; detained?: number }): IncidentInput => {
     const { id: _id, placeId: _p, admin1: _a, ...base } = template;
     return {
       ...base,
@@ -40,7 +40,7 @@ describe.each(engines)('incremental scan on %s', (engine) => {
       reportDate: null,
       links: [],
       ...(over.placeId ? { placeId: over.placeId } : {}),
-      country: template.country,
+      country: over.country ?? template.country,
       acts: [
         {
           violationType: over.violationType,
@@ -137,6 +137,29 @@ describe.each(engines)('incremental scan on %s', (engine) => {
         incident({ startDate: '2024', placeId: lakes[0]!.id, violationType: 'killing', groupId: teral.id, killed: 3 }),
       ]),
     );
+  });
+
+  it('raises and withdraws the alerts of months a write adds at or takes from the end of the history, in series it did not touch', async () => {
+    // Another country, no regions. Against the Osk: 6 incidents of discrimination in January 2023,
+    // 12 quiet months, 2 in February and 2 in March 2024. As of March the last three months
+    // stand against a baseline with January 2023 in it (p ≈ 0.07); as of April 2024 against 12
+    // quiet months: a surge (p < 0.001) — in a month the Osk's series has only while the country's
+    // history reaches it, here through one incident against the Teral.
+    const at = (startDate: string, groupId: string, violationType: string) => incident({ startDate, placeId: null, country: 'ISL', violationType, groupId });
+    await check(() =>
+      createIncidents(ctx(), [
+        ...many(6, (k) => at(`2023-01-${String(k + 10)}`, osk.id, 'discrimination-employment')),
+        ...['2024-02-05', '2024-02-06', '2024-03-05', '2024-03-06'].map((d) => at(d, osk.id, 'discrimination-employment')),
+      ]),
+    );
+    const surgeInApril = async () => (await t.db.query<{ status: string }>(`select status from alerts where country = 'ISL' and rule = 'surge' and month = '2024-04' and group_id = $1`, [osk.id]))[0]?.status;
+    expect(await surgeInApril()).toBeUndefined();
+    const [teralInApril] = await check(() => createIncidents(ctx(), [at('2024-04-02', teral.id, 'hate-speech')])).then(async () =>
+      t.db.query<{ id: string }>(`select id from incidents where country = 'ISL' and start_date = '2024-04-02'`),
+    );
+    expect(await surgeInApril()).toBe('new');
+    await check(async () => setIncidentDeleted(ctx(), teralInApril!.id, (await getIncident(ctx(), teralInApril!.id)).version, true));
+    expect(await surgeInApril()).toBe('withdrawn');
   });
 
   it('withdraws what an incremental scan finds no longer holds, as a full scan would', async () => {
