@@ -2592,6 +2592,7 @@ export interface components {
                         /** @description The day the rule was read in its source */
                         asOf: string;
                         commencedOnly?: boolean;
+                        domesticDecisionsCount?: boolean;
                         /** @enum {string} */
                         bar?: "none" | "being-examined" | "has-been-or-is-being-examined" | "being-examined-same-nature";
                         months?: number | null;
@@ -2875,6 +2876,7 @@ export interface components {
                         /** @description The day the rule was read in its source */
                         asOf: string;
                         commencedOnly?: boolean;
+                        domesticDecisionsCount?: boolean;
                         /** @enum {string} */
                         bar?: "none" | "being-examined" | "has-been-or-is-being-examined" | "being-examined-same-nature";
                         months?: number | null;
