@@ -79,7 +79,7 @@ export function buildSeries(incidents: Iterable<SeriesIncident>, options: { thro
       continue;
     }
     const last = options.through && options.through > s.last ? options.through : s.last;
-    for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? emptyCell(month));
+    for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? quietCell(month));
     result.push(series);
   }
   return result;
@@ -102,6 +102,19 @@ export function emptyCell(month: string): MonthCell {
  * code in the detectors a slow, megamorphic one and most of the series' garbage).
  */
 export const counts = (): Record<string, number> => Object.create(null) as Record<string, number>;
+
+const none = Object.freeze(counts());
+const noLevels = Object.freeze([0, 0, 0, 0, 0]) as unknown as MonthCell['byLevel'];
+const noItems = Object.freeze([]) as unknown as string[];
+
+/**
+ * A month without incidents, as a series' gaps are filled: its maps and lists shared and frozen
+ * (nothing writes to a series once built, and a write would throw), since most months of most
+ * place-groups are quiet and a map without a prototype is dear to make.
+ */
+function quietCell(month: string): MonthCell {
+  return { month, byLevel: noLevels, byViolationType: none, killed: 0, detained: 0, disappeared: 0, displaced: 0, regions: noItems, perpetrators: noItems, perpetratorKinds: noItems, incidentIds: noItems };
+}
 
 function addToCell(cell: MonthCell, incident: SeriesIncident): void {
   const level = Math.min(5, Math.max(1, incident.level)) - 1;
@@ -203,7 +216,7 @@ export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?:
       const listKey = `${s.first}/${last}`;
       let months = monthLists.get(listKey);
       if (!months) monthLists.set(listKey, (months = monthsBetween(s.first, last)));
-      for (const month of months) series.months.push(cells.get(month) ?? emptyCell(month));
+      for (const month of months) series.months.push(cells.get(month) ?? quietCell(month));
     }
     result.push(series);
   }
