@@ -18571,12 +18571,14 @@ export interface operations {
                                 skipped: number;
                                 conflicts: number;
                                 rejectedCount: number;
+                                /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                                 rejected: {
                                     row: number;
                                     file?: string;
                                     sheet?: string;
                                     field?: string;
                                     target?: string;
+                                    code: string;
                                     message: string;
                                 }[];
                                 unknownCodes: {
@@ -18720,12 +18722,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
@@ -18853,12 +18857,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
@@ -18977,12 +18983,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {

@@ -1110,4 +1110,6 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'cases.condition.not-met': 'غير مستوفى',
   'cases.condition.needs-information': 'يحتاج إلى معلومات',
   'cases.condition.not-applicable': 'لا ينطبق',
+  // Import problems: each rejected row's own code (issue 16 open points).
+  'import.problemCode': 'الرمز',
 };

@@ -1098,6 +1098,8 @@ export const en = {
   'cases.condition.not-met': 'not met',
   'cases.condition.needs-information': 'needs information',
   'cases.condition.not-applicable': 'not applicable',
+  // Import problems: each rejected row's own code (issue 16 open points).
+  'import.problemCode': 'Code',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
