@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/i18n';
 import { LevelBadge } from '../incidents/LevelBadge';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { CalendarList } from './CalendarList';
+import { CaseHistory } from './CaseHistory';
 import { Forums } from './Forums';
 import { caseStatuses, measureStatuses, outcomeKinds, today, type CalendarEntry, type CaseFile, type CaseOutcome } from './types';
 
@@ -25,7 +26,8 @@ const idsPerRequest = 200;
  * A case file (issue 18 §2, §5): its incidents with the incident list's filters and their pattern
  * by month and pyramid level, the provisions engaged (and those the incidents suggest), victims,
  * domestic remedies, other procedures, what the bodies did (with the measures ordered, tracked),
- * tasks, its due dates and its chronology. Every change goes through the API and is audited there.
+ * tasks, its due dates and its chronology, and the history of its changes (its audit trail, through
+ * the door). Every change goes through the API and is audited there.
  */
 export default function CasePage() {
   const { id = '' } = useParams();
@@ -218,6 +220,8 @@ export default function CasePage() {
           ))}
         </ol>
       </section>
+
+      <CaseHistory caseId={c.id} reload={reload} />
     </section>
   );
 }
