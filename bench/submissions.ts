@@ -63,6 +63,7 @@ try {
     targetMechanisms: ['CERD'],
     tasks: [],
     outcomes: [],
+    requestedMeasures: [],
     authorIsVictim: null,
     authorAnonymous: null,
     createdAt: new Date().toISOString(),
