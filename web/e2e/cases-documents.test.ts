@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -92,9 +93,19 @@ describe.skipIf(!available)('case documents and item forms in Chromium', () => {
     expect(await description.getAttribute('aria-invalid')).toBe('false');
 
     const evidence = page.getByRole('region', { name: 'Evidence', exact: true });
-    await evidence.getByLabel('Upload a file', { exact: true }).setInputFiles({ name: `supreme-court-decision-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Supreme Court of Veridia, appeal dismissed ${stamp}`) });
+    const decision = Buffer.from(`Supreme Court of Veridia, appeal dismissed ${stamp}`);
+    const sha256 = createHash('sha256').update(decision).digest('hex');
+    await evidence.getByLabel('Upload a file', { exact: true }).setInputFiles({ name: `supreme-court-decision-${stamp}.txt`, mimeType: 'text/plain', buffer: decision });
     await evidence.getByRole('button', { name: 'Upload and link' }).click();
-    await expect.poll(() => page.getByTestId('case-evidence').innerText()).toMatch(new RegExp(`supreme-court-decision-${stamp}\\.txt[\\s\\S]*SHA-256 [0-9a-f]{64}`));
+    await expect.poll(() => page.getByTestId('case-evidence').innerText()).toMatch(new RegExp(`supreme-court-decision-${stamp}\\.txt[\\s\\S]*SHA-256 ${sha256}`));
+
+    // The submission now lists the new victim, and the linked file in its evidence annex with its hash.
+    const documents = page.getByTestId('case-documents');
+    await documents.getByLabel('Document', { exact: true }).selectOption('individual');
+    await documents.getByRole('radio', { name: 'DOCX', exact: true }).check();
+    const words = documentText((await unzip((await download(page)).body)).get('word/document.xml')!.toString('utf8'));
+    expect(words).toContain(`${who} (consent given)`);
+    expect(words).toMatch(new RegExp(`supreme-court-decision-${stamp}\\.txt\\n${sha256}\\ntext/plain`));
 
     await screenshot(page, 'case-items-added');
     const violations = await seriousViolations(page);

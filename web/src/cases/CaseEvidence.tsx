@@ -53,7 +53,7 @@ export function CaseEvidence({ evidenceIds, version, writer, write, send }: { ev
           })}
         </ul>
       )}
-      {writer && <EvidenceLinkForm write={write} upload={can('evidence.write')} />}
+      {writer && <EvidenceLinkForm write={write} upload={can('evidence.upload')} />}
     </>
   );
 }
