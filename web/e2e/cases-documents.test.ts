@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { documentText, unzip } from '../../src/cases/documents/docxText.js';
-import { browserAvailable, demoSession, describeViolations, screenshot, seriousViolations } from './harness.js';
+import { browserAvailable, demoSession, describeViolations, screenshot, screenshots, seriousViolations } from './harness.js';
 
 const available = browserAvailable();
 
@@ -13,6 +14,9 @@ async function download(page: Page): Promise<{ name: string; body: Buffer }> {
   const path = await file.path();
   return { name: file.suggestedFilename(), body: await readFile(path) };
 }
+
+/** A picture of one section of the page (the case page is several screens long). */
+const shoot = (section: Locator, name: string) => section.screenshot({ path: join(screenshots, `${name}.png`) });
 
 /**
  * The caseworker's path ends in the web app (issue 18 "Done when"): on the demo case, a requested
@@ -43,6 +47,7 @@ describe.skipIf(!available)('case documents and item forms in Chromium', () => {
     await expect.poll(() => page.getByTestId('case-requested-measures').innerText()).toContain(text);
     // The form was cleared once saved.
     expect(await measures.getByRole('textbox', { name: 'Measure', exact: true }).inputValue()).toBe('');
+    await shoot(measures, 'case-requested-measures');
 
     // Documents: an individual communication to the case's first target, the Human Rights Committee.
     const documents = page.getByTestId('case-documents');
@@ -70,7 +75,7 @@ describe.skipIf(!available)('case documents and item forms in Chromium', () => {
     expect(await documents.getByLabel('To', { exact: true }).inputValue()).toBe('UPR');
     await expect.poll(() => page.getByTestId('case-document-words').innerText()).toMatch(/^[\d,]+ words of the limit of 2,815\. A joint submission may have 5,630\./);
     expect(await page.getByTestId('case-document-download').getAttribute('href')).toMatch(/\/documents\/upr\?mechanism=UPR&format=pdf$/);
-    await screenshot(page, 'case-documents');
+    await shoot(page.getByRole('region', { name: 'Documents', exact: true }), 'case-documents');
   });
 
   it('adds a victim through its form, showing the API’s problem under the field first; links an uploaded file; passes axe', async () => {
@@ -83,7 +88,7 @@ describe.skipIf(!available)('case documents and item forms in Chromium', () => {
     await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
     const problem = page.locator(`#${await description.getAttribute('id')}-error`);
     expect(await problem.innerText()).not.toBe('');
-    await screenshot(page, 'case-victim-form-problem', false);
+    await shoot(victims, 'case-victim-form-problem');
 
     const who = `Younger daughter, 15, witnessed the arrest ${stamp}`;
     await description.fill(who);
@@ -107,8 +112,16 @@ describe.skipIf(!available)('case documents and item forms in Chromium', () => {
     expect(words).toContain(`${who} (consent given)`);
     expect(words).toMatch(new RegExp(`supreme-court-decision-${stamp}\\.txt\\n${sha256}\\ntext/plain`));
 
+    await shoot(evidence, 'case-evidence');
     await screenshot(page, 'case-items-added');
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+
+    // In Arabic, right to left: the sections' words are translated, the mechanisms' codes kept.
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
+    const documentsAr = page.getByRole('region', { name: 'الوثائق', exact: true });
+    await expect.poll(() => documentsAr.innerText()).toContain('تنزيل ملف DOCX إلى CCPR');
+    await shoot(documentsAr, 'case-documents-ar');
+    await shoot(page.getByRole('region', { name: 'التدابير المطلوبة', exact: true }), 'case-requested-measures-ar');
   });
 });

@@ -76,7 +76,8 @@ export function CaseDocuments({ caseFile }: { caseFile: CaseFile }) {
       </div>
       {form && (
         <>
-          <p className="small muted">{t('cases.documents.form', { form: form.form })}</p>
+          {/* The form's title is data in English: isolated, so it reads in its own direction in Arabic. */}
+          <p className="small muted">{t('cases.documents.form', { form: `\u2068${form.form}\u2069` })}</p>
           <WordCount choice={form} />
         </>
       )}

@@ -92,7 +92,7 @@ function EvidenceLinkForm({ write, upload }: { write: CaseWrite; upload: boolean
           <Field field="file" label={t('evidence.upload')} hint={t('evidence.hint')}>
             {(input) => <input {...input} key={inputKey} type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
           </Field>
-          <Field field="description" label={t('evidence.description')}>
+          <Field field="description" label={t('cases.evidence.description')}>
             {(input) => <input {...input} value={description} disabled={!file} onChange={(e) => setDescription(e.target.value)} />}
           </Field>
         </>

@@ -1146,6 +1146,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'cases.requested.status.withdrawn': 'مسحوب',
   'cases.evidence.hint': 'ملفات مرتبطة بالقضية نفسها (قرار محكمة، توكيل). ويضم مرفق الوثيقة أيضًا أدلة حوادث القضية.',
   'cases.evidence.link': 'ربط الدليل',
+  'cases.evidence.description': 'وصف الملف',
   'cases.evidence.uploadAndLink': 'رفع وربط',
   'cases.evidence.unlink': 'إلغاء الربط',
   'cases.evidence.id': 'أو معرّف دليل',

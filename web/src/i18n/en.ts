@@ -1134,6 +1134,7 @@ export const en = {
   'cases.requested.status.withdrawn': 'withdrawn',
   'cases.evidence.hint': 'Files linked to the case itself (a court decision, a power of attorney). The annex of a document also lists the evidence of the case\'s incidents.',
   'cases.evidence.link': 'Link the evidence',
+  'cases.evidence.description': 'Description of the file',
   'cases.evidence.uploadAndLink': 'Upload and link',
   'cases.evidence.unlink': 'Unlink',
   'cases.evidence.id': 'Or an evidence id',
