@@ -4,13 +4,15 @@
  * Writes eval/forecast/results/backtest-FROM-TO.json (figures per year and pooled, ours and
  * EWP's, with wall and CPU time, machine and load).
  *
- *   npx tsx eval/forecast/run.ts [--predictors FILE] [--baseline FILE] [--from 1994] [--to 2012] [--threads 2]
+ *   npx tsx eval/forecast/run.ts [--predictors FILE] [--baseline FILE] [--from 1994] [--to 2012] [--threads 2] [--calibration none|platt|shift]
+ *
+ * With a calibration, the results go to backtest-FROM-TO-METHOD.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { runBacktestInParallel } from '../../src/forecast/parallel.js';
 import { readBaseline } from '../../src/forecast/baseline.js';
-import { defaultModelOptions } from '../../src/forecast/model.js';
+import { type CalibrationMethod, calibrationMethods, defaultModelOptions } from '../../src/forecast/model.js';
 import { readPredictors } from '../../src/forecast/predictors.js';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -18,6 +20,9 @@ const predictorsFile = arg('--predictors', '../shared/data/ewp/prepared-predicto
 const baselineFile = arg('--baseline', '../shared/data/ewp/ewp-foos-forecasts-1994-2012.csv');
 const from = Number(arg('--from', '1994'));
 const to = Number(arg('--to', '2012'));
+const calibration = arg('--calibration', defaultModelOptions.calibration) as CalibrationMethod;
+if (!calibrationMethods.includes(calibration)) throw new Error(`--calibration: one of ${calibrationMethods.join(', ')}`);
+const model = { ...defaultModelOptions, calibration };
 const threads = Number(arg('--threads', String(Math.min(2, availableParallelism()))));
 
 const rows = readPredictors(readFileSync(predictorsFile), predictorsFile);
@@ -25,7 +30,7 @@ const baseline = readBaseline(readFileSync(baselineFile), baselineFile);
 const loadBefore = loadavg();
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-const result = await runBacktestInParallel(rows, { from, to, baseline, onYear: (y) => process.stderr.write(`${y} `) }, threads);
+const result = await runBacktestInParallel(rows, { from, to, baseline, model, onYear: (y) => process.stderr.write(`${y} `) }, threads);
 const cpu = process.cpuUsage(c0);
 const wallSeconds = (performance.now() - t0) / 1000;
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -39,12 +44,19 @@ for (const y of result.years) {
 }
 const b = result.baseline!;
 console.log(`pooled  ${result.onsets}  AUC ${f(result.auc)} (EWP ${f(b.auc)})  top30 ${result.top30} (EWP ${b.top30})  top10 ${result.top10} (EWP ${b.top10})  Brier ${f(result.brier, 5)} (EWP ${f(b.brier, 5)})`);
+console.log(`calibration: forecasts sum to ${result.expected.toFixed(1)} against ${result.onsets} onsets (EWP ${b.expected.toFixed(1)})`);
+console.log('decile  n     mean forecast  observed (onsets) | EWP mean  observed (onsets)');
+result.reliability.forEach((r, i) => {
+  const e = b.reliability[i]!;
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`.padStart(7);
+  console.log(`${String(i + 1).padStart(6)}  ${String(r.count).padStart(4)}  ${pct(r.meanForecast)}        ${pct(r.observedRate)} (${r.onsets})      | ${pct(e.meanForecast)}   ${pct(e.observedRate)} (${e.onsets})`);
+});
 console.log(`${result.countryYears} country-years; left out: ${JSON.stringify(result.leftOut)}; ${wallSeconds.toFixed(0)} s wall, ${cpuSeconds.toFixed(0)} s CPU; load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`);
 
 const { forecasts, ...figures } = result;
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(
-  new URL(`./results/backtest-${from}-${to}.json`, import.meta.url),
+  new URL(`./results/backtest-${from}-${to}${calibration === 'none' ? '' : `-${calibration}`}.json`, import.meta.url),
   `${JSON.stringify(
     {
       date: new Date().toISOString(),
@@ -54,7 +66,7 @@ writeFileSync(
       threads,
       wallSeconds,
       cpuSeconds,
-      model: defaultModelOptions,
+      model,
       ...figures,
       forecasts,
     },

@@ -42,6 +42,7 @@ const TreatyBodyOut = z.object({
     z.enum(conditionNames),
     CitedRuleOut.extend({
       commencedOnly: z.boolean().optional(),
+      domesticDecisionsCount: z.boolean().optional(),
       bar: z.enum(sameMatterBars).optional(),
       months: z.number().int().nullable().optional(),
       excuse: z.string().nullable().optional(),

@@ -49,8 +49,14 @@ const TreatyBodyIn = z
     conditions: z
       .object({
         competence: RuleIn,
-        /** `commencedOnly`: facts that began before entry into force are outside, even if they continue (ICPPED art. 35). */
-        ratione_temporis: RuleIn.extend({ commencedOnly: z.boolean() }).strict(),
+        /**
+         * `commencedOnly`: facts that began before entry into force are outside, even if they
+         * continue (ICPPED art. 35). `domesticDecisionsCount`: domestic judicial decisions directly
+         * connected with the facts are part of them, so one given after entry into force brings
+         * earlier facts within competence (CERD/C/103/D/60/2016, para. 7.3); set only where a
+         * decision saying so was read.
+         */
+        ratione_temporis: RuleIn.extend({ commencedOnly: z.boolean(), domesticDecisionsCount: z.boolean().default(false) }).strict(),
         ratione_materiae: RuleIn,
         ratione_personae: RuleIn,
         victim_status: RuleIn,

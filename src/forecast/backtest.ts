@@ -1,3 +1,4 @@
+import { type ReliabilityBin, reliability } from './calibration.js';
 import { auc, brier, onsetsInTop } from './metrics.js';
 import { type ModelOptions, defaultModelOptions, fitForecastModel, predictForecast } from './model.js';
 import type { CountryYear } from './predictors.js';
@@ -20,7 +21,15 @@ export interface Figures {
   top10: number;
   onsets: number;
   brier: number;
+  /** The sum of the forecasts: the number of onsets they expect, to set beside `onsets`. */
+  expected: number;
   countryYears: number;
+}
+
+/** Pooled figures, with the reliability table (deciles of the forecasts: mean forecast beside the observed rate). */
+export interface PooledFigures extends Figures {
+  years: YearFigures[];
+  reliability: ReliabilityBin[];
 }
 
 export interface YearFigures extends Figures {
@@ -36,9 +45,8 @@ export interface Forecast {
   baseline?: number;
 }
 
-export interface BacktestResult extends Figures {
-  years: YearFigures[];
-  baseline?: Figures & { years: YearFigures[] };
+export interface BacktestResult extends PooledFigures {
+  baseline?: PooledFigures;
   /** Country-years left out of the comparison: without an EWP forecast, or without ours (no row for the year before). */
   leftOut?: { withoutBaseline: number; withoutForecast: number };
   /** Forecasts whose onset is not (yet) known: made, not scored. */
@@ -114,7 +122,7 @@ export function forecastYear(rows: readonly CountryYear[], year: number, modelOp
   return learner(training.rows, training.labels, modelOptions)(scored.map((t) => t.row));
 }
 
-function figuresOf(forecasts: Forecast[], score: (f: Forecast) => number, from: number, to: number): Figures & { years: YearFigures[] } {
+function figuresOf(forecasts: Forecast[], score: (f: Forecast) => number, from: number, to: number): PooledFigures {
   const years: YearFigures[] = [];
   for (let year = from; year <= to; year++) {
     const these = forecasts.filter((f) => f.year === year);
@@ -122,13 +130,21 @@ function figuresOf(forecasts: Forecast[], score: (f: Forecast) => number, from: 
   }
   const pooled = figures(forecasts, score);
   // Top-k counts are per year (a year's ranking), then summed; pooled AUC and Brier are over all country-years.
-  return { ...pooled, top30: sum(years, 'top30'), top10: sum(years, 'top10'), years };
+  return { ...pooled, top30: sum(years, 'top30'), top10: sum(years, 'top10'), years, reliability: reliability(forecasts.map(score), forecasts.map((f) => f.onset)) };
 }
 
 function figures(forecasts: Forecast[], score: (f: Forecast) => number): Figures {
   const p = forecasts.map(score);
   const y = forecasts.map((f) => f.onset);
-  return { auc: auc(p, y), top30: onsetsInTop(p, y, 30), top10: onsetsInTop(p, y, 10), onsets: y.reduce<number>((s, v) => s + v, 0), brier: brier(p, y), countryYears: forecasts.length };
+  return {
+    auc: auc(p, y),
+    top30: onsetsInTop(p, y, 30),
+    top10: onsetsInTop(p, y, 10),
+    onsets: y.reduce<number>((s, v) => s + v, 0),
+    brier: brier(p, y),
+    expected: p.reduce((s, v) => s + v, 0),
+    countryYears: forecasts.length,
+  };
 }
 
 const sum = (years: YearFigures[], key: 'top30' | 'top10') => years.reduce((s, y) => s + y[key], 0);

@@ -14,13 +14,13 @@ const dir = mkdtempSync(join(tmpdir(), 'precursor-forecast-'));
 afterEach(stopCliProcesses);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const figureKeys = ['auc', 'top30', 'onsets', 'brier', 'years'];
+const figureKeys = ['auc', 'top30', 'onsets', 'brier', 'years', 'expected', 'reliability'];
 
 describe('precursor forecast', () => {
   it('--help names every option', async () => {
     const [backtest, rank] = await Promise.all([runCli(['forecast', 'backtest', '--help']), runCli(['forecast', 'rank', '--help'])]);
-    for (const option of ['--predictors', '--from', '--to', '--baseline', '--outcome', '--threads', '--json']) expect(backtest.stdout).toContain(option);
-    for (const option of ['--predictors', '--year', '--outcome', '--limit', '--json']) expect(rank.stdout).toContain(option);
+    for (const option of ['--predictors', '--from', '--to', '--baseline', '--outcome', '--calibration', '--threads', '--json']) expect(backtest.stdout).toContain(option);
+    for (const option of ['--predictors', '--year', '--outcome', '--calibration', '--limit', '--json']) expect(rank.stdout).toContain(option);
   });
 
   it('backtest --json: pooled figures, per year, and EWP\'s on the same country-years', async () => {
@@ -44,6 +44,15 @@ describe('precursor forecast', () => {
     expect(out.years.find((y: { year: number }) => y.year === 1997).auc).toBeNull();
     // EWP's side, computed from its file apart (mean of (risk_prev − mk_onset)² over these 110 rows: 0.041975).
     expect(out.baseline.brier).toBeCloseTo(0.041975, 5);
+    // Calibration figures: the sum of the forecasts, and deciles of the forecasts (110 rows: 11 each) with their onsets.
+    for (const side of [out, out.baseline]) {
+      const sum = side.years.reduce((s: number, y: { expected: number }) => s + y.expected, 0);
+      expect(side.expected).toBeCloseTo(sum, 9);
+      expect(side.reliability.map((b: { count: number }) => b.count)).toEqual(Array(10).fill(11));
+      expect(side.reliability.reduce((s: number, b: { onsets: number }) => s + b.onsets, 0)).toBe(5);
+      const means = side.reliability.map((b: { meanForecast: number }) => b.meanForecast);
+      expect(means).toEqual([...means].sort((a, b) => a - b));
+    }
   }, 60_000);
 
   it('backtest gives the same figures on one thread as on two', async () => {
@@ -61,6 +70,8 @@ describe('precursor forecast', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/YEAR\s+COUNTRIES\s+ONSETS\s+AUC\s+TOP30\s+TOP10\s+BRIER\s+EWP AUC/);
     expect(result.stdout).toMatch(/^pooled/m);
+    expect(result.stdout).toMatch(/Calibration \(forecasts not recalibrated\): the forecasts sum to [\d.]+ against \d+ onsets \(EWP's: [\d.]+\)/);
+    expect(result.stdout).toMatch(/DECILE\s+COUNTRY-YEARS\s+MEAN FORECAST\s+OBSERVED \(ONSETS\)\s+EWP MEAN FORECAST/);
   }, 60_000);
 
   it('rank --json: every country with a row for Y−1, highest risk first, with its factors', async () => {
@@ -76,6 +87,26 @@ describe('precursor forecast', () => {
     expect(out.countries[0].rank).toBe(1);
     expect(out.countries[0].factors.length).toBeGreaterThan(0);
     expect(out.countries[0].factors[0]).toEqual({ column: expect.any(String), contribution: expect.any(Number), value: expect.anything() });
+  }, 60_000);
+
+  it('rank --calibration platt: the same order as without, probabilities mapped, and the map printed', async () => {
+    const args = ['forecast', 'rank', '--predictors', predictors, '--year', '2001'];
+    const [plain, platt, text, bad] = await Promise.all([
+      runCli([...args, '--json']),
+      runCli([...args, '--calibration', 'platt', '--json']),
+      runCli([...args, '--calibration', 'platt', '--limit', '3']),
+      runCli([...args, '--calibration', 'isotonic', '--json']),
+    ]);
+    expect(platt.code, platt.stderr).toBe(0);
+    const [a, b] = [json(plain), json(platt)];
+    expect(a.calibrator.method).toBe('none');
+    expect(b.calibrator.method).toMatch(/^(platt|shift)$/);
+    expect(b.calibrator.rows).toBeGreaterThan(0);
+    expect(b.countries.map((c: { country: string }) => c.country)).toEqual(a.countries.map((c: { country: string }) => c.country));
+    expect(b.countries.map((c: { probability: number }) => c.probability)).not.toEqual(a.countries.map((c: { probability: number }) => c.probability));
+    expect(text.stdout).toMatch(/calibrated on their \d+ out-of-fold forecasts, \d+ onsets: log-odds × [\d.]+ [+−] [\d.]+\)/);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stderr).errors[0].field).toBe('--calibration');
   }, 60_000);
 
   it('names the line and column of a bad value, and a file it cannot read', async () => {

@@ -5,9 +5,9 @@ import { printJson, printTable, printText } from '../cli/output.js';
 import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
 import { invalid } from '../errors.js';
-import { type BacktestResult, type Figures } from './backtest.js';
+import { type BacktestResult, type Figures, type PooledFigures } from './backtest.js';
 import { readBaseline } from './baseline.js';
-import { defaultModelOptions } from './model.js';
+import { calibrationMethods, defaultModelOptions } from './model.js';
 import { outcomeColumns, readPredictors } from './predictors.js';
 import { runBacktestInParallel } from './parallel.js';
 import { rankCountries } from './rank.js';
@@ -17,9 +17,9 @@ import { saveForecastRun } from './service.js';
 
 const year = z.coerce.number().int().min(1800).max(2200);
 const BacktestOptions = z
-  .object({ from: year, to: year, outcome: z.enum(outcomeColumns), threads: z.coerce.number().int().min(1).max(64).default(Math.min(2, availableParallelism())) })
+  .object({ from: year, to: year, outcome: z.enum(outcomeColumns), calibration: z.enum(calibrationMethods), threads: z.coerce.number().int().min(1).max(64).default(Math.min(2, availableParallelism())) })
   .refine((o) => o.to >= o.from, { path: ['to'], message: 'the last year comes before the first' });
-const RankOptions = z.object({ year, outcome: z.enum(outcomeColumns), limit: z.coerce.number().int().min(1).optional() });
+const RankOptions = z.object({ year, outcome: z.enum(outcomeColumns), calibration: z.enum(calibrationMethods), limit: z.coerce.number().int().min(1).optional() });
 
 function readFile(file: string, option: string): Buffer {
   try {
@@ -29,7 +29,7 @@ function readFile(file: string, option: string): Buffer {
   }
 }
 
-export async function backtestCommand(o: { predictors: string; from: string; to: string; baseline?: string; outcome: string; threads?: string; json?: boolean }) {
+export async function backtestCommand(o: { predictors: string; from: string; to: string; baseline?: string; outcome: string; calibration: string; threads?: string; json?: boolean }) {
   const options = parseOptions(BacktestOptions, o);
   const rows = readPredictors(readFile(o.predictors, '--predictors'), o.predictors);
   const baseline = o.baseline === undefined ? undefined : readBaseline(readFile(o.baseline, '--baseline'), o.baseline);
@@ -42,7 +42,7 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
       {
         from: options.from,
         to: options.to,
-        model: { ...defaultModelOptions, outcome: options.outcome },
+        model: { ...defaultModelOptions, outcome: options.outcome, calibration: options.calibration },
         baseline,
         onYear: o.json ? undefined : (y) => process.stderr.write(`forecast ${y} done\n`),
       },
@@ -55,7 +55,7 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
   const used = process.cpuUsage(cpu);
   const timing = { wallSeconds: round((performance.now() - started) / 1000, 1), cpuSeconds: round((used.user + used.system) / 1e6, 1) };
   const { forecasts, ...figures } = result;
-  if (o.json) return printJson({ ...figures, from: options.from, to: options.to, outcome: options.outcome, ...timing, forecasts });
+  if (o.json) return printJson({ ...figures, from: options.from, to: options.to, outcome: options.outcome, calibration: options.calibration, ...timing, forecasts });
   const columns = [
     { key: 'year', title: 'YEAR' },
     { key: 'countryYears', title: 'COUNTRIES' },
@@ -83,6 +83,8 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
     ],
     columns,
   );
+  printText(`\nCalibration (${options.calibration === 'none' ? 'forecasts not recalibrated' : `${options.calibration}, fitted inside each training window`}): the forecasts sum to ${result.expected.toFixed(1)} against ${result.onsets} onsets` + (result.baseline ? ` (EWP's: ${result.baseline.expected.toFixed(1)}).\n` : '.\n') + 'Reliability, deciles of the forecasts (pooled):\n');
+  printReliability(result, result.baseline);
   printText(
     `\nAUC pooled over all ${result.countryYears} country-years; top-30 and top-10 counts are onsets in their year's ranking, summed.\n` +
       (result.leftOut ? `Left out of both sides: ${result.leftOut.withoutBaseline} country-years without an EWP forecast, ${result.leftOut.withoutForecast} EWP forecasts without ours (no row for the year before).\n` : '') +
@@ -91,12 +93,36 @@ export async function backtestCommand(o: { predictors: string; from: string; to:
   );
 }
 
-export async function rankCommand(o: { predictors: string; year: string; outcome: string; limit?: string; json?: boolean; save?: boolean }) {
+/** The reliability table: each decile's mean forecast beside the share with an onset, ours and EWP's. */
+function printReliability(ours: PooledFigures, baseline?: PooledFigures) {
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+  printTable(
+    ours.reliability.map((b, i) => {
+      const e = baseline?.reliability[i];
+      return {
+        decile: i + 1,
+        count: b.count,
+        mean: pct(b.meanForecast),
+        observed: `${pct(b.observedRate)} (${b.onsets})`,
+        ...(e ? { bMean: pct(e.meanForecast), bObserved: `${pct(e.observedRate)} (${e.onsets})` } : {}),
+      };
+    }),
+    [
+      { key: 'decile', title: 'DECILE' },
+      { key: 'count', title: 'COUNTRY-YEARS' },
+      { key: 'mean', title: 'MEAN FORECAST' },
+      { key: 'observed', title: 'OBSERVED (ONSETS)' },
+      ...(baseline ? [{ key: 'bMean', title: 'EWP MEAN FORECAST' }, { key: 'bObserved', title: 'EWP OBSERVED (ONSETS)' }] : []),
+    ],
+  );
+}
+
+export async function rankCommand(o: { predictors: string; year: string; outcome: string; calibration: string; limit?: string; json?: boolean; save?: boolean }) {
   const options = parseOptions(RankOptions, o);
   const rows = readPredictors(readFile(o.predictors, '--predictors'), o.predictors);
   let ranking: ReturnType<typeof rankCountries>;
   try {
-    ranking = rankCountries(rows, options.year, { ...defaultModelOptions, outcome: options.outcome });
+    ranking = rankCountries(rows, options.year, { ...defaultModelOptions, outcome: options.outcome, calibration: options.calibration });
   } catch (err) {
     if (err instanceof RangeError || (err instanceof Error && /training window/.test(err.message))) throw invalid([{ field: '--year', code: 'invalid', message: err.message }]);
     throw err;
@@ -121,7 +147,10 @@ export async function rankCommand(o: { predictors: string; year: string; outcome
   );
   printText(
     `\nRisk of a mass-killing onset in ${ranking.year}, from predictors of ${ranking.predictorsYear}; trained on ${ranking.trainedRows} country-years up to ${ranking.lastTrainedYear} ` +
-      `(penalty ${ranking.tuning.lambda.toPrecision(2)}, ${ranking.tuning.trees} trees, chosen on ${ranking.tuning.validationYears.length} earlier years).\n`,
+      `(penalty ${ranking.tuning.lambda.toPrecision(2)}, ${ranking.tuning.trees} trees, chosen on ${ranking.tuning.validationYears.length} earlier years; ` +
+      (ranking.calibrator.method === 'none'
+        ? 'not calibrated).\n'
+        : `calibrated on their ${ranking.calibrator.rows} out-of-fold forecasts, ${ranking.calibrator.onsets} onsets: log-odds × ${ranking.calibrator.slope.toFixed(2)} ${ranking.calibrator.intercept >= 0 ? '+' : '−'} ${Math.abs(ranking.calibrator.intercept).toFixed(2)}).\n`),
   );
   if (saved)
     printText(

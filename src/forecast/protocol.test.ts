@@ -85,8 +85,9 @@ describe('the forecasting protocol', () => {
       mkOnset1: r.year >= year - 1 && r.mkOnset1 !== null ? ((1 - r.mkOnset1) as 0 | 1) : r.mkOnset1,
       mkOnset1or2: r.year >= year - 2 && r.mkOnset1or2 !== null ? ((1 - r.mkOnset1or2) as 0 | 1) : r.mkOnset1or2,
     }));
-    for (const outcome of ['mk_onset_1', 'mk_onset_1or2'] as const) {
-      const model = { ...defaultModelOptions, outcome, trees: { ...defaultModelOptions.trees, trees: 40 } };
+    // The calibration map (fitted on the tuning blocks' out-of-fold forecasts) is held to the same test.
+    for (const [outcome, calibration] of [['mk_onset_1', 'none'], ['mk_onset_1or2', 'none'], ['mk_onset_1', 'platt']] as const) {
+      const model = { ...defaultModelOptions, outcome, calibration, trees: { ...defaultModelOptions.trees, trees: 40 } };
       const before = runBacktest(rows, { from: year, to: year, model }).forecasts.map((f) => f.probability);
       const after = runBacktest(tampered, { from: year, to: year, model }).forecasts.map((f) => f.probability);
       expect(after).toEqual(before);

@@ -1,3 +1,4 @@
+import type { Calibrator } from './calibration.js';
 import { type Factor, type ModelOptions, type Tuning, defaultModelOptions, fitForecastModel, predictForecast, topFactors } from './model.js';
 import type { CountryYear } from './predictors.js';
 import { forecastTargets, lastTrainingYear, trainingRows } from './protocol.js';
@@ -18,6 +19,8 @@ export interface Ranking {
   lastTrainedYear: number;
   trainedRows: number;
   tuning: Tuning;
+  /** The calibration map applied to the ensemble's average (./calibration.ts). */
+  calibrator: Calibrator;
   countries: RankedCountry[];
 }
 
@@ -36,5 +39,5 @@ export function rankCountries(rows: readonly CountryYear[], year: number, option
     .map((t, i) => ({ country: t.row.country, ccode: t.row.ccode, probability: probabilities[i]!, factors: topFactors(model, t.row, factorCount) }))
     .sort((a, b) => b.probability - a.probability || a.country.localeCompare(b.country))
     .map((c, i) => ({ rank: i + 1, ...c }));
-  return { year, predictorsYear: year - 1, lastTrainedYear: model.lastTrainedYear, trainedRows: model.trainedRows, tuning: model.tuning, countries };
+  return { year, predictorsYear: year - 1, lastTrainedYear: model.lastTrainedYear, trainedRows: model.trainedRows, tuning: model.tuning, calibrator: model.calibrator, countries };
 }

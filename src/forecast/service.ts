@@ -63,7 +63,7 @@ export function forecastCountryCode(name: string, ccode: number): string | null 
 }
 
 /** Keeps a ranking as a new run (audited); `source` names the predictors file, for the record; `outcome` the one trained on. */
-export async function saveForecastRun(ctx: RequestContext, ranking: Ranking, made: { source: string; outcome: string }): Promise<{ run: ForecastRun; unmatched: string[] }> {
+export async function saveForecastRun(ctx: RequestContext, ranking: Omit<Ranking, 'calibrator'>, made: { source: string; outcome: string }): Promise<{ run: ForecastRun; unmatched: string[] }> {
   requirePermission(ctx.actor.scope, 'forecasts.write');
   const rows = ranking.countries.map((c) => ({ rank: c.rank, country: forecastCountryCode(c.country, c.ccode), ewp_name: c.country, ccode: c.ccode, probability: c.probability, factors: c.factors }));
   const run = await ctx.db.transaction(async (tx) => {

@@ -28,6 +28,7 @@ describe.each(engines)('watchlist on %s', (engine) => {
     lastTrainedYear: year - 2,
     trainedRows: 5000,
     tuning: { lambda: 0.01, trees: 60, validationYears: [year - 5], validationOnsets: 2 },
+    calibrator: { method: 'none', intercept: 0, slope: 1, rows: 0, onsets: 0 },
     countries: rows.map(([country, ccode, probability], i) => ({ rank: i + 1, country, ccode, probability, factors: [{ column: 'battledeaths.log2', contribution: 0.5, value: 9 }] })),
   });
   let detentionAlert: string;

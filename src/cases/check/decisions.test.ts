@@ -201,6 +201,90 @@ describe('worked examples from treaty-body decisions', () => {
     expect(r.outcome).toBe('admissible');
   });
 
+  it('CERD, communication No. 60/2016 (CERD/C/103/D/60/2016, adopted at the 103rd session; paras. 7.1–7.3 read in the adattar.minorityforum.info copy, 2026-11-30; the pages read do not name the State: it is taken to be the Republic of Moldova because art. 14 took effect for it on 8 May 2013, the only declaration of that date in the shipped table, and its highest court is the Supreme Court of Justice): facts of November 2012, before the art. 14 declaration took effect for Moldova on 8 May 2013; domestic decisions of 27 June 2014, 22 January 2015 and 16 September 2015; the Supreme Court of Justice\'s decision served on 22 January 2016; petition of 30 June 2016. The Committee held the six months met, counted from service, and the facts within competence because the domestic decisions came after the declaration (para. 7.3) → time_limit met (from service), ratione_temporis met (CERD counts later domestic decisions as part of the facts)', () => {
+    const moldova = {
+      mechanism: 'CERD' as const,
+      state: 'MDA',
+      submissionDate: '2016-06-30',
+      violation: { start: '2012-11', end: '2012-11', continuing: false },
+      // Para. 7.3 lists the three decisions; the Supreme Court of Justice's is taken to be the last of them (16 September 2015), served on 22 January 2016 (para. 7.2).
+      remedies: [
+        { body: 'first-instance court', filed: null, decided: '2014-06-27', outcome: 'dismissed', final: false },
+        { body: 'court of appeal', filed: null, decided: '2015-01-22', outcome: 'dismissed', final: false },
+        { body: 'Supreme Court of Justice', filed: null, decided: '2015-09-16', outcome: 'dismissed', final: true },
+      ],
+      finalDomesticDecision: '2015-09-16',
+      finalDecisionNotified: '2016-01-22',
+      authorIsVictim: true,
+    };
+    const r = checkAdmissibility(facts(moldova), null, mechanisms);
+    expect(status(r, 'competence')).toBe('met');
+    const time = r.conditions.find((c) => c.condition === 'time_limit')!;
+    expect(time.status).toBe('met');
+    expect(time.reason).toMatch(/served on 2016-01-22/);
+    expect(r.deadlines.find((d) => /six months/.test(d.what))!.date).toBe('2016-07-22');
+    const temporal = r.conditions.find((c) => c.condition === 'ratione_temporis')!;
+    expect(temporal.status).toBe('met');
+    expect(temporal.reason).toMatch(/Supreme Court of Justice, 2015-09-16/);
+    expect(temporal.rule).toMatch(/CERD\/C\/103\/D\/60\/2016/);
+    expect(r.outcome).toBe('admissible');
+    // Counted from the decision itself (16 September 2015) the petition would have been late: the day of service decides it.
+    const fromDecision = checkAdmissibility(facts({ ...moldova, finalDecisionNotified: null }), null, mechanisms);
+    expect(status(fromDecision, 'time_limit')).toBe('not-met');
+    // Without the later domestic decisions the November 2012 facts would fall outside competence.
+    const noDecisions = checkAdmissibility(facts({ ...moldova, remedies: [], finalDomesticDecision: null }), null, mechanisms);
+    expect(status(noDecisions, 'ratione_temporis')).toBe('not-met');
+  });
+
+  it('CRC, A.H.A. v. Spain (CRC/C/69/D/1/2014, decision of 4 June 2015; header and paras. 1–2.3 read in the OHCHR copies, the final court decision\'s date and the ground in the CRIN case summary, 2026-11-30): age determination of an unaccompanied boy; the Directorate\'s decision of 16 November 2010, court decisions of 22 July 2011 and 5 October 2011, the final court decision of 17 September 2013, all before OP3-CRC entered into force for Spain on 14 April 2014; communication of 23 September 2014; inadmissible under art. 7(g) → ratione_temporis not-met, inadmissible', () => {
+    const r = checkAdmissibility(
+      facts({
+        mechanism: 'CRC',
+        state: 'ESP',
+        submissionDate: '2014-09-23',
+        violation: { start: '2010-11-16', end: '2013-09-17', continuing: false },
+        remedies: [
+          { body: 'Court of First Instance No. 18, Barcelona', filed: null, decided: '2011-07-22', outcome: 'dismissed', final: false },
+          { body: 'Provincial Court, Barcelona', filed: null, decided: '2011-10-05', outcome: 'dismissed', final: false },
+          { body: 'final court decision', filed: '2012-11-05', decided: '2013-09-17', outcome: 'dismissed', final: true },
+        ],
+        finalDomesticDecision: '2013-09-17',
+      }),
+      null,
+      mechanisms,
+    );
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 2014-04-14/);
+    expect(status(r, 'ratione_temporis')).toBe('not-met');
+    expect(r.outcome).toBe('inadmissible');
+  });
+
+  it('CCPR, Nyaya v. Nepal (CCPR/C/125/D/2556/2015, Views of 18 March 2019; header and paras. 1.1, 2.12–2.15 read in the OHCHR and Atlas of Torture copies, 2026-11-30): rape, torture and forced labour of a 14-year-old girl by soldiers in 2002; in 2014 the police refused her first information report under the 35-day limitation for rape, the Assistant Chief District Officer refused it on 29 March 2014, and her writ of mandamus of 11 April 2014 was pending; communication of 20 June 2014, twelve years after the facts. The only procedural issue listed is exhaustion, and the Committee adopted Views → rule 99(c)\'s five years run from exhaustion, not from the facts: with remedies excused and no final decision, abuse_of_right met; admissible', () => {
+    const r = checkAdmissibility(
+      facts({
+        mechanism: 'CCPR',
+        state: 'NPL',
+        submissionDate: '2014-06-20',
+        violation: { start: '2002', end: '2002', continuing: false },
+        remedies: [
+          { body: 'Assistant Chief District Officer, Dhangadhi (first information report refused)', filed: '2014-03-29', decided: null, outcome: 'refused', final: false },
+          { body: 'Supreme Court of Nepal (writ of mandamus against the 35-day limitation)', filed: '2014-04-11', decided: null, outcome: null, final: null },
+        ],
+        remediesException: 'ineffective',
+        authorIsVictim: true,
+      }),
+      null,
+      mechanisms,
+    );
+    // Para. 1.1: the Optional Protocol entered into force for Nepal on 14 August 1991, as the shipped row says (deposit 14 May 1991).
+    expect(r.conditions.find((c) => c.condition === 'competence')!.reason).toMatch(/since 1991-08-14/);
+    expect(status(r, 'ratione_temporis')).toBe('met');
+    expect(status(r, 'non_exhaustion')).toBe('met');
+    const abuse = r.conditions.find((c) => c.condition === 'abuse_of_right')!;
+    expect(abuse.status).toBe('met');
+    expect(abuse.reason).toMatch(/has not begun to run/);
+    expect(r.outcome).toBe('admissible');
+  });
+
   it('the shipped acceptance rows agree with the dates the decisions read state (declarations and entry into force)', () => {
     const row = (state: string, instrument: Parameters<typeof acceptanceFor>[2]) => acceptanceFor(rows, state, instrument)!;
     expect(row('AZE', 'CAT-22').deposited).toBe('2002-02-04'); // A.A. v. Azerbaijan, para. 1.2

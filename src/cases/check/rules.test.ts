@@ -226,3 +226,24 @@ describe('the outcome rule (issue 18 §3)', () => {
     }
   });
 });
+
+describe('domestic decisions as part of the facts (ratione_temporis, data domesticDecisionsCount)', () => {
+  const before = { violation: { start: '2010-06-01', end: '2010-06-30', continuing: false }, acceptance: { inForce: '2011-05-16' } };
+  it('CERD, rule 91(c) as read in CERD/C/103/D/60/2016, para. 7.3: facts before the declaration are brought within competence by a domestic decision on them given after it; not by one given before it', () => {
+    const after = run(cerd({ ...before, remedies: [{ body: 'Supreme Court', filed: '2010-09-01', decided: '2012-02-01', outcome: 'dismissed', final: true }] }));
+    expect(cond(after, 'ratione_temporis').status).toBe('met');
+    expect(cond(after, 'ratione_temporis').reason).toMatch(/Supreme Court, 2012-02-01/);
+    const earlier = run(cerd({ ...before, remedies: [{ body: 'Supreme Court', filed: '2010-09-01', decided: '2011-02-01', outcome: 'dismissed', final: true }] }));
+    expect(cond(earlier, 'ratione_temporis').status).toBe('not-met');
+  });
+
+  it('CERD: a decision known only to the month of entry into force does not count (it cannot be shown to come after it)', () => {
+    const r = run(cerd({ ...before, remedies: [{ body: 'Supreme Court', filed: '2010-09-01', decided: '2011-05', outcome: 'dismissed', final: true }] }));
+    expect(cond(r, 'ratione_temporis').status).toBe('not-met');
+  });
+
+  it('CCPR (OP1 art. 1): the flag is not set, so a later decision on facts wholly before entry into force does not bring them within competence', () => {
+    const r = run(facts({ mechanism: 'CCPR', state: 'XVR', ...before, remedies: [{ body: 'Supreme Court', filed: '2010-09-01', decided: '2012-02-01', outcome: 'dismissed', final: true }] }));
+    expect(cond(r, 'ratione_temporis').status).toBe('not-met');
+  });
+});

@@ -1,6 +1,6 @@
 import type { ConditionAnswer } from '../types.js';
 import { answer, type CheckContext, ruleOf } from './context.js';
-import { before, describe, span } from './dates.js';
+import { before, type DateSpan, describe, span } from './dates.js';
 import { excludesEarlierOrigin, mentionsEarlierEvents } from './reservations.js';
 
 /**
@@ -33,6 +33,30 @@ export function checkRationeTemporis(ctx: CheckContext): ConditionAnswer {
     return answer('ratione_temporis', 'needs-information', `Whether the facts (${describe(start)}) commenced before or after entry into force on ${describe(inForce)} depends on the exact day; ${why}.`, rule);
   }
 
+  const answerOnFacts = checkContinuation(ctx, start, end, startsBefore, base);
+  if (answerOnFacts.status === 'met' || !m.conditions.ratione_temporis.domesticDecisionsCount) return answerOnFacts;
+  // The facts themselves fall before entry into force (or cannot be placed): a domestic judicial
+  // decision on them given after it is part of the facts for this committee (data:
+  // domesticDecisionsCount, e.g. CERD/C/103/D/60/2016, para. 7.3).
+  const later = laterDomesticDecision(ctx, inForce);
+  if (!later) return answerOnFacts;
+  return answer('ratione_temporis', 'met', `The facts began on ${describe(start)}, ${startsBefore === true ? 'before' : 'around'} entry into force on ${describe(inForce)}, but a domestic decision directly connected with them (${later.body}, ${describe(later.decided)}) was given after it, and the ${m.name} counts such decisions as part of the facts.`, base);
+}
+
+/** The latest domestic decision (a remedy decided, or the final decision) wholly after `inForce`, or null. */
+function laterDomesticDecision(ctx: CheckContext, inForce: DateSpan): { body: string; decided: DateSpan } | null {
+  const decisions = (ctx.facts.remedies ?? []).filter((r) => r.decided).map((r) => ({ body: r.body ?? 'a domestic remedy', decided: span(r.decided!) }));
+  if (ctx.facts.finalDomesticDecision) decisions.push({ body: 'the final domestic decision', decided: span(ctx.facts.finalDomesticDecision) });
+  const after = decisions.filter((d) => before(inForce, d.decided) === true).sort((x, y) => y.decided.latest.localeCompare(x.decided.latest));
+  return after[0] ?? null;
+}
+
+/** Facts that began before (or around) entry into force: within competence only if they continued after it. */
+function checkContinuation(ctx: CheckContext, start: DateSpan, end: DateSpan | null, startsBefore: ReturnType<typeof before>, base: string): ConditionAnswer {
+  const { acceptance, facts, mechanism: m } = ctx;
+  const a = acceptance!;
+  const v = facts.violation!;
+  const inForce = a.inForce!;
   const earlierRes = mentionsEarlierEvents(a.reservations);
   const resNote = earlierRes ? ' (the state\'s reservation on earlier events does not reach facts continuing after it)' : '';
   const ruleE = earlierRes ? `${base}; reservation of ${facts.state}` : base;

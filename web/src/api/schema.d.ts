@@ -2658,6 +2658,7 @@ export interface components {
                         /** @description The day the rule was read in its source */
                         asOf: string;
                         commencedOnly?: boolean;
+                        domesticDecisionsCount?: boolean;
                         /** @enum {string} */
                         bar?: "none" | "being-examined" | "has-been-or-is-being-examined" | "being-examined-same-nature";
                         months?: number | null;
@@ -2941,6 +2942,7 @@ export interface components {
                         /** @description The day the rule was read in its source */
                         asOf: string;
                         commencedOnly?: boolean;
+                        domesticDecisionsCount?: boolean;
                         /** @enum {string} */
                         bar?: "none" | "being-examined" | "has-been-or-is-being-examined" | "being-examined-same-nature";
                         months?: number | null;
