@@ -153,7 +153,7 @@ export function fakeImportEngine(): FakeEngine {
         skipped: 0,
         conflicts: 0,
         rejectedCount: bad.length,
-        rejected: bad.flatMap((r) => r.problems.map((p) => ({ row: p.row, ...(p.field ? { field: p.field } : {}), ...(p.target ? { target: p.target } : {}), message: p.message }))),
+        rejected: bad.flatMap((r) => r.problems.map((p) => ({ row: p.row, ...(p.field ? { field: p.field } : {}), ...(p.target ? { target: p.target } : {}), code: p.code, message: p.message }))),
         errorFile,
         unknownCodes,
       };

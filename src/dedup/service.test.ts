@@ -99,6 +99,18 @@ describe.each(engines)('duplicates on %s', (engine) => {
     expect(pairs).not.toContain([x!.id, k1!.id].sort().join());
   });
 
+  it('a dry run reads and scores as a scan does and stores nothing (the benchmark on a database it must not change)', async () => {
+    const mwanza = (await createRecord(ctx(), 'places', PlaceInput.parse({ name: 'Mwanza', country: 'TZA', admin1: 'Mwanza', latitude: -2.52, longitude: 32.9 }) as never)).id;
+    const [m1, m2] = await createIncidents(ctx(), [incident({ placeId: mwanza }), incident({ placeId: mwanza, startDate: '2024-03-15', title: 'Twelve killed in Mwanza night raid' })] as never);
+    const pairOf = async () => (await listCandidates(ctx(), { limit: 200 })).items.map((p) => [p.a.id, p.b.id].sort().join());
+    const dry = await scanDuplicates(ctx(), { countries: ['TZA'], dryRun: true });
+    expect(dry).toMatchObject({ countries: 1, incidents: 2, stored: 0 });
+    expect(dry.proposed).toBe(1);
+    expect(await pairOf()).not.toContain([m1!.id, m2!.id].sort().join());
+    expect(await scanDuplicates(ctx(), { countries: ['TZA'] })).toMatchObject({ proposed: 1, stored: 1 });
+    expect(await pairOf()).toContain([m1!.id, m2!.id].sort().join());
+  });
+
   it('shows a pair only to a reader who may read both incidents', async () => {
     const [x, y] = await threeIncidents('strictly-confidential');
     await scanDuplicates(ctx(), { countries: ['XVR'] });

@@ -30,8 +30,12 @@ export interface ScanSummary {
   ms: number;
 }
 
-/** Scans each country (or those given) and stores the pairs at or above the threshold. */
-export async function scanDuplicates(ctx: RequestContext, options: { countries?: string[]; threshold?: number; onCountry?: (country: string, n: number) => void } = {}): Promise<ScanSummary> {
+/**
+ * Scans each country (or those given) and stores the pairs at or above the threshold.
+ * `dryRun` reads and scores the same way and stores nothing (`stored` stays 0): the benchmark
+ * measures the scan on a database it must not change.
+ */
+export async function scanDuplicates(ctx: RequestContext, options: { countries?: string[]; threshold?: number; dryRun?: boolean; onCountry?: (country: string, n: number) => void } = {}): Promise<ScanSummary> {
   requirePermission(ctx.actor.scope, 'incidents.merge');
   const t0 = performance.now();
   const summary: ScanSummary = { countries: 0, incidents: 0, scored: 0, capped: 0, proposed: 0, stored: 0, ms: 0 };
@@ -55,7 +59,7 @@ export async function scanDuplicates(ctx: RequestContext, options: { countries?:
     summary.scored += stats.scored;
     summary.capped += stats.capped;
     summary.proposed += pairs.length;
-    for (let i = 0; i < pairs.length; i += 1000) summary.stored += await store.upsertCandidates(ctx.db, pairs.slice(i, i + 1000));
+    if (!options.dryRun) for (let i = 0; i < pairs.length; i += 1000) summary.stored += await store.upsertCandidates(ctx.db, pairs.slice(i, i + 1000));
   }
   summary.ms = Math.round(performance.now() - t0);
   return summary;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +18,12 @@ export interface StoredFile {
   sizeBytes: number;
   /** What the bytes are, sniffed from their content; the uploader's claim is not trusted. */
   mediaType: string;
+  /**
+   * This call put the bytes on disk (they were not stored before). A caller whose record of
+   * them is then undone (an import refusing the row) removes such a file again, unless another
+   * record names the same bytes: see removeUnrecordedFiles.
+   */
+  created: boolean;
 }
 
 /** Executables have no place among evidence and could harm whoever opens them. */
@@ -64,8 +70,12 @@ export class EvidenceFiles {
       const sha256 = hash.digest('hex');
       const target = this.pathOf(sha256);
       await mkdir(join(target, '..'), { recursive: true });
+      const existed = await stat(target).then(
+        () => true,
+        () => false,
+      );
       await rename(tmp, target);
-      return { sha256, sizeBytes: size, mediaType };
+      return { sha256, sizeBytes: size, mediaType, created: !existed };
     } finally {
       await rm(tmp, { force: true });
     }
@@ -112,6 +122,19 @@ export class EvidenceFiles {
     const source = createReadStream(this.pathOf(sha256));
     source.on('error', (err) => verify.destroy(err));
     return source.pipe(verify);
+  }
+
+  /**
+   * Removes a stored file, and its two directory levels when that leaves them empty. Only for
+   * bytes no evidence record names (the caller checks): records point at files by SHA-256.
+   */
+  async remove(sha256: string): Promise<void> {
+    const target = this.pathOf(sha256);
+    await rm(target, { force: true });
+    // rmdir refuses a directory that is not empty: another file's directory stays.
+    for (const dir of [join(target, '..'), join(target, '..', '..')]) {
+      if (!(await rmdir(dir).then(() => true, () => false))) break;
+    }
   }
 
   /**

@@ -88,11 +88,14 @@ export async function importEvidence(
     custody?: (stored: StoredFile) => Promise<{ action: string; note: string }[]>;
     /** A re-import: when these bytes are already linked to this incident, nothing is added (no second record, no custody event). */
     linkedTo?: string;
+    /** Told of the stored bytes before any record is written: an import keeps the files it put on disk, to remove them if it refuses the row. */
+    onStored?: (stored: StoredFile) => void;
   },
   tx?: Sql,
 ): Promise<{ id: string; sha256: string; created: boolean; alreadyLinked?: boolean }> {
   requirePermission(ctx.actor.scope, 'evidence.write');
   const stored = await files.store(input.content);
+  input.onStored?.(stored);
   if (input.linkedTo) {
     const linked = await store.selectEvidenceLinkedBySha(tx ?? ctx.db, stored.sha256, input.linkedTo);
     if (linked) return { id: linked, sha256: stored.sha256, created: false, alreadyLinked: true };
@@ -114,6 +117,28 @@ export async function importEvidence(
     return { id, sha256: stored.sha256, created: Boolean(row) };
   };
   return tx ? write(tx) : ctx.db.transaction(write);
+}
+
+/**
+ * Removes stored files that no evidence record names — bytes an import put on disk for a row
+ * it then refused, or in a transaction that was rolled back. `sql` is where the records are
+ * looked for: inside the import's transaction after its savepoint was rolled back (so records
+ * of the transaction's other rows still count), or the database once the transaction is gone.
+ * Returns the SHA-256s removed.
+ *
+ * Bytes are content-addressed, so the same file may be named by a record written meanwhile by
+ * another transaction not yet committed: that record's file would be missing (a download says
+ * so and the chain of custody records it). The window is the few milliseconds between the
+ * other store and its commit, for the very same bytes.
+ */
+export async function removeUnrecordedFiles(sql: Sql, files: EvidenceFiles, sha256s: readonly string[]): Promise<string[]> {
+  const removed: string[] = [];
+  for (const sha256 of new Set(sha256s)) {
+    if (await store.selectEvidenceBySha(sql, sha256)) continue;
+    await files.remove(sha256);
+    removed.push(sha256);
+  }
+  return removed;
 }
 
 /**

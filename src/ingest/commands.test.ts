@@ -47,8 +47,8 @@ describe('precursor import', () => {
     expect(Object.keys(report).sort()).toEqual(['batch', 'conflicts', 'dryRun', 'errorFile', 'imported', 'rejected', 'rejectedCount', 'skipped', 'unchanged', 'unknownCodes', 'updated']);
     expect(report).toMatchObject({ batch: fake.batches[0]!.id, dryRun: false, imported: 4, updated: 0, unchanged: 0, rejectedCount: 2, errorFile });
     expect(report.rejected).toEqual([
-      { row: 6, field: 'Type', target: 'violationType', message: 'Type: no violation type' },
-      { row: 7, field: 'Date', target: 'startDate', message: "Date: '31/02/2023' is not a real date" },
+      { row: 6, field: 'Type', target: 'violationType', code: 'required', message: 'Type: no violation type' },
+      { row: 7, field: 'Date', target: 'startDate', code: 'invalid-date', message: "Date: '31/02/2023' is not a real date" },
     ]);
     expect(readFileSync(errorFile, 'utf8').split('\n')[0]).toMatch(/^Ref,Title,.*,Material,reason$/);
     // Notes (how the file was read) go to stderr, never into the JSON.

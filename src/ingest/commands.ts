@@ -84,7 +84,7 @@ function printSummary(run: ImportRun) {
     `${run.dryRun ? 'dry run (nothing written)' : `batch ${run.batch}`}: ${run.rowsRead.toLocaleString('en')} rows read as ${run.format}${run.mapping ? ` with the mapping '${run.mapping}'` : ''}`,
     `  imported ${run.imported}, updated ${run.updated}, unchanged ${run.unchanged}, skipped ${run.skipped}, conflicts ${run.conflicts}, rejected ${run.rejectedCount}`,
   ];
-  for (const r of run.rejected.slice(0, 20)) lines.push(`  row ${r.row}${r.sheet ? ` (sheet ${r.sheet})` : ''}${r.file ? ` (${r.file})` : ''}: ${r.message}`);
+  for (const r of run.rejected.slice(0, 20)) lines.push(`  row ${r.row}${r.sheet ? ` (sheet ${r.sheet})` : ''}${r.file ? ` (${r.file})` : ''}: ${r.message} [${r.code}]`);
   if (run.rejectedCount > 20) lines.push(`  … ${run.rejectedCount - 20} more rejected`);
   if (run.errorFile) lines.push(`  rejected rows written to ${run.errorFile}: fix them and import that file again`);
   for (const c of run.unknownCodes.slice(0, 20)) lines.push(`  unknown ${c.target} '${c.value}' (${c.count}×): add it to the mapping's values and re-run`);

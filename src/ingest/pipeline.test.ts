@@ -31,7 +31,7 @@ describe('runImport', () => {
     const report = await runImport(ctx, file, { mapping, writer: fake.writer, errorFilePath: errorFile, onProgress: (p) => progress.push(p) });
     expect(report).toMatchObject({ dryRun: false, imported: 1999, updated: 0, unchanged: 0, rejectedCount: 1, errorFile });
     expect(report.batch).toBe(fake.batches[0]!.id);
-    expect(report.rejected).toEqual([{ row: 1235, field: 'date', target: 'startDate', message: "date: '2023-02-31' is not a real date" }]);
+    expect(report.rejected).toEqual([{ row: 1235, field: 'date', target: 'startDate', code: 'invalid-date', message: "date: '2023-02-31' is not a real date" }]);
     expect(fake.calls.write).toBe(2);
     expect(fake.batches[0]).toMatchObject({ status: 'finished', fileName: 'two-thousand.csv', format: 'csv', mappingName: 'test-sheet', counts: { imported: 1999, rejected: 1 } });
     expect(fake.batches[0]!.fileSha256).toMatch(/^[0-9a-f]{64}$/);

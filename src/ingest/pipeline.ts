@@ -197,7 +197,7 @@ export async function runImport(ctx: RequestContext, file: ImportFile, options: 
     report.rejectedCount++;
     for (const p of problems) {
       if (report.rejected.length >= reportedRejections) break;
-      report.rejected.push({ row: p.row, ...(p.file ? { file: p.file } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.field ? { field: p.field } : {}), ...(p.target ? { target: p.target } : {}), message: p.message });
+      report.rejected.push({ row: p.row, ...(p.file ? { file: p.file } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.field ? { field: p.field } : {}), ...(p.target ? { target: p.target } : {}), code: p.code, message: p.message });
     }
     await errorFile?.add(record, problems);
   };

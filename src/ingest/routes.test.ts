@@ -139,8 +139,8 @@ describe.each(engines)('the import API with a fake pipeline on %s', (engine) => 
     expect(job).toMatchObject({ status: 'finished', error: null, startedBy: 'test-editor' });
     expect(job.report).toMatchObject({ imported: 3, rejectedCount: 2, errorFile: `/api/imports/jobs/${job.id}/errors` });
     expect(job.report.rejected).toEqual([
-      { row: 4, field: 'date', target: 'startDate', message: "'2026-31-02' is not a date" },
-      { row: 5, field: 'type', target: 'acts.0.violationType', message: "'graffiti' is not mapped to a violation type" },
+      { row: 4, field: 'date', target: 'startDate', code: 'invalid-date', message: "'2026-31-02' is not a date" },
+      { row: 5, field: 'type', target: 'acts.0.violationType', code: 'unknown-code', message: "'graffiti' is not mapped to a violation type" },
     ]);
     expect(job.progress).toMatchObject({ rowsWritten: 3, rejected: 2, etaSeconds: null });
     expect(job.batchId).toBe(job.report.batch);

@@ -200,8 +200,8 @@ export interface ImportReport {
   skipped: number;
   conflicts: number;
   rejectedCount: number;
-  /** At most the first 1,000; all of them are in the error file. */
-  rejected: { row: number; file?: string; sheet?: string; field?: string; target?: string; message: string }[];
+  /** At most the first 1,000 problems (a row may have several); all of them are in the error file. `code` is the problem's own (RowProblem.code). */
+  rejected: { row: number; file?: string; sheet?: string; field?: string; target?: string; code: string; message: string }[];
   errorFile: string | null;
   /** Codes of the source that no value mapping names, with how often each was seen: map them and re-run. */
   unknownCodes: { target: string; value: string; count: number }[];

@@ -35,7 +35,8 @@ describe.each(engines)('rejected import rows in the review queue on %s', (engine
     const first = await rejectedImportRows(ctx(), { limit: 1 });
     expect(first.items).toHaveLength(1);
     expect(first.items[0]).toMatchObject({ batchId: batches[1], fileName: 'incident-report.csv', sourceSystem: expect.any(String), batchStatus: 'finished', jobId: null, row: 4 });
-    expect(first.items[0]!.problems).toEqual([expect.objectContaining({ field: 'violation_type', target: 'violationType', message: expect.stringContaining("'relocation' is not a code") })]);
+    // Each problem keeps its own code (not a blanket 'rejected').
+    expect(first.items[0]!.problems).toEqual([{ field: 'violation_type', target: 'violationType', code: 'unknown-code', message: expect.stringContaining("'relocation' is not a code") }]);
     const second = await rejectedImportRows(ctx(), { limit: 1, cursor: first.nextCursor! });
     expect(second.items.map((r) => [r.batchId, r.fileName, r.row])).toEqual([[batches[0], 'incident_report.csv', 4]]);
     expect(second.nextCursor).toBeNull();

@@ -110,7 +110,8 @@ describe.skipIf(!available)('the import page in Chromium', () => {
     expect(await report.locator('[data-count="rejected"] dd').innerText()).toBe('1');
     const rejected = page.getByTestId('rejected').locator('tbody tr');
     expect(await rejected.count()).toBe(1);
-    expect(await rejected.first().innerText()).toMatch(/^4\s+when\s+startDate\s+when: .*2026-31-02/);
+    // Row, column, Precursor field, the problem's own code, the reason.
+    expect(await rejected.first().innerText()).toMatch(/^4\s+when\s+startDate\s+invalid-date\s+when: .*2026-31-02/);
     const href = await page.getByTestId('error-file').getAttribute('href');
     const errors = await page.request.get(`${url}${href}`);
     expect(errors.status()).toBe(200);

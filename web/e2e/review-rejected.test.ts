@@ -16,7 +16,8 @@ const available = browserAvailable();
 /**
  * Rows imports rejected, on the review page in Chromium (issue 16 §4): an ODK export imported
  * from the command line rejects one submission (a choice no mapping names); the review page
- * counts it and lists it with the file, row, column and reason, linking to the import batches.
+ * counts it and lists it with the file, row, the problem's code, column and reason, linking to the
+ * import batches.
  */
 describe.skipIf(!available)('rejected import rows on the review page in Chromium', () => {
   let database: TestDatabase;
@@ -42,7 +43,7 @@ describe.skipIf(!available)('rejected import rows on the review page in Chromium
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('counts the rejected row and lists it with its file, row, column and reason', async () => {
+  it('counts the rejected row and lists it with its file, row, code, column and reason', async () => {
     await page.goto(`${url}/review`);
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Review queue');
     await expect.poll(() => page.getByRole('link', { name: '1 row rejected by an import' }).count()).toBe(1);
@@ -52,6 +53,8 @@ describe.skipIf(!available)('rejected import rows on the review page in Chromium
     expect(await row.locator('td').nth(0).innerText()).toContain('incident_report.csv');
     expect(await row.locator('td').nth(1).innerText()).toBe('4');
     expect(await row.locator('td').nth(2).innerText()).toContain("violation_type: 'relocation' is not a code");
+    // The problem's own code, not a blanket 'rejected'.
+    expect(await row.getByTestId('problem-code').allInnerTexts()).toEqual(['unknown-code']);
     expect(await row.getByRole('link', { name: 'incident_report.csv' }).getAttribute('href')).toBe('/import/batches');
     await screenshot(page, 'review-rejected-rows');
     const violations = await seriousViolations(page);

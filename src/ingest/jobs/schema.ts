@@ -93,7 +93,7 @@ export const Report = z.object({
   skipped: z.number().int(),
   conflicts: z.number().int(),
   rejectedCount: z.number().int(),
-  rejected: z.array(Problem.omit({ code: true })),
+  rejected: z.array(Problem).meta({ description: 'The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason' }),
   unknownCodes: z.array(UnknownCode),
   errorFile: z.string().nullable().meta({ description: 'Where to download the error file (the rejected rows with a reason column), when there is one' }),
 });

@@ -277,7 +277,14 @@ function jobOut(deps: ImportDeps, row: store.JobRow): z.infer<typeof Job> {
     status: row.status,
     // A finished job's estimate is nothing left.
     progress: row.status === 'running' || row.status === 'queued' ? view : { ...view, etaSeconds: null },
-    report: report ? { ...report, errorFile: report.errorFile ? `/api/imports/jobs/${row.id}/errors` : null } : null,
+    report: report
+      ? {
+          ...report,
+          // A report stored before each problem kept its own code has none: it reads 'rejected', as that job's stored rejected rows do.
+          rejected: report.rejected.map((r) => ({ ...r, code: (r as Partial<typeof r>).code ?? 'rejected' })),
+          errorFile: report.errorFile ? `/api/imports/jobs/${row.id}/errors` : null,
+        }
+      : null,
     batchId: row.batch_id,
     error: row.error,
     startedBy: row.started_by,

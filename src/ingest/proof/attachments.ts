@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RequestContext } from '../../context.js';
 import type { Sql } from '../../db/database.js';
-import type { EvidenceFiles } from '../../evidence/files.js';
+import type { EvidenceFiles, StoredFile } from '../../evidence/files.js';
 import { importEvidence } from '../../evidence/service.js';
 import type { Attachment } from '../types.js';
 import { hasProofMode, verifyProofMode, type ProofResult } from './proofmode.js';
@@ -41,7 +41,12 @@ const maxSideFileBytes = 16 * 1024 * 1024;
  * whose bytes are already linked to it is left as it is, so importing the same row again adds
  * no record and no custody event (the bytes are content-addressed: never a second copy).
  */
-export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles, attachment: Attachment, options: { tx?: Sql; linkedTo?: string } = {}): Promise<StoredAttachment> {
+export async function storeAttachment(
+  ctx: RequestContext,
+  files: EvidenceFiles,
+  attachment: Attachment,
+  options: { tx?: Sql; linkedTo?: string; onStored?: (stored: StoredFile) => void } = {},
+): Promise<StoredAttachment> {
   const origin = attachment.note ?? `imported with ${attachment.name}`;
   const side: Record<string, Buffer> = {};
   for (const [name, read] of Object.entries(attachment.proofFiles ?? {})) {
@@ -55,7 +60,7 @@ export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles,
     const stored = await importEvidence(
       ctx,
       files,
-      { content: Readable.from([bytes]), filename: name, description: `capture proof or metadata of ${attachment.name}`, note: `${origin}, beside ${attachment.name}`, linkedTo: options.linkedTo },
+      { content: Readable.from([bytes]), filename: name, description: `capture proof or metadata of ${attachment.name}`, note: `${origin}, beside ${attachment.name}`, linkedTo: options.linkedTo, onStored: options.onStored },
       options.tx,
     );
     related.push({ name, id: stored.id });
@@ -71,6 +76,7 @@ export async function storeAttachment(ctx: RequestContext, files: EvidenceFiles,
       description: '',
       note: origin,
       linkedTo: options.linkedTo,
+      onStored: options.onStored,
       custody: async (stored) => {
         const events: { action: string; note: string }[] = [];
         if (hasProofMode(attachment.name, stored.sha256, Object.keys(side))) {

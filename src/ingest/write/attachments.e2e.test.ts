@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase, type TestDatabase } from '../../../test/databases.js';
 import { deviceKey, proofModeFiles } from '../../../test/proofBundle.js';
 import { createContext, type RequestContext } from '../../context.js';
+import type { Database } from '../../db/database.js';
 import { EvidenceFiles } from '../../evidence/files.js';
 import { getEvidence } from '../../evidence/service.js';
 import { getIncident } from '../../incidents/service.js';
@@ -19,7 +20,8 @@ import { createImportWriter, importWriter } from './index.js';
  * rebuilt with a ProofMode bundle beside its photo (signed here with a key made for the test),
  * imported through the pipeline and the writer — the photo and its side files stored as
  * evidence and linked to the incident, the proof's verification in the photo's chain of
- * custody — and imported again without a second record or a custody event.
+ * custody — and imported again without a second record or a custody event. A row refused for
+ * one of its files, or a writer call the database undoes, leaves no record and no file behind.
  */
 const fixture = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'odk', 'incident_report.zip');
 const photoName = '1709543564001.jpg';
@@ -31,11 +33,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The fixture's members (the root CSV edited by `edit`) plus `extra`, as a new ZIP. */
+/** The fixture's members (the root CSV edited by `edit`) plus `extra`, which replaces a member of the same name, as a new ZIP. */
 async function rebuild(path: string, extra: Record<string, Buffer>, edit: (csv: string) => string = (c) => c): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const m of await openZip(fixture)) {
-    if (m.isDirectory) continue;
+    if (m.isDirectory || m.name in extra) continue;
     let bytes = await readAll(await m.open());
     if (m.name === 'incident_report.csv') bytes = Buffer.from(edit(bytes.toString('utf8')));
     zip.addBuffer(bytes, m.name);
@@ -107,6 +109,58 @@ describe.each(engines)('imported attachments stored as evidence on %s', (engine)
     expect(after.evidenceIds).toEqual(before.evidenceIds);
     expect((await t.db.query<{ n: number }>('select count(*)::int as n from evidence'))[0]!.n).toBe(5);
     expect(await custody()).toBe(events);
+  });
+
+  /** Every file under `root` (directories left empty do not count), relative to it. */
+  const filesUnder = (root: string): string[] =>
+    existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))) : [];
+  const countOf = async (db: TestDatabase, table: string) => (await db.db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
+
+  it('a row whose photo is refused leaves nothing behind: no record, no custody event, none of its side files on disk', async () => {
+    const other = await openTestDatabase(engine);
+    const store = join(dir, 'refused', 'evidence');
+    try {
+      // The photo replaced by an executable (refused as evidence), with a ProofMode bundle made for those bytes:
+      // the side files are stored before the photo, which is then refused.
+      const executable = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(248, 1)]);
+      const side = await proofModeFiles(executable, photoName, await deviceKey());
+      const path = join(dir, 'refused', 'incident_report.zip');
+      mkdirSync(join(dir, 'refused'), { recursive: true });
+      await rebuild(path, Object.fromEntries([[`media/${photoName}`, executable], ...Object.entries(side).map(([n, b]) => [`media/${n}`, b])]));
+      const run = await runImport(createContext(other.db), fileOf(path), { writer: createImportWriter({ files: new EvidenceFiles(store, 10 * 1024 * 1024) }), today: '2026-01-01', errorFilePath: null });
+      expect(run).toMatchObject({ imported: 1, rejectedCount: 2 });
+      expect(run.rejected).toContainEqual(expect.objectContaining({ target: 'attachments', code: 'evidence', message: expect.stringContaining(`${photoName}: executable files`) }));
+      expect({ evidence: await countOf(other, 'evidence'), custody: await countOf(other, 'custody_events'), links: await countOf(other, 'incident_evidence') }).toEqual({ evidence: 0, custody: 0, links: 0 });
+      expect(filesUnder(store)).toEqual([]);
+    } finally {
+      await other.dispose();
+    }
+  });
+
+  it('a writer call undone by the database removes the files it stored (no record names them)', async () => {
+    const other = await openTestDatabase(engine);
+    const store = join(dir, 'undone', 'evidence');
+    try {
+      // The call fails after the rows' files were stored and recorded: its transaction is rolled back.
+      const db = other.db;
+      const failing: Database = {
+        engine: db.engine,
+        query: (text, params) => db.query(text, params),
+        transaction: (work) => db.transaction((tx) => work({ query: (text, params) => (text.includes('insert into import_rows') ? Promise.reject(new Error('the disk is full (test)')) : tx.query(text, params)) })),
+        exec: (script) => db.exec(script),
+        close: () => db.close(),
+      };
+      const writer = createImportWriter({ files: new EvidenceFiles(store, 10 * 1024 * 1024) });
+      await expect(runImport(createContext(failing), fileOf(zipPath), { writer, today: '2026-01-01', errorFilePath: null })).rejects.toThrow('the disk is full (test)');
+      expect({ evidence: await countOf(other, 'evidence'), custody: await countOf(other, 'custody_events') }).toEqual({ evidence: 0, custody: 0 });
+      expect(filesUnder(store)).toEqual([]);
+      // The same file imported again through a working database is stored and linked as usual.
+      const again = await runImport(createContext(db), fileOf(zipPath), { writer, today: '2026-01-01', errorFilePath: null });
+      expect(again).toMatchObject({ imported: 2, rejectedCount: 1 });
+      expect(filesUnder(store)).toHaveLength(5);
+    } finally {
+      await other.dispose();
+    }
   });
 
   it('a writer without an evidence store rejects the row that brings files, saying so, and keeps the others', async () => {

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/service.js';
 import type { RequestContext } from '../../context.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
+import { removeUnrecordedFiles } from '../../evidence/service.js';
 import { moduleEvents } from '../../events.js';
 import { buildPendingSearchVectors, foldImportedCounts } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
@@ -79,16 +80,23 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
     requirePermission(ctx.actor.scope, 'imports.write');
     requirePermission(ctx.actor.scope, 'incidents.write');
     if (incidents.length === 0) return [];
-    return ctx.db.transaction(async (tx) => {
-      const row = await store.selectBatch(tx, batch.id);
-      if (!row) throw notFound('import batch', batch.id);
-      if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
-      const outcomes = await writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents, { files: options.files });
-      const written = (sinceFold.get(batch.id) ?? 0) + incidents.length;
-      if (written >= foldCountsEvery) await foldImportedCounts(tx);
-      sinceFold.set(batch.id, written >= foldCountsEvery ? 0 : written);
-      return outcomes;
-    });
+    const storedFiles: string[] = [];
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        const row = await store.selectBatch(tx, batch.id);
+        if (!row) throw notFound('import batch', batch.id);
+        if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
+        const outcomes = await writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents, { files: options.files, storedFiles });
+        const written = (sinceFold.get(batch.id) ?? 0) + incidents.length;
+        if (written >= foldCountsEvery) await foldImportedCounts(tx);
+        sinceFold.set(batch.id, written >= foldCountsEvery ? 0 : written);
+        return outcomes;
+      });
+    } catch (err) {
+      // The call's records are undone: the bytes it put on disk go too, unless a committed record names them.
+      if (options.files && storedFiles.length) await removeUnrecordedFiles(ctx.db, options.files, storedFiles).catch(() => undefined);
+      throw err;
+    }
   },
 
   async planIncidents(ctx, sourceSystem, incidents) {
@@ -120,7 +128,8 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
       // The batch's counts, set aside as it wrote (migration 030), into the counts tables: each key once.
       await foldImportedCounts(tx);
       const counts = { imported: report.imported, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped, conflicts: report.conflicts, rejected: report.rejectedCount };
-      const rejected: RowProblem[] = report.rejected.map((r) => ({ ...r, code: (r as { code?: string }).code ?? 'rejected' }));
+      // Each problem with its own code ('unknown-code', 'invalid-date', 'evidence', …), as the pipeline reported it.
+      const rejected: RowProblem[] = report.rejected;
       await store.insertRejectedRows(tx, batch.id, rejected);
       const updated = await store.updateBatch(tx, batch.id, status, counts, { unknownCodes: report.unknownCodes, errorFile: report.errorFile, rejectedCount: report.rejectedCount });
       await recordAudit(tx, ctx, [{ action: `import.${status === 'finished' ? 'finish' : 'fail'}`, entity: 'import-batch', entityId: batch.id, before: toBatch(row), after: toBatch(updated) }]);

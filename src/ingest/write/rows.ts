@@ -39,7 +39,13 @@ export interface BatchRef {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, incidents: readonly ImportedIncident[], options: { files?: EvidenceFiles; dryRun?: boolean } = {}): Promise<RowOutcome[]> {
+export async function writeRows(
+  tx: Sql,
+  ctx: RequestContext,
+  batch: BatchRef,
+  incidents: readonly ImportedIncident[],
+  options: { files?: EvidenceFiles; dryRun?: boolean; /** Filled with the SHA-256s of files this call put on disk, for the caller to remove if the transaction is undone. */ storedFiles?: string[] } = {},
+): Promise<RowOutcome[]> {
   const scope = ctx.actor.scope;
   const outcomes: (RowOutcome | undefined)[] = new Array(incidents.length);
   const at = (i: number, code: string, message: string, target?: string): RowProblem => {
@@ -144,7 +150,7 @@ export async function writeRows(tx: Sql, ctx: RequestContext, batch: BatchRef, i
       continue;
     }
     // Evidence after links: a row refused for its links stores no file.
-    const evidence = await evidenceOfRow(tx, ctx, options.files, incidents[i]!, createSet.has(i) ? null : incidentId, batch.fileName, options.dryRun);
+    const evidence = await evidenceOfRow(tx, ctx, options.files, incidents[i]!, createSet.has(i) ? null : incidentId, batch.fileName, { dryRun: options.dryRun, storedFiles: options.storedFiles });
     if (!evidence.ok) {
       reject(i, [at(i, 'evidence', evidence.message, evidence.field)]);
       docs.delete(i);

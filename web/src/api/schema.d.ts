@@ -19546,12 +19546,14 @@ export interface operations {
                                 skipped: number;
                                 conflicts: number;
                                 rejectedCount: number;
+                                /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                                 rejected: {
                                     row: number;
                                     file?: string;
                                     sheet?: string;
                                     field?: string;
                                     target?: string;
+                                    code: string;
                                     message: string;
                                 }[];
                                 unknownCodes: {
@@ -19695,12 +19697,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
@@ -19828,12 +19832,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {
@@ -19952,12 +19958,14 @@ export interface operations {
                             skipped: number;
                             conflicts: number;
                             rejectedCount: number;
+                            /** @description The first 1,000 problems of the rows rejected, each with its row, column, Precursor field, code and reason */
                             rejected: {
                                 row: number;
                                 file?: string;
                                 sheet?: string;
                                 field?: string;
                                 target?: string;
+                                code: string;
                                 message: string;
                             }[];
                             unknownCodes: {

@@ -1166,4 +1166,6 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'cases.documents.wordsWithin': '{words} كلمة من الحد البالغ {limit}.',
   'cases.documents.wordsOver': 'تجاوز حد الكلمات: {words} كلمة، أي {over} كلمة أكثر من الحد المسموح به البالغ {limit}. اختصر الملخص أو التسلسل الزمني قبل التقديم.',
   'cases.documents.jointLimit': 'يجوز أن يبلغ التقرير المشترك {limit}.',
+  // Import problems: each rejected row's own code (issue 16 open points).
+  'import.problemCode': 'الرمز',
 };

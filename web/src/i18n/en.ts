@@ -1154,6 +1154,8 @@ export const en = {
   'cases.documents.wordsWithin': '{words} words of the limit of {limit}.',
   'cases.documents.wordsOver': 'Over the word limit: {words} words, {over} more than the {limit} allowed. Shorten the summary or the chronology before submitting.',
   'cases.documents.jointLimit': 'A joint submission may have {limit}.',
+  // Import problems: each rejected row's own code (issue 16 open points).
+  'import.problemCode': 'Code',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

@@ -85,6 +85,7 @@ function ReportView({ job }: { job: ImportJob }) {
                 <th scope="col">{t('import.row')}</th>
                 <th scope="col">{t('import.field')}</th>
                 <th scope="col">{t('import.target')}</th>
+                <th scope="col">{t('import.problemCode')}</th>
                 <th scope="col">{t('import.reason')}</th>
               </tr>
             </thead>
@@ -94,6 +95,9 @@ function ReportView({ job }: { job: ImportJob }) {
                   <th scope="row">{[x.file, x.sheet, number(x.row)].filter(Boolean).join(' · ')}</th>
                   <td>{x.field}</td>
                   <td>{x.target}</td>
+                  <td>
+                    <code className="problem-code">{x.code}</code>
+                  </td>
                   <td>{x.message}</td>
                 </tr>
               ))}

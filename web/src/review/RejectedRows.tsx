@@ -24,7 +24,7 @@ interface Page {
 
 /**
  * Rows imports rejected (issue 16 §4), newest import first: the file and row (with the ZIP
- * member or sheet), each problem's column and reason, a link to the import batches and, for an
+ * member or sheet), each problem's code, column and reason, a link to the import batches and, for an
  * import run from this page, to the error file to fix and import again.
  */
 export function RejectedRows({ reload }: { reload: number }) {
@@ -75,8 +75,13 @@ export function RejectedRows({ reload }: { reload: number }) {
               <td>
                 <ul>
                   {r.problems.map((p, i) => (
-                    // The message names the column already (`violation_type: …`).
-                    <li key={i}>{p.message}</li>
+                    // The message names the column already (`violation_type: …`); the code is the problem's own, stable across languages.
+                    <li key={i}>
+                      <code className="problem-code" data-testid="problem-code">
+                        {p.code}
+                      </code>{' '}
+                      {p.message}
+                    </li>
                   ))}
                 </ul>
               </td>
