@@ -96,14 +96,14 @@ describe.each(engines)('the authorisation matrix on %s', (engine) => {
 
 /**
  * The same matrix for the records behind the routes whose answers this door filters by record
- * (evidence and the audit trail): every role × every confidentiality level of the incident a
- * file or an entry is about. Expected from the permissions table and `mayRead` alone: refused
+ * (evidence, cases and the audit trail): every role × every confidentiality level of the incident
+ * (or case) a file or an entry is about. Expected from the permissions table and `mayRead` alone: refused
  * (401/403) without the permission, 404 or left out when the record is beyond the caller's
  * clearance, shown otherwise.
  */
-describe.each(engines)('the record-level matrix for evidence and the audit trail on %s', (engine) => {
+describe.each(engines)('the record-level matrix for evidence, cases and the audit trail on %s', (engine) => {
   let api: ActorsApi;
-  const records = {} as Record<Confidentiality, { incidentId: string; evidenceId: string }>;
+  const records = {} as Record<Confidentiality, { incidentId: string; evidenceId: string; caseId: string }>;
   beforeAll(async () => {
     api = await openActorsApi(engine);
     for (const level of confidentialityLevels) {
@@ -112,7 +112,11 @@ describe.each(engines)('the record-level matrix for evidence and the audit trail
       expect(file.status).toBe(201);
       const incident = await api.post('administrator', '/api/incidents', incidentBody({ confidentiality: level, evidenceIds: [file.body.id] }));
       expect(incident.status).toBe(201);
-      records[level] = { incidentId: incident.body.id, evidenceId: file.body.id };
+      // A case of the same level, made from that incident (a case is never below its incidents).
+      const caseFile = await api.post('administrator', '/api/cases', { title: `A ${level} case`, incidentIds: [incident.body.id], confidentiality: level });
+      expect(caseFile.status).toBe(201);
+      expect(caseFile.body.confidentiality).toBe(level);
+      records[level] = { incidentId: incident.body.id, evidenceId: file.body.id, caseId: caseFile.body.id };
     }
   });
   afterAll(async () => {
@@ -129,7 +133,7 @@ describe.each(engines)('the record-level matrix for evidence and the audit trail
       const refusal = caller === 'anonymous' ? 401 : 403;
       const status = (action: Action, visible: boolean) => (!can(scope, action) ? refusal : visible ? 200 : 404);
       for (const level of confidentialityLevels) {
-        const { incidentId, evidenceId } = records[level];
+        const { incidentId, evidenceId, caseId } = records[level];
         const visible = mayRead(scope, { confidentiality: level });
         check(`GET evidence of a ${level} incident`, caller, (await api.get(caller, `/api/evidence/${evidenceId}`)).status, status('evidence.read', visible));
         check(`GET content of a ${level} incident's file`, caller, (await api.get(caller, `/api/evidence/${evidenceId}/content`)).status, status('evidence.read', visible));
@@ -148,6 +152,8 @@ describe.each(engines)('the record-level matrix for evidence and the audit trail
           await listed(`/api/audit?entity=evidence&entityId=${evidenceId}`, 'audit.read'),
           expectListed('audit.read', visible && can(scope, 'evidence.read')),
         );
+        check(`GET a ${level} case`, caller, (await api.get(caller, `/api/cases/${caseId}`)).status, status('cases.read', visible));
+        check(`audit of a ${level} case`, caller, await listed(`/api/audit?entity=case&entityId=${caseId}`, 'audit.read'), expectListed('audit.read', visible && can(scope, 'cases.read')));
       }
     }
     expect(wrong).toEqual([]);

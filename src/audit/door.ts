@@ -1,10 +1,11 @@
 import { alertVisibility, visibilityPredicate } from '../access/door.js';
 import { can, type Action } from '../access/permissions.js';
 import type { Scope } from '../access/scope.js';
+import { caseDocumentsShownTo, caseVisibility } from '../cases/service.js';
 import type { RequestContext } from '../context.js';
 import { evidenceVisibility, readableEvidenceIds } from '../evidence/service.js';
 import type { AuditEntry } from './service.js';
-import { importEntryVisibility, incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
+import { entryDocumentsReadable, importEntryVisibility, incidentEntryVisibility, personEntryVisibility, selectReadableIncidentIds, type AuditVisibility } from './store.js';
 
 /*
  * The audit trail through the access door (issue 15 §5): a reader sees the entries about
@@ -14,8 +15,8 @@ import { importEntryVisibility, incidentEntryVisibility, personEntryVisibility, 
  */
 
 /**
- * Who may read entries about each kind of record besides incidents, evidence and persons (which
- * follow their records, below). A module that audits a new kind of record adds its rule here; until
+ * Who may read entries about each kind of record besides incidents, evidence, persons, alerts and
+ * cases (which follow their records, below). A module that audits a new kind of record adds its rule here; until
  * then its entries are shown only to a scope that reads everything.
  */
 const entityRules: Record<string, Action> = {
@@ -38,13 +39,15 @@ const readsEverything = (scope: Scope) => visibilityPredicate(scope, () => '') =
 /**
  * The entries a scope may see, as SQL: about an incident it may read (now, and as the entry's
  * documents show it), about evidence it may read (linked to such an incident), about a person
- * of such an incident (with `persons.read`), or about a record whose kind its role may read. Undefined for a scope that reads everything.
+ * of such an incident (with `persons.read`), about a case it may read (with `cases.read`; now, and as
+ * the entry's documents show it), or about a record whose kind its role may read. Undefined for a
+ * scope that reads everything.
  */
 export function auditVisibility(scope: Scope): AuditVisibility | undefined {
   const entities = Object.entries(entityRules)
     .filter(([, action]) => can(scope, action))
     .map(([entity]) => entity);
-  if (readsEverything(scope) && can(scope, 'evidence.read') && can(scope, 'alerts.read') && evidenceVisibility(scope, () => '', 'e.entity_id') === undefined && entities.length === Object.keys(entityRules).length) {
+  if (readsEverything(scope) && can(scope, 'evidence.read') && can(scope, 'alerts.read') && can(scope, 'cases.read') && evidenceVisibility(scope, () => '', 'e.entity_id') === undefined && entities.length === Object.keys(entityRules).length) {
     return undefined;
   }
   return (add) => {
@@ -61,6 +64,12 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
     // An alert's entries (status changes, withdrawals) follow the alert: seen by who may read all its incidents.
     // The alerts module's own rule (src/warning/store.ts): the alert's columns, then each incident behind it.
     if (can(scope, 'alerts.read')) clauses.push(`(e.entity = 'alert' and exists (select 1 from alerts a where a.id = e.entity_id and ${alertVisibility(scope, add, 'a') ?? 'true'}))`);
+    // A case's entries follow the case, through the cases module's door, read like an incident's:
+    // at the case's level now and at the level each document had (a case once restricted to a team
+    // keeps that history from readers outside it). What the documents name is trimmed below.
+    if (can(scope, 'cases.read')) {
+      clauses.push(`(e.entity = 'case' and ${caseVisibility(scope, add, 'e.entity_id', (columns) => entryDocumentsReadable((c) => visibilityPredicate(scope, add, c), columns))})`);
+    }
     if (entities.length) clauses.push(`e.entity = any(${add(entities)}::text[])`);
     return clauses.join(' or ');
   };
@@ -70,9 +79,27 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
  * What an entry the scope may see can still hold that the scope may not: in an incident's
  * documents, links to incidents and evidence it may not read, and the sources (for a role
  * without `sources.read`); in a region merge, the incidents moved (ids and a count that include
- * records the scope may not read). Those are left out of the documents.
+ * records the scope may not read); in a case's documents, whatever GET /api/cases/:id would not
+ * show the reader (incidents, evidence and persons it may not read, victims' identities without
+ * `persons.read-identity`). Those are left out of the documents.
  */
 export async function withoutWhatScopeMayNotSee(ctx: RequestContext, entries: AuditEntry[]): Promise<AuditEntry[]> {
+  return withoutUnreadableNames(ctx, await casesAsShown(ctx, entries));
+}
+
+/**
+ * Case entries' documents as the cases module shows the case to this reader (for every reader:
+ * even an administrator's view of a case leaves out what no longer exists, as GET does).
+ */
+async function casesAsShown(ctx: RequestContext, entries: AuditEntry[]): Promise<AuditEntry[]> {
+  const ofCases = entries.filter((e) => e.entity === 'case');
+  if (ofCases.length === 0) return entries;
+  const docs = await caseDocumentsShownTo(ctx, ofCases.flatMap((e) => [e.before, e.after]));
+  const shown = new Map(ofCases.map((e, i) => [e.id, { ...e, before: docs[2 * i], after: docs[2 * i + 1] }]));
+  return entries.map((e) => (e.entity === 'case' ? shown.get(e.id)! : e));
+}
+
+async function withoutUnreadableNames(ctx: RequestContext, entries: AuditEntry[]): Promise<AuditEntry[]> {
   const { scope } = ctx.actor;
   if (readsEverything(scope) && can(scope, 'sources.read')) return entries;
   const docs = (e: AuditEntry) => [e.before, e.after].filter((d): d is IncidentDocument => !!d && typeof d === 'object' && !Array.isArray(d));

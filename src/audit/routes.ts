@@ -27,7 +27,7 @@ export async function auditRoutes(app: App) {
         tags: ['audit'],
         summary: 'The audit trail, newest first: every write with actor, time, action, before and after',
         querystring: z.object({
-          entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region', 'person', 'import-mapping']).optional(),
+          entity: z.enum(['incident', 'place', 'group', 'actor', 'source', 'evidence', 'region', 'person', 'import-mapping', 'case']).optional(),
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(50),
           // An entry's id: a bigint in the database, read here as a JavaScript number, so one beyond

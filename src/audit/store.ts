@@ -101,13 +101,27 @@ export async function selectAuditEntries(sql: Sql, q: AuditQuery, visibility?: A
  * (access/door.ts) for given columns; a document without `teams` is taken at the record's teams.
  */
 export function incidentEntryVisibility(readable: (columns: { confidentiality: string; teams: string }) => string | undefined): string {
+  const record = { confidentiality: 'i.confidentiality', teams: 'i.teams' };
+  const clauses = [readable(record), ...entryDocumentsReadable(readable, record)].filter(Boolean);
+  return `exists (select 1 from incidents i where i.id = e.entity_id${clauses.map((c) => ` and ${c}`).join('')})`;
+}
+
+/**
+ * The door's predicate over each of the entry's documents (`before`, `after`), read at the
+ * confidentiality and teams the document carries; a document without them is taken at the
+ * record's (`record`: its columns in the enclosing query). For any record whose documents carry
+ * its own `confidentiality` and `teams`: incidents, cases.
+ */
+export function entryDocumentsReadable(
+  readable: (columns: { confidentiality: string; teams: string }) => string | undefined,
+  record: { confidentiality: string; teams: string },
+): (string | undefined)[] {
   const doc = (side: 'before' | 'after') =>
     readable({
-      confidentiality: `coalesce(e.${side}->>'confidentiality', i.confidentiality)`,
-      teams: `(case when jsonb_typeof(e.${side}->'teams') = 'array' then array(select jsonb_array_elements_text(e.${side}->'teams')) else i.teams end)`,
+      confidentiality: `coalesce(e.${side}->>'confidentiality', ${record.confidentiality})`,
+      teams: `(case when jsonb_typeof(e.${side}->'teams') = 'array' then array(select jsonb_array_elements_text(e.${side}->'teams')) else ${record.teams} end)`,
     });
-  const clauses = [readable({ confidentiality: 'i.confidentiality', teams: 'i.teams' }), doc('before'), doc('after')].filter(Boolean);
-  return `exists (select 1 from incidents i where i.id = e.entity_id${clauses.map((c) => ` and ${c}`).join('')})`;
+  return [doc('before'), doc('after')];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
-import { getPerson } from '../persons/service.js';
+import { readablePersonIds } from '../persons/service.js';
 import type { CaseDetailOut, OutcomeInput, ProcedureInput, RemedyInput, RequestedMeasureInput, TaskInput, VictimInput } from './schema.js';
 import { writeCase } from './service.js';
 import * as store from './store.js';
@@ -36,12 +36,10 @@ async function toValues<K extends store.ItemKind>(ctx: RequestContext, kind: K, 
   if (kind === 'victims') {
     const v = input as VictimInput;
     // A person named must be one the writer may read: no linking to reach a record one may not see.
-    if (v.personId) {
-      try {
-        await getPerson(ctx, v.personId);
-      } catch {
-        throw invalid([{ field: 'personId', code: 'not-found', message: `person ${v.personId} does not exist`, params: { entity: 'person', id: v.personId } }]);
-      }
+    // Asked without opening the person's identity: the write's transaction (a joined database) has no
+    // keyring of its own, and opening it there failed every link a writer made (read as not found).
+    if (v.personId && !(await readablePersonIds(ctx, [v.personId])).has(v.personId)) {
+      throw invalid([{ field: 'personId', code: 'not-found', message: `person ${v.personId} does not exist`, params: { entity: 'person', id: v.personId } }]);
     }
   }
   if (kind === 'outcomes') {

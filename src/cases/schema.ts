@@ -91,7 +91,8 @@ export type RequestedMeasureInput = z.output<typeof RequestedMeasureInput>;
 const CaseFields = {
   title: text(500).min(1),
   status: CaseStatus,
-  ownerId: optionalText(200),
+  // No default here: an edit that leaves the owner out must not clear it (CasePatch makes each field optional).
+  ownerId: text(200).nullable(),
   country: CountryCode,
   targetedGroupIds: z.array(z.uuid()).max(50),
   summary: text(50_000),
@@ -108,7 +109,7 @@ export const CaseCreate = z
   .object({
     title: CaseFields.title,
     status: CaseFields.status.default('draft'),
-    ownerId: CaseFields.ownerId.meta({ description: 'Default: the creator' }),
+    ownerId: CaseFields.ownerId.optional().meta({ description: 'Default: the creator' }),
     country: CaseFields.country.optional().meta({ description: 'The state complained against; default: the country of the incidents when they share one' }),
     targetedGroupIds: CaseFields.targetedGroupIds.optional().meta({ description: "Default: the groups the incidents' acts target" }),
     summary: CaseFields.summary.default(''),

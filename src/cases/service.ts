@@ -8,7 +8,7 @@ import { invalid, notFound, staleVersion, type FieldProblem } from '../errors.js
 import { readableEvidenceIds } from '../evidence/service.js';
 import { readableIncidentIds } from '../incidents/read.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { getPerson } from '../persons/service.js';
+import { readablePersonIds } from '../persons/service.js';
 import { caseChronology } from './chronology.js';
 import { readCaseIncidents, incidentIdsOfFilter, type CaseIncident } from './incidents.js';
 import { suggestProvisions } from './provisions.js';
@@ -65,34 +65,72 @@ async function childrenOf(sql: Sql, rows: store.CaseRow[]): Promise<CaseOut[]> {
 
 /** `whole` as `ctx` may see it: incidents and evidence it may not read left out, victims' identities withheld without persons.read-identity. */
 async function shownTo(ctx: RequestContext, whole: CaseOut): Promise<CaseOut> {
-  const scope = ctx.actor.scope;
-  const [incidents, evidence] = await Promise.all([readableIncidentIds(ctx, whole.incidentIds), readableEvidenceIds(ctx, whole.evidenceIds)]);
-  const identities = can(scope, 'persons.read-identity');
-  const victims = await Promise.all(
-    whole.victims.map(async (v, i) => ({
-      ...v,
-      description: identities ? v.description : caseWithheldVictim(i + 1),
-      personId: v.personId && (await personReadable(ctx, v.personId)) ? v.personId : null,
-      identityWithheld: !identities,
-    })),
-  );
-  return {
-    ...whole,
-    incidentIds: whole.incidentIds.filter((id) => incidents.has(id)),
-    withheldIncidents: whole.incidentIds.some((id) => !incidents.has(id)),
-    evidenceIds: whole.evidenceIds.filter((id) => evidence.has(id)),
-    victims,
-  };
+  return asShown(whole, await readableIn(ctx, [whole])) as CaseOut;
 }
 
-async function personReadable(ctx: RequestContext, personId: string): Promise<boolean> {
-  if (!can(ctx.actor.scope, 'persons.read')) return false;
-  try {
-    await getPerson(ctx, personId);
-    return true;
-  } catch {
-    return false;
+/**
+ * The audit trail's documents of cases (each written by `wholeCase`) as `ctx` may see them: the rule
+ * of GET /api/cases/:id (`shownTo`) applied to each, so an entry never shows a reader more of a case
+ * than the case itself does, with each module's door asked once for all of them. Read defensively
+ * (an old document may lack a part); anything that is not a document (a creation's `before`) is
+ * left as it is.
+ */
+export async function caseDocumentsShownTo(ctx: RequestContext, docs: readonly unknown[]): Promise<unknown[]> {
+  const cases = docs.filter((d): d is CaseParts => !!d && typeof d === 'object' && !Array.isArray(d));
+  if (cases.length === 0) return [...docs];
+  const readable = await readableIn(ctx, cases);
+  return docs.map((d) => (d && typeof d === 'object' && !Array.isArray(d) ? asShown(d as CaseParts, readable) : d));
+}
+
+/** The SQL rule of which cases a scope may read, for the audit trail's entries about cases. */
+export const caseVisibility = store.caseVisibility;
+
+/** The parts of a case that name what another module's door guards. */
+interface CaseParts {
+  incidentIds?: unknown;
+  evidenceIds?: unknown;
+  victims?: unknown;
+}
+interface Readable {
+  incidents: Set<string>;
+  evidence: Set<string>;
+  persons: Set<string>;
+  identities: boolean;
+}
+
+const idsIn = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const victimsIn = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x)) : []);
+
+/** What `ctx` may read of what the cases name: their incidents, evidence and persons, each asked of its own module once. */
+async function readableIn(ctx: RequestContext, cases: readonly CaseParts[]): Promise<Readable> {
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const personIds = unique(cases.flatMap((c) => victimsIn(c.victims).map((v) => v.personId)).filter((p): p is string => typeof p === 'string'));
+  const [incidents, evidence, persons] = await Promise.all([
+    readableIncidentIds(ctx, unique(cases.flatMap((c) => idsIn(c.incidentIds)))),
+    readableEvidenceIds(ctx, unique(cases.flatMap((c) => idsIn(c.evidenceIds)))),
+    readablePersonIds(ctx, personIds),
+  ]);
+  return { incidents, evidence, persons, identities: can(ctx.actor.scope, 'persons.read-identity') };
+}
+
+/** A case (or its document) with what is not `readable` left out or withheld. */
+function asShown(whole: CaseParts, readable: Readable): CaseParts {
+  const shown: Record<string, unknown> = { ...whole };
+  if (Array.isArray(whole.incidentIds)) {
+    const ids = idsIn(whole.incidentIds);
+    shown.incidentIds = ids.filter((id) => readable.incidents.has(id));
+    shown.withheldIncidents = ids.some((id) => !readable.incidents.has(id));
   }
+  if (Array.isArray(whole.evidenceIds)) shown.evidenceIds = idsIn(whole.evidenceIds).filter((id) => readable.evidence.has(id));
+  if (Array.isArray(whole.victims)) {
+    shown.victims = victimsIn(whole.victims).map((v, i) => ({
+      ...v,
+      description: readable.identities ? v.description : caseWithheldVictim(i + 1),
+      personId: typeof v.personId === 'string' && readable.persons.has(v.personId) ? v.personId : null,
+      identityWithheld: !readable.identities,
+    }));
+  }
+  return shown;
 }
 
 /** A case as `ctx` may see it, with its chronology and the provisions its incidents suggest. */

@@ -55,6 +55,23 @@ export type CaseFieldValues = Partial<Omit<CaseRow, 'id' | 'version' | 'createdB
 
 const door = (scope: Scope, params: unknown[]) => visibilityPredicate(scope, (v) => `$${params.push(v)}`, { confidentiality: 'c.confidentiality', teams: 'c.teams' });
 
+/**
+ * Which cases `scope` may read, as SQL over a case id in another module's query (`idColumn`: the
+ * audit trail's `e.entity_id`): the case exists and this module's door lets the scope read it,
+ * and `also` — given the case's columns — holds (the audit door adds its documents' own levels).
+ * Never undefined: a case that no longer exists is read by no one here.
+ */
+export function caseVisibility(
+  scope: Scope,
+  add: (value: unknown) => string,
+  idColumn: string,
+  also: (columns: { confidentiality: string; teams: string }) => (string | undefined)[] = () => [],
+): string {
+  const columns = { confidentiality: 'c.confidentiality', teams: 'c.teams' };
+  const clauses = [visibilityPredicate(scope, add, columns), ...also(columns)].filter((c): c is string => !!c);
+  return `exists (select 1 from cases c where c.id = ${idColumn}${clauses.map((c) => ` and ${c}`).join('')})`;
+}
+
 export async function insertCase(tx: Sql, id: string, createdBy: string, fields: CaseFieldValues): Promise<void> {
   const params: unknown[] = [id, createdBy];
   const names = Object.keys(fields).filter((k) => k in writable);

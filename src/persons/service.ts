@@ -50,6 +50,22 @@ export async function getPerson(ctx: RequestContext, id: string): Promise<Person
   return present(ctx, row, incident);
 }
 
+/**
+ * Those of `ids` naming a person the caller may read — as `getPerson` decides (persons.read, and the
+ * person's incident readable), without opening any identity: for modules that link persons (a
+ * case's victims), which need to know whether to show the link, not who the person is.
+ */
+export async function readablePersonIds(ctx: RequestContext, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0 || !can(ctx.actor.scope, 'persons.read')) return new Set();
+  const rows: store.PersonRow[] = [];
+  for (const id of new Set(ids)) {
+    const row = await store.selectPerson(ctx.db, id);
+    if (row) rows.push(row);
+  }
+  const incidents = await visibleIncidents(ctx, rows.map((r) => r.incident_id));
+  return new Set(rows.filter((r) => incidents.has(r.incident_id)).map((r) => r.id));
+}
+
 /** The persons of an incident the caller may read, by number. */
 export async function listPersons(ctx: RequestContext, incidentId: string): Promise<Person[]> {
   requirePermission(ctx.actor.scope, 'persons.read');

@@ -2487,6 +2487,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            number: number;
+            /** @description How to name the person without identifying them: "Victim 3" */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "witness" | "victim-witness";
+            sex: ("female" | "male" | "other" | "unknown") | null;
+            age: number | null;
+            actIds: string[];
+            sourceIds: string[];
+            consent: {
+                /** @enum {string} */
+                status: "none" | "given" | "withdrawn";
+                scope: ("record-only" | "share-un" | "publish") | null;
+                givenOn: string | null;
+                recordedBy: string | null;
+                recordedAt: string | null;
+                withdrawnOn: string | null;
+                withdrawnBy: string | null;
+            };
+            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
+            identity: {
+                name: string;
+                aliases: string[];
+                dateOfBirth: string | null;
+                contacts: string[];
+                address: string;
+                photos: string[];
+                notes: string;
+            } | null;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
+        };
         /** @description RFC 9457 problem details; errors names each invalid field */
         ProblemInput: {
             type: string;
@@ -2565,46 +2605,6 @@ export interface components {
             revokedAt: string | null;
             lastUsedAt: string | null;
             createdAt: string;
-        };
-        PersonInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            incidentId: string;
-            number: number;
-            /** @description How to name the person without identifying them: "Victim 3" */
-            pseudonym: string;
-            /** @enum {string} */
-            role: "victim" | "witness" | "victim-witness";
-            sex: ("female" | "male" | "other" | "unknown") | null;
-            age: number | null;
-            actIds: string[];
-            sourceIds: string[];
-            consent: {
-                /** @enum {string} */
-                status: "none" | "given" | "withdrawn";
-                scope: ("record-only" | "share-un" | "publish") | null;
-                givenOn: string | null;
-                recordedBy: string | null;
-                recordedAt: string | null;
-                withdrawnOn: string | null;
-                withdrawnBy: string | null;
-            };
-            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
-            identity: {
-                name: string;
-                aliases: string[];
-                dateOfBirth: string | null;
-                contacts: string[];
-                address: string;
-                photos: string[];
-                notes: string;
-            } | null;
-            version: number;
-            createdAt: string;
-            createdBy: string;
-            updatedAt: string;
-            updatedBy: string;
         };
         CheckResultInput: {
             /** @enum {string} */
@@ -2771,6 +2771,46 @@ export interface components {
                 reservations?: string[] | null;
             } | null;
         };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            number: number;
+            /** @description How to name the person without identifying them: "Victim 3" */
+            pseudonym: string;
+            /** @enum {string} */
+            role: "victim" | "witness" | "victim-witness";
+            sex: ("female" | "male" | "other" | "unknown") | null;
+            age: number | null;
+            actIds: string[];
+            sourceIds: string[];
+            consent: {
+                /** @enum {string} */
+                status: "none" | "given" | "withdrawn";
+                scope: ("record-only" | "share-un" | "publish") | null;
+                givenOn: string | null;
+                recordedBy: string | null;
+                recordedAt: string | null;
+                withdrawnOn: string | null;
+                withdrawnBy: string | null;
+            };
+            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
+            identity: {
+                name: string;
+                aliases: string[];
+                dateOfBirth: string | null;
+                contacts: string[];
+                address: string;
+                photos: string[];
+                notes: string;
+            } | null;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+            updatedBy: string;
+        };
         /** @description RFC 9457 problem details; errors names each invalid field */
         Problem: {
             type: string;
@@ -2849,46 +2889,6 @@ export interface components {
             revokedAt: string | null;
             lastUsedAt: string | null;
             createdAt: string;
-        };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            incidentId: string;
-            number: number;
-            /** @description How to name the person without identifying them: "Victim 3" */
-            pseudonym: string;
-            /** @enum {string} */
-            role: "victim" | "witness" | "victim-witness";
-            sex: ("female" | "male" | "other" | "unknown") | null;
-            age: number | null;
-            actIds: string[];
-            sourceIds: string[];
-            consent: {
-                /** @enum {string} */
-                status: "none" | "given" | "withdrawn";
-                scope: ("record-only" | "share-un" | "publish") | null;
-                givenOn: string | null;
-                recordedBy: string | null;
-                recordedAt: string | null;
-                withdrawnOn: string | null;
-                withdrawnBy: string | null;
-            };
-            /** @description The identifying fields; null unless the caller may see identities (persons.read-identity) */
-            identity: {
-                name: string;
-                aliases: string[];
-                dateOfBirth: string | null;
-                contacts: string[];
-                address: string;
-                photos: string[];
-                notes: string;
-            } | null;
-            version: number;
-            createdAt: string;
-            createdBy: string;
-            updatedAt: string;
-            updatedBy: string;
         };
         CheckResult: {
             /** @enum {string} */
@@ -8442,7 +8442,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region" | "person" | "import-mapping";
+                entity?: "incident" | "place" | "group" | "actor" | "source" | "evidence" | "region" | "person" | "import-mapping" | "case";
                 entityId?: string;
                 limit?: number;
                 cursor?: string;
@@ -13601,10 +13601,7 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
-                    /**
-                     * @description Default: the creator
-                     * @default null
-                     */
+                    /** @description Default: the creator */
                     ownerId?: string | null;
                     /**
                      * @description The state complained against; default: the country of the incidents when they share one
@@ -14191,7 +14188,6 @@ export interface operations {
                     title?: string;
                     /** @enum {string} */
                     status?: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
-                    /** @default null */
                     ownerId?: string | null;
                     /**
                      * @description ISO 3166-1 alpha-3 country code

@@ -17,6 +17,7 @@ import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { CalendarList } from './CalendarList';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseEvidence } from './CaseEvidence';
+import { CaseHistory } from './CaseHistory';
 import type { CaseWrite } from './CaseItemForm';
 import { Forums } from './Forums';
 import { OutcomeForm, ProcedureForm, RemedyForm, TaskForm, VictimForm } from './itemForms';
@@ -31,8 +32,9 @@ const idsPerRequest = 200;
  * pattern by month and pyramid level, the provisions engaged (and those the incidents suggest),
  * victims, evidence, domestic remedies, other procedures, the measures requested, the forums, the
  * submission to download, what the bodies did (with the measures ordered, tracked), tasks, its due
- * dates and its chronology. Every change goes through the API and is audited there; a form shows
- * the API's problems under its fields, any other failed change shows above the sections.
+ * dates, its chronology, and the history of its changes (its audit trail, through the door). Every
+ * change goes through the API and is audited there; a form shows the API's problems under its
+ * fields, any other failed change shows above the sections.
  */
 export default function CasePage() {
   const { id = '' } = useParams();
@@ -256,6 +258,8 @@ export default function CasePage() {
           ))}
         </ol>
       </section>
+
+      <CaseHistory caseId={c.id} reload={reload} />
     </section>
   );
 }

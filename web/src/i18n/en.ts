@@ -1156,6 +1156,29 @@ export const en = {
   'cases.documents.jointLimit': 'A joint submission may have {limit}.',
   // Import problems: each rejected row's own code (issue 16 open points).
   'import.problemCode': 'Code',
+  // A case's history on its page (issue 15 §5 × issue 18 §2): its audit trail through the door.
+  'caseHistory.title': 'History',
+  'caseHistory.hint': 'Every change to the case file, newest first. What you may not read is left out, as on the rest of this page.',
+  'caseHistory.created': 'Opened',
+  'caseHistory.field.targetedGroups': 'Targeted groups',
+  'caseHistory.field.summary': 'Summary',
+  'caseHistory.field.remediesException': 'Exception to exhausting remedies',
+  'caseHistory.field.authorIsVictim': 'The author is a victim',
+  'caseHistory.field.authorAnonymous': 'The author asks for anonymity',
+  'caseHistory.field.teams': 'Teams',
+  'caseHistory.field.description': 'Description',
+  'caseHistory.field.consent': 'Consent',
+  'caseHistory.field.notPursuedReason': 'Why not pursued',
+  'caseHistory.field.submitted': 'Submitted',
+  'caseHistory.field.examinedMerits': 'Examined on the merits',
+  'caseHistory.field.done': 'Done',
+  'caseHistory.field.assignee': 'Assigned to',
+  'caseHistory.field.date': 'Date',
+  'caseHistory.list.incident': 'Incident',
+  'caseHistory.list.victim': 'Victim',
+  'caseHistory.list.remedy': 'Domestic remedy',
+  'caseHistory.list.procedure': 'Other procedure',
+  'caseHistory.list.outcome': 'Step of the body',
 } as const;
 
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/en';
 import { actFieldLabels, incidentFieldLabels, sourceFieldLabels } from '../i18n/fieldLabels';
 import { useTaxonomy, type Registry, type TaxonomyName, type Vocabulary } from '../vocab/vocab';
-import { brief, edits, type Change, type FieldChange, type IncidentField, type ItemField, type ListField, type Token, type Value } from './audit';
+import { brief, edits, type AnyChange, type FieldChange, type IncidentField, type ItemField, type ListField, type Token, type Value } from './audit';
 
 /** Each field's label, in the words the form uses for it. */
 const fieldLabels: Record<IncidentField | ItemField, MessageKey> = {
@@ -35,8 +35,9 @@ const vocabularies: TaxonomyName[] = [
 
 export interface Names {
   groups: Registry<Group>;
-  actors: Registry<Actor>;
-  sources: Registry<Source>;
+  /** Actors and sources: an incident's history names them, a case's does not. */
+  actors?: Registry<Actor>;
+  sources?: Registry<Source>;
   incidents: Map<string, IncidentSummary>;
   evidence: Map<string, Evidence>;
 }
@@ -52,9 +53,9 @@ function useValueText(names: Names) {
       case 'groups':
         return names.groups.byId.get(id)?.name;
       case 'actors':
-        return names.actors.byId.get(id)?.name;
+        return names.actors?.byId.get(id)?.name;
       case 'sources':
-        return names.sources.byId.get(id)?.name;
+        return names.sources?.byId.get(id)?.name;
       case 'incidents':
         return names.incidents.get(id)?.title;
       case 'evidence':
@@ -83,18 +84,42 @@ function useValueText(names: Names) {
         return t('level.named', { level: tok.level, name: label(vocab['pyramid-levels'].byCode.get(String(tok.level)), '') });
       case 'victims':
         return `${t(`victims.${tok.kind}` as MessageKey)} ${number(tok.n)}`;
+      case 'message':
+        return t(tok.key as MessageKey);
       case 'involvement':
-        return `${names.actors.byId.get(tok.actorId)?.name ?? unknown} (${label(vocab['involvement-degrees'].byCode.get(tok.involvement), tok.involvement)})`;
+        return `${names.actors?.byId.get(tok.actorId)?.name ?? unknown} (${label(vocab['involvement-degrees'].byCode.get(tok.involvement), tok.involvement)})`;
     }
   };
   return (value: Value, separator = ', ') => (value.length ? value.map(token).join(separator) : t('incidentPage.nothing'));
 }
 
-function FieldLine({ change, text }: { change: FieldChange; text: (v: Value) => string }) {
+/**
+ * What a history calls its record's fields, lists and actions, and which actions changed content
+ * (their changes are listed) rather than the record's life cycle. The incident's by default.
+ */
+export interface HistoryWords {
+  field: (field: string) => string;
+  list: (list: string) => string;
+  action: (action: string) => string;
+  edits: (action: string) => boolean;
+}
+
+function useIncidentWords(): HistoryWords {
+  const { t } = useI18n();
+  return {
+    field: (f) => t(fieldLabels[f as IncidentField | ItemField]),
+    list: (l) => t(listLabels[l as ListField]),
+    action: (a) =>
+      a === 'incident.create' ? t('audit.create') : a === 'incident.update' ? t('audit.update') : a === 'incident.delete' ? t('audit.delete') : a === 'incident.restore' ? t('audit.restore') : a === 'incident.merge' ? t('incidentPage.merged') : a,
+    edits,
+  };
+}
+
+function FieldLine({ change, text, words }: { change: FieldChange<string>; text: (v: Value) => string; words: HistoryWords }) {
   const { t, dir } = useI18n();
   return (
     <li>
-      <span className="change-field">{t(fieldLabels[change.field])}</span>: <span className="visually-hidden">{t('incidentPage.changedFrom')} </span>
+      <span className="change-field">{words.field(change.field)}</span>: <span className="visually-hidden">{t('incidentPage.changedFrom')} </span>
       <del>
         <bdi>{text(change.before)}</bdi>
       </del> <span aria-hidden="true">{dir === 'rtl' ? '←' : '→'}</span> <span className="visually-hidden">{t('incidentPage.changedTo')} </span>
@@ -105,10 +130,10 @@ function FieldLine({ change, text }: { change: FieldChange; text: (v: Value) => 
   );
 }
 
-function ChangeLine({ change, text }: { change: Change; text: (v: Value, separator?: string) => string }) {
+function ChangeLine({ change, text, words }: { change: AnyChange; text: (v: Value, separator?: string) => string; words: HistoryWords }) {
   const { t } = useI18n();
-  if (change.type === 'field') return <FieldLine change={change} text={text} />;
-  const what = t(listLabels[change.list]);
+  if (change.type === 'field') return <FieldLine change={change} text={text} words={words} />;
+  const what = words.list(change.list);
   const heading = change.change === 'added' ? t('incidentPage.itemAdded', { what }) : change.change === 'removed' ? t('incidentPage.itemRemoved', { what }) : t('incidentPage.itemChanged', { what });
   const item = text(change.item, ' · ');
   return (
@@ -127,7 +152,7 @@ function ChangeLine({ change, text }: { change: Change; text: (v: Value, separat
       {change.fields.length > 0 && (
         <ul>
           {change.fields.map((f) => (
-            <FieldLine key={f.field} change={f} text={text} />
+            <FieldLine key={f.field} change={f} text={text} words={words} />
           ))}
         </ul>
       )}
@@ -135,12 +160,15 @@ function ChangeLine({ change, text }: { change: Change; text: (v: Value, separat
   );
 }
 
-/** The incident's history, newest first: who did what when, and for an edit exactly what changed, in words. */
-export function Chronology({ entries, changes, names }: { entries: AuditEntry[]; changes: Map<number, Change[]>; names: Names }) {
+/**
+ * A record's history, newest first: who did what when, and for an edit exactly what changed, in
+ * words. An incident's by default; a case's with the case's `words` (cases/CaseHistory).
+ */
+export function Chronology({ entries, changes, names, words }: { entries: AuditEntry[]; changes: Map<number, AnyChange[]>; names: Names; words?: HistoryWords }) {
   const { t, dateTime } = useI18n();
   const text = useValueText(names);
-  const action = (a: string) =>
-    a === 'incident.create' ? t('audit.create') : a === 'incident.update' ? t('audit.update') : a === 'incident.delete' ? t('audit.delete') : a === 'incident.restore' ? t('audit.restore') : a === 'incident.merge' ? t('incidentPage.merged') : a;
+  const incidentWords = useIncidentWords();
+  const w = words ?? incidentWords;
   return (
     <ol className="chronology">
       {entries.map((entry) => {
@@ -150,16 +178,16 @@ export function Chronology({ entries, changes, names }: { entries: AuditEntry[];
         return (
           <li key={entry.id} data-testid="chronology-entry">
             <div>
-              <strong>{action(entry.action)}</strong> · {t('detail.version', { version: String(after.version ?? before.version ?? '') })}
+              <strong>{w.action(entry.action)}</strong> · {t('detail.version', { version: String(after.version ?? before.version ?? '') })}
             </div>
             <div className="muted small">
               <time dateTime={entry.at}>{dateTime(entry.at)}</time> · {entry.actor}
             </div>
-            {edits(entry.action) &&
+            {w.edits(entry.action) &&
               (list.length > 0 ? (
                 <ul className="changes" data-testid="changes">
                   {list.map((c, i) => (
-                    <ChangeLine key={i} change={c} text={text} />
+                    <ChangeLine key={i} change={c} text={text} words={w} />
                   ))}
                 </ul>
               ) : (

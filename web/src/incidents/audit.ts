@@ -20,7 +20,9 @@ export type Token =
   | { t: 'yes' | 'no' }
   | { t: 'level'; level: number }
   | { t: 'victims'; kind: string; n: number }
-  | { t: 'involvement'; actorId: string; involvement: string };
+  | { t: 'involvement'; actorId: string; involvement: string }
+  /** A word of the interface, by its message key (a case's status). */
+  | { t: 'message'; key: string };
 
 /** A field's value as tokens; empty means "nothing". */
 export type Value = Token[];
@@ -53,6 +55,11 @@ export interface FieldChange<F extends string = IncidentField | ItemField> {
 export type Change =
   | ({ type: 'field' } & FieldChange<IncidentField>)
   | { type: 'item'; list: ListField; change: 'added' | 'removed' | 'changed'; item: Value; fields: FieldChange<ItemField>[] };
+
+/** A change in any record's history (an incident's, a case's): field and list names are the record's own. */
+export type AnyChange =
+  | ({ type: 'field' } & FieldChange<string>)
+  | { type: 'item'; list: string; change: 'added' | 'removed' | 'changed'; item: Value; fields: FieldChange<string>[] };
 
 // The snapshot shapes as the audit trail stores them (the API's Incident); read defensively,
 // since old entries may predate a field.
@@ -197,7 +204,7 @@ export function incidentChanges(before: unknown, after: unknown): Change[] {
 }
 
 /** Every record the changes name, by kind: the page resolves them with one request per kind. */
-export function referencedRecords(changes: readonly Change[]): Record<RecordKind, string[]> {
+export function referencedRecords(changes: readonly AnyChange[]): Record<RecordKind, string[]> {
   const out: Record<RecordKind, Set<string>> = { groups: new Set(), actors: new Set(), sources: new Set(), places: new Set(), evidence: new Set(), incidents: new Set() };
   const visit = (v: Value) => {
     for (const tok of v) {
