@@ -1129,6 +1129,7 @@ export const ar: Partial<Record<keyof typeof en | `${string}_${'zero' | 'two' | 
   'cases.procedure.meritsExamined': 'نُظر في الموضوع',
   'cases.procedure.meritsNotExamined': 'لم يُنظر في الموضوع',
   'cases.requested': 'التدابير المطلوبة',
+  'cases.requested.one': 'تدبير مطلوب',
   'cases.requested.hint': 'ما يطلبه مقدّم البلاغ: تدابير مؤقتة لمنع ضرر لا يمكن جبره ريثما تنظر الهيئة في القضية، والاستنتاجات وسبل الانتصاف المطلوبة. تطبعها الوثائق؛ ويبقى التدبير المسحوب هنا ولا يُطبع فيها.',
   'cases.requested.add': 'إضافة التدبير',
   'cases.requested.text': 'التدبير',

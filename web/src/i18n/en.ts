@@ -1117,6 +1117,7 @@ export const en = {
   'cases.procedure.meritsExamined': 'merits examined',
   'cases.procedure.meritsNotExamined': 'merits not examined',
   'cases.requested': 'Requested measures',
+  'cases.requested.one': 'Requested measure',
   'cases.requested.hint': 'What the author asks for: interim measures, to prevent irreparable harm while the body considers the case, and the findings and remedies sought. The documents print them; a withdrawn one is kept here and left out there.',
   'cases.requested.add': 'Add the measure',
   'cases.requested.text': 'Measure',
