@@ -11,11 +11,13 @@
  * The machine is shared: the load average is recorded before and after each run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { fullScope } from '../src/access/scope.js';
 import { createContext } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
@@ -26,6 +28,7 @@ import { Random } from '../src/demo/random.js';
 import type { RowOutcome } from '../src/ingest/types.js';
 import { importWriter } from '../src/ingest/write/index.js';
 import { makeWorldShape } from './generate.js';
+import { serverCpuSeconds } from './serverCpu.js';
 import { importedRows } from './ingestRows.js';
 
 const { values: args } = parseArgs({
@@ -69,31 +72,10 @@ const incidentCopyColumns = `id, title, start_date, start_precision, end_date, e
   version, created_at, created_by, updated_at, updated_by, deleted_at`.replace(/\s+/g, ' ');
 const actCopyColumns = 'id, incident_id, position, violation_type, group_id, identity_basis, killed, injured, detained, disappeared, displaced, affected';
 
-/**
- * CPU seconds used so far by the server processes of database `name` (its connections'
- * backends), read from /proc: with the server on this machine, the writer's whole cost on
- * PostgreSQL is this process's CPU plus theirs, whatever else the shared machine runs.
- */
-function serverCpuSeconds(name: string): number {
-  const ticks = 100; // USER_HZ on Linux
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.startsWith('postgres: ') || !cmd.includes(` ${name} `)) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) / ticks;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
 const psql = (url: string, command: string) => execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', command], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 /** `psql \copy` of the incidents and acts the writer wrote, into the same tables of a fresh database; seconds. */
-async function plainCopy(fromUrl: string): Promise<{ seconds: number; incidentsSeconds: number; actsSeconds: number; acts: number; csvBytes: number }> {
+async function plainCopy(fromUrl: string) {
   const dir = resolve('.bench', 'ingest-copy');
   mkdirSync(dir, { recursive: true });
   const files = { incidents: join(dir, 'incidents.csv'), acts: join(dir, 'acts.csv'), groups: join(dir, 'groups.csv') };
@@ -110,8 +92,31 @@ async function plainCopy(fromUrl: string): Promise<{ seconds: number; incidentsS
   const t2 = performance.now();
   const acts = Number(execFileSync('psql', [url!, '-At', '-c', 'select count(*) from acts']).toString().trim());
   const csvBytes = statSync(files.incidents).size + statSync(files.acts).size;
+  // The same COPY again over one connection of this process, for its server CPU (psql's backend
+  // is gone, with its CPU figures, when psql exits): on a shared machine, CPU per row is the
+  // comparison that does not move with the load.
+  psql(url!, 'set client_min_messages to warning; truncate incidents cascade');
+  const client = new pg.Client({ connectionString: url! });
+  await client.connect();
+  const name = new URL(url!).pathname.slice(1);
+  const cpu0 = serverCpuSeconds(name);
+  const c0 = performance.now();
+  await pipeline(createReadStream(files.incidents), client.query(copyFrom(`copy incidents (${incidentCopyColumns}) from stdin csv`)));
+  await pipeline(createReadStream(files.acts), client.query(copyFrom(`copy acts (${actCopyColumns}) from stdin csv`)));
+  const inProcessSeconds = (performance.now() - c0) / 1000;
+  const serverCpu = serverCpuSeconds(name) - cpu0;
+  await client.end();
   rmSync(dir, { recursive: true, force: true });
-  return { seconds: (t2 - t0) / 1000, incidentsSeconds: (t1 - t0) / 1000, actsSeconds: (t2 - t1) / 1000, acts, csvBytes };
+  return {
+    seconds: (t2 - t0) / 1000,
+    incidentsSeconds: (t1 - t0) / 1000,
+    actsSeconds: (t2 - t1) / 1000,
+    acts,
+    csvBytes,
+    inProcessSeconds: Math.round(inProcessSeconds * 10) / 10,
+    serverCpuSeconds: Math.round(serverCpu * 10) / 10,
+    rowsPerCpuSecond: Math.round(size / serverCpu),
+  };
 }
 
 async function run(engine: string) {
@@ -194,12 +199,19 @@ async function run(engine: string) {
     outcomes: counts,
     reimport: { rows: reread, unchanged, rowsPerSecond: reimportRowsPerSecond },
     changedReimport: { rows: rewritten, updated, rowsPerSecond: updateRowsPerSecond },
-    copy: undefined as undefined | (Awaited<ReturnType<typeof plainCopy>> & { rowsPerSecond: number; writerShareOfCopy: number; loadavg: number[] }),
+    copy: undefined as undefined | (Awaited<ReturnType<typeof plainCopy>> & { rowsPerSecond: number; writerShareOfCopy: number; writerShareOfCopyByCpu: number; loadavg: number[] }),
   };
   if (engine === 'postgres' && url) {
     const copy = await plainCopy(url);
     const rowsPerSecond = Math.round(size / copy.seconds);
-    result.copy = { ...copy, rowsPerSecond, writerShareOfCopy: Math.round((result.rowsPerSecond / rowsPerSecond) * 1000) / 1000, loadavg: loadavg() };
+    result.copy = {
+      ...copy,
+      rowsPerSecond,
+      writerShareOfCopy: Math.round((result.rowsPerSecond / rowsPerSecond) * 1000) / 1000,
+      // Rows per CPU-second (the writer's Node and server CPU; COPY's server CPU) compared: the share that holds on a loaded machine.
+      writerShareOfCopyByCpu: Math.round(((result.rowsPerCpuSecond ?? 0) / copy.rowsPerCpuSecond) * 1000) / 1000,
+      loadavg: loadavg(),
+    };
   }
   return result;
 }
@@ -211,7 +223,7 @@ for (const engine of args.engines!.split(',')) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.stdout.write(
     `\n${engine}, ${size.toLocaleString('en')} rows in batches of ${batchSize}: ${result.rowsPerSecond.toLocaleString('en')} rows/s (${result.rowsPerProcessCpuSecond.toLocaleString('en')} per CPU-second of this process), peak RSS ${result.peakRssMiB} MiB, load ${result.loadavgBefore.join(' ')} → ${result.loadavgAfter.join(' ')}` +
-      (result.copy ? `; psql \\copy of the same incidents and acts: ${result.copy.rowsPerSecond.toLocaleString('en')} rows/s — the writer at ${(result.copy.writerShareOfCopy * 100).toFixed(0)}% of it` : '') +
+      (result.copy ? `; psql \\copy of the same incidents and acts: ${result.copy.rowsPerSecond.toLocaleString('en')} rows/s — the writer at ${(result.copy.writerShareOfCopy * 100).toFixed(0)}% of it; by CPU (rows per CPU-second) ${(result.copy.writerShareOfCopyByCpu * 100).toFixed(0)}%` : '') +
       `\nMachine: ${machine}\n`,
   );
 }

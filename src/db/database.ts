@@ -7,6 +7,14 @@
 export interface Sql {
   /** Runs one parameterised statement and returns its rows. */
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * `COPY target FROM` the rows in `data` — COPY's text format, as copyText (./copyText.ts)
+   * writes it — where `target` is `table (column, …)`: the bulk import's way into its tables,
+   * read by the server without an INSERT's per-row executor (bench/ingest.ts). A server reads
+   * them from STDIN, PGlite from /dev/blob. Returns the rows copied; a row the table refuses
+   * fails the whole statement, as an INSERT would.
+   */
+  copyFrom(target: string, data: string): Promise<number>;
 }
 
 export interface Database extends Sql {
@@ -43,6 +51,7 @@ export function joinTransaction(db: Database, tx: Sql): Database {
   return {
     engine: db.engine,
     query: (text, params) => tx.query(text, params),
+    copyFrom: (target, data) => tx.copyFrom(target, data),
     transaction: (work) => work(tx),
     exec: () => Promise.reject(new Error('exec runs scripts outside a transaction; not available inside one')),
     close: () => Promise.reject(new Error('the transaction belongs to its database: close that')),

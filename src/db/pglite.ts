@@ -44,11 +44,17 @@ export async function openPglite(directory: string | undefined, options: { cache
       const result = await q.query<Row>(text, params as unknown[]);
       return result.rows;
     },
+    // PGlite reads a COPY's data from the virtual file /dev/blob, given with the statement.
+    async copyFrom(target: string, data: string) {
+      const result = await q.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([data]) });
+      return result.affectedRows ?? 0;
+    },
   });
   const base = wrap(pg);
   return {
     engine: 'pglite',
     query: base.query,
+    copyFrom: base.copyFrom,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     exec: async (script) => {
       await pg.exec(script);

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import type { Database, Sql } from './database.js';
 import { valueParsers } from './database.js';
 
@@ -34,10 +37,19 @@ export async function openPostgres(connectionString: string): Promise<Database> 
 
   const query: Sql['query'] = async <Row>(text: string, params: readonly unknown[] = []) =>
     (await pool.query(text, params as unknown[])).rows as Row[];
+  const copyFrom: Sql['copyFrom'] = async (target, data) => {
+    const client = await pool.connect();
+    try {
+      return await copyOn(client, target, data);
+    } finally {
+      client.release();
+    }
+  };
 
   return {
     engine: 'postgres',
     query,
+    copyFrom,
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -46,15 +58,14 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         // at once (Promise.all over child tables); pg queues them itself today but deprecates
         // that (pg 9 removes it), so queue them here, in the order they were asked.
         let last: Promise<unknown> = Promise.resolve();
+        const queued = <T>(step: () => Promise<T>): Promise<T> => {
+          const run = last.then(step, step);
+          last = run.catch(() => {});
+          return run;
+        };
         const result = await work({
-          query: <Row>(text: string, params: readonly unknown[] = []) => {
-            const run = last.then(
-              async () => (await client.query(text, params as unknown[])).rows as Row[],
-              async () => (await client.query(text, params as unknown[])).rows as Row[],
-            );
-            last = run.catch(() => {});
-            return run;
-          },
+          query: <Row>(text: string, params: readonly unknown[] = []) => queued(async () => (await client.query(text, params as unknown[])).rows as Row[]),
+          copyFrom: (target, data) => queued(() => copyOn(client, target, data)),
         });
         await client.query('commit');
         return result;
@@ -73,6 +84,16 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       return pool.end();
     },
   };
+}
+
+/**
+ * `COPY … FROM STDIN` on one connection (pg-copy-streams: node-postgres has no COPY of its own),
+ * the data sent as one message stream; resolves once the server has taken every row.
+ */
+async function copyOn(client: pg.PoolClient, target: string, data: string): Promise<number> {
+  const stream = client.query(copyFromStdin(`copy ${target} from stdin`));
+  await pipeline(Readable.from([Buffer.from(data, 'utf8')]), stream);
+  return stream.rowCount;
 }
 
 /** Hides the password of a connection string in messages. */

@@ -63,10 +63,12 @@ describe.each(engines)('regions service on %s', (engine) => {
         if (/\bregions\b/.test(text)) regionQueries++;
         return sql.query(text, params);
       },
+      copyFrom: (target, data) => sql.copyFrom(target, data),
     });
     const db: Database = {
       engine: t.db.engine,
       query: counting(t.db).query,
+      copyFrom: (target, data) => t.db.copyFrom(target, data),
       transaction: (work) => t.db.transaction((tx) => work(counting(tx))),
       exec: (script) => t.db.exec(script),
       close: () => t.db.close(),

@@ -146,7 +146,14 @@ describe.each(engines)('imported attachments stored as evidence on %s', (engine)
       const failing: Database = {
         engine: db.engine,
         query: (text, params) => db.query(text, params),
-        transaction: (work) => db.transaction((tx) => work({ query: (text, params) => (text.includes('insert into import_rows') ? Promise.reject(new Error('the disk is full (test)')) : tx.query(text, params)) })),
+        copyFrom: (target, data) => db.copyFrom(target, data),
+        transaction: (work) =>
+          db.transaction((tx) =>
+            work({
+              query: (text, params) => (text.includes('insert into import_rows') ? Promise.reject(new Error('the disk is full (test)')) : tx.query(text, params)),
+              copyFrom: (target, data) => tx.copyFrom(target, data),
+            }),
+          ),
         exec: (script) => db.exec(script),
         close: () => db.close(),
       };

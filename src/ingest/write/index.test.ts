@@ -250,4 +250,17 @@ describe.each(engines)('import writer on %s', (engine) => {
     expect(plan.map((o) => o.status)).toEqual(['imported', 'rejected', 'unchanged']);
     expect(await t.db.query('select count(*)::int as n from incidents')).toEqual(before);
   });
+
+  it('writes titles, narratives and notes holding tabs, line breaks, backslashes and quotes as given (the rows travel as COPY text)', async () => {
+    const title = 'Tab\there, "quoted", back\\slash \\N {braces}';
+    const narrative = 'Line one\nline two\r\n\ttabbed \\. and \\N and ünïcödé 🙂';
+    const note = 'note\twith\ttabs\nand a break';
+    const { outcomes } = await run([row(700, { key: 'COPY-TEXT', title, narrative, sources: [{ source: { name: 'Field monitors' }, connection: 'eyewitness', materialType: 'testimony', credibility: 2, note }] })]);
+    const id = (outcomes[0] as { incidentId: string }).incidentId;
+    const stored = await getIncident(ctx, id);
+    expect(stored).toMatchObject({ title, narrative });
+    expect(stored.sources.map((s) => s.note)).toEqual([note]);
+    expect(stored.acts.map((a) => a.violationType)).toEqual(['destruction-of-property', 'killing']);
+    expect(stored.acts[0]!.perpetrators).toHaveLength(1);
+  });
 });
