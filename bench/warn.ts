@@ -16,10 +16,14 @@
  * by place and month. The copies keep the generator's shape (countries, regions, groups, levels,
  * victims, perpetrators, confidentiality) at the density of the size asked for.
  *
+ * The incremental scans are those a write schedules (`incremental: true`): after 1,000 incidents
+ * spread over the country's ten years (back-dated), and after 1,000 in its last month (current).
+ *
  * Reports wall time, CPU time of this process (the machine is shared) and the load average.
  * Results: bench/results/warn-<engine|pure>-<size>.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { fullScope } from '../src/access/scope.js';
@@ -33,7 +37,10 @@ import { createIncidents } from '../src/incidents/service.js';
 import { violationLevels } from '../src/taxonomies/codes.js';
 import { defaultWarningConfig } from '../src/warning/config.js';
 import { scanHistory } from '../src/warning/detect/scan.js';
-import { buildSeries, type SeriesIncident } from '../src/warning/series.js';
+import { countingMonthKey } from '../src/incidents/counting.js';
+import { alertFingerprint, windowProtection } from '../src/warning/fingerprint.js';
+import { seriesKey } from '../src/warning/incremental.js';
+import { buildSeries, seriesFromCounts, type CountCell, type SeriesIncident } from '../src/warning/series.js';
 import { scanAlerts } from '../src/warning/service.js';
 import { benchIncidents, makeWorldShape } from './generate.js';
 import { createWorldRecords } from './world.js';
@@ -46,6 +53,8 @@ const { values: args } = parseArgs({
     base: { type: 'string' },
     pure: { type: 'boolean', default: false },
     'skip-pure': { type: 'boolean', default: false },
+    /** Write a CPU profile (Chrome DevTools format) of the unchanged re-scan into this directory. */
+    profile: { type: 'string' },
   },
 });
 const size = Number(args.size);
@@ -127,6 +136,14 @@ function pure() {
   const best = <T>(work: () => T) => [timed(work), timed(work), timed(work)].sort((a, b) => a.cpuMs - b.cpuMs)[0]!;
   const series = best(() => buildSeries(rows));
   const scan = best(() => scanHistory(series.value, defaultWarningConfig));
+  // What a full scan does in this process once it has read the counts: the series from one row per
+  // place × group × month (warning_counts), every rule, each finding's protection and fingerprint.
+  const cells = countCells(rows);
+  const fromCounts = best(() => seriesFromCounts(cells));
+  const scanCounts = best(() => {
+    const byKey = new Map(fromCounts.value.map((s) => [seriesKey(s), s]));
+    return scanHistory(fromCounts.value, defaultWarningConfig).map((f) => alertFingerprint(f, windowProtection(byKey.get(seriesKey(f))!, f.window)));
+  });
   return {
     incidents: rows.length,
     series: series.value.length,
@@ -134,10 +151,37 @@ function pure() {
     findings: scan.value.length,
     buildSeries: { wallMs: series.wallMs, cpuMs: series.cpuMs },
     detectors: { wallMs: scan.wallMs, cpuMs: scan.cpuMs },
+    countRows: cells.length,
+    seriesFromCounts: { wallMs: fromCounts.wallMs, cpuMs: fromCounts.cpuMs },
+    detectorsAndFingerprints: { wallMs: scanCounts.wallMs, cpuMs: scanCounts.cpuMs, findings: scanCounts.value.length },
     note: 'best of three runs each',
   };
 }
 
+/** The warning counts of some incident rows, as migration 026 keeps them (one row per country × region × group × month). */
+function countCells(rows: readonly SeriesIncident[]): CountCell[] {
+  const cells = new Map<string, CountCell>();
+  for (const r of rows) {
+    const month = countingMonthKey({ date: r.startDate, precision: r.startPrecision });
+    const key = [r.country, r.admin1 ?? '', r.groupId, month].join('\u0000');
+    let cell = cells.get(key);
+    if (!cell) {
+      const byLevel: CountCell['byLevel'] = [0, 0, 0, 0, 0];
+      cell = { country: r.country, admin1: r.admin1, groupId: r.groupId, month, byLevel, killed: 0, detained: 0, disappeared: 0, displaced: 0, byViolationType: {}, perpetratorIds: [], perpetratorKinds: [], protection: { confidentiality: {}, teams: {}, idSum: 0 } };
+      cells.set(key, cell);
+    }
+    const level = Math.min(5, Math.max(1, r.level)) - 1;
+    cell.byLevel[level] = cell.byLevel[level]! + 1;
+    cell.killed += r.killed;
+    cell.detained += r.detained;
+    for (const type of new Set(r.violationTypes)) cell.byViolationType[type] = (cell.byViolationType[type] ?? 0) + 1;
+    cell.perpetratorIds = [...new Set([...cell.perpetratorIds, ...r.perpetratorIds])];
+    cell.perpetratorKinds = [...new Set([...cell.perpetratorKinds, ...r.perpetratorKinds])];
+    cell.protection.confidentiality.internal = (cell.protection.confidentiality.internal ?? 0) + 1;
+    cell.protection.idSum += r.incidentId.length;
+  }
+  return [...cells.values()];
+}
 
 /** The whole scan on a database: read through the store, series, rules, alerts written; then a re-scan and an incremental one. */
 async function database() {
@@ -156,6 +200,7 @@ async function database() {
     const first = await timedAsync(() => scanAlerts(ctx), db);
     process.stdout.write(`${args.engine}: first scan ${JSON.stringify(first)}\n`);
     const again = await timedAsync(() => scanAlerts(ctx), db);
+    if (args.profile) await profiled(args.profile, `warn-rescan-${args.engine}-${size}`, () => scanAlerts(ctx));
     process.stdout.write(`${args.engine}: re-scan ${JSON.stringify(again)}\n`);
     // A 1,000-incident import into one country (the sixth largest), then the scan it schedules: that country's.
     const country = 'NGA';
@@ -163,10 +208,24 @@ async function database() {
     const more = [...benchIncidents(world, seed + 2, 20_000, 20_000)][0]!.filter((i) => i.country === country);
     const thousand = [...imported, ...more].slice(0, 1000);
     await createIncidents(ctx, thousand.map((b) => IncidentInput.parse(b)));
-    const incremental = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
-    process.stdout.write(`${args.engine}: incremental ${JSON.stringify(incremental)}\n`);
-    const incrementalAgain = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
+    // The scan a write schedules (src/warning/schedule.ts): incremental, the series touched from the earliest month touched.
+    const incremental = await timedAsync(() => scanAlerts(ctx, { countries: [country], incremental: true }), db);
+    process.stdout.write(`${args.engine}: incremental after a back-dated import ${JSON.stringify(incremental)}\n`);
+    const incrementalAgain = await timedAsync(() => scanAlerts(ctx, { countries: [country], incremental: true }), db);
+    // The same country scanned whole (what the scheduled scan did before it was incremental): nothing left to write.
+    const countryScan = await timedAsync(() => scanAlerts(ctx, { countries: [country] }), db);
+    process.stdout.write(`${args.engine}: the country scanned whole ${JSON.stringify(countryScan)}\n`);
+    // A current import: 1,000 incidents of the country in its last month (their days kept, at most the 28th).
+    const [{ last }] = (await db.query<{ last: string }>(`select to_char(max(start_date), 'YYYY-MM') as last from incidents where country = $1 and start_precision <> 'year'`, [country])) as [{ last: string }];
+    const current = [...benchIncidents(world, seed + 3, 30_000, 30_000)][0]!
+      .filter((i) => i.country === country)
+      .slice(0, 1000)
+      .map((i) => ({ ...i, startDate: `${last}-${String(Math.min(28, Number(i.startDate.slice(8, 10)) || 1)).padStart(2, '0')}`, endDate: null }));
+    await createIncidents(ctx, current.map((b) => IncidentInput.parse(b)));
+    const incrementalCurrent = await timedAsync(() => scanAlerts(ctx, { countries: [country], incremental: true }), db);
+    process.stdout.write(`${args.engine}: incremental after a current import ${JSON.stringify(incrementalCurrent)}\n`);
     const fullAfter = await timedAsync(() => scanAlerts(ctx), db);
+    process.stdout.write(`${args.engine}: full scan after both imports ${JSON.stringify(fullAfter)}\n`);
     return {
       base,
       loadSeconds,
@@ -175,13 +234,29 @@ async function database() {
       liveIncidents: counts!.incidents,
       fullScan: first,
       rescanUnchanged: again,
-      incrementalAfter1000: { ...incremental, imported: thousand.length },
+      incrementalAfter1000: { ...incremental, imported: thousand.length, note: 'back-dated: spread over the ten years of the history' },
       incrementalRescanUnchanged: incrementalAgain,
+      countryScanAfterIncremental: countryScan,
+      incrementalAfterCurrent1000: { ...incrementalCurrent, imported: current.length, month: last },
       fullScanAfterImport: fullAfter,
     };
   } finally {
     await dispose();
   }
+}
+
+/** Runs `work` under the V8 CPU profiler and writes `<dir>/<name>.cpuprofile`. */
+async function profiled(dir: string, name: string, work: () => Promise<unknown>): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  await work();
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+  process.stdout.write(`profile: ${dir}/${name}.cpuprofile\n`);
 }
 
 /**

@@ -7,7 +7,9 @@ import { selectIncidentCountries } from './store.js';
 
 /**
  * Scans that follow writes: after an import, and after a burst of edits, the countries touched
- * are re-scanned once the writes have paused for `debounceMs` — not once per incident. Wired to
+ * are re-scanned once the writes have paused for `debounceMs` — not once per incident — and
+ * incrementally: only the series the writes touched, from the earliest month touched
+ * (incremental.ts). Wired to
  * the module events in src/wiring.ts; runs only for a database opened for work
  * (`watchForWarningScans`: the runtime of the server and the CLI), so a test's database is not
  * scanned behind its back.
@@ -77,7 +79,7 @@ async function run(db: Database, watch: Watch): Promise<void> {
   if (!watch.pending.size || watch.closed) return;
   const countries = [...watch.pending];
   watch.pending.clear();
-  watch.running = scanAlerts(createContext(db, warningScanActor), { countries })
+  watch.running = scanAlerts(createContext(db, warningScanActor), { countries, incremental: true })
     .then((result) => watch.onScan?.(result))
     .catch(watch.onError)
     .finally(() => {

@@ -79,7 +79,7 @@ export function buildSeries(incidents: Iterable<SeriesIncident>, options: { thro
       continue;
     }
     const last = options.through && options.through > s.last ? options.through : s.last;
-    for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? emptyCell(month));
+    for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? quietCell(month));
     result.push(series);
   }
   return result;
@@ -92,7 +92,28 @@ function cellOf(cells: Map<string, MonthCell>, month: string): MonthCell {
 }
 
 export function emptyCell(month: string): MonthCell {
-  return { month, byLevel: [0, 0, 0, 0, 0], byViolationType: {}, killed: 0, detained: 0, disappeared: 0, displaced: 0, regions: [], perpetrators: [], perpetratorKinds: [], incidentIds: [] };
+  return { month, byLevel: [0, 0, 0, 0, 0], byViolationType: counts(), killed: 0, detained: 0, disappeared: 0, displaced: 0, regions: [], perpetrators: [], perpetratorKinds: [], incidentIds: [] };
+}
+
+/**
+ * An empty map of counts by code. Without a prototype, V8 keeps it as a hash table from the
+ * start: cells that gain the same codes in different orders no longer each make a hidden class
+ * of their own (at a million incidents, tens of thousands of them, which made every read of a
+ * code in the detectors a slow, megamorphic one and most of the series' garbage).
+ */
+export const counts = (): Record<string, number> => Object.create(null) as Record<string, number>;
+
+const none = Object.freeze(counts());
+const noLevels = Object.freeze([0, 0, 0, 0, 0]) as unknown as MonthCell['byLevel'];
+const noItems = Object.freeze([]) as unknown as string[];
+
+/**
+ * A month without incidents, as a series' gaps are filled: its maps and lists shared and frozen
+ * (nothing writes to a series once built, and a write would throw), since most months of most
+ * place-groups are quiet and a map without a prototype is dear to make.
+ */
+function quietCell(month: string): MonthCell {
+  return { month, byLevel: noLevels, byViolationType: none, killed: 0, detained: 0, disappeared: 0, displaced: 0, regions: noItems, perpetrators: noItems, perpetratorKinds: noItems, incidentIds: noItems };
 }
 
 function addToCell(cell: MonthCell, incident: SeriesIncident): void {
@@ -154,7 +175,7 @@ export interface CountCell {
  * a few hundred thousand rows of counts. The cells carry no incident ids (an alert links the
  * incidents of the months that fire, afterwards) but carry their protection counts.
  */
-export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?: string } = {}): PlaceGroupSeries[] {
+export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?: string; spans?: ReadonlyMap<string, { first: string; last: string }> } = {}): PlaceGroupSeries[] {
   const byKey = new Map<string, { series: PlaceGroupSeries; cells: Map<string, MonthCell> }>();
   const span = new Map<string, { first: string; last: string }>();
   const accFor = (country: string, admin1: string | null, groupId: string, groupName: string | undefined) => {
@@ -167,12 +188,12 @@ export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?:
     return acc;
   };
   for (const row of rows) {
-    const targets = [accFor(row.country, null, row.groupId, row.groupName)];
-    if (row.admin1 !== null) targets.push(accFor(row.country, row.admin1, row.groupId, row.groupName));
+    const countryWide = accFor(row.country, null, row.groupId, row.groupName);
+    const regional = row.admin1 !== null ? accFor(row.country, row.admin1, row.groupId, row.groupName) : null;
     if (row.month.endsWith('??')) {
       const year = row.month.slice(0, 4);
       const incidents = row.byLevel.reduce((a, b) => a + b, 0);
-      for (const acc of targets) acc.series.monthUnknown[year] = (acc.series.monthUnknown[year] ?? 0) + incidents;
+      for (const acc of regional ? [countryWide, regional] : [countryWide]) acc.series.monthUnknown[year] = (acc.series.monthUnknown[year] ?? 0) + incidents;
       continue;
     }
     const s = span.get(row.country);
@@ -181,32 +202,46 @@ export function seriesFromCounts(rows: Iterable<CountCell>, options: { through?:
       if (row.month < s.first) s.first = row.month;
       if (row.month > s.last) s.last = row.month;
     }
-    for (const acc of targets) addCountsToCell(cellOf(acc.cells, row.month), row);
+    addCountsToCell(cellOf(countryWide.cells, row.month), row);
+    if (regional) addCountsToCell(cellOf(regional.cells, row.month), row);
   }
   const result: PlaceGroupSeries[] = [];
+  // Every series of a country runs over the same months: their names are made once.
+  const monthLists = new Map<string, string[]>();
   for (const { series, cells } of byKey.values()) {
-    const s = span.get(series.country);
+    // When only some groups' rows are read (an incremental scan), the country's span comes from all of them.
+    const s = options.spans ? options.spans.get(series.country) : span.get(series.country);
     if (s) {
       const last = options.through && options.through > s.last ? options.through : s.last;
-      for (const month of monthsBetween(s.first, last)) series.months.push(cells.get(month) ?? emptyCell(month));
+      const listKey = `${s.first}/${last}`;
+      let months = monthLists.get(listKey);
+      if (!months) monthLists.set(listKey, (months = monthsBetween(s.first, last)));
+      for (const month of months) series.months.push(cells.get(month) ?? quietCell(month));
     }
     result.push(series);
   }
   return result;
 }
 
+/**
+ * A row of counts into its cell. The perpetrators' ids are not listed: the detectors read their
+ * kinds (a country-wide cell sums a row per region, and searching its growing list of ids for
+ * each row's was, at a million incidents, a large cost of the series).
+ */
 function addCountsToCell(cell: MonthCell, row: CountCell): void {
   for (let l = 0; l < 5; l++) cell.byLevel[l] = cell.byLevel[l]! + row.byLevel[l]!;
-  for (const [type, n] of Object.entries(row.byViolationType)) cell.byViolationType[type] = (cell.byViolationType[type] ?? 0) + n;
+  const types = cell.byViolationType;
+  for (const type in row.byViolationType) types[type] = (types[type] ?? 0) + row.byViolationType[type]!;
   cell.killed += row.killed;
   cell.detained += row.detained;
   cell.disappeared += row.disappeared;
   cell.displaced += row.displaced;
   if (row.admin1 !== null && !cell.regions.includes(row.admin1)) cell.regions.push(row.admin1);
-  for (const p of row.perpetratorIds) if (!cell.perpetrators.includes(p)) cell.perpetrators.push(p);
   for (const k of row.perpetratorKinds) if (!cell.perpetratorKinds.includes(k)) cell.perpetratorKinds.push(k);
-  const into = (cell.protection ??= { confidentiality: {}, teams: {}, idSum: 0 });
-  for (const [level, n] of Object.entries(row.protection.confidentiality)) into.confidentiality[level] = (into.confidentiality[level] ?? 0) + n;
-  for (const [team, n] of Object.entries(row.protection.teams)) into.teams[team] = (into.teams[team] ?? 0) + n;
+  const into = (cell.protection ??= { confidentiality: counts(), teams: counts(), idSum: 0 });
+  const levels = row.protection.confidentiality;
+  for (const level in levels) into.confidentiality[level] = (into.confidentiality[level] ?? 0) + levels[level]!;
+  const teams = row.protection.teams;
+  for (const team in teams) into.teams[team] = (into.teams[team] ?? 0) + teams[team]!;
   into.idSum += row.protection.idSum;
 }

@@ -9,11 +9,18 @@ import { defaultWarningConfig, type WarningConfig } from './config.js';
 import type { settableStatuses } from './schema.js';
 import { scanHistory } from './detect/scan.js';
 import { alertFingerprint, windowProtection } from './fingerprint.js';
+import { applyPlan, planIncremental, planReads, seriesKey, type IncrementalPlan } from './incremental.js';
 import { seriesFromCounts } from './series.js';
 import {
   alertKey,
   countScannedIncidents,
   lockScans,
+  saveScannedSpans,
+  selectCountrySpans,
+  selectScannedSpans,
+  takeDirtySeries,
+  type CountrySpan,
+  type ScanFilter,
   selectAlert,
   selectAlertFingerprints,
   selectAlertDetails,
@@ -56,6 +63,9 @@ export interface ScanResult {
  * from the incidents; each finding's protection and fingerprint come from the counts of the months
  * it links, and only alerts whose fingerprint changed are written — with their incidents, read
  * then by place, group and month. An unchanged re-scan reads no incident and writes nothing.
+ * An incremental scan (`incremental: true`, what writes schedule) re-detects only the series
+ * writes touched since the last scan, from the earliest month touched (src/warning/incremental.ts),
+ * and answers only for their alerts of those months.
  *
  * Scans are serialised — one at a time in this process, and across processes by an advisory
  * lock held for the scan's transaction — so two scans never raise the same alert twice.
@@ -63,28 +73,64 @@ export interface ScanResult {
  * Counts in the answer are of alerts the caller may read, since a count can tell what a list
  * would not.
  */
-export function scanAlerts(ctx: RequestContext, options: { countries?: readonly string[]; config?: WarningConfig } = {}): Promise<ScanResult> {
+export function scanAlerts(ctx: RequestContext, options: ScanOptions = {}): Promise<ScanResult> {
   requirePermission(ctx.actor.scope, 'alerts.scan');
   return serialised(ctx.db, () => runScan(ctx, options));
 }
 
-async function runScan(ctx: RequestContext, options: { countries?: readonly string[]; config?: WarningConfig }): Promise<ScanResult> {
+export interface ScanOptions {
+  countries?: readonly string[];
+  config?: WarningConfig;
+  /**
+   * Re-detect only what writes touched since the last scan (the marks of migration 036): the
+   * series touched, each from the earliest month touched (src/warning/incremental.ts). What the
+   * scans after writes run (schedule.ts). Changes that move no count — an actor's kind, a group's
+   * name, the configuration — wait for a full scan. `series` and `findings` in the answer are
+   * then those re-detected.
+   */
+  incremental?: boolean;
+}
+
+async function runScan(ctx: RequestContext, options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const countries = options.countries?.length ? [...new Set(options.countries)].sort() : undefined;
   const config = options.config ?? defaultWarningConfig;
   const scope = ctx.actor.scope;
   return ctx.db.transaction(async (tx) => {
     await lockScans(tx);
+    // The marks writes left, first (a write committed after this is marked for the next scan); a
+    // full scan takes them too: it re-detects everything they name.
+    const dirty = await takeDirtySeries(tx, countries);
+    let plan: IncrementalPlan | null = null;
+    let spans: Map<string, CountrySpan> | undefined;
+    if (options.incremental) {
+      const touched = [...new Set(dirty.map((d) => d.country))].sort();
+      if (!touched.length) {
+        return { countries: countries ?? null, incidents: await countScannedIncidents(tx, countries), series: 0, findings: 0, raised: 0, updated: 0, unchanged: 0, withdrawn: 0, reinstated: 0, durationMs: Math.round(performance.now() - started) };
+      }
+      const [now, scannedBefore] = await Promise.all([selectCountrySpans(tx, touched), selectScannedSpans(tx, touched)]);
+      spans = now;
+      plan = planIncremental(dirty, now, scannedBefore);
+    }
+    const scanned = plan ? plan.countries : countries;
+    // What is read: whole countries, or (incremental) the countries re-scanned whole or at their
+    // tail and the groups touched elsewhere.
+    const filter: ScanFilter | undefined = plan ? planReads(plan) : scanned ? { countries: scanned } : undefined;
     // The series from the warning counts (migration 026), not from the incidents: one row per
     // place × group × month. Incidents are read only for the alerts that must be written.
-    const [cells, incidents, stored] = await Promise.all([selectWarningCounts(tx, countries), countScannedIncidents(tx, countries), selectAlertFingerprints(tx, countries)]);
-    const series = seriesFromCounts(cells);
-    const seriesByKey = new Map(series.map((s) => [placeGroupKey(s), s]));
-    const found = scanHistory(series, config).map((finding) => {
-      const protection = windowProtection(seriesByKey.get(placeGroupKey(finding))!, finding.window);
+    // The spans before the counts: a write committed between the two is seen again by the next
+    // scan (its marks are left, and the spans recorded here are those before it).
+    spans ??= await selectCountrySpans(tx, scanned);
+    const [cells, incidents, stored] = await Promise.all([selectWarningCounts(tx, filter), countScannedIncidents(tx, scanned), selectAlertFingerprints(tx, filter)]);
+    const series = seriesFromCounts(cells, { spans });
+    const seriesByKey = new Map(series.map((s) => [seriesKey(s), s]));
+    const applied = plan ? applyPlan(plan, series, stored, config.refractoryMonths) : null;
+    const found = scanHistory(series, config, applied ? { startOf: applied.startOf } : {}).map((finding) => {
+      const protection = windowProtection(seriesByKey.get(seriesKey(finding))!, finding.window);
       return { finding, key: alertKey(finding), protection, fingerprint: alertFingerprint(finding, protection) };
     });
-    const existing = new Map(stored.map((row) => [alertKey(row), row]));
+    // The stored alerts this scan answers for: all it read, or (incremental) those of the months re-detected.
+    const existing = new Map((applied ? stored.filter(applied.inScope) : stored).map((row) => [alertKey(row), row]));
     const needsWrite = (x: (typeof found)[number]) => {
       const before = existing.get(x.key);
       return !before || before.status === 'withdrawn' || before.fingerprint !== x.fingerprint;
@@ -143,10 +189,11 @@ async function runScan(ctx: RequestContext, options: { countries?: readonly stri
       withdrawn.map((row) => row.id),
     );
     if (audit.length) await recordAudit(tx, ctx, audit);
+    await saveScannedSpans(tx, spans, scanned);
     return {
       countries: countries ?? null,
       incidents,
-      series: series.length,
+      series: applied ? applied.scanned() : series.length,
       findings: findingsSeen,
       ...visibleCount,
       durationMs: Math.round(performance.now() - started),
@@ -154,7 +201,6 @@ async function runScan(ctx: RequestContext, options: { countries?: readonly stri
   });
 }
 
-const placeGroupKey = (s: { country: string; admin1: string | null; groupId: string | null }) => `${s.country}\u0000${s.admin1 ?? '\u0001'}\u0000${s.groupId ?? ''}`;
 
 /** The ids of the stored alerts the scope may read: by their own protection, or, for a scope limited to teams, by each incident behind them. */
 async function readableAlerts(tx: Sql, scope: Scope, rows: readonly AlertFingerprintRow[], details: ReadonlyMap<string, { incidentIds: string[] }>): Promise<Set<string>> {

@@ -16,7 +16,9 @@ import type { AlertRule, AlertSeverity, AlertStatus, Finding, PyramidLevel } fro
  * group × month with incidents, as the series read them — a full scan's whole read. Actor kinds
  * are read now (the counts keep actor ids), so an edited actor counts under its new kind.
  */
-export async function selectWarningCounts(sql: Sql, countries?: readonly string[]): Promise<CountCell[]> {
+export async function selectWarningCounts(sql: Sql, filter?: ScanFilter): Promise<CountCell[]> {
+  const params: unknown[] = [];
+  const where = scanFilterSql(filter, params);
   // The rows come as one text, a line each, fields by tabs: at a million incidents there are up
   // to ~160,000 rows, and on PGlite one text reads ~8× faster than as many rows of 18 columns
   // (bench/warn.ts). Nothing in a field can hold a tab or a newline: admin1 comes JSON-quoted,
@@ -31,8 +33,8 @@ export async function selectWarningCounts(sql: Sql, countries?: readonly string[
                 level1, level2, level3, level4, level5, killed, detained, disappeared, displaced,
                 violation_types, perpetrators, confidentiality, teams, id_sum), E'\\n') as lines
          from warning_counts
-        where incidents <> 0${countries ? ' and country = any($1::char(3)[])' : ''}`,
-      countries ? [countries] : [],
+        where incidents <> 0${where ? ` and ${where}` : ''}`,
+      params,
     ),
   ]);
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));
@@ -135,6 +137,91 @@ export async function selectIncidentCountries(sql: Sql, ids: readonly string[]):
   return rows.map((r) => r.country);
 }
 
+/**
+ * What a scan reads: the rows of whole countries and of some country × group pairs (either may
+ * be empty: then nothing of that kind); every row when no filter is given.
+ */
+export interface ScanFilter {
+  countries: readonly string[];
+  groupsOf?: readonly { country: string; groupId: string }[];
+}
+
+function scanFilterSql(filter: ScanFilter | undefined, params: unknown[]): string {
+  if (!filter) return '';
+  const parts = [`country = any($${params.push(filter.countries)}::char(3)[])`];
+  if (filter.groupsOf?.length) {
+    const c = params.push(filter.groupsOf.map((g) => g.country));
+    const g = params.push(filter.groupsOf.map((x) => x.groupId));
+    parts.push(`(country, group_id) in (select * from unnest($${c}::char(3)[], $${g}::uuid[]))`);
+  }
+  return `(${parts.join(' or ')})`;
+}
+
+/** A place × group a write touched since the last scan, with the earliest month touched (`YYYY-MM`); admin1 null: incidents without a region. */
+export interface DirtySeries {
+  country: string;
+  admin1: string | null;
+  groupId: string;
+  month: string;
+}
+
+/**
+ * Takes (deletes and returns) the marks writes left in warning_dirty (migration 036) for some
+ * countries (all when none given), one per place × group with its earliest month. Taken first in
+ * the scan's transaction: a write committed later leaves its mark for the next scan.
+ */
+export async function takeDirtySeries(tx: Sql, countries?: readonly string[]): Promise<DirtySeries[]> {
+  const rows = await tx.query<{ country: string; admin1: string; group_id: string; month: string }>(
+    `with d as (delete from warning_dirty${countries ? ' where country = any($1::char(3)[])' : ''} returning country, admin1, group_id, month)
+     select country, admin1, group_id::text as group_id, to_char(min(month), 'YYYY-MM') as month from d group by country, admin1, group_id`,
+    countries ? [countries] : [],
+  );
+  return rows.map((r) => ({ country: r.country, admin1: r.admin1 === '' ? null : r.admin1, groupId: r.group_id, month: r.month }));
+}
+
+/** A country's span of months (`YYYY-MM`, inclusive): every series of the country runs over it. */
+export interface CountrySpan {
+  first: string;
+  last: string;
+}
+
+/** The spans of some countries (all when none given) in the warning counts now: months known, with incidents. */
+export async function selectCountrySpans(sql: Sql, countries?: readonly string[]): Promise<Map<string, CountrySpan>> {
+  const rows = await sql.query<{ country: string; first: string; last: string }>(
+    `select country, to_char(min(month), 'YYYY-MM') as first, to_char(max(month), 'YYYY-MM') as last
+       from warning_counts where incidents <> 0 and month_known${countries ? ' and country = any($1::char(3)[])' : ''} group by country`,
+    countries ? [countries] : [],
+  );
+  return new Map(rows.map((r) => [r.country, { first: r.first, last: r.last }]));
+}
+
+/** The spans the last scans saw (migration 036). */
+export async function selectScannedSpans(sql: Sql, countries?: readonly string[]): Promise<Map<string, CountrySpan>> {
+  const rows = await sql.query<{ country: string; first: string; last: string }>(
+    `select country, to_char(first_month, 'YYYY-MM') as first, to_char(last_month, 'YYYY-MM') as last
+       from warning_scan_spans${countries ? ' where country = any($1::char(3)[])' : ''}`,
+    countries ? [countries] : [],
+  );
+  return new Map(rows.map((r) => [r.country, { first: r.first, last: r.last }]));
+}
+
+/** Records the spans a scan saw for the countries it scanned (all when none given): one statement each way. */
+export async function saveScannedSpans(tx: Sql, spans: ReadonlyMap<string, CountrySpan>, countries?: readonly string[]): Promise<void> {
+  const scanned = countries ?? null;
+  await tx.query(
+    `delete from warning_scan_spans where ${scanned ? 'country = any($1::char(3)[]) and ' : ''}not (country = any($${scanned ? 2 : 1}::char(3)[]))`,
+    scanned ? [scanned, [...spans.keys()]] : [[...spans.keys()]],
+  );
+  if (!spans.size) return;
+  const entries = [...spans].sort(([a], [b]) => (a < b ? -1 : 1));
+  await tx.query(
+    `insert into warning_scan_spans (country, first_month, last_month)
+     select country, (first || '-01')::date, (last || '-01')::date from unnest($1::char(3)[], $2::text[], $3::text[]) as s(country, first, last)
+     on conflict (country) do update set first_month = excluded.first_month, last_month = excluded.last_month`,
+    [entries.map(([c]) => c), entries.map(([, s]) => s.first), entries.map(([, s]) => s.last)],
+  );
+}
+
 /** Serialises scans across processes sharing a PostgreSQL server (held until the transaction ends). */
 export async function lockScans(tx: Sql): Promise<void> {
   await tx.query(`select pg_advisory_xact_lock(hashtext('precursor.warning.scan'))`);
@@ -166,7 +253,7 @@ const alertColumns = alertColumnNames.join(', ');
 const alertColumnsOf = (alias: string) => alertColumnNames.map((c) => `${alias}.${c}`).join(', ');
 
 /** What a scan compares: an alert's identity, status, fingerprint (migration 027) and protection. */
-export type AlertFingerprintRow = Pick<AlertRow, 'id' | 'rule' | 'country' | 'admin1' | 'group_id' | 'month' | 'status' | 'confidentiality' | 'teams'> & {
+export type AlertFingerprintRow = Pick<AlertRow, 'id' | 'rule' | 'country' | 'admin1' | 'group_id' | 'month' | 'severity' | 'status' | 'confidentiality' | 'teams'> & {
   fingerprint: string | null;
 };
 
@@ -175,12 +262,14 @@ export type AlertFingerprintRow = Pick<AlertRow, 'id' | 'rule' | 'country' | 'ad
  * words, figures or incidents. Read as one text, a line each (as selectWarningCounts, and for the
  * same reason: tens of thousands of alerts at a million incidents); admin1 and teams come as JSON.
  */
-export async function selectAlertFingerprints(sql: Sql, countries?: readonly string[]): Promise<AlertFingerprintRow[]> {
+export async function selectAlertFingerprints(sql: Sql, filter?: ScanFilter): Promise<AlertFingerprintRow[]> {
+  const params: unknown[] = [];
+  const where = scanFilterSql(filter, params);
   const [text] = await sql.query<{ lines: string | null }>(
     `select string_agg(concat_ws(E'\\t', id, rule, country, coalesce(to_json(admin1)::text, 'null'), coalesce(group_id::text, ''), month, status, confidentiality,
-              to_json(teams)::text, coalesce(fingerprint, '')), E'\\n') as lines
-       from alerts${countries ? ' where country = any($1::char(3)[])' : ''}`,
-    countries ? [countries] : [],
+              to_json(teams)::text, coalesce(fingerprint, ''), severity), E'\\n') as lines
+       from alerts${where ? ` where ${where}` : ''}`,
+    params,
   );
   if (!text?.lines) return [];
   return text.lines.split('\n').map((line) => {
@@ -196,6 +285,7 @@ export async function selectAlertFingerprints(sql: Sql, countries?: readonly str
       confidentiality: f[7]!,
       teams: JSON.parse(f[8]!) as string[],
       fingerprint: f[9] || null,
+      severity: f[10] as AlertSeverity,
     };
   });
 }

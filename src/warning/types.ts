@@ -50,7 +50,7 @@ export interface MonthCell {
   displaced: number;
   /** Regions (admin1 names) where the group was hit that month (for a country-level series). */
   regions: string[];
-  /** Perpetrator actor ids and actor kinds seen that month. */
+  /** Perpetrator actor ids (from incidents only: the series read from the counts list none, as no rule reads them) and actor kinds seen that month. */
   perpetrators: string[];
   perpetratorKinds: string[];
   /**

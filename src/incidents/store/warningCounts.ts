@@ -18,6 +18,9 @@ const sumColumns = ['incidents', 'level1', 'level2', 'level3', 'level4', 'level5
  * without a targeted group form no series and are not counted. A row whose incidents fall to
  * zero stays, holding zeros: the scan skips it.
  *
+ * Each place × group touched is also marked in warning_dirty (migration 036) with the earliest
+ * month touched, in the same statement: what the next incremental scan re-detects.
+ *
  * Each map is counted with the database's own aggregates (a type counts once per incident:
  * count(distinct id)), so the only function of migration 026 it calls is the merge of a batch's
  * maps into a row already there — once per row touched, not per incident.
@@ -42,7 +45,9 @@ export async function adjustWarningCounts(tx: Sql, where: string, params: unknow
      ${counted('types', 't', 'cross join unnest(s.violation_types) as t')},
      ${counted('perps', 'p::text', 'cross join unnest(s.perpetrator_ids) as p')},
      ${counted('levels', 'confidentiality', '')},
-     ${counted('teamsof', 't', 'cross join unnest(s.teams) as t')}
+     ${counted('teamsof', 't', 'cross join unnest(s.teams) as t')},
+     dirty as (insert into warning_dirty (country, admin1, group_id, month)
+       select country, admin1, group_id, min(month) from sums group by country, admin1, group_id)
      insert into warning_counts as w (${keys}, ${sumColumns.join(', ')}, ${mapColumns.join(', ')})
      select ${keys}, ${sumColumns.join(', ')},
             coalesce(types.m, '{}'), coalesce(perps.m, '{}'), coalesce(levels.m, '{}'), coalesce(teamsof.m, '{}')

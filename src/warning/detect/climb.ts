@@ -18,13 +18,12 @@ export function detectClimb(view: SeriesView, t: number, config: WarningConfig):
   const level = highestLevel(series, t, c.minCount);
   if (level < c.minLevel) return null;
   const from = Math.max(0, t - c.baselineMonths);
+  // The highest level of each month and the running count of all incidents, read from the view
+  // (the same integers the months hold: the sums are exact).
   let before = 0;
-  let baselineIncidents = 0;
-  for (let m = from; m < t; m++) {
-    before = Math.max(before, highestLevel(series, m));
-    baselineIncidents += series.months[m]!.byLevel.reduce((a, b) => a + b, 0);
-  }
+  for (let m = from; m < t; m++) if (view.highest[m]! > before) before = view.highest[m]!;
   if (level <= before) return null;
+  const baselineIncidents = view.cumAll[t]! - view.cumAll[from]!;
   // With nothing before, no level was skipped: the group was not hit at all (spread's business).
   const skipped = before === 0 ? 0 : level - before - 1;
   const severity: AlertSeverity = level === 5 || (level === 4 && skipped > 0) ? 'high' : level === 4 ? 'medium' : 'low';

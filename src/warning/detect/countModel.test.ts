@@ -8,6 +8,29 @@ describe('the gamma–Poisson count model', () => {
     expect(logGamma(101)).toBeCloseTo(363.73937555556347, 9);
   });
 
+  it('with a stopping point, gives the exact p-value below it and a number at least as large above it', () => {
+    let below = 0;
+    let above = 0;
+    for (const baselineSum of [0, 1, 3, 12, 40, 200]) {
+      for (const exposure of [1, 2.7, 3]) {
+        for (let observed = 1; observed <= 120; observed++) {
+          const e = { baselineSum, baselineMonths: 12, exposure, priorShape: 0.5, priorRate: 0.5 };
+          const exact = upperTailProbability(observed, e);
+          const stopped = upperTailProbability(observed, e, 0.001);
+          if (exact < 0.001) {
+            expect(stopped).toBe(exact);
+            below++;
+          } else {
+            expect(stopped).toBeGreaterThanOrEqual(0.001);
+            above++;
+          }
+        }
+      }
+    }
+    expect(below).toBeGreaterThan(100);
+    expect(above).toBeGreaterThan(100);
+  });
+
   it('is a geometric distribution with a flat prior and no baseline: P(X ≥ x) = (1/2)^x', () => {
     const e = { baselineSum: 0, baselineMonths: 0, exposure: 1, priorShape: 1, priorRate: 1 };
     expect(upperTailProbability(3, e)).toBeCloseTo(0.125, 12);

@@ -24,8 +24,14 @@ export function expectedCount(e: RateEvidence): number {
   return ((e.priorShape + e.baselineSum) / (e.priorRate + e.baselineMonths)) * e.exposure;
 }
 
-/** P(X ≥ observed) under the predictive negative binomial: the surge's p-value. */
-export function upperTailProbability(observed: number, e: RateEvidence): number {
+/**
+ * P(X ≥ observed) under the predictive negative binomial: the surge's p-value.
+ *
+ * `stopAt`: the caller only needs to know the p-value when it is below this (a rule's
+ * false-alarm rate): the tail's sum, which only grows, stops once it reaches it and that partial
+ * sum (≥ stopAt) is returned. Below it the value is exactly the one computed without `stopAt`.
+ */
+export function upperTailProbability(observed: number, e: RateEvidence, stopAt = Infinity): number {
   if (observed <= 0) return 1;
   const r = e.priorShape + e.baselineSum;
   const b = e.priorRate + e.baselineMonths;
@@ -50,6 +56,7 @@ export function upperTailProbability(observed: number, e: RateEvidence): number 
   let term = Math.exp(logPmf(observed));
   for (let x = observed; x < observed + 100_000; x++) {
     sum += term;
+    if (sum >= stopAt) return sum;
     if (term < sum * 1e-15) break;
     term *= ((r + x) / (x + 1)) * ratio;
   }

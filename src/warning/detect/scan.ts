@@ -17,7 +17,21 @@ export const detectors: Record<AlertRule, Detector> = {
   'speech-lead': detectSpeechLead,
 };
 
-const severityRank: Record<AlertSeverity, number> = { low: 0, medium: 1, high: 2 };
+export const severityRank: Record<AlertSeverity, number> = { low: 0, medium: 1, high: 2 };
+
+/** The last finding each rule raised before a month: what its quiet period (`refractoryMonths`) reads. */
+export type RefractoryState = Map<AlertRule, { t: number; severity: number }>;
+
+/**
+ * Where the scan of one series starts: month index `t` (the months before it are read as
+ * baseline, never tested) and the findings raised before it, for the quiet periods. A detector
+ * as of month t reads months ≤ t only, so findings before `t` cannot differ from a scan of the
+ * whole series when the months before `t` did not change: the incremental scan's premise.
+ */
+export interface SeriesStart {
+  t: number;
+  last: RefractoryState;
+}
 
 /**
  * Runs every rule over a whole history **as of each month**: what each month would have
@@ -30,7 +44,15 @@ const severityRank: Record<AlertSeverity, number> = { low: 0, medium: 1, high: 2
  *
  * After a rule fires for a series it is quiet for `refractoryMonths` unless the severity rises.
  */
-export function scanHistory(series: readonly PlaceGroupSeries[], config: WarningConfig, options: { rules?: readonly AlertRule[] } = {}): Finding[] {
+export function scanHistory(
+  series: readonly PlaceGroupSeries[],
+  config: WarningConfig,
+  options: {
+    rules?: readonly AlertRule[];
+    /** Where each series' scan starts (null: the series is not scanned); from its first month when not given. */
+    startOf?: (series: PlaceGroupSeries, rules: readonly AlertRule[]) => SeriesStart | null;
+  } = {},
+): Finding[] {
   const regional = new Set(series.filter((s) => s.admin1 !== null).map((s) => `${s.country}\u0000${s.groupId ?? ''}`));
   const rules = options.rules ?? (Object.keys(detectors) as AlertRule[]);
   const findings: Finding[] = [];
@@ -39,16 +61,18 @@ export function scanHistory(series: readonly PlaceGroupSeries[], config: Warning
     const onlyCountry = countryWide && !regional.has(`${s.country}\u0000${s.groupId ?? ''}`);
     const seriesRules = countryWide && !onlyCountry ? rules.filter((r) => r === 'spread') : rules;
     if (!seriesRules.length) continue;
-    findings.push(...scanSeries(prepareSeries(s, config), config, seriesRules));
+    const start = options.startOf ? options.startOf(s, seriesRules) : undefined;
+    if (start === null || (start && start.t >= s.months.length)) continue;
+    for (const f of scanSeries(prepareSeries(s, config), config, seriesRules, start)) findings.push(f);
   }
   return findings;
 }
 
 /** Every month of one series, each rule with its quiet period. */
-export function scanSeries(view: SeriesView, config: WarningConfig, rules: readonly AlertRule[]): Finding[] {
+export function scanSeries(view: SeriesView, config: WarningConfig, rules: readonly AlertRule[], start?: SeriesStart): Finding[] {
   const findings: Finding[] = [];
-  const last = new Map<AlertRule, { t: number; severity: number }>();
-  for (let t = 0; t < view.series.months.length; t++) {
+  const last: RefractoryState = new Map(start?.last ?? []);
+  for (let t = Math.max(0, start?.t ?? 0); t < view.series.months.length; t++) {
     for (const rule of rules) {
       const finding = detectors[rule](view, t, config);
       if (!finding) continue;

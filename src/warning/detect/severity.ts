@@ -20,6 +20,8 @@ export function detectSeverity(view: SeriesView, t: number, config: WarningConfi
   const { series } = view;
   const cell = series.months[t]!;
   const thresholds = config.severity.thresholds;
+  // Most place-months cross nothing: answered before any array is made.
+  if (cell.killed < thresholds.killed[0] && cell.detained < thresholds.detained[0] && cell.disappeared < thresholds.disappeared[0] && cell.displaced < thresholds.displaced[0]) return null;
   const crossed = measures.filter((m) => cell[m] >= thresholds[m][0]);
   if (!crossed.length) return null;
   const severity: AlertSeverity = crossed.some((m) => cell[m] >= thresholds[m][1]) ? 'high' : 'medium';

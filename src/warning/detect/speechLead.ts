@@ -25,7 +25,7 @@ export function detectSpeechLead(view: SeriesView, t: number, config: WarningCon
   if (speech < c.minCount) return null;
   const baselineSpeech = windowSum(view.cumSpeech, baselineFrom, baselineTo);
   const prior = { priorShape: config.surge.priorShape, priorRate: config.surge.priorRate };
-  const p = upperTailProbability(speech, { baselineSum: baselineSpeech, baselineMonths, exposure: k, ...prior });
+  const p = upperTailProbability(speech, { baselineSum: baselineSpeech, baselineMonths, exposure: k, ...prior }, c.falseAlarmRate);
   if (p >= c.falseAlarmRate) return null;
 
   const { series } = view;

@@ -64,7 +64,9 @@ export function detectSurge(view: SeriesView, t: number, config: WarningConfig):
 function bestWindow(view: SeriesView, t: number, level: number, config: WarningConfig): LevelTest | null {
   const c = config.surge;
   let best: LevelTest | null = null;
-  for (const k of c.windowMonths > 1 ? [1, c.windowMonths] : [1]) {
+  const tests = c.windowMonths > 1 ? 2 : 1;
+  for (let w = 0; w < tests; w++) {
+    const k = w === 0 ? 1 : c.windowMonths;
     const from = t - k + 1;
     const baselineTo = from - 1;
     const baselineFrom = Math.max(0, baselineTo - c.baselineMonths + 1);
@@ -80,7 +82,8 @@ function bestWindow(view: SeriesView, t: number, level: number, config: WarningC
       for (let m = from; m <= t; m++) exposure += seasonalFactor(view, level - 1, m, from, c.seasonalShrink);
     }
     const evidence = { baselineSum, baselineMonths, exposure, priorShape: c.priorShape, priorRate: c.priorRate };
-    const p = upperTailProbability(observed, evidence);
+    // Only a p-value below the false-alarm rate is read exactly: above it the level does not fire.
+    const p = upperTailProbability(observed, evidence, c.falseAlarmRate / 2);
     if (!best || p < best.p) {
       best = { level, observed, from, baselineRate: baselineSum / baselineMonths, expected: expectedCount(evidence), p };
     }

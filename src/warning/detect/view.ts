@@ -13,6 +13,8 @@ export interface SeriesView {
   cumSpeech: Float64Array;
   /** All incidents, running. */
   cumAll: Float64Array;
+  /** The highest level with an incident in each month, or 0 (highestLevel with min 1, read once). */
+  highest: Int8Array;
   /** The month index where each region and each perpetrator kind was first seen (spread). */
   firstRegion: Map<string, number>;
   firstKind: Map<string, number>;
@@ -23,6 +25,7 @@ export function prepareSeries(series: PlaceGroupSeries, config: WarningConfig): 
   const cumLevel = [0, 1, 2, 3, 4].map(() => new Float64Array(n + 1));
   const cumSpeech = new Float64Array(n + 1);
   const cumAll = new Float64Array(n + 1);
+  const highest = new Int8Array(n);
   const firstRegion = new Map<string, number>();
   const firstKind = new Map<string, number>();
   const speechTypes = config.speechLead.speechTypes;
@@ -31,12 +34,15 @@ export function prepareSeries(series: PlaceGroupSeries, config: WarningConfig): 
     cumAll[t + 1] = cumAll[t]! + cell.byLevel[0] + cell.byLevel[1] + cell.byLevel[2] + cell.byLevel[3] + cell.byLevel[4];
     for (const r of cell.regions) if (!firstRegion.has(r)) firstRegion.set(r, t);
     for (const k of cell.perpetratorKinds) if (!firstKind.has(k)) firstKind.set(k, t);
-    for (let l = 0; l < 5; l++) cumLevel[l]![t + 1] = cumLevel[l]![t]! + cell.byLevel[l]!;
+    for (let l = 0; l < 5; l++) {
+      cumLevel[l]![t + 1] = cumLevel[l]![t]! + cell.byLevel[l]!;
+      if (cell.byLevel[l]! >= 1) highest[t] = l + 1;
+    }
     let speech = 0;
     for (const type of speechTypes) speech += cell.byViolationType[type] ?? 0;
     cumSpeech[t + 1] = cumSpeech[t]! + speech;
   }
-  return { series, cumLevel, cumSpeech, cumAll, firstRegion, firstKind };
+  return { series, cumLevel, cumSpeech, cumAll, highest, firstRegion, firstKind };
 }
 
 /** Sum of a running-sum array over months [from, to] inclusive (clamped to the series). */
