@@ -1,7 +1,8 @@
 /**
  * Submission documents benchmark: how long a caseworker waits for a DOCX and a PDF built from the
  * demo data's pattern against the Teral (every demo incident targeting them), assembled through the
- * access door and rendered with the chart and the map.
+ * access door and rendered with the chart and the map; and for the case page's word counts (every
+ * form's count for the case, GET /api/cases/:id/documents), in wall and CPU time.
  *
  *   npx tsx bench/submissions.ts [--engine pglite|postgres] [--runs 3] [--out DIR]
  *
@@ -18,6 +19,7 @@ import { fullScope } from '../src/access/scope.js';
 import type { CaseRecord } from '../src/cases/types.js';
 import { assembleSubmission } from '../src/cases/documents/assemble.js';
 import { renderDocx } from '../src/cases/documents/docx.js';
+import { submissionChoices } from '../src/cases/documents/generate.js';
 import { renderPdf } from '../src/cases/documents/pdf.js';
 import { templateFor } from '../src/cases/documents/template.js';
 import { createContext } from '../src/context.js';
@@ -63,13 +65,14 @@ try {
     targetMechanisms: ['CERD'],
     tasks: [],
     outcomes: [],
+    requestedMeasures: [],
     authorIsVictim: null,
     authorAnonymous: null,
     createdAt: new Date().toISOString(),
     updatedAt: new Date().toISOString(),
   };
   const template = templateFor('cerd-early-warning', 'CERD-EWUA')!;
-  const times = { assemble: [] as number[], docx: [] as number[], pdf: [] as number[] };
+  const times = { assemble: [] as number[], docx: [] as number[], pdf: [] as number[], wordCounts: [] as number[], wordCountsCpu: [] as number[] };
   let sizes = { docx: 0, pdf: 0 };
   for (let i = 0; i < runs; i++) {
     const [input, assembleMs] = await timed(() => assembleSubmission(ctx, caseRecord, 'cerd-early-warning', 'CERD-EWUA'));
@@ -78,6 +81,11 @@ try {
     times.assemble.push(assembleMs);
     times.docx.push(docxMs);
     times.pdf.push(pdfMs);
+    const cpu = process.cpuUsage();
+    const [, countsMs] = await timed(() => submissionChoices(ctx, caseRecord));
+    const used = process.cpuUsage(cpu);
+    times.wordCounts.push(countsMs);
+    times.wordCountsCpu.push((used.user + used.system) / 1000);
     sizes = { docx: docx.length, pdf: pdf.length };
     if (i === runs - 1) {
       mkdirSync(args.out!, { recursive: true });
@@ -92,7 +100,13 @@ try {
     engine: args.engine,
     incidents: incidentIds.length,
     runs,
-    medianMs: { assemble: Math.round(median(times.assemble)), docx: Math.round(median(times.docx)), pdf: Math.round(median(times.pdf)) },
+    medianMs: {
+      assemble: Math.round(median(times.assemble)),
+      docx: Math.round(median(times.docx)),
+      pdf: Math.round(median(times.pdf)),
+      wordCounts: Math.round(median(times.wordCounts)),
+      wordCountsCpu: Math.round(median(times.wordCountsCpu)),
+    },
     bytes: sizes,
   };
   mkdirSync(join(root, 'bench/results'), { recursive: true });

@@ -180,7 +180,10 @@ const caseItemBodies = {
   procedures: { body: 'WGEID', submitted: '2025', status: 'decided', decided: '2025', examinedMerits: false },
   tasks: { title: 'Ask for consent', due: '2026-12-15' },
   outcomes: { mechanism: 'CCPR', kind: 'state-observations', due: '2027-01-10' },
+  'requested-measures': { text: 'Ask the State to disclose where the family is held', kind: 'interim', addressedTo: 'the State party' },
 } as const;
+/** The case's field that lists the children posted to a path (`requested-measures` → `requestedMeasures`). */
+const itemField = (path: string) => path.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 const caseSamples = (): Record<string, RouteSample> => {
   const out: Record<string, RouteSample> = {
@@ -197,6 +200,7 @@ const caseSamples = (): Record<string, RouteSample> => {
     'POST /api/cases/:id/incidents': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/incidents`, body: { incidentIds: [w.incidentId] } })),
     'DELETE /api/cases/:id/incidents/:incidentId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w)).id}/incidents/${w.incidentId}` })),
     'POST /api/cases/:id/evidence': sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/evidence`, body: { evidenceIds: [w.evidenceId] } })),
+    'GET /api/cases/:id/documents': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w, ['requested-measures'])).id}/documents` })),
     'GET /api/cases/:id/documents/:kind': sample('cases.read', async (w) => ({ method: 'GET', url: `/api/cases/${(await freshCase(w)).id}/documents/individual?mechanism=CCPR&format=docx` })),
     'DELETE /api/cases/:id/evidence/:itemId': sample('cases.write', async (w) => ({ method: 'DELETE', url: `/api/cases/${(await freshCase(w, ['evidence'])).id}/evidence/${w.evidenceId}` })),
   };
@@ -204,11 +208,11 @@ const caseSamples = (): Record<string, RouteSample> => {
     out[`POST /api/cases/:id/${kind}`] = sample('cases.write', async (w) => ({ method: 'POST', url: `/api/cases/${(await freshCase(w)).id}/${kind}`, body }));
     out[`PUT /api/cases/:id/${kind}/:itemId`] = sample('cases.write', async (w) => {
       const c = await freshCase(w, [kind]);
-      return { method: 'PUT', url: `/api/cases/${c.id}/${kind}/${c[kind][0].id}`, body };
+      return { method: 'PUT', url: `/api/cases/${c.id}/${kind}/${c[itemField(kind)][0].id}`, body };
     });
     out[`DELETE /api/cases/:id/${kind}/:itemId`] = sample('cases.write', async (w) => {
       const c = await freshCase(w, [kind]);
-      return { method: 'DELETE', url: `/api/cases/${c.id}/${kind}/${c[kind][0].id}` };
+      return { method: 'DELETE', url: `/api/cases/${c.id}/${kind}/${c[itemField(kind)][0].id}` };
     });
   }
   return out;

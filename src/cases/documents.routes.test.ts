@@ -55,4 +55,32 @@ describe.each(engines)('case documents over HTTP on %s', (engine) => {
     expect(wrong.body.errors ?? wrong.body.fields ?? wrong.body).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'mechanism' })]));
     expect((await api.get('viewer', `/api/cases/${caseId}/documents/individual?mechanism=CCPR`)).status).toBe(403);
   });
+  it("lists the forms with the case's word count against each limit — the count of the caller's own document — and prints a requested measure added over HTTP", async () => {
+    const added = await api.post('administrator', `/api/cases/${caseId}/requested-measures`, { text: 'Disclose where the Teral family is held', kind: 'interim', addressedTo: 'the State party' });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(added.body.requestedMeasures).toEqual([expect.objectContaining({ kind: 'interim', status: 'proposed' })]);
+    const bad = await api.post('administrator', `/api/cases/${caseId}/requested-measures`, { text: '', kind: 'soon' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'text']);
+
+    const list = await api.get('administrator', `/api/cases/${caseId}/documents`);
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    const items = list.body.items as { kind: string; mechanisms: { code: string }[]; words: { words: number; limit: number | null; jointLimit: number | null; over: number } }[];
+    expect([...new Set(items.map((i) => i.kind))]).toEqual(['individual', 'special-procedure', 'cerd-early-warning', 'upr']);
+    const upr = items.find((i) => i.kind === 'upr')!;
+    expect(upr).toMatchObject({ mechanisms: [{ code: 'UPR' }], words: { limit: 2815, jointLimit: 5630, over: 0 } });
+    expect(items.find((i) => i.mechanisms.some((m) => m.code === 'CCPR'))!.words.limit).toBeNull();
+    const doc = await api.get('administrator', `/api/cases/${caseId}/documents/upr?mechanism=UPR&format=docx`);
+    expect(Number(doc.headers['x-word-count'])).toBe(upr.words.words);
+
+    const ccpr = await api.get('administrator', `/api/cases/${caseId}/documents/individual?mechanism=CCPR&format=docx`);
+    const text = documentText((await unzip(ccpr.raw)).get('word/document.xml')!.toString('utf8'));
+    expect(text).toContain('Interim measures\nDisclose where the Teral family is held (addressed to: the State party)\n');
+
+    // The restricted lawyer's count is of the document it would get: without the incident it may not read.
+    const lawyer = await api.get({ role: 'lawyer', clearance: 'confidential' }, `/api/cases/${caseId}/documents`);
+    expect(lawyer.status).toBe(200);
+    expect(lawyer.body.items.find((i: { kind: string }) => i.kind === 'upr').words.words).toBeLessThan(upr.words.words);
+    expect((await api.get('viewer', `/api/cases/${caseId}/documents`)).status).toBe(403);
+  });
 });

@@ -42,6 +42,11 @@ describe.each(engines)('precursor cases (files) on %s', (engine) => {
     expect(outcome.code, outcome.stderr).toBe(0);
     expect(json<{ outcomes: unknown[] }>(outcome).outcomes).toHaveLength(1);
 
+    const measure = await cli(['cases', 'measure', 'add', c.id, '--text', 'Disclose where the family is held', '--kind', 'interim', '--to', 'the State party', '--json']);
+    expect(measure.code, measure.stderr).toBe(0);
+    const measures = json<{ requestedMeasures: { id: string }[] }>(measure).requestedMeasures;
+    expect(measures).toEqual([expect.objectContaining({ text: 'Disclose where the family is held', kind: 'interim', addressedTo: 'the State party', status: 'proposed' })]);
+
     const text = await cli(['cases', 'show', c.id]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^Teral family \(/);
@@ -49,6 +54,9 @@ describe.each(engines)('precursor cases (files) on %s', (engine) => {
     expect(text.stdout).toContain('  - High Court of Veridia: filed 2024-05, decided 2025-01-20, habeas corpus dismissed (final)');
     expect(text.stdout).toMatch(/^  2024-04 +enforced-disappearance 2024-04$/m);
     expect(text.stdout).toMatch(/Suggested by the incidents: .*ICCPR art\. 9\(1\) \(2\)/);
+    expect(text.stdout).toContain(`Requested measures:\n  - [interim, proposed] Disclose where the family is held — addressed to the State party (${measures[0]!.id})\n`);
+    const removed = await cli(['cases', 'measure', 'remove', c.id, measures[0]!.id]);
+    expect(removed.stdout).toBe(`case ${c.id}: 0 requested measures left\n`);
 
     const forums = await cli(['cases', 'forums', c.id, '--as-of', '2026-11-30', '--json']);
     expect(forums.code, forums.stderr).toBe(0);
@@ -71,6 +79,9 @@ describe.each(engines)('precursor cases (files) on %s', (engine) => {
     const bad = await cli(['cases', 'remedy', 'add', '00000000-0000-4000-8000-000000000000', '--filed', '2024-13']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--filed/);
+    const measure = await cli(['cases', 'measure', 'add', '00000000-0000-4000-8000-000000000000', '--text', 'x', '--kind', 'soon']);
+    expect(measure.code).toBe(2);
+    expect(measure.stderr).toMatch(/--kind/);
     const filter = await cli(['cases', 'create', '--title', 'x', '--filter', 'level=9']);
     expect(filter.code).toBe(2);
     expect(filter.stderr).toMatch(/--filter level/);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 
 /**
  * The case files' commands in the `cases` group (`cases create`, `list`, `show`, `forums`, `add-incidents`,
- * `remedy add`, `outcome add`, `calendar`): names, options and help only; the work is in
+ * `remedy add`, `outcome add`, `measure add|remove`, `calendar`): names, options and help only; the work is in
  * ./files.commands.ts, imported when a command runs (src/cli/main.ts says why). The `cases` group
  * is shared with the acceptance table and the admissibility check: src/cli/main.ts creates it once.
  */
@@ -75,6 +75,21 @@ export function registerCaseFileCommands(cases: Command) {
     .option('--measure <text>', 'a remedy ordered or a recommendation, tracked until implemented (repeat)', (v: string, p: string[] = []) => [...p, v])
     .option('--json', 'machine-readable output')
     .action(async (id: string, o) => (await commands()).addOutcomeCommand(id, o));
+  const measure = cases.command('measure').description('Requested measures of a case: interim measures and the findings and remedies sought, printed in its submissions');
+  measure
+    .command('add <caseId>')
+    .description('Record a measure the author asks for: interim (to prevent irreparable harm while the body considers the case) or final')
+    .requiredOption('--text <text>', 'the measure, as the submission says it')
+    .option('--kind <kind>', 'interim or final', 'final')
+    .option('--to <addressee>', 'who is to act: the State party, the Committee …')
+    .option('--status <status>', 'proposed, requested, granted, refused or withdrawn (default: proposed)')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, o) => (await commands()).addMeasureCommand(id, o));
+  measure
+    .command('remove <caseId> <measureId>')
+    .description('Remove a requested measure from the case (to keep it on record instead, give it the status withdrawn)')
+    .option('--json', 'machine-readable output')
+    .action(async (id: string, measureId: string, o) => (await commands()).removeMeasureCommand(id, measureId, o));
   cases
     .command('calendar')
     .description('Every due date of the cases you may read: open tasks and the dates bodies set')

@@ -3,9 +3,9 @@ import { withContext } from '../cli/withContext.js';
 import { parseOptions } from '../cli/zod.js';
 import { IncidentFilterQuery } from '../incidents/schema.js';
 import { calendarIcs, caseCalendar } from './calendar.js';
-import { addCaseItem } from './items.js';
+import { addCaseItem, removeCaseItem } from './items.js';
 import { getCaseForums } from './forums.js';
-import { CalendarQuery, CaseCreate, CaseListQuery, CaseParams, ForumsQuery, IncidentIdsInput, OutcomeInput, RemedyInput } from './schema.js';
+import { CalendarQuery, CaseCreate, CaseItemParams, CaseListQuery, CaseParams, ForumsQuery, IncidentIdsInput, OutcomeInput, RemedyInput, RequestedMeasureInput } from './schema.js';
 import { formatCase, formatCaseList, formatCalendar, formatForums } from './show.js';
 import { addCaseIncidents, createCase, getCase, listCases } from './service.js';
 
@@ -89,6 +89,26 @@ export async function addOutcomeCommand(id: string, o: Json & { mechanism: strin
     const c = await addCaseItem(ctx, params.id, 'outcomes', input);
     if (o.json) return printJson(c);
     printText(`case ${c.id}: ${c.outcomes.length} outcomes recorded\n`);
+  });
+}
+
+export async function addMeasureCommand(id: string, o: Json & { text: string; kind?: string; to?: string; status?: string }) {
+  const params = parseOptions(CaseParams, { id }, { id: 'CASE_ID' });
+  const input = parseOptions(RequestedMeasureInput, { text: o.text, kind: o.kind, addressedTo: o.to, status: o.status }, { addressedTo: '--to' });
+  await withContext(async (ctx) => {
+    const c = await addCaseItem(ctx, params.id, 'requestedMeasures', input);
+    if (o.json) return printJson(c);
+    const added = c.requestedMeasures.at(-1)!;
+    printText(`case ${c.id}: requested measure ${added.id} (${added.kind}) recorded; ${c.requestedMeasures.length} in all\n`);
+  });
+}
+
+export async function removeMeasureCommand(id: string, measureId: string, o: Json) {
+  const params = parseOptions(CaseItemParams, { id, itemId: measureId }, { id: 'CASE_ID', itemId: 'MEASURE_ID' });
+  await withContext(async (ctx) => {
+    const c = await removeCaseItem(ctx, params.id, 'requestedMeasures', params.itemId);
+    if (o.json) return printJson(c);
+    printText(`case ${c.id}: ${c.requestedMeasures.length} requested measures left\n`);
   });
 }
 

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
 import { readablePersonIds } from '../persons/service.js';
-import type { CaseDetailOut, OutcomeInput, ProcedureInput, RemedyInput, TaskInput, VictimInput } from './schema.js';
+import type { CaseDetailOut, OutcomeInput, ProcedureInput, RemedyInput, RequestedMeasureInput, TaskInput, VictimInput } from './schema.js';
 import { writeCase } from './service.js';
 import * as store from './store.js';
 
 /**
- * A case's children (victims, domestic remedies, other procedures, tasks, outcomes): added,
+ * A case's children (victims, domestic remedies, other procedures, tasks, outcomes, requested measures): added,
  * replaced and removed one at a time, each write audited with the whole case (service.ts
  * writeCase). An outcome's measures keep their ids across a replacement, so the reparations work
  * that follows a measure keeps following it.
@@ -19,10 +19,18 @@ export interface ItemInputs {
   procedures: ProcedureInput;
   tasks: TaskInput;
   outcomes: OutcomeInput;
+  requestedMeasures: RequestedMeasureInput;
 }
 
 /** The singular, for audit actions and messages: `case.add-remedy`. */
-export const itemNames: Record<store.ItemKind, string> = { victims: 'victim', remedies: 'remedy', procedures: 'procedure', tasks: 'task', outcomes: 'outcome' };
+export const itemNames: Record<store.ItemKind, string> = {
+  victims: 'victim',
+  remedies: 'remedy',
+  procedures: 'procedure',
+  tasks: 'task',
+  outcomes: 'outcome',
+  requestedMeasures: 'requested-measure',
+};
 
 async function toValues<K extends store.ItemKind>(ctx: RequestContext, kind: K, input: ItemInputs[K], before?: store.ItemRows[K]): Promise<Omit<store.ItemRows[K], 'id' | 'caseId'>> {
   if (kind === 'victims') {

@@ -3,7 +3,7 @@ import type { App } from '../http/app.js';
 import { problemResponses } from '../http/problem.js';
 import { caseCalendar, calendarIcs } from './calendar.js';
 import { getCaseForums } from './forums.js';
-import { addCaseItem, itemNames, removeCaseItem, replaceCaseItem } from './items.js';
+import { addCaseItem, removeCaseItem, replaceCaseItem } from './items.js';
 import {
   CalendarEntry,
   CalendarQuery,
@@ -22,6 +22,7 @@ import {
   OutcomeInput,
   ProcedureInput,
   RemedyInput,
+  RequestedMeasureInput,
   TaskInput,
   VictimInput,
 } from './schema.js';
@@ -32,14 +33,15 @@ const tags = ['cases'];
 const today = () => new Date().toISOString().slice(0, 10);
 const response = { 200: CaseDetailOut, ...problemResponses };
 
-/** Each child of a case, its body and the words of its operation ids (`addCaseRemedy`). */
+/** Each child of a case: its path, its body, the word of its operation ids (`addCaseRemedy`) and its name in summaries. */
 const items = [
-  { kind: 'victims', body: VictimInput, word: 'Victim' },
-  { kind: 'remedies', body: RemedyInput, word: 'Remedy' },
-  { kind: 'procedures', body: ProcedureInput, word: 'Procedure' },
-  { kind: 'tasks', body: TaskInput, word: 'Task' },
-  { kind: 'outcomes', body: OutcomeInput, word: 'Outcome' },
-] as const satisfies readonly { kind: ItemKind; body: z.ZodType; word: string }[];
+  { kind: 'victims', path: 'victims', body: VictimInput, word: 'Victim', name: 'victim' },
+  { kind: 'remedies', path: 'remedies', body: RemedyInput, word: 'Remedy', name: 'remedy' },
+  { kind: 'procedures', path: 'procedures', body: ProcedureInput, word: 'Procedure', name: 'procedure' },
+  { kind: 'tasks', path: 'tasks', body: TaskInput, word: 'Task', name: 'task' },
+  { kind: 'outcomes', path: 'outcomes', body: OutcomeInput, word: 'Outcome', name: 'outcome' },
+  { kind: 'requestedMeasures', path: 'requested-measures', body: RequestedMeasureInput, word: 'RequestedMeasure', name: 'requested measure' },
+] as const satisfies readonly { kind: ItemKind; path: string; body: z.ZodType; word: string; name: string }[];
 
 /** Case files (issue 18 §2, §5): `cases.read` to read, `cases.write` to change; every change audited. */
 export async function caseFileRoutes(app: App) {
@@ -159,20 +161,19 @@ export async function caseFileRoutes(app: App) {
     { config: { access: 'cases.write' }, schema: { operationId: 'removeCaseEvidence', tags, summary: 'Unlink evidence from the case', params: CaseItemParams, response } },
     async (request) => removeCaseEvidence(request.ctx, request.params.id, request.params.itemId),
   );
-  for (const { kind, body, word } of items) {
-    const name = itemNames[kind];
+  for (const { kind, path, body, word, name } of items) {
     app.post(
-      `/api/cases/:id/${kind}`,
+      `/api/cases/:id/${path}`,
       { config: { access: 'cases.write' }, schema: { operationId: `addCase${word}`, tags, summary: `Add a ${name} to the case`, params: CaseParams, body, response } },
       async (request) => addCaseItem(request.ctx, request.params.id, kind, request.body as never),
     );
     app.put(
-      `/api/cases/:id/${kind}/:itemId`,
+      `/api/cases/:id/${path}/:itemId`,
       { config: { access: 'cases.write' }, schema: { operationId: `replaceCase${word}`, tags, summary: `Replace a ${name} of the case`, params: CaseItemParams, body, response } },
       async (request) => replaceCaseItem(request.ctx, request.params.id, kind, request.params.itemId, request.body as never),
     );
     app.delete(
-      `/api/cases/:id/${kind}/:itemId`,
+      `/api/cases/:id/${path}/:itemId`,
       { config: { access: 'cases.write' }, schema: { operationId: `removeCase${word}`, tags, summary: `Remove a ${name} from the case`, params: CaseItemParams, response } },
       async (request) => removeCaseItem(request.ctx, request.params.id, kind, request.params.itemId),
     );

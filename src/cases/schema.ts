@@ -4,7 +4,7 @@ import { problem } from '../fieldProblems.js';
 import { DayText, EventDateText, IncidentFilterQuery } from '../incidents/schema.js';
 import { CountryCode } from '../taxonomies/codes.js';
 import { CheckResultOut, DeadlineOut } from './mechanisms.schema.js';
-import { caseStatuses, mechanismKinds, remediesExceptions, type CaseRecord } from './types.js';
+import { caseStatuses, mechanismKinds, remediesExceptions, requestedMeasureKinds, requestedMeasureStatuses, type CaseRecord } from './types.js';
 
 /**
  * The case files' boundary (issue 18 §2, §5): what a request or a command may send, and what a
@@ -75,6 +75,17 @@ export const OutcomeInput = z.object({
     .meta({ description: 'Remedies ordered or recommendations, each trackable until implemented (an id keeps a measure when the outcome is replaced)' }),
 });
 export type OutcomeInput = z.output<typeof OutcomeInput>;
+
+export const RequestedMeasureInput = z.object({
+  text: text(2000).min(1).meta({ description: 'The measure asked for, as the submission says it', example: 'Ask the State to disclose at once where the family is held' }),
+  kind: z.enum(requestedMeasureKinds).meta({ description: 'interim: asked for now, to prevent irreparable harm while the body considers the case; final: asked for in its decision' }),
+  addressedTo: optionalText(300).meta({ description: 'Who is to act: the State party, the Committee …' }),
+  status: z
+    .enum(requestedMeasureStatuses)
+    .default('proposed')
+    .meta({ description: 'proposed (in the draft), requested (of the body), granted, refused, or withdrawn (kept for the record, left out of the documents)' }),
+});
+export type RequestedMeasureInput = z.output<typeof RequestedMeasureInput>;
 
 /** The case's own fields, as created or patched. */
 const CaseFields = {
@@ -152,6 +163,13 @@ const Outcome = z.object({
   violationFound: z.boolean().nullable(),
   measures: z.array(z.object({ id: z.uuid(), text: z.string(), status: z.enum(measureStatuses) })),
 });
+const RequestedMeasure = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  kind: z.enum(requestedMeasureKinds),
+  addressedTo: z.string().nullable(),
+  status: z.enum(requestedMeasureStatuses),
+});
 export const ChronologyEntry = z.object({
   date: z.string().meta({ description: 'At its precision: YYYY-MM-DD, YYYY-MM or YYYY' }),
   kind: z.enum(['incident', 'case-created', 'incident-added', 'remedy-filed', 'remedy-decided', 'procedure-submitted', 'procedure-decided', 'outcome']),
@@ -202,6 +220,7 @@ export const CaseOut = z.object({
   targetMechanisms: z.array(z.string()),
   tasks: z.array(Task),
   outcomes: z.array(Outcome),
+  requestedMeasures: z.array(RequestedMeasure).meta({ description: 'What the author asks for: interim measures and the final findings and remedies, printed in the submissions' }),
   authorIsVictim: z.boolean().nullable(),
   authorAnonymous: z.boolean().nullable(),
   confidentiality: z.string(),

@@ -10,7 +10,7 @@ import { GroupInput } from '../registry/schema.js';
 import { caseCalendar } from './calendar.js';
 import { getCaseForums } from './forums.js';
 import { addCaseItem, removeCaseItem, replaceCaseItem } from './items.js';
-import { CalendarQuery, CaseCreate, CaseListQuery, OutcomeInput, RemedyInput, TaskInput, VictimInput } from './schema.js';
+import { CalendarQuery, CaseCreate, CaseListQuery, OutcomeInput, RemedyInput, RequestedMeasureInput, TaskInput, VictimInput } from './schema.js';
 import { addCaseIncidents, createCase, getCase, listCases, removeCaseIncident, updateCaseFields } from './service.js';
 
 /** Case files on both engines: made from incidents, edited and audited, read through the door. */
@@ -111,6 +111,28 @@ describe.each(engines)('case files on %s', (engine) => {
     expect(c.incidentIds).toEqual([ids.disappearance]);
     const actions = (await t.db.query<{ action: string }>(`select action from audit_entries where entity = 'case' and entity_id = $1 order by id`, [c.id])).map((a) => a.action);
     expect(actions).toEqual(['case.create', 'case.add-remedy', 'case.add-remedy', 'case.add-victim', 'case.add-task', 'case.add-outcome', 'case.update-outcome', 'case.remove-remedy', 'case.update', 'case.add-incidents', 'case.remove-incident']);
+  });
+
+  it('stores requested measures (interim and final) in order, replaces and removes them, audited with the case; the boundary names a bad kind', async () => {
+    let c = await createCase(ctx(), CaseCreate.parse({ title: 'Measures', incidentIds: [ids.detention], targetMechanisms: ['CCPR'] }));
+    expect(c.requestedMeasures).toEqual([]);
+    c = await addCaseItem(ctx(), c.id, 'requestedMeasures', RequestedMeasureInput.parse({ text: 'Disclose where the family is held', kind: 'interim', addressedTo: 'the State party' }));
+    c = await addCaseItem(ctx(), c.id, 'requestedMeasures', RequestedMeasureInput.parse({ text: 'Find a violation of article 9', kind: 'final' }));
+    expect(c.requestedMeasures.map(({ id: _id, ...m }) => m)).toEqual([
+      { text: 'Disclose where the family is held', kind: 'interim', addressedTo: 'the State party', status: 'proposed' },
+      { text: 'Find a violation of article 9', kind: 'final', addressedTo: null, status: 'proposed' },
+    ]);
+    const [interim, final] = c.requestedMeasures;
+    c = await replaceCaseItem(ctx(), c.id, 'requestedMeasures', interim!.id, RequestedMeasureInput.parse({ ...interim, status: 'granted' }));
+    expect(c.requestedMeasures[0]).toEqual({ ...interim, status: 'granted' });
+    c = await removeCaseItem(ctx(), c.id, 'requestedMeasures', final!.id);
+    expect(c.requestedMeasures.map((m) => m.id)).toEqual([interim!.id]);
+    await expect(replaceCaseItem(ctx(), c.id, 'requestedMeasures', final!.id, RequestedMeasureInput.parse({ text: 'x', kind: 'final' }))).rejects.toMatchObject({ code: 'not-found' });
+    expect(RequestedMeasureInput.safeParse({ text: 'x', kind: 'urgent' }).error?.issues[0]?.path).toEqual(['kind']);
+    expect(RequestedMeasureInput.safeParse({ text: ' ', kind: 'final' }).error?.issues[0]?.path).toEqual(['text']);
+    const audit = await t.db.query<{ action: string; after: any }>(`select action, after from audit_entries where entity = 'case' and entity_id = $1 order by id`, [c.id]);
+    expect(audit.map((a) => a.action)).toEqual(['case.create', 'case.add-requested-measure', 'case.add-requested-measure', 'case.update-requested-measure', 'case.remove-requested-measure']);
+    expect(audit.at(-1)!.after.requestedMeasures).toEqual([{ ...interim, status: 'granted' }]);
   });
 
   it('is closed to viewers and the public; a reader sees only the incidents it may read, and victims’ identities only with persons.read-identity', async () => {

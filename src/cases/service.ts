@@ -36,7 +36,7 @@ export async function wholeCase(sql: Sql, id: string): Promise<CaseOut | undefin
 
 async function childrenOf(sql: Sql, rows: store.CaseRow[]): Promise<CaseOut[]> {
   const ids = rows.map((r) => r.id);
-  const [incidents, evidence, victims, remedies, procedures, tasks, outcomes] = await Promise.all([
+  const [incidents, evidence, victims, remedies, procedures, tasks, outcomes, requestedMeasures] = await Promise.all([
     store.selectCaseIncidents(sql, ids),
     store.selectCaseEvidence(sql, ids),
     store.selectItems(sql, 'victims', ids),
@@ -44,6 +44,7 @@ async function childrenOf(sql: Sql, rows: store.CaseRow[]): Promise<CaseOut[]> {
     store.selectItems(sql, 'procedures', ids),
     store.selectItems(sql, 'tasks', ids),
     store.selectItems(sql, 'outcomes', ids),
+    store.selectItems(sql, 'requestedMeasures', ids),
   ]);
   const of = <T extends { caseId: string }>(items: T[], id: string) => items.filter((i) => i.caseId === id).map(({ caseId: _c, ...rest }) => rest);
   return rows.map((r) => ({
@@ -58,6 +59,7 @@ async function childrenOf(sql: Sql, rows: store.CaseRow[]): Promise<CaseOut[]> {
     procedures: of(procedures, r.id),
     tasks: of(tasks, r.id),
     outcomes: of(outcomes, r.id) as CaseOut['outcomes'],
+    requestedMeasures: of(requestedMeasures, r.id),
   }));
 }
 

@@ -20,6 +20,11 @@ export function formatCase(c: CaseDetailOut): string {
   lines.push('', 'Domestic remedies:', ...(c.remedies.length ? c.remedies.map((r) => (r.notPursuedReason ? `  - not pursued: ${r.body ?? '—'} — ${r.notPursuedReason}` : `  - ${r.body ?? '—'}: filed ${r.filed ?? '?'}, decided ${r.decided ?? '—'}${r.outcome ? `, ${r.outcome}` : ''}${r.final ? ' (final)' : ''}`)) : ['  —']));
   if (c.remediesException) lines.push(`  exception claimed: ${c.remediesException}`);
   lines.push('', 'Other international procedures:', ...(c.procedures.length ? c.procedures.map((p) => `  - ${p.body ?? '—'}: ${p.status ?? '?'}, submitted ${p.submitted ?? '?'}${p.decided ? `, decided ${p.decided}` : ''}`) : ['  —']));
+  lines.push(
+    '',
+    'Requested measures:',
+    ...(c.requestedMeasures.length ? c.requestedMeasures.map((m) => `  - [${m.kind}, ${m.status}] ${m.text}${m.addressedTo ? ` — addressed to ${m.addressedTo}` : ''} (${m.id})`) : ['  —']),
+  );
   lines.push('', 'Tasks:', ...(c.tasks.length ? c.tasks.map((t) => `  [${t.done ? 'x' : ' '}] ${t.due ?? '—'}  ${t.title}${t.assignee ? ` (${t.assignee})` : ''}`) : ['  —']));
   lines.push(
     '',

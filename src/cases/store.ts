@@ -3,7 +3,7 @@ import type { Scope } from '../access/scope.js';
 import type { Sql } from '../db/database.js';
 
 /**
- * The case files' SQL (migrations 023): cases, through the access door's predicate over their own
+ * The case files' SQL (migrations 023, 033): cases, through the access door's predicate over their own
  * confidentiality and teams, and their children. Nothing here reads another module's tables:
  * which of a case's incidents and evidence a reader may see is asked of those modules.
  */
@@ -166,6 +166,15 @@ export interface OutcomeRow {
   measures: { id: string; text: string; status: string }[];
 }
 
+export interface RequestedMeasureRow {
+  id: string;
+  caseId: string;
+  text: string;
+  kind: 'interim' | 'final';
+  addressedTo: string | null;
+  status: 'proposed' | 'requested' | 'granted' | 'refused' | 'withdrawn';
+}
+
 /** Each kind of child: its table and its columns (field name → column, with a cast where the parameter needs one). */
 export const itemTables = {
   victims: { table: 'case_victims', columns: { description: 'description', personId: 'person_id::text', consent: 'consent' }, casts: { personId: '::uuid' } },
@@ -181,6 +190,7 @@ export const itemTables = {
     columns: { mechanism: 'mechanism', kind: 'kind', date: 'date', due: 'due::text', summary: 'summary', violationFound: 'violation_found', measures: 'measures' },
     casts: { due: '::date', measures: '::jsonb' },
   },
+  requestedMeasures: { table: 'case_requested_measures', columns: { text: 'text', kind: 'kind', addressedTo: 'addressed_to', status: 'status' }, casts: {} },
 } as const;
 export type ItemKind = keyof typeof itemTables;
 export interface ItemRows {
@@ -189,6 +199,7 @@ export interface ItemRows {
   procedures: ProcedureRow;
   tasks: TaskRow;
   outcomes: OutcomeRow;
+  requestedMeasures: RequestedMeasureRow;
 }
 
 const columnName = (expr: string) => expr.replace(/::.*$/, '');

@@ -230,6 +230,28 @@ export interface CaseOutcome {
   measures: { id: string; text: string; status: 'open' | 'partly' | 'implemented' | 'not-implemented' }[];
 }
 
+/** Whether a requested measure is asked for now (interim: to prevent irreparable harm while the body considers the case) or in the decision. */
+export const requestedMeasureKinds = ['interim', 'final'] as const;
+export type RequestedMeasureKind = (typeof requestedMeasureKinds)[number];
+
+/**
+ * Where a requested measure stands: `proposed` in the draft, `requested` of the body, `granted`
+ * (the body asked the State for it, or recommended it), `refused`, or `withdrawn` by the author
+ * (kept for the record, left out of the documents).
+ */
+export const requestedMeasureStatuses = ['proposed', 'requested', 'granted', 'refused', 'withdrawn'] as const;
+export type RequestedMeasureStatus = (typeof requestedMeasureStatuses)[number];
+
+/** A measure the author asks for (issue 18 §4 "requested measures (including interim measures)"). */
+export interface CaseRequestedMeasure {
+  id: string;
+  text: string;
+  kind: RequestedMeasureKind;
+  /** Who is to act: "the State party", "the Committee" … */
+  addressedTo: string | null;
+  status: RequestedMeasureStatus;
+}
+
 /** A stored case as read through the access door: incidents the reader may not read are left out. */
 export interface CaseRecord {
   id: string;
@@ -251,6 +273,7 @@ export interface CaseRecord {
   targetMechanisms: string[];
   tasks: CaseTask[];
   outcomes: CaseOutcome[];
+  requestedMeasures: CaseRequestedMeasure[];
   authorIsVictim: boolean | null;
   authorAnonymous: boolean | null;
   createdAt: string;

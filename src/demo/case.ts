@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
 import { addCaseItem } from '../cases/items.js';
-import { CaseCreate, OutcomeInput, ProcedureInput, RemedyInput, TaskInput, VictimInput } from '../cases/schema.js';
+import { CaseCreate, OutcomeInput, ProcedureInput, RemedyInput, RequestedMeasureInput, TaskInput, VictimInput } from '../cases/schema.js';
 import { createCase } from '../cases/service.js';
 import type { DemoDataSet } from './generate.js';
 import { escalation } from './generate.js';
@@ -54,7 +54,7 @@ export async function loadDemoCase(ctx: RequestContext, data: DemoDataSet): Prom
       authorAnonymous: false,
     }),
   );
-  const add = async <K extends 'victims' | 'remedies' | 'procedures' | 'tasks' | 'outcomes'>(kind: K, input: unknown) => addCaseItem(ctx, made.id, kind, input as never);
+  const add = async <K extends 'victims' | 'remedies' | 'procedures' | 'tasks' | 'outcomes' | 'requestedMeasures'>(kind: K, input: unknown) => addCaseItem(ctx, made.id, kind, input as never);
   await add('victims', VictimInput.parse({ description: 'Father of the family, 46, detained at the market and not seen since', consent: null }));
   await add('victims', VictimInput.parse({ description: 'Eldest son, 19, taken from the family home the same night', consent: null }));
   await add('victims', VictimInput.parse({ description: 'Mother of the family, the author: seeks her husband and son', consent: true }));
@@ -62,6 +62,15 @@ export async function loadDemoCase(ctx: RequestContext, data: DemoDataSet): Prom
   await add('remedies', RemedyInput.parse({ body: 'Supreme Court of Veridia (appeal)', filed: '2026-03-10', decided: '2026-08-14', outcome: 'appeal dismissed', final: true }));
   await add('remedies', RemedyInput.parse({ body: 'National Human Rights Commission', notPursuedReason: 'ineffective: it may not order a release or an investigation of the army' }));
   await add('procedures', ProcedureInput.parse({ body: 'UN Working Group on Enforced or Involuntary Disappearances (humanitarian channel)', submitted: '2026-01', status: 'pending', examinedMerits: false }));
+  await add(
+    'requestedMeasures',
+    RequestedMeasureInput.parse({ text: 'Disclose at once where the father and the eldest son are held, and protect the mother and her other children from reprisals', kind: 'interim', addressedTo: 'the State party' }),
+  );
+  await add('requestedMeasures', RequestedMeasureInput.parse({ text: 'Find that the State violated articles 7, 9 and 16 of the Covenant, read alone and with article 2(3)', kind: 'final', addressedTo: 'the Committee' }));
+  await add(
+    'requestedMeasures',
+    RequestedMeasureInput.parse({ text: 'Release them or disclose their fate; investigate, prosecute and punish those responsible; compensate the family', kind: 'final', addressedTo: 'the State party' }),
+  );
   await add('tasks', TaskInput.parse({ title: 'Signed consent and power of attorney from the mother', due: '2026-12-10', assignee: 'caseworker' }));
   await add('tasks', TaskInput.parse({ title: 'Draft the CERD communication (six months from the Supreme Court decision)', due: '2027-01-15', assignee: 'caseworker' }));
   await add('outcomes', OutcomeInput.parse({ mechanism: 'WGEID', kind: 'follow-up', date: '2026-03', due: '2027-03-01', summary: 'cases transmitted to the Government; its reply awaited' }));

@@ -13,7 +13,7 @@ import { createIncidents } from '../../incidents/service.js';
 import { GroupInput, PlaceInput } from '../../registry/schema.js';
 import { createRecord } from '../../registry/service.js';
 import type { CaseRecord } from '../types.js';
-import { assembleSubmission, patternOf } from './assemble.js';
+import { assembleSubmission, measuresOf, patternOf } from './assemble.js';
 import { renderDocx } from './docx.js';
 import { generateSubmission } from './generate.js';
 import { documentText, unzip } from './docxText.js';
@@ -98,6 +98,7 @@ describe.each(engines)('submission assembly on %s', (engine) => {
       targetMechanisms: ['CERD'],
       tasks: [],
       outcomes: [],
+      requestedMeasures: [],
       authorIsVictim: true,
       authorAnonymous: false,
       createdAt: '2026-11-01T00:00:00Z',
@@ -168,6 +169,33 @@ describe.each(engines)('submission assembly on %s', (engine) => {
     expect(docx.words.limit).toBeNull();
   });
 
+  it("prints the case's requested measures in their sections, interim measures apart and a withdrawn one left out (the DOCX parsed back)", async () => {
+    const withMeasures: CaseRecord = {
+      ...caseRecord,
+      requestedMeasures: [
+        { id: 'm1', text: 'Find that the State violated article 5(b) of the Convention', kind: 'final', addressedTo: 'the Committee', status: 'proposed' },
+        { id: 'm2', text: 'Disclose at once where the family is held', kind: 'interim', addressedTo: 'the State party', status: 'requested' },
+        { id: 'm3', text: 'A public apology on television', kind: 'final', addressedTo: null, status: 'withdrawn' },
+        { id: 'm4', text: 'Compensate the family', kind: 'final', addressedTo: null, status: 'refused' },
+      ],
+    };
+    const input = await assembleSubmission(ctx(), withMeasures, 'individual', 'CERD');
+    expect(input.requestedMeasures).toEqual(['Find that the State violated article 5(b) of the Convention (addressed to: the Committee)', 'Compensate the family']);
+    expect(input.interimMeasures).toEqual(['Disclose at once where the family is held (addressed to: the State party)']);
+    const doc = await generateSubmission(ctx(), withMeasures, { kind: 'individual', mechanism: 'CERD', format: 'docx' });
+    const text = documentText((await unzip(doc.body)).get('word/document.xml')!.toString('utf8'));
+    expect(text).toContain(
+      'Requested measures\nFind that the State violated article 5(b) of the Convention (addressed to: the Committee)\nCompensate the family\nInterim measures\nDisclose at once where the family is held (addressed to: the State party)\n',
+    );
+    expect(text).not.toContain('A public apology on television');
+    // The form's guidance is printed only where the case holds nothing: not here.
+    const template = templateFor('individual', 'CERD')!;
+    for (const fills of ['requested-measures', 'interim-measures']) expect(text).not.toContain(template.sections.find((s) => s.fills === fills)!.guidance);
+    // Without measures, the guidance tells the author what to add.
+    const bare = documentText((await unzip((await generateSubmission(ctx(), caseRecord, { kind: 'individual', mechanism: 'CERD', format: 'docx' })).body)).get('word/document.xml')!.toString('utf8'));
+    expect(bare).toContain(template.sections.find((s) => s.fills === 'interim-measures')!.guidance);
+  });
+
   it('refuses a reader without cases.read, and names the field of an unknown mechanism with the choices', async () => {
     const viewer: Scope = { role: 'viewer', clearance: 'internal', teams: [], allTeams: false };
     await expect(assembleSubmission(ctx(viewer, 'vi'), caseRecord, 'individual', 'CERD')).rejects.toMatchObject({ code: 'forbidden' });
@@ -175,6 +203,16 @@ describe.each(engines)('submission assembly on %s', (engine) => {
       code: 'invalid',
       fields: [{ field: 'mechanism', code: 'invalid-enum', params: { options: expect.arrayContaining(['CCPR', 'CERD', 'CEDAW']) } }],
     });
+  });
+});
+
+describe('requested measures as a document prints them', () => {
+  it('keeps those of the kind asked, in order, with whom they are addressed to, and leaves out a withdrawn one', () => {
+    const m = (text: string, kind: 'interim' | 'final', status: CaseRecord['requestedMeasures'][number]['status'], addressedTo: string | null = null) => ({ id: text, text, kind, status, addressedTo });
+    const record = { requestedMeasures: [m('A', 'final', 'proposed'), m('B', 'interim', 'granted', 'the State party'), m('C', 'final', 'withdrawn'), m('D', 'final', 'requested', 'the Committee')] };
+    expect(measuresOf(record, 'final')).toEqual(['A', 'D (addressed to: the Committee)']);
+    expect(measuresOf(record, 'interim')).toEqual(['B (addressed to: the State party)']);
+    expect(measuresOf({ requestedMeasures: [] }, 'interim')).toEqual([]);
   });
 });
 

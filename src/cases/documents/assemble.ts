@@ -12,7 +12,7 @@ import { getRecords } from '../../registry/service.js';
 import { listRegions } from '../../regions/service.js';
 import { countryName } from '../../taxonomies/countries.js';
 import { loadTaxonomy } from '../../taxonomies/load.js';
-import { submissionKinds, type CaseRecord, type SubmissionInput, type SubmissionKind } from '../types.js';
+import { submissionKinds, type CaseRecord, type RequestedMeasureKind, type SubmissionInput, type SubmissionKind } from '../types.js';
 import { countryOutline } from './outline.js';
 import { mechanismsFor, templateFor } from './template.js';
 
@@ -25,8 +25,6 @@ import { mechanismsFor, templateFor } from './template.js';
  * Renderers never query: they draw what this returns.
  */
 export interface AssembleOptions {
-  requestedMeasures?: string[];
-  interimMeasures?: string[];
   indicators?: SubmissionInput['indicators'];
   /** When the document is generated (default: now). */
   now?: Date;
@@ -82,8 +80,8 @@ export async function assembleSubmission(ctx: RequestContext, caseRecord: CaseRe
     pattern: patternOf(incidents),
     places: places.points,
     mapShapes: await mapShapes(ctx, caseRecord.country),
-    requestedMeasures: options.requestedMeasures ?? [],
-    interimMeasures: options.interimMeasures ?? [],
+    requestedMeasures: measuresOf(caseRecord, 'final'),
+    interimMeasures: measuresOf(caseRecord, 'interim'),
     indicators: options.indicators ?? [],
     annex: evidence.map((e) => ({
       id: e.id,
@@ -96,6 +94,11 @@ export async function assembleSubmission(ctx: RequestContext, caseRecord: CaseRe
     wordLimit: template.wordLimit?.limit ?? null,
     generatedAt: (options.now ?? new Date()).toISOString(),
   };
+}
+
+/** The case's requested measures of a kind, as the document prints them; a withdrawn one is left out. */
+export function measuresOf(caseRecord: Pick<CaseRecord, 'requestedMeasures'>, kind: RequestedMeasureKind): string[] {
+  return caseRecord.requestedMeasures.filter((m) => m.kind === kind && m.status !== 'withdrawn').map((m) => (m.addressedTo ? `${m.text} (addressed to: ${m.addressedTo})` : m.text));
 }
 
 /** The case's incidents the requester may read, as they may see them, oldest first; deleted ones left out. */

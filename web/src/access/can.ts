@@ -1,7 +1,7 @@
 import { useSession } from './session';
 
 /** What a person may do from the web app; each button that writes asks here first. */
-export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'incident.merge' | 'review.read' | 'evidence.verify' | 'users.manage' | 'imports.run' | 'imports.read' | 'alert.read' | 'alert.triage' | 'alert.scan' | 'framework.read' | 'framework.write' | 'watchlist.read' | 'cases.read' | 'cases.write';
+export type Action = 'incident.edit' | 'incident.delete' | 'incident.restore' | 'incident.merge' | 'review.read' | 'evidence.read' | 'evidence.upload' | 'evidence.verify' | 'users.manage' | 'imports.run' | 'imports.read' | 'alert.read' | 'alert.triage' | 'alert.scan' | 'framework.read' | 'framework.write' | 'watchlist.read' | 'cases.read' | 'cases.write';
 
 /** Each button's action as the server's permission (src/access/permissions.ts). */
 const permissionOf: Record<Action, string> = {
@@ -10,6 +10,8 @@ const permissionOf: Record<Action, string> = {
   'incident.restore': 'incidents.delete',
   'incident.merge': 'incidents.merge',
   'review.read': 'review.read',
+  'evidence.read': 'evidence.read',
+  'evidence.upload': 'evidence.write',
   'evidence.verify': 'evidence.write',
   'users.manage': 'users.manage',
   'imports.run': 'imports.write',

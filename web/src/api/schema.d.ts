@@ -2105,6 +2105,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/requested-measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a requested measure to the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        post: operations["addCaseRequestedMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/requested-measures/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a requested measure of the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        put: operations["replaceCaseRequestedMeasure"];
+        post?: never;
+        /**
+         * Remove a requested measure from the case
+         * @description Access: `cases.write` — administrator, editor, lawyer. Others get 401 (not signed in) or 403.
+         */
+        delete: operations["removeCaseRequestedMeasure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mechanisms": {
         parameters: {
             query?: never;
@@ -2157,6 +2201,28 @@ export interface paths {
          * @description Access: `mechanisms.read` — administrator, editor, analyst, lawyer, viewer, public. Others get 401 (not signed in) or 403.
          */
         get: operations["listMechanismAcceptance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The submissions the case can be written as — each form with the mechanisms it serves — and the case's word count against each form's limit
+         * @description The count is that of the document the caller would download (built from what the caller may read); nothing is rendered.
+         *
+         *     Access: `cases.read` — administrator, editor, analyst, lawyer. Others get 401 (not signed in) or 403.
+         */
+        get: operations["listCaseSubmissionDocuments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13692,6 +13758,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -14009,6 +14086,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -14201,6 +14289,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -14465,6 +14564,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -14628,6 +14738,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -14798,6 +14919,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -14961,6 +15093,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -15141,6 +15284,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -15323,6 +15477,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -15486,6 +15651,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -15675,6 +15851,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -15866,6 +16053,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -16029,6 +16227,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -16213,6 +16422,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -16399,6 +16619,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -16562,6 +16793,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -16737,6 +16979,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -16914,6 +17167,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -17077,6 +17341,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -17277,6 +17552,17 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -17479,6 +17765,17 @@ export interface operations {
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
                         }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
                         confidentiality: string;
@@ -17642,6 +17939,593 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "open" | "partly" | "implemented" | "not-implemented";
                             }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCaseRequestedMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The measure asked for, as the submission says it
+                     * @example Ask the State to disclose at once where the family is held
+                     */
+                    text: string;
+                    /**
+                     * @description interim: asked for now, to prevent irreparable harm while the body considers the case; final: asked for in its decision
+                     * @enum {string}
+                     */
+                    kind: "interim" | "final";
+                    /**
+                     * @description Who is to act: the State party, the Committee …
+                     * @default null
+                     */
+                    addressedTo?: string | null;
+                    /**
+                     * @description proposed (in the draft), requested (of the body), granted, refused, or withdrawn (kept for the record, left out of the documents)
+                     * @default proposed
+                     * @enum {string}
+                     */
+                    status?: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCaseRequestedMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The measure asked for, as the submission says it
+                     * @example Ask the State to disclose at once where the family is held
+                     */
+                    text: string;
+                    /**
+                     * @description interim: asked for now, to prevent irreparable harm while the body considers the case; final: asked for in its decision
+                     * @enum {string}
+                     */
+                    kind: "interim" | "final";
+                    /**
+                     * @description Who is to act: the State party, the Committee …
+                     * @default null
+                     */
+                    addressedTo?: string | null;
+                    /**
+                     * @description proposed (in the draft), requested (of the body), granted, refused, or withdrawn (kept for the record, left out of the documents)
+                     * @default proposed
+                     * @enum {string}
+                     */
+                    status?: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
+                        }[];
+                        authorIsVictim: boolean | null;
+                        authorAnonymous: boolean | null;
+                        confidentiality: string;
+                        teams: string[];
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        chronology: {
+                            /** @description At its precision: YYYY-MM-DD, YYYY-MM or YYYY */
+                            date: string;
+                            /** @enum {string} */
+                            kind: "incident" | "case-created" | "incident-added" | "remedy-filed" | "remedy-decided" | "procedure-submitted" | "procedure-decided" | "outcome";
+                            text: string;
+                            /** @description The incident, remedy, procedure or outcome id */
+                            ref: string | null;
+                        }[];
+                        suggestedProvisions: {
+                            /** @example ICCPR art. 9 */
+                            provision: string;
+                            violationTypes: string[];
+                            incidents: number;
+                            /** @description Whether the case's provisions already list it (suggestions are never set silently) */
+                            engaged: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeCaseRequestedMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        title: string;
+                        /** @enum {string} */
+                        status: "draft" | "preparing" | "submitted" | "registered" | "decided" | "follow-up" | "closed";
+                        ownerId: string | null;
+                        country: string;
+                        targetedGroupIds: string[];
+                        summary: string;
+                        /** @description The incidents of the case you may read (others are left out) */
+                        incidentIds: string[];
+                        /** @description True when the case joins incidents you may not read */
+                        withheldIncidents: boolean;
+                        victims: {
+                            /** Format: uuid */
+                            id: string;
+                            description: string;
+                            personId: string | null;
+                            consent: boolean | null;
+                            identityWithheld: boolean;
+                        }[];
+                        evidenceIds: string[];
+                        provisions: string[];
+                        remedies: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            filed: string | null;
+                            decided: string | null;
+                            outcome: string | null;
+                            final: boolean | null;
+                            notPursuedReason: string | null;
+                        }[];
+                        remediesException: ("unavailable" | "ineffective" | "prolonged") | null;
+                        procedures: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string | null;
+                            submitted: string | null;
+                            decided: string | null;
+                            status: ("pending" | "decided") | null;
+                            examinedMerits: boolean | null;
+                        }[];
+                        targetMechanisms: string[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            due: string | null;
+                            done: boolean;
+                            assignee: string | null;
+                        }[];
+                        outcomes: {
+                            /** Format: uuid */
+                            id: string;
+                            mechanism: string;
+                            /** @enum {string} */
+                            kind: "registration" | "state-observations" | "author-comments" | "interim-measures" | "admissibility" | "views" | "follow-up" | "upr-recommendation" | "concluding-observations";
+                            date: string | null;
+                            due: string | null;
+                            summary: string;
+                            violationFound: boolean | null;
+                            measures: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "open" | "partly" | "implemented" | "not-implemented";
+                            }[];
+                        }[];
+                        /** @description What the author asks for: interim measures and the final findings and remedies, printed in the submissions */
+                        requestedMeasures: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** @enum {string} */
+                            kind: "interim" | "final";
+                            addressedTo: string | null;
+                            /** @enum {string} */
+                            status: "proposed" | "requested" | "granted" | "refused" | "withdrawn";
                         }[];
                         authorIsVictim: boolean | null;
                         authorAnonymous: boolean | null;
@@ -17888,6 +18772,97 @@ export interface operations {
                             sourceDate: string | null;
                             /** @description Whether the row was compared with its source; false for rows from memory or inferred */
                             verified: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseSubmissionDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "individual" | "special-procedure" | "cerd-early-warning" | "upr";
+                            title: string;
+                            /** @description The form the document follows */
+                            form: string;
+                            /** @description The mechanisms this form serves: the `mechanism` of a download */
+                            mechanisms: {
+                                code: string;
+                                name: string;
+                            }[];
+                            words: {
+                                /** @description Headings and text; figures, tables of figures, guidance and the evidence annex are not counted */
+                                words: number;
+                                /** @description The form's limit, or null when it sets none */
+                                limit: number | null;
+                                /** @description The limit for a joint submission (a UPR coalition), where the form sets one */
+                                jointLimit: number | null;
+                                /** @description Words over the limit; 0 when within it */
+                                over: number;
+                            };
+                            limitRule: string | null;
                         }[];
                     };
                 };

@@ -44,6 +44,10 @@ const fieldLabels: Record<CaseField | CaseItemField, MessageKey> = {
   outcomeSummary: 'cases.outcomeSummary',
   violationFound: 'cases.violationFound',
   measures: 'cases.measure',
+  measureText: 'cases.requested.text',
+  measureKind: 'cases.requested.kind',
+  addressedTo: 'cases.requested.addressedTo',
+  measureStatus: 'cases.status',
 };
 const listLabels: Record<CaseList, MessageKey> = {
   incidents: 'caseHistory.list.incident',
@@ -53,6 +57,7 @@ const listLabels: Record<CaseList, MessageKey> = {
   procedures: 'caseHistory.list.procedure',
   tasks: 'cases.task',
   outcomes: 'caseHistory.list.outcome',
+  requestedMeasures: 'cases.requested.one',
 };
 
 /**

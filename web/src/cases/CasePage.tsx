@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useCan } from '../access/can';
 import { apiSend } from '../api/client';
@@ -15,19 +15,26 @@ import { useI18n } from '../i18n/i18n';
 import { LevelBadge } from '../incidents/LevelBadge';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { CalendarList } from './CalendarList';
+import { CaseDocuments } from './CaseDocuments';
+import { CaseEvidence } from './CaseEvidence';
 import { CaseHistory } from './CaseHistory';
+import type { CaseWrite } from './CaseItemForm';
 import { Forums } from './Forums';
-import { caseStatuses, measureStatuses, outcomeKinds, today, type CalendarEntry, type CaseFile, type CaseOutcome } from './types';
+import { OutcomeForm, ProcedureForm, RemedyForm, TaskForm, VictimForm } from './itemForms';
+import { RequestedMeasures } from './RequestedMeasures';
+import { caseStatuses, measureStatuses, today, type CalendarEntry, type CaseFile, type CaseOutcome } from './types';
 
 /** The incident filter takes at most this many ids in one request: a larger case shows its first ones. */
 const idsPerRequest = 200;
 
 /**
- * A case file (issue 18 §2, §5): its incidents with the incident list's filters and their pattern
- * by month and pyramid level, the provisions engaged (and those the incidents suggest), victims,
- * domestic remedies, other procedures, what the bodies did (with the measures ordered, tracked),
- * tasks, its due dates and its chronology, and the history of its changes (its audit trail, through
- * the door). Every change goes through the API and is audited there.
+ * A case file (issue 18 §2, §4, §5): its incidents with the incident list's filters and their
+ * pattern by month and pyramid level, the provisions engaged (and those the incidents suggest),
+ * victims, evidence, domestic remedies, other procedures, the measures requested, the forums, the
+ * submission to download, what the bodies did (with the measures ordered, tracked), tasks, its due
+ * dates, its chronology, and the history of its changes (its audit trail, through the door). Every
+ * change goes through the API and is audited there; a form shows the API's problems under its
+ * fields, any other failed change shows above the sections.
  */
 export default function CasePage() {
   const { id = '' } = useParams();
@@ -41,11 +48,14 @@ export default function CasePage() {
   const countries = useTaxonomy('countries');
   const levels = useTaxonomy('confidentiality-levels');
 
-  const send = async (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => {
+  const write: CaseWrite = async (method, path, body) => {
     setError(undefined);
+    await apiSend(method, `/api/cases/${id}${path}`, body);
+    setReload((n) => n + 1);
+  };
+  const send: CaseWrite = async (method, path, body) => {
     try {
-      await apiSend(method, `/api/cases/${id}${path}`, body);
-      setReload((n) => n + 1);
+      await write(method, path, body);
     } catch (err) {
       setError(err as Error);
     }
@@ -126,13 +136,24 @@ export default function CasePage() {
       <section className="card" aria-labelledby="case-victims-h">
         <h2 id="case-victims-h">{t('cases.victims')}</h2>
         {c.victims.length === 0 && <p className="muted">{t('common.none')}</p>}
-        <ul>
+        <ul data-testid="case-victims">
           {c.victims.map((v) => (
             <li key={v.id}>
-              {v.description} {v.consent === true ? `(${t('cases.consent')})` : v.consent === false ? `(${t('cases.noConsent')})` : `(${t('cases.consentUnknown')})`}
+              {v.description} {v.consent === true ? `(${t('cases.consent')})` : v.consent === false ? `(${t('cases.noConsent')})` : `(${t('cases.consentUnknown')})`}{' '}
+              {writer && (
+                <button type="button" className="link" onClick={() => send('DELETE', `/victims/${v.id}`)}>
+                  {t('cases.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
+        {writer && <VictimForm write={write} />}
+      </section>
+
+      <section className="card" aria-labelledby="case-evidence-h">
+        <h2 id="case-evidence-h">{t('evidence.title')}</h2>
+        <CaseEvidence evidenceIds={c.evidenceIds} version={c.version} writer={writer} write={write} send={send} />
       </section>
 
       <section className="card" aria-labelledby="case-remedies-h">
@@ -160,25 +181,42 @@ export default function CasePage() {
           </tbody>
         </table>
         {c.remediesException && <p>{t('cases.remedy.exception', { exception: c.remediesException })}</p>}
-        {writer && <RemedyForm onAdd={(body) => send('POST', '/remedies', body)} />}
+        {writer && <RemedyForm write={write} />}
       </section>
 
       <section className="card" aria-labelledby="case-procedures-h">
         <h2 id="case-procedures-h">{t('cases.procedures')}</h2>
         {c.procedures.length === 0 && <p className="muted">{t('common.none')}</p>}
-        <ul>
+        <ul data-testid="case-procedures">
           {c.procedures.map((p) => (
             <li key={p.id}>
-              {p.body ?? '—'}: {p.status ? t(`cases.procedure.${p.status}` as MessageKey) : '—'}, {t('cases.procedure.submitted', { date: p.submitted ?? '—' })}
+              {p.body ?? '—'}: {p.status === 'pending' ? t('cases.procedure.pending') : p.status === 'decided' ? t('cases.procedure.isDecided') : '—'}, {t('cases.procedure.submitted', { date: p.submitted ?? '—' })}
               {p.decided && `, ${t('cases.procedure.decided', { date: p.decided })}`}
+              {p.examinedMerits !== null && `, ${p.examinedMerits ? t('cases.procedure.meritsExamined') : t('cases.procedure.meritsNotExamined')}`}{' '}
+              {writer && (
+                <button type="button" className="link" onClick={() => send('DELETE', `/procedures/${p.id}`)}>
+                  {t('cases.remove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
+        {writer && <ProcedureForm write={write} />}
+      </section>
+
+      <section className="card" aria-labelledby="case-requested-h">
+        <h2 id="case-requested-h">{t('cases.requested')}</h2>
+        <RequestedMeasures measures={c.requestedMeasures} writer={writer} write={write} send={send} />
       </section>
 
       <section className="card" aria-labelledby="case-forums-h">
         <h2 id="case-forums-h">{t('cases.forums')}</h2>
         <Forums caseId={c.id} targets={c.targetMechanisms} version={c.version} />
+      </section>
+
+      <section className="card" aria-labelledby="case-documents-h">
+        <h2 id="case-documents-h">{t('cases.documents')}</h2>
+        <CaseDocuments caseFile={c} />
       </section>
 
       <section className="card" aria-labelledby="case-outcomes-h">
@@ -187,7 +225,7 @@ export default function CasePage() {
         {c.outcomes.map((o) => (
           <OutcomeView key={o.id} outcome={o} writer={writer} onMeasure={(measures) => send('PUT', `/outcomes/${o.id}`, { ...outcomeBody(o), measures })} />
         ))}
-        {writer && <OutcomeForm onAdd={(body) => send('POST', '/outcomes', body)} />}
+        {writer && <OutcomeForm write={write} />}
       </section>
 
       <section className="card" aria-labelledby="case-tasks-h">
@@ -202,7 +240,7 @@ export default function CasePage() {
             </li>
           ))}
         </ul>
-        {writer && <TaskForm onAdd={(body) => send('POST', '/tasks', body)} />}
+        {writer && <TaskForm write={write} />}
       </section>
 
       <section className="card" aria-labelledby="case-calendar-h">
@@ -311,119 +349,5 @@ function OutcomeView({ outcome: o, writer, onMeasure }: { outcome: CaseOutcome; 
         </ul>
       )}
     </div>
-  );
-}
-
-function TaskForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
-  const { t } = useI18n();
-  const [title, setTitle] = useState('');
-  const [due, setDue] = useState('');
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    await onAdd({ title, due: due || null });
-    setTitle('');
-    setDue('');
-  };
-  return (
-    <form className="case-form" onSubmit={submit}>
-      <label>
-        <span>{t('cases.task')}</span>
-        <input required value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('cases.due')}</span>
-        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-      </label>
-      <button type="submit">{t('cases.addTask')}</button>
-    </form>
-  );
-}
-
-function RemedyForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
-  const { t } = useI18n();
-  const [body, setBody] = useState('');
-  const [filed, setFiled] = useState('');
-  const [decided, setDecided] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [final, setFinal] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    await onAdd({ body, filed: filed || null, decided: decided || null, outcome: outcome || null, final });
-    setBody('');
-    setFiled('');
-    setDecided('');
-    setOutcome('');
-    setFinal(false);
-  };
-  return (
-    <form className="case-form" onSubmit={submit}>
-      <label>
-        <span>{t('cases.remedy.body')}</span>
-        <input required value={body} onChange={(e) => setBody(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('cases.remedy.filed')}</span>
-        <input value={filed} placeholder="YYYY-MM-DD" onChange={(e) => setFiled(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('cases.remedy.decided')}</span>
-        <input value={decided} placeholder="YYYY-MM-DD" onChange={(e) => setDecided(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('cases.remedy.outcome')}</span>
-        <input value={outcome} onChange={(e) => setOutcome(e.target.value)} />
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={final} onChange={(e) => setFinal(e.target.checked)} /> {t('cases.remedy.final')}
-      </label>
-      <button type="submit">{t('cases.addRemedy')}</button>
-    </form>
-  );
-}
-
-function OutcomeForm({ onAdd }: { onAdd: (body: unknown) => Promise<void> }) {
-  const { t } = useI18n();
-  const [mechanism, setMechanism] = useState('CCPR');
-  const [kind, setKind] = useState<CaseOutcome['kind']>('registration');
-  const [due, setDue] = useState('');
-  const [summary, setSummary] = useState('');
-  const [measure, setMeasure] = useState('');
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    await onAdd({ mechanism, kind, date: today(), due: due || null, summary, measures: measure ? [{ text: measure }] : [] });
-    setDue('');
-    setSummary('');
-    setMeasure('');
-  };
-  return (
-    <form className="case-form" onSubmit={submit}>
-      <label>
-        <span>{t('cases.mechanism')}</span>
-        <input required value={mechanism} onChange={(e) => setMechanism(e.target.value.toUpperCase())} />
-      </label>
-      <label>
-        <span>{t('cases.outcomeKind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as CaseOutcome['kind'])}>
-          {outcomeKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`cases.outcome.${k}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('cases.due')}</span>
-        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('cases.outcomeSummary')}</span>
-        <input value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
-      <label>
-        <span>{t('cases.measure')}</span>
-        <input value={measure} onChange={(e) => setMeasure(e.target.value)} />
-      </label>
-      <button type="submit">{t('cases.addOutcome')}</button>
-    </form>
   );
 }

@@ -82,6 +82,22 @@ describe('a case’s history as changes', () => {
     ]);
   });
 
+  it('shows a requested measure added, then its status changed, by the words of the case page', () => {
+    const measure = { id: 'r1', text: 'Disclose where the family is held', kind: 'interim', addressedTo: 'the State party', status: 'proposed' };
+    expect(caseChanges(caseFile(), caseFile({ requestedMeasures: [measure] }))).toEqual([
+      { type: 'item', list: 'requestedMeasures', change: 'added', item: [{ t: 'text', text: 'Disclose where the family is held' }], fields: [] },
+    ]);
+    expect(caseChanges(caseFile({ requestedMeasures: [measure] }), caseFile({ requestedMeasures: [{ ...measure, status: 'granted' }] }))).toEqual([
+      {
+        type: 'item',
+        list: 'requestedMeasures',
+        change: 'changed',
+        item: [{ t: 'text', text: 'Disclose where the family is held' }],
+        fields: [{ field: 'measureStatus', before: [{ t: 'message', key: 'cases.requested.status.proposed' }], after: [{ t: 'message', key: 'cases.requested.status.granted' }] }],
+      },
+    ]);
+  });
+
   it('reads an opening (no before) and an old document lacking parts without failing', () => {
     expect(caseChanges(null, caseFile()).map((c) => (c.type === 'field' ? c.field : c.list))).toEqual(['title', 'status', 'ownerId', 'country', 'targetedGroupIds', 'targetMechanisms', 'confidentiality', 'incidents']);
     expect(caseChanges({ title: 'Old' }, { title: 'Old', victims: 'not a list' })).toEqual([]);

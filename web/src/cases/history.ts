@@ -3,7 +3,7 @@
  * an audit entry holds the whole case before and after a write (as the server lets this reader see
  * it: incidents and files it may not read left out, victims' identities withheld), and
  * `caseChanges` says what changed — the case's own fields, then its incidents, evidence, victims,
- * remedies, procedures, tasks and outcomes as items added, removed or changed. Pure: the page names
+ * remedies, procedures, tasks, outcomes and requested measures as items added, removed or changed. Pure: the page names
  * the records.
  */
 import type { AnyChange, FieldChange, Token, Value } from '../incidents/audit';
@@ -22,7 +22,7 @@ export type CaseField =
   | 'authorAnonymous'
   | 'confidentiality'
   | 'teams';
-export type CaseList = 'incidents' | 'evidence' | 'victims' | 'remedies' | 'procedures' | 'tasks' | 'outcomes';
+export type CaseList = 'incidents' | 'evidence' | 'victims' | 'remedies' | 'procedures' | 'tasks' | 'outcomes' | 'requestedMeasures';
 export type CaseItemField =
   | 'description'
   | 'consent'
@@ -43,7 +43,11 @@ export type CaseItemField =
   | 'date'
   | 'outcomeSummary'
   | 'violationFound'
-  | 'measures';
+  | 'measures'
+  | 'measureText'
+  | 'measureKind'
+  | 'addressedTo'
+  | 'measureStatus';
 
 type Snapshot = Record<string, unknown>;
 type Item = Record<string, unknown> & { id?: string };
@@ -100,8 +104,12 @@ const lists: Record<Exclude<CaseList, 'incidents' | 'evidence'>, { name: (x: Ite
       measures: itemsOf(o.measures).flatMap((m) => [...text(m.text), ...message('cases.measure.', m.status)]),
     }),
   },
+  requestedMeasures: {
+    name: (m) => text(m.text),
+    fields: (m) => ({ measureText: text(m.text), measureKind: message('cases.requested.kind.', m.kind), addressedTo: text(m.addressedTo), measureStatus: message('cases.requested.status.', m.status) }),
+  },
 };
-const listKey: Record<CaseList, string> = { incidents: 'incidentIds', evidence: 'evidenceIds', victims: 'victims', remedies: 'remedies', procedures: 'procedures', tasks: 'tasks', outcomes: 'outcomes' };
+const listKey: Record<CaseList, string> = { incidents: 'incidentIds', evidence: 'evidenceIds', victims: 'victims', remedies: 'remedies', procedures: 'procedures', tasks: 'tasks', outcomes: 'outcomes', requestedMeasures: 'requestedMeasures' };
 
 function itemDiff(list: CaseList, before: Item[], after: Item[], name: (x: Item) => Value, fields: (x: Item) => Partial<Record<CaseItemField, Value>>): AnyChange[] {
   const key = (x: Item) => x.id ?? JSON.stringify(x);

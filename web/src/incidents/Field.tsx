@@ -6,9 +6,11 @@ import { inputIdFor } from './formModel';
 
 /**
  * The API's field problems, by field path, for every Field under the form; editing a field
- * clears its problems. `names` turns codes in their params (countries) into names.
+ * clears its problems. `names` turns codes in their params (countries) into names; `idPrefix`
+ * keeps inputs' ids apart where several forms share a page (the case page's `body` of a remedy
+ * and of a procedure).
  */
-export const FieldErrors = createContext<{ errors: Map<string, FieldProblem[]>; clear: (field: string) => void; names?: ProblemNames }>({
+export const FieldErrors = createContext<{ errors: Map<string, FieldProblem[]>; clear: (field: string) => void; names?: ProblemNames; idPrefix?: string }>({
   errors: new Map(),
   clear: () => {},
 });
@@ -33,7 +35,7 @@ export function Field({ field, label, hint, className, children }: Props) {
   const { t } = useI18n();
   const context = useContext(FieldErrors);
   const errors = (context.errors.get(field) ?? []).map((problem) => problemMessage(t, problem, context.names));
-  const id = inputIdFor(field);
+  const id = `${context.idPrefix ?? ''}${inputIdFor(field)}`;
   const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${errors.length ? ' invalid' : ''}${className ? ` ${className}` : ''}`} onChange={errors.length ? () => context.clear(field) : undefined}>
