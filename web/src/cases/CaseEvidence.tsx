@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { ErrorNote } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../incidents/Field';
-import { fileSize } from '../incidents/EvidenceField';
+import { EvidenceFileLine } from '../incidents/EvidenceField';
 import { CaseItemForm, type CaseWrite } from './CaseItemForm';
 
 /**
@@ -16,7 +16,7 @@ import { CaseItemForm, type CaseWrite } from './CaseItemForm';
  * evidence id, and unlinks one.
  */
 export function CaseEvidence({ evidenceIds, version, writer, write, send }: { evidenceIds: string[]; version: number; writer: boolean; write: CaseWrite; send: CaseWrite }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const can = useCan();
   const listed = useApi<{ items: Evidence[] }>(evidenceIds.length && can('evidence.read') ? `/api/evidence?id=${evidenceIds.join(',')}` : null, version);
   const records = new Map((listed.data?.items ?? []).map((e) => [e.id, e]));
@@ -28,29 +28,16 @@ export function CaseEvidence({ evidenceIds, version, writer, write, send }: { ev
         <p className="muted">{t('evidence.none')}</p>
       ) : (
         <ul className="case-evidence" data-testid="case-evidence">
-          {evidenceIds.map((id) => {
-            const e = records.get(id);
-            return (
-              <li key={id}>
-                {e ? (
-                  <>
-                    <a href={`/api/evidence/${id}/content`}>{e.filename}</a> <span className="muted">({e.mediaType}, {fileSize(e.sizeBytes, number)})</span>
-                    <br />
-                    <span className="hash">
-                      SHA-256 <code>{e.sha256}</code>
-                    </span>
-                  </>
-                ) : (
-                  <code>{id}</code>
-                )}{' '}
-                {writer && (
-                  <button type="button" className="link" onClick={() => send('DELETE', `/evidence/${id}`)}>
-                    {t('cases.evidence.unlink')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+          {evidenceIds.map((id) => (
+            <li key={id}>
+              <EvidenceFileLine id={id} evidence={records.get(id)} />{' '}
+              {writer && (
+                <button type="button" className="link" onClick={() => send('DELETE', `/evidence/${id}`)}>
+                  {t('cases.evidence.unlink')}
+                </button>
+              )}
+            </li>
+          ))}
         </ul>
       )}
       {writer && <EvidenceLinkForm write={write} upload={can('evidence.upload')} />}

@@ -1,9 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../api/client';
-import type { FieldProblem } from '../api/types';
 import { ErrorNote } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
-import { FieldErrors } from '../incidents/Field';
+import { FieldErrors, useFieldErrors } from '../incidents/Field';
 
 /** Writes one change to the case and reloads it; rejects with the API's error, for the form to show. */
 export type CaseWrite = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => Promise<void>;
@@ -29,7 +27,7 @@ interface Props {
  */
 export function CaseItemForm({ idPrefix, fields, onSubmit, submitLabel, label, testId, children }: Props) {
   const { t } = useI18n();
-  const [errors, setErrors] = useState(new Map<string, FieldProblem[]>());
+  const { errors, file, clear, reset } = useFieldErrors();
   const [failure, setFailure] = useState<Error>();
   const [saving, setSaving] = useState(false);
 
@@ -37,25 +35,15 @@ export function CaseItemForm({ idPrefix, fields, onSubmit, submitLabel, label, t
     event.preventDefault();
     setSaving(true);
     setFailure(undefined);
-    setErrors(new Map());
+    reset();
     try {
       await onSubmit();
     } catch (err) {
-      const problems = err instanceof ApiError ? (err.problem.errors ?? []) : [];
-      const byField = new Map<string, FieldProblem[]>();
-      for (const p of problems) if (fields.includes(p.field)) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
-      setErrors(byField);
-      if (problems.length === 0 || problems.some((p) => !fields.includes(p.field))) setFailure(err as Error);
+      if (file(err, fields)) setFailure(err as Error);
     } finally {
       setSaving(false);
     }
   };
-  const clear = (field: string) =>
-    setErrors((e) => {
-      const next = new Map(e);
-      next.delete(field);
-      return next;
-    });
 
   return (
     <FieldErrors.Provider value={{ errors, clear, idPrefix }}>

@@ -11,9 +11,24 @@ export function fileSize(bytes: number, number: (n: number) => string): string {
   return `${number(Math.round(bytes / 104857.6) / 10)} MB`;
 }
 
+/** One stored file in a list: its name (a download link), type and size, and its SHA-256; its id while its record is not read. */
+export function EvidenceFileLine({ id, evidence: e }: { id: string; evidence: Evidence | undefined }) {
+  const { t, number } = useI18n();
+  if (!e) return <code>{id}</code>;
+  return (
+    <>
+      <a href={`/api/evidence/${id}/content`}>{e.filename}</a> <span className="muted">({e.mediaType}, {fileSize(e.sizeBytes, number)})</span>
+      <br />
+      <span className="hash" title={t('evidence.sha256')}>
+        SHA-256 <code data-testid="evidence-hash">{e.sha256}</code>
+      </span>
+    </>
+  );
+}
+
 /** Evidence files: upload (stored by SHA-256, the hash shown), and the incident's list of files. */
 export function EvidenceField({ ids, onChange }: { ids: string[]; onChange: (ids: string[]) => void }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   const [records, setRecords] = useState<Map<string, Evidence>>(new Map());
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -60,17 +75,7 @@ export function EvidenceField({ ids, onChange }: { ids: string[]; onChange: (ids
             const e = records.get(id);
             return (
               <li key={id}>
-                {e ? (
-                  <>
-                    <a href={`/api/evidence/${id}/content`}>{e.filename}</a> <span className="muted">({e.mediaType}, {fileSize(e.sizeBytes, number)})</span>
-                    <br />
-                    <span className="hash" title={t('evidence.sha256')}>
-                      SHA-256 <code data-testid="evidence-hash">{e.sha256}</code>
-                    </span>
-                  </>
-                ) : (
-                  <code>{id}</code>
-                )}{' '}
+                <EvidenceFileLine id={id} evidence={e} />{' '}
                 <button type="button" className="link danger" onClick={() => onChange(ids.filter((x) => x !== id))}>
                   {t('evidence.detach')}
                 </button>

@@ -1,4 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/client';
 import type { FieldProblem } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { problemMessage, type ProblemNames } from '../i18n/problems';
@@ -14,6 +15,30 @@ export const FieldErrors = createContext<{ errors: Map<string, FieldProblem[]>; 
   errors: new Map(),
   clear: () => {},
 });
+
+/**
+ * One form's field problems, for FieldErrors: `file(err, shown)` files an API error's problems
+ * under their fields (only those of `shown`, when given) and says whether anything is left that
+ * no field shows (the form shows that above itself); `clear` drops a field's problems as it is
+ * edited; `reset` drops them all before a new submit.
+ */
+export function useFieldErrors() {
+  const [errors, setErrors] = useState(new Map<string, FieldProblem[]>());
+  const file = (err: unknown, shown?: readonly string[]): boolean => {
+    const problems = err instanceof ApiError ? (err.problem.errors ?? []) : [];
+    const byField = new Map<string, FieldProblem[]>();
+    for (const p of problems) if (!shown || shown.includes(p.field)) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
+    setErrors(byField);
+    return problems.length === 0 || problems.some((p) => shown !== undefined && !shown.includes(p.field));
+  };
+  const clear = (field: string) =>
+    setErrors((e) => {
+      const next = new Map(e);
+      next.delete(field);
+      return next;
+    });
+  return { errors, file, clear, reset: () => setErrors(new Map()) };
+}
 
 export interface FieldInputProps {
   id: string;

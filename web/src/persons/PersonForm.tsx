@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, apiSend } from '../api/client';
-import type { FieldProblem, Incident } from '../api/types';
+import { apiSend } from '../api/client';
+import type { Incident } from '../api/types';
 import { ErrorNote } from '../app/Loading';
 import { useI18n } from '../i18n/i18n';
-import { Field, FieldErrors } from '../incidents/Field';
+import { Field, FieldErrors, useFieldErrors } from '../incidents/Field';
 import { useRegistry, useTaxonomy } from '../vocab/vocab';
 import { personRoles, sexes, type Person, type PersonRole, type Sex } from './types';
 
@@ -36,7 +36,7 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
   const [notes, setNotes] = useState(id?.notes ?? '');
   const [actIds, setActIds] = useState<string[]>(person?.actIds ?? []);
   const [sourceIds, setSourceIds] = useState<string[]>(person?.sourceIds ?? []);
-  const [errors, setErrors] = useState(new Map<string, FieldProblem[]>());
+  const { errors, file, clear } = useFieldErrors();
   const [failure, setFailure] = useState<Error>();
   const [saving, setSaving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -75,21 +75,12 @@ export function PersonForm({ incident, person, onSaved, onCancel }: Props) {
       else await apiSend('POST', '/api/persons', { ...body, incidentId: incident.id });
       onSaved();
     } catch (err) {
-      const problems = err instanceof ApiError ? (err.problem.errors ?? []) : [];
-      const byField = new Map<string, FieldProblem[]>();
-      for (const p of problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p]);
-      setErrors(byField);
+      file(err);
       setFailure(err as Error);
     } finally {
       setSaving(false);
     }
   };
-  const clear = (field: string) =>
-    setErrors((e) => {
-      const next = new Map(e);
-      next.delete(field);
-      return next;
-    });
 
   return (
     <FieldErrors.Provider value={{ errors, clear }}>
