@@ -72,6 +72,9 @@ describe.skipIf(!available)('case files in Chromium', () => {
     const reminders = session.page.getByTestId('case-reminders');
     await reminders.waitFor({ timeout: 30_000 });
     await expect.poll(() => reminders.innerText()).toMatch(new RegExp(`overdue Get consent ${stamp} — Case from 2 incidents`, 'i'));
+    // A full row of the dashboard's grid, as wide as the timeline (once one column of twelve, a word a line).
+    const [card, timeline] = await Promise.all([reminders.boundingBox(), session.page.locator('.timeline-card').boundingBox()]);
+    expect(Math.round(card!.width)).toBe(Math.round(timeline!.width));
     await screenshot(session.page, 'case-reminders', false);
   });
 });
