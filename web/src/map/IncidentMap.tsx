@@ -7,6 +7,7 @@ import { LevelCountsTable } from '../pyramid/LevelCountsTable';
 import { levelColours } from '../pyramid/palette';
 import { baseStyle, createMap, loadMapConfig, loadOutlines, maplibregl, type Outlines } from './baseMap';
 import { buildMapData, donutSvg, type MapData, type MapPoint } from './mapData';
+import { clearOffset } from './layout';
 import { MapOverlay, type Donut, type RegionLabel } from './overlay';
 
 export interface IncidentMapProps {
@@ -36,6 +37,8 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
   const [data, setData] = useState<MapData | null>(null);
   const markers = useRef(new Map<string, Donut>());
   const overlay = useRef<MapOverlay | null>(null);
+  /** Moves the alert marks clear of the donuts; called whenever the donuts were arranged. */
+  const placeAlertMarks = useRef<(() => void) | null>(null);
   const onDrawnRef = useRef(onDrawn);
   onDrawnRef.current = onDrawn;
   const selectRef = useRef(onSelectRegion);
@@ -108,7 +111,10 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
       const p = f.properties as { admin1: string; cx: number; cy: number };
       return { name: p.admin1, lon: p.cx, lat: p.cy };
     });
-    const arrange = () => overlay.current?.arrange(markers.current, regionLabels);
+    const arrange = () => {
+      overlay.current?.arrange(markers.current, regionLabels);
+      placeAlertMarks.current?.();
+    };
     /** Draws the donuts of the source's current features; true when the set of donuts changed. */
     const update = () => {
       let changed = false;
@@ -207,7 +213,27 @@ export default function IncidentMap({ countries, byPlace, byRegion, places, sele
       });
       placed.push(new maplibregl.Marker({ element: el, anchor: 'bottom', offset: [0, -20] }).setLngLat(centre).addTo(map));
     }
-    return () => placed.forEach((p) => p.remove());
+    // Above the region's centre, moved clear of the donuts as they stand (a mark over a donut hides its button).
+    const place = () => {
+      const donuts = [...markers.current.values()]
+        .filter((d) => d.marker.getElement().isConnected)
+        .map((d) => {
+          const p = map.project(d.marker.getLngLat());
+          const offset = d.marker.getOffset();
+          return { x: p.x + offset.x, y: p.y + offset.y, r: d.size / 2 };
+        });
+      for (const mark of placed) {
+        const p = map.project(mark.getLngLat());
+        const el = mark.getElement();
+        mark.setOffset(clearOffset(p.x, p.y, el.offsetWidth || 44, el.offsetHeight || 22, donuts));
+      }
+    };
+    placeAlertMarks.current = place;
+    place();
+    return () => {
+      placeAlertMarks.current = null;
+      placed.forEach((p) => p.remove());
+    };
   }, [data, alertRegions, outlines, places, countries]);
 
   return (

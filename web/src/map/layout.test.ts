@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, separateCircles } from './layout';
+import { clearOffset, placeLabels, separateCircles } from './layout';
 
 const overlap = (a: { x: number; y: number; r: number }, b: { x: number; y: number; r: number }) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r;
 
@@ -65,5 +65,26 @@ describe('labels that do not cover donuts or each other', () => {
     );
     expect(placed.has('crowded')).toBe(false);
     expect(placed.has('outside')).toBe(false);
+  });
+});
+
+describe('alert marks beside the donuts', () => {
+  it('stays at its place above the point when nothing is there', () => {
+    expect(clearOffset(100, 100, 40, 20, [{ x: 300, y: 300, r: 30 }])).toEqual([0, -20]);
+  });
+
+  it('goes up past the donut at its own point, and past one above it', () => {
+    // A donut of radius 30 at the point: the mark's bottom must clear its top (y 70) by the gap.
+    const [dx, dy] = clearOffset(100, 100, 40, 20, [{ x: 100, y: 100, r: 30 }]);
+    expect(dx).toBe(0);
+    expect(100 + dy + 2).toBeLessThanOrEqual(70);
+    const [, dy2] = clearOffset(100, 100, 40, 20, [{ x: 100, y: 100, r: 30 }, { x: 100, y: 40, r: 20 }]);
+    expect(100 + dy2 + 2).toBeLessThanOrEqual(20);
+  });
+
+  it('moves sideways when the column above is full', () => {
+    const column = Array.from({ length: 12 }, (_, i) => ({ x: 100, y: 100 - i * 14, r: 14 }));
+    const [dx] = clearOffset(100, 100, 40, 20, column);
+    expect(Math.abs(dx)).toBeGreaterThanOrEqual(8);
   });
 });

@@ -108,3 +108,23 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
   }
   return out;
 }
+
+/**
+ * Where a mark anchored by its bottom centre to a point (x, y) sits clear of every circle: the
+ * offset [dx, dy] of the first spot, going up from `start` pixels above the point in steps of 4,
+ * then to the right and the left, whose box (w × h, with `gap` around it) meets no circle. A mark
+ * over a donut would hide the donut's button (and fail the 24 px target size it needs).
+ */
+export function clearOffset(x: number, y: number, w: number, h: number, circles: readonly { x: number; y: number; r: number }[], start = 20, gap = 2): [number, number] {
+  const meets = (dx: number, dy: number) => {
+    const left = x + dx - w / 2 - gap;
+    const right = x + dx + w / 2 + gap;
+    const top = y + dy - h - gap;
+    const bottom = y + dy + gap;
+    return circles.some((c) => Math.hypot(c.x - Math.min(Math.max(c.x, left), right), c.y - Math.min(Math.max(c.y, top), bottom)) < c.r);
+  };
+  const tries: [number, number][] = [];
+  for (let dy = -start; dy >= -start - 120; dy -= 4) tries.push([0, dy]);
+  for (let dx = 8; dx <= 120; dx += 8) tries.push([dx, -start], [-dx, -start]);
+  return tries.find(([dx, dy]) => !meets(dx, dy)) ?? [0, -start];
+}
