@@ -52,9 +52,16 @@ describe.skipIf(!available)('case files in Chromium', () => {
     await expect.poll(() => session.page.getByTestId('case-provisions').innerText()).toContain('ICCPR art. 9(1)');
 
     // The level filter of the incident list narrows the case's incidents too.
-    await session.page.getByRole('checkbox', { name: '3' }).check();
+    // The box follows the URL (a filter is part of the address), so it shows the click once the
+    // navigation commits, not at once: click and wait for the URL, as a person would see it.
+    const level3 = session.page.getByRole('checkbox', { name: '3' });
+    await level3.click();
+    await session.page.waitForURL(/[?&]level=3/);
+    await expect.poll(() => level3.isChecked()).toBe(true);
     await expect.poll(() => session.page.getByTestId('case-incidents').locator('li').count()).toBe(0);
-    await session.page.getByRole('checkbox', { name: '3' }).uncheck();
+    await level3.click();
+    await session.page.waitForURL((u) => !u.searchParams.has('level'));
+    await expect.poll(() => session.page.getByTestId('case-incidents').locator('li').count()).toBe(2);
 
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const tasks = session.page.getByRole('region', { name: 'Tasks' });
