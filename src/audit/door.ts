@@ -62,7 +62,7 @@ export function auditVisibility(scope: Scope): AuditVisibility | undefined {
     // An import's rows are seen, as its incidents are, by who may read them (trimmed below).
     clauses.push(`(e.entity = 'import-batch' and e.action = 'import.write' and ${importEntryVisibility((columns) => visibilityPredicate(scope, add, columns))})`);
     // An alert's entries (status changes, withdrawals) follow the alert: seen by who may read all its incidents.
-    // The alerts module's own rule (src/warning/store.ts): the alert's columns, then each incident behind it.
+    // The door's own rule for alerts (alertVisibility, src/access/door.ts): the alert's columns, then each incident behind it.
     if (can(scope, 'alerts.read')) clauses.push(`(e.entity = 'alert' and exists (select 1 from alerts a where a.id = e.entity_id and ${alertVisibility(scope, add, 'a') ?? 'true'}))`);
     // A case's entries follow the case, through the cases module's door, read like an incident's:
     // at the case's level now and at the level each document had (a case once restricted to a team
