@@ -5,6 +5,7 @@ import type { EvidenceFiles } from '../../evidence/files.js';
 import { importEvidenceRecord, removeUnrecordedFiles } from '../../evidence/service.js';
 import { storeAttachment } from '../proof/attachments.js';
 import type { ImportedIncident } from '../types.js';
+import { releaseSavepoint, rollbackToSavepoint, savepoint } from './store.js';
 
 /**
  * The evidence of the rows a writer call saves: each attachment (ODK media, a ProofMode bundle)
@@ -14,6 +15,7 @@ import type { ImportedIncident } from '../types.js';
  * On a re-import the row's incident is given (`incidentId`): bytes already linked to it add nothing.
  * A row refused for one of its files leaves nothing behind: no record, no custody event, no bytes
  * on disk that no record names (issue 16: a refused ProofMode photo used to leave its side files).
+ * A changed row refused later, for its merge, is undone the same way by the writer (./rows.ts).
  */
 
 export type RowEvidence = { ok: true; evidenceIds: string[] } | { ok: false; field: string; message: string };
@@ -40,7 +42,7 @@ export async function evidenceOfRow(
     // (a ProofMode bundle's side files, stored first) wrote go with the savepoint, and the bytes
     // this row put on disk go with them unless a record still names them.
     const created: string[] = [];
-    await tx.query('savepoint import_row_evidence');
+    await savepoint(tx, 'import_row_evidence');
     for (const attachment of attachments) {
       try {
         const stored = await storeAttachment(ctx, files!, attachment, {
@@ -52,14 +54,13 @@ export async function evidenceOfRow(
         });
         ids.push(stored.evidenceId, ...stored.related);
       } catch (err) {
-        await tx.query('rollback to savepoint import_row_evidence');
-        await tx.query('release savepoint import_row_evidence');
+        await rollbackToSavepoint(tx, 'import_row_evidence');
         await removeUnrecordedFiles(tx, files!, created);
         // An empty, executable or oversized file refuses the row, naming the file.
         return { ok: false, field: 'attachments', message: `${attachment.name}: ${(err as Error).message}` };
       }
     }
-    await tx.query('release savepoint import_row_evidence');
+    await releaseSavepoint(tx, 'import_row_evidence');
     // Kept by the writer: if its transaction is undone, bytes no committed record names are removed.
     options.storedFiles?.push(...created);
   }

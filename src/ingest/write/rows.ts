@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context.js';
 import type { Sql } from '../../db/database.js';
 import { inputOf } from '../../incidents/document.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
+import { removeUnrecordedFiles } from '../../evidence/service.js';
 import { insertImportedIncidents, readIncidentsForImport, takenActIds, updateImportedIncidents } from '../../incidents/imported.js';
 import type { Resolved } from '../../incidents/references.js';
 import { IncidentInput, type Incident } from '../../incidents/schema.js';
@@ -14,7 +15,7 @@ import { isTombstoned } from '../../purge/tombstones.js';
 import { getRecords } from '../../registry/service.js';
 import { violationLevels } from '../../taxonomies/codes.js';
 import type { ImportedIncident, RowOutcome, RowProblem } from '../types.js';
-import { importedHash, mergeRow, toIncidentInput, withActIds } from './document.js';
+import { importedHash, mergeRow, toIncidentInput, withActIds, type RowMerge } from './document.js';
 import { evidenceOfRow } from './evidence.js';
 import { resolveLinks, resolvePendingLinks } from './links.js';
 import { resolveNames } from './resolve.js';
@@ -28,7 +29,8 @@ import * as store from './store.js';
  * call naming every row it wrote (each incident's history reads its origin from import_rows).
  * A written row's files are stored as evidence and linked (./evidence.ts), its links to other
  * incidents resolved or kept pending (./links.ts); our own exports' act ids, teams, withholding
- * and level override are kept.
+ * and level override are kept. A row refused at any step leaves nothing: a changed row is merged
+ * right after its evidence is stored, inside a savepoint undone if the merged document is invalid.
  */
 
 export interface BatchRef {
@@ -138,46 +140,15 @@ export async function writeRows(
     inCall.set(incidents[i]!.key, id);
     inCall.set(id, id);
   }
+  // New rows first: every new row is decided before the first changed row is merged (see `refused` below).
   const linking = [...created.map((c) => ({ i: c.i, incidentId: c.id })), ...updates.filter((i) => docs.has(i)).map((i) => ({ i, incidentId: existing.get(incidents[i]!.key)!.incident_id }))];
   const linked = await resolveLinks(tx, ctx, batch.sourceSystem, linking.map((r) => ({ row: incidents[r.i]!, incidentId: r.incidentId })), inCall);
   const pending = new Map<number, { key: string; kind: string; note: string }[]>();
   const createdAt = new Map(created.map((c) => [c.i, c]));
-  for (const [k, { i, incidentId }] of linking.entries()) {
-    const result = linked[k]!;
-    if (result.problems.length) {
-      reject(i, result.problems.map((p) => at(i, 'unknown-code', p.message, p.target)));
-      docs.delete(i);
-      continue;
-    }
-    // Evidence after links: a row refused for its links stores no file.
-    const evidence = await evidenceOfRow(tx, ctx, options.files, incidents[i]!, createSet.has(i) ? null : incidentId, batch.fileName, { dryRun: options.dryRun, storedFiles: options.storedFiles });
-    if (!evidence.ok) {
-      reject(i, [at(i, 'evidence', evidence.message, evidence.field)]);
-      docs.delete(i);
-      continue;
-    }
-    const patch = { links: result.links, evidenceIds: evidence.evidenceIds };
-    docs.set(i, { ...docs.get(i)!, ...patch });
-    const c = createdAt.get(i);
-    if (c) c.input = { ...c.input, ...patch };
-    if (result.pending.length) pending.set(i, result.pending);
-  }
-  created = created.filter((c) => docs.has(c.i));
-  // A link to a row of this call refused above: that incident will not exist, so the link waits for it.
-  const refused = new Map(linking.filter((r) => createSet.has(r.i) && !docs.has(r.i)).map((r) => [r.incidentId, incidents[r.i]!.key]));
-  if (refused.size) {
-    for (const { i } of linking) {
-      const doc = docs.get(i);
-      if (!doc || !doc.links.some((l) => refused.has(l.incidentId))) continue;
-      const waiting = doc.links.filter((l) => refused.has(l.incidentId)).map((l) => ({ key: refused.get(l.incidentId)!, kind: l.kind, note: l.note }));
-      const links = doc.links.filter((l) => !refused.has(l.incidentId));
-      docs.set(i, { ...doc, links });
-      const c = createdAt.get(i);
-      if (c) c.input = { ...c.input, links };
-      pending.set(i, [...(pending.get(i) ?? []), ...waiting]);
-    }
-  }
 
+  // The incidents the changed rows update, and what each was last imported as, read (in bulk)
+  // before any row's evidence: a changed row is merged right after its evidence is stored, so a
+  // merge that is invalid undoes that evidence while it still can (issue 16: a refused row leaves nothing).
   const current = await readIncidentsForImport(tx, updates.filter((i) => docs.has(i)).map((i) => existing.get(incidents[i]!.key)!.incident_id));
   const bases = new Map<number, IncidentInput | null>();
   for (const i of updates) {
@@ -185,9 +156,82 @@ export async function writeRows(
     const stored = current.get(x.incident_id);
     if (docs.has(i) && stored) bases.set(i, await baseOf(tx, x, stored));
   }
-  const merges = updates.flatMap((i) => {
-    const doc = docs.get(i);
-    if (!doc) return [];
+
+  // A link to a new row of this call that was refused: that incident will not exist, so the link waits for it.
+  let refused = new Map<string, string>();
+  const waitForRefused = (i: number, links: IncidentInput['links']): IncidentInput['links'] => {
+    if (!links.some((l) => refused.has(l.incidentId))) return links;
+    const waiting = links.filter((l) => refused.has(l.incidentId)).map((l) => ({ key: refused.get(l.incidentId)!, kind: l.kind, note: l.note }));
+    pending.set(i, [...(pending.get(i) ?? []), ...waiting]);
+    return links.filter((l) => !refused.has(l.incidentId));
+  };
+
+  const newRows = created.length;
+  const merges: { i: number; x: store.ExternalRow; stored: Incident; imported: IncidentInput; versionAfter: number; merge: RowMerge }[] = [];
+  for (const [k, { i, incidentId }] of linking.entries()) {
+    const result = linked[k]!;
+    const isNew = createSet.has(i);
+    if (k === newRows) refused = refusedNew();
+    if (result.problems.length) {
+      reject(i, result.problems.map((p) => at(i, 'unknown-code', p.message, p.target)));
+      docs.delete(i);
+      continue;
+    }
+    const row = incidents[i]!;
+    // A changed row that brings evidence stores it inside a savepoint, undone if its merge is
+    // refused; a row without evidence costs no statement here (1,000 rows a call).
+    const bringsEvidence = (row.attachments?.length ?? 0) + (row.evidence?.length ?? 0) > 0;
+    const guarded = !isNew && bringsEvidence;
+    if (guarded) await store.savepoint(tx, 'import_row_merge');
+    const stored: string[] = [];
+    // Evidence after links: a row refused for its links stores no file.
+    const evidence = await evidenceOfRow(tx, ctx, options.files, row, isNew ? null : incidentId, batch.fileName, { dryRun: options.dryRun, storedFiles: stored });
+    if (!evidence.ok) {
+      if (guarded) await store.releaseSavepoint(tx, 'import_row_merge');
+      reject(i, [at(i, 'evidence', evidence.message, evidence.field)]);
+      docs.delete(i);
+      continue;
+    }
+    // Kept by the writer: if its transaction is undone, bytes no committed record names are removed.
+    options.storedFiles?.push(...stored);
+    if (result.pending.length) pending.set(i, result.pending);
+    const patch = { links: isNew ? result.links : waitForRefused(i, result.links), evidenceIds: evidence.evidenceIds };
+    docs.set(i, { ...docs.get(i)!, ...patch });
+    const c = createdAt.get(i);
+    if (c) c.input = { ...c.input, ...patch };
+    if (!isNew) {
+      const decided = mergeOf(i, docs.get(i)!);
+      if (!decided.ok) {
+        if (guarded) {
+          await store.rollbackToSavepoint(tx, 'import_row_merge');
+          // The bytes this row put on disk go with its records, unless an earlier row's record names them.
+          if (stored.length) await removeUnrecordedFiles(tx, options.files!, stored);
+        }
+        reject(i, decided.problems);
+        docs.delete(i);
+        pending.delete(i);
+        continue;
+      }
+      if (guarded) await store.releaseSavepoint(tx, 'import_row_merge');
+      merges.push(decided.merge);
+    }
+  }
+  created = created.filter((c) => docs.has(c.i));
+  refused = refusedNew();
+  for (const c of created) {
+    const links = waitForRefused(c.i, c.input.links);
+    if (links === c.input.links) continue;
+    c.input = { ...c.input, links };
+    docs.set(c.i, { ...docs.get(c.i)!, links });
+  }
+
+  /** The new rows of this call refused above (for their links or evidence): incident id → key. */
+  function refusedNew(): Map<string, string> {
+    return new Map(linking.filter((r) => createSet.has(r.i) && !docs.has(r.i)).map((r) => [r.incidentId, incidents[r.i]!.key]));
+  }
+
+  /** The three-way merge of changed row `i` (document `doc`), checked as a person's save is. */
+  function mergeOf(i: number, doc: IncidentInput): { ok: true; merge: (typeof merges)[number] } | { ok: false; problems: RowProblem[] } {
     const x = existing.get(incidents[i]!.key)!;
     const base = bases.get(i) ?? null;
     const stored = current.get(x.incident_id)!;
@@ -195,11 +239,10 @@ export async function writeRows(
     const merge = mergeRow(base, inputOf(stored), imported);
     const checked = merge.changed ? IncidentInput.safeParse(merge.merged) : undefined;
     if (checked && !checked.success) {
-      reject(i, checked.error.issues.map((issue) => at(i, 'invalid', `after merging with the edits made since: ${issue.message}`, issue.path.map(String).join('.'))));
-      return [];
+      return { ok: false, problems: checked.error.issues.map((issue) => at(i, 'invalid', `after merging with the edits made since: ${issue.message}`, issue.path.map(String).join('.'))) };
     }
-    return [{ i, x, stored, imported, versionAfter: stored.version, merge: { ...merge, merged: checked?.success ? { ...checked.data, teams: merge.merged.teams, withhold: merge.merged.withhold } : merge.merged } }];
-  });
+    return { ok: true, merge: { i, x, stored, imported, versionAfter: stored.version, merge: { ...merge, merged: checked?.success ? { ...checked.data, teams: merge.merged.teams, withhold: merge.merged.withhold } : merge.merged } } };
+  }
 
   const resolved = await resolvedFor(tx, [...created.map((c) => c.input), ...merges.map((m) => m.merge.merged)]);
   await insertImportedIncidents(tx, ctx, created, resolved);

@@ -357,3 +357,23 @@ export async function countRejectedRows(sql: Sql, cap: number): Promise<number> 
   );
   return row?.n ?? 0;
 }
+
+/**
+ * A savepoint inside the writer's transaction: one row's evidence undone without the rest of the
+ * call (a row refused for one of its files, or for its merge, after that evidence was stored).
+ * Names are the writer's own constants, never input.
+ */
+export async function savepoint(tx: Sql, name: 'import_row_evidence' | 'import_row_merge'): Promise<void> {
+  await tx.query(`savepoint ${name}`);
+}
+
+/** Undoes what was written since the savepoint, and ends it. */
+export async function rollbackToSavepoint(tx: Sql, name: 'import_row_evidence' | 'import_row_merge'): Promise<void> {
+  await tx.query(`rollback to savepoint ${name}`);
+  await tx.query(`release savepoint ${name}`);
+}
+
+/** Keeps what was written since the savepoint, and ends it. */
+export async function releaseSavepoint(tx: Sql, name: 'import_row_evidence' | 'import_row_merge'): Promise<void> {
+  await tx.query(`release savepoint ${name}`);
+}
