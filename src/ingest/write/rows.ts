@@ -140,7 +140,7 @@ export async function writeRows(
     inCall.set(incidents[i]!.key, id);
     inCall.set(id, id);
   }
-  // New rows first: every new row is decided before the first changed row is merged (see `refused` below).
+  // New rows first: every new row is decided before the first changed row is merged (see `refused`).
   const linking = [...created.map((c) => ({ i: c.i, incidentId: c.id })), ...updates.filter((i) => docs.has(i)).map((i) => ({ i, incidentId: existing.get(incidents[i]!.key)!.incident_id }))];
   const linked = await resolveLinks(tx, ctx, batch.sourceSystem, linking.map((r) => ({ row: incidents[r.i]!, incidentId: r.incidentId })), inCall);
   const pending = new Map<number, { key: string; kind: string; note: string }[]>();
@@ -171,6 +171,7 @@ export async function writeRows(
   for (const [k, { i, incidentId }] of linking.entries()) {
     const result = linked[k]!;
     const isNew = createSet.has(i);
+    // The first changed row: every new row is decided by now, so the links to refused ones are known.
     if (k === newRows) refused = refusedNew();
     if (result.problems.length) {
       reject(i, result.problems.map((p) => at(i, 'unknown-code', p.message, p.target)));
