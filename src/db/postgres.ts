@@ -48,6 +48,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
 
   return {
     engine: 'postgres',
+    concurrent: true,
     query,
     copyFrom,
     async transaction(work) {

@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../../errors.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
 import { removeUnrecordedFiles } from '../../evidence/service.js';
 import { moduleEvents } from '../../events.js';
-import { buildPendingSearchVectors, foldImportedCounts } from '../../incidents/imported.js';
+import { buildPendingSearchVectors, foldImportedCounts, searchVectorBuilder } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
 import { rollbackIn } from './rollback.js';
 import { writeRows } from './rows.js';
@@ -54,6 +54,13 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
   // `foldCountsEvery` rows, rather than letting readers sum millions of rows until its end.
   const foldCountsEvery = options.foldCountsEvery ?? 100_000;
   const sinceFold = new Map<string, number>();
+  // One per database the writer writes to (the app has one; tests and benchmarks several).
+  const vectorBuilders = new WeakMap<object, ReturnType<typeof searchVectorBuilder>>();
+  const vectorsOf = (db: RequestContext['db']) => {
+    let builder = vectorBuilders.get(db);
+    if (!builder) vectorBuilders.set(db, (builder = searchVectorBuilder(db)));
+    return builder;
+  };
   return {
   async beginBatch(ctx, info) {
     requirePermission(ctx.actor.scope, 'imports.write');
@@ -82,7 +89,7 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
     if (incidents.length === 0) return [];
     const storedFiles: string[] = [];
     try {
-      return await ctx.db.transaction(async (tx) => {
+      const outcomes = await ctx.db.transaction(async (tx) => {
         const row = await store.selectBatch(tx, batch.id);
         if (!row) throw notFound('import batch', batch.id);
         if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
@@ -92,6 +99,8 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
         sinceFold.set(batch.id, written >= foldCountsEvery ? 0 : written);
         return outcomes;
       });
+      vectorsOf(ctx.db).kick();
+      return outcomes;
     } catch (err) {
       // The call's records are undone: the bytes it put on disk go too, unless a committed record names them.
       if (options.files && storedFiles.length) await removeUnrecordedFiles(ctx.db, options.files, storedFiles).catch(() => undefined);
@@ -120,6 +129,7 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
     requirePermission(ctx.actor.scope, 'imports.write');
     // Before the batch is recorded finished: a run killed while building them stays running, and
     // its re-run (resuming the batch) builds what is left.
+    await vectorsOf(ctx.db).settle();
     await buildPendingSearchVectors(ctx.db);
     sinceFold.delete(batch.id);
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
