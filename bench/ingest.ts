@@ -30,6 +30,7 @@ import { importWriter } from '../src/ingest/write/index.js';
 import { makeWorldShape } from './generate.js';
 import { serverCpuSeconds } from './serverCpu.js';
 import { importedRows } from './ingestRows.js';
+import { copyText } from '../src/db/copyText.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -119,6 +120,48 @@ async function plainCopy(fromUrl: string) {
   };
 }
 
+/**
+ * The same yardstick in the embedded engine: the incidents and acts the writer wrote, copied by
+ * `COPY … FROM '/dev/blob'` into the same tables (with their indexes) of a fresh PGlite, in
+ * chunks of 50,000 rows as psql streams them; only the COPY statements are timed. PGlite runs in
+ * this process, so its CPU time is the COPY's own cost.
+ */
+async function plainCopyPglite(from: Database) {
+  const chunk = 50_000;
+  const { db } = await openEngine('pglite', `ingest-copy-${size}`);
+  const asText = (columns: string) => columns.split(',').map((c) => `${c.trim()}::text`).join(', ');
+  const copyTable = async (table: string, columns: string) => {
+    let seconds = 0;
+    let cpu = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await from.query<Record<string, string | null>>(`select ${asText(columns)} from ${table} where id > $1::uuid order by id limit ${chunk}`, [after]);
+      if (rows.length === 0) return { seconds, cpu };
+      const data = copyText(rows.map((r) => Object.values(r)));
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await db.copyFrom(`${table} (${columns})`, data);
+      seconds += (performance.now() - t0) / 1000;
+      const c = process.cpuUsage(c0);
+      cpu += (c.user + c.system) / 1e6;
+      after = rows[rows.length - 1]!.id!;
+    }
+  };
+  await copyTable('groups', 'id, name, basis, country');
+  const incidents = await copyTable('incidents', incidentCopyColumns);
+  const acts = await copyTable('acts', actCopyColumns);
+  await db.close();
+  rmSync(join('.bench', `ingest-copy-${size}`), { recursive: true, force: true });
+  const seconds = incidents.seconds + acts.seconds;
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    incidentsSeconds: Math.round(incidents.seconds * 10) / 10,
+    actsSeconds: Math.round(acts.seconds * 10) / 10,
+    rowsPerSecond: Math.round(size / seconds),
+    rowsPerCpuSecond: Math.round(size / (incidents.cpu + acts.cpu)),
+  };
+}
+
 async function run(engine: string) {
   const { db, url } = await openEngine(engine, `precursor_bench_ingest_${size}`);
   const ctx = createContext(db, { id: 'bench', name: 'Benchmark', scope: fullScope });
@@ -175,6 +218,7 @@ async function run(engine: string) {
   }
   await importWriter.finishBatch(ctx, revised, { batch: revised.id, dryRun: false, imported: 0, updated, unchanged: 0, skipped: 0, conflicts: 0, rejectedCount: 0, rejected: [], errorFile: null, unknownCodes: [] }, 'finished');
   const updateRowsPerSecond = Math.round(rewritten / ((performance.now() - u0) / 1000));
+  const pgliteCopy = engine === 'pglite' ? await plainCopyPglite(db) : undefined;
   await db.close();
   const result = {
     engine,
@@ -200,6 +244,8 @@ async function run(engine: string) {
     reimport: { rows: reread, unchanged, rowsPerSecond: reimportRowsPerSecond },
     changedReimport: { rows: rewritten, updated, rowsPerSecond: updateRowsPerSecond },
     copy: undefined as undefined | (Awaited<ReturnType<typeof plainCopy>> & { rowsPerSecond: number; writerShareOfCopy: number; writerShareOfCopyByCpu: number; loadavg: number[] }),
+    // The embedded engine's own ceiling: a plain COPY of the same incidents and acts into it.
+    pgliteCopy: pgliteCopy && { ...pgliteCopy, writerShareOfCopy: Math.round((size / seconds / pgliteCopy.rowsPerSecond) * 1000) / 1000 },
   };
   if (engine === 'postgres' && url) {
     const copy = await plainCopy(url);
@@ -223,6 +269,7 @@ for (const engine of args.engines!.split(',')) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.stdout.write(
     `\n${engine}, ${size.toLocaleString('en')} rows in batches of ${batchSize}: ${result.rowsPerSecond.toLocaleString('en')} rows/s (${result.rowsPerProcessCpuSecond.toLocaleString('en')} per CPU-second of this process), peak RSS ${result.peakRssMiB} MiB, load ${result.loadavgBefore.join(' ')} → ${result.loadavgAfter.join(' ')}` +
+      (result.pgliteCopy ? `; COPY of the same incidents and acts into a fresh PGlite: ${result.pgliteCopy.rowsPerSecond.toLocaleString('en')} rows/s — the writer at ${(result.pgliteCopy.writerShareOfCopy * 100).toFixed(0)}% of it` : '') +
       (result.copy ? `; psql \\copy of the same incidents and acts: ${result.copy.rowsPerSecond.toLocaleString('en')} rows/s — the writer at ${(result.copy.writerShareOfCopy * 100).toFixed(0)}% of it; by CPU (rows per CPU-second) ${(result.copy.writerShareOfCopyByCpu * 100).toFixed(0)}%` : '') +
       `\nMachine: ${machine}\n`,
   );

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { DomainError } from '../../errors.js';
-import { openSheets } from '../readers/xlsx.js';
+import { cellText, openSheets } from '../readers/xlsx.js';
 
 /**
  * Tables as the field tools' profiles read them: a header row and rows of text cells, each with
@@ -96,7 +96,8 @@ export interface SheetTable {
 /**
  * The sheets of an XLSX workbook, in order, streamed (exceljs's WorkbookReader): each sheet's
  * first non-empty row is its header. Cells become text: numbers as written, dates as ISO
- * (a date alone when it has no time of day), formulas by their cached result, rich text joined.
+ * (a date alone when it has no time of day), formulas by their cached result, rich text joined,
+ * errors by their code.
  */
 export async function* readXlsxSheets(path: string): AsyncGenerator<SheetTable> {
   try {
@@ -139,25 +140,11 @@ async function* sheetsOf(path: string): AsyncGenerator<SheetTable> {
 }
 
 function rowCells(values: unknown[]): string[] {
-  // exceljs's row.values is 1-based: index 0 is always empty.
+  // exceljs's row.values is 1-based: index 0 is always empty. Cells read as the generic XLSX
+  // reader reads them (one cellText): an error cell keeps its code (#N/A), so a mapped code or
+  // date reports it rather than reading an empty cell.
   const cells: string[] = [];
-  for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+  for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).value);
   return cells;
 }
 
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
-  }
-  if (typeof value === 'object') {
-    const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: string };
-    if ('result' in v) return cellText(v.result);
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.error) return '';
-    if ('text' in v) return cellText(v.text);
-    return '';
-  }
-  return String(value);
-}
