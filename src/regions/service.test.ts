@@ -5,6 +5,7 @@ import { createContext } from '../context.js';
 import type { Database, Sql } from '../db/database.js';
 import { createIncidents, incidentStats } from '../incidents/service.js';
 import { rebuildRollup } from '../incidents/store/index.js';
+import { findOrCreatePlaces } from '../registry/byName.js';
 import { createRecord, getRecord } from '../registry/service.js';
 import { defineRegionShapes, listRegions, mergeRegions, regionAt } from './service.js';
 
@@ -56,11 +57,12 @@ describe.each(engines)('regions service on %s', (engine) => {
     expect(creates.every((c) => c.actor === 'tester')).toBe(true);
   });
 
-  it('asks the database about regions once for a whole import batch', async () => {
-    let regionQueries = 0;
+  /** The test database, counting the statements that name the regions table. */
+  const countingRegionQueries = () => {
+    const counter = { queries: 0 };
     const counting = (sql: Sql): Sql => ({
       query: (text, params) => {
-        if (/\bregions\b/.test(text)) regionQueries++;
+        if (/\bregions\b/.test(text)) counter.queries++;
         return sql.query(text, params);
       },
       copyFrom: (target, data) => sql.copyFrom(target, data),
@@ -74,11 +76,40 @@ describe.each(engines)('regions service on %s', (engine) => {
       exec: (script) => t.db.exec(script),
       close: () => t.db.close(),
     };
+    return { db, counter };
+  };
+
+  it('asks the database about regions once for a whole import batch', async () => {
+    const { db, counter } = countingRegionQueries();
     const spellings = ['Western Plains', 'western plains', 'WESTERN  PLAINS', 'Capital District', 'capital district', 'Riverlands'];
     const batch = Array.from({ length: 300 }, (_, i) => incident({ admin1: spellings[i % spellings.length] }));
     const written = await createIncidents(createContext(db, { id: 'importer', name: 'Importer', scope: fullScope }), batch as never);
-    expect(regionQueries).toBe(1);
+    expect(counter.queries).toBe(1);
     expect(new Set(written.map((i) => i.admin1))).toEqual(new Set(['Western Plains', 'Capital District', 'Riverlands']));
+  });
+
+  it('an import batch naming a new town on every row asks about regions once per level, not per town; each admin2 under its admin1', async () => {
+    const { db, counter } = countingRegionQueries();
+    const admin1s = ['Salt Coast', 'salt  coast', 'Upper Vale'];
+    const admin2s = ['Reedmarsh', 'reedmarsh', 'Stonebridge', 'Low Fields'];
+    const wanted = Array.from({ length: 120 }, (_, i) => ({ name: `Hamlet ${i}`, country: 'FJI', admin1: admin1s[i % 3]!, admin2: admin2s[i % 4]!, latitude: null, longitude: null, precision: null }));
+    const ids = await db.transaction((tx) => findOrCreatePlaces(tx, createContext(db, { id: 'importer', name: 'Importer', scope: fullScope }), wanted));
+    // canonicalAdmin1 for the batch, then admin1 and admin2 of the new places: three in all.
+    expect(counter.queries).toBe(3);
+    expect(new Set(ids).size).toBe(120);
+    const places = await Promise.all([0, 1, 2, 3, 5].map((i) => getRecord(ctx(), 'places', ids[i]!)));
+    expect(places.map((p) => [p.name, p.admin1, p.admin2])).toEqual([
+      ['Hamlet 0', 'Salt Coast', 'Reedmarsh'],
+      ['Hamlet 1', 'Salt Coast', 'Reedmarsh'],
+      ['Hamlet 2', 'Upper Vale', 'Stonebridge'],
+      ['Hamlet 3', 'Salt Coast', 'Low Fields'],
+      // Under Upper Vale the first row to name it spelled it so: a new region takes its first spelling.
+      ['Hamlet 5', 'Upper Vale', 'reedmarsh'],
+    ]);
+    const { items } = await listRegions(ctx(), { country: 'FJI', level: 'admin2', boundaries: false });
+    const under = (parent: string) => items.filter((r) => r.parentName === parent).map((r) => r.name).sort();
+    expect(under('Salt Coast')).toEqual(['Low Fields', 'Reedmarsh', 'Stonebridge']);
+    expect(under('Upper Vale')).toEqual(['Low Fields', 'Stonebridge', 'reedmarsh']);
   });
 
   it('writes a place in its country’s spellings, its admin2 under its admin1', async () => {

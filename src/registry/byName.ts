@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/service.js';
 import type { RequestContext } from '../context.js';
 import type { Sql } from '../db/database.js';
-import { canonicalAdmin1, canonicalPlaceRegions } from '../regions/resolve.js';
+import { canonicalAdmin1, canonicalPlacesRegions } from '../regions/resolve.js';
 import { normaliseSpelling } from '../regions/names.js';
 import { insertRecords, selectByName, selectPlacesFor, type WantedPlace } from './byName.store.js';
 import { ActorInput, GroupInput, PlaceInput, SourceInput, registryKinds, type RegistryKindName } from './schema.js';
@@ -46,6 +46,7 @@ export async function findOrCreatePlaces(tx: Sql, ctx: RequestContext, wanted: r
   const found = await selectPlacesFor(tx, list.map(([, w]) => w));
   const ids = new Map<string, string>();
   const missing: { id: string; values: Record<string, unknown> }[] = [];
+  const fresh: { key: string; values: PlaceInput }[] = [];
   for (const [i, [key, w]] of list.entries()) {
     const id = found.get(i);
     if (id) {
@@ -61,9 +62,12 @@ export async function findOrCreatePlaces(tx: Sql, ctx: RequestContext, wanted: r
       longitude: w.longitude,
       locationPrecision: w.precision ?? 'exact',
     });
-    // A new place's admin2 becomes a region under its admin1 (few places are new in a batch).
-    const regions = await canonicalPlaceRegions(tx, ctx, values);
-    const record = { id: randomUUID(), values: regions as Record<string, unknown> };
+    fresh.push({ key, values });
+  }
+  // New places' admin2s become regions under their admin1s: one query per level for the batch.
+  const withTheirRegions = await canonicalPlacesRegions(tx, ctx, fresh.map((f) => f.values));
+  for (const [k, { key }] of fresh.entries()) {
+    const record = { id: randomUUID(), values: withTheirRegions[k] as Record<string, unknown> };
     missing.push(record);
     ids.set(key, record.id);
   }

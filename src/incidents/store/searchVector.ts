@@ -48,10 +48,10 @@ export function vectorForRank(texts: string, incident: string): string {
  */
 export async function fillSearchVectors(tx: Sql, limit: number): Promise<number> {
   const rows = await tx.query<{ incident_id: string }>(
-    `update incident_texts t set search = ${searchVectorOf('i.title', 't.narrative')}
-     from incidents i
-     where i.id = t.incident_id
-       and t.incident_id in (select incident_id from incident_texts where search is null limit $1 for update skip locked)
+    // The title read by id for each row (not a join the planner may answer by reading every
+    // incident: it did, with an import's stale statistics, on each chunk).
+    `update incident_texts t set search = ${searchVectorOf('(select i.title from incidents i where i.id = t.incident_id)', 't.narrative')}
+     where t.incident_id in (select incident_id from incident_texts where search is null limit $1 for update skip locked)
      returning t.incident_id`,
     [limit],
   );

@@ -15,7 +15,7 @@ import * as incidentStore from '../../incidents/store/index.js';
 import { purgeIncident } from '../../purge/service.js';
 import { reportOf, row } from '../../../test/importRows.js';
 import type { ImportBatch, ImportedIncident, RowOutcome } from '../types.js';
-import { importOriginsOf, importWriter } from './index.js';
+import { createImportWriter, importOriginsOf, importWriter } from './index.js';
 
 describe.each(engines)('import writer on %s', (engine) => {
   let t: TestDatabase;
@@ -243,6 +243,22 @@ describe.each(engines)('import writer on %s', (engine) => {
     expect(await pending()).toEqual([{ n: 0 }]);
     expect(await t.db.query(`select count(*)::int as n from incident_texts t join incidents i on i.id = t.incident_id where t.search is distinct from ${incidentStore.searchVectorOf('i.title', 't.narrative')}`)).toEqual([{ n: 0 }]);
     expect((await found('relevance')).map((i) => i.id)).toEqual(ranked.map((i) => i.id));
+  });
+
+  it('refreshes the planner statistics of the tables it grows as the import grows them (fourfold)', async () => {
+    const writer = createImportWriter({ analyzeFrom: 3 });
+    const estimate = async () => (await t.db.query<{ n: number }>(`select reltuples::int as n from pg_class where relname = 'external_ids'`))[0]!.n;
+    const actual = async () => (await t.db.query<{ n: number }>('select count(*)::int as n from external_ids'))[0]!.n;
+    const batch = await writer.beginBatch(ctx, { sourceSystem: 'stats', fileName: 'stats.csv', fileSha256: 'a'.repeat(64), format: 'csv', mappingName: 'stats', mapping: null });
+    const write = (from: number, n: number) => writer.writeIncidents(ctx, batch, Array.from({ length: n }, (_, k) => row(900 + from + k, { key: `ST${from + k}` })));
+    await write(0, 2);
+    const before = await estimate();
+    await write(2, 2); // 4 rows: past 3, analyzed; next at 16
+    expect(await estimate()).toBe(await actual());
+    expect(await estimate()).not.toBe(before);
+    await write(4, 2); // 6 rows: not yet 16
+    expect(await estimate()).not.toBe(await actual());
+    await writer.finishBatch(ctx, batch, reportOf(batch, []), 'finished');
   });
 
   it('a dry run gives the outcomes of a write and writes nothing; a key twice in a call is rejected', async () => {

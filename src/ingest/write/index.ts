@@ -48,12 +48,15 @@ class DryRun extends Error {
  * The writer, with the evidence store its rows' files go to (the app's and the CLI's
  * `runtime.files`). Without one, a row that brings files is rejected, saying so.
  */
-export function createImportWriter(options: { files?: EvidenceFiles; foldCountsEvery?: number } = {}): ImportWriter {
+export function createImportWriter(options: { files?: EvidenceFiles; foldCountsEvery?: number; /** Rows written before the first refresh of statistics (5,000). */ analyzeFrom?: number } = {}): ImportWriter {
   // Rows each batch has written since its counts set aside were last folded (migration 030).
   // Every reader sums what is set aside, so a very long import folds on its way, every
   // `foldCountsEvery` rows, rather than letting readers sum millions of rows until its end.
   const foldCountsEvery = options.foldCountsEvery ?? 100_000;
   const sinceFold = new Map<string, number>();
+  // Rows each batch has written, and when its tables' statistics are next refreshed: as the
+  // import grows them fourfold (5,000, 20,000, 80,000 … rows), so plans follow the tables.
+  const writtenBy = new Map<string, { rows: number; analyzeAt: number }>();
   // One per database the writer writes to (the app has one; tests and benchmarks several).
   const vectorBuilders = new WeakMap<object, ReturnType<typeof searchVectorBuilder>>();
   const vectorsOf = (db: RequestContext['db']) => {
@@ -100,6 +103,13 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
         return outcomes;
       });
       vectorsOf(ctx.db).kick();
+      const progress = writtenBy.get(batch.id) ?? { rows: 0, analyzeAt: options.analyzeFrom ?? 5_000 };
+      progress.rows += incidents.length;
+      if (progress.rows >= progress.analyzeAt) {
+        await store.analyzeImportedTables(ctx.db);
+        progress.analyzeAt = progress.rows * 4;
+      }
+      writtenBy.set(batch.id, progress);
       return outcomes;
     } catch (err) {
       // The call's records are undone: the bytes it put on disk go too, unless a committed record names them.
@@ -132,6 +142,7 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
     await vectorsOf(ctx.db).settle();
     await buildPendingSearchVectors(ctx.db);
     sinceFold.delete(batch.id);
+    writtenBy.delete(batch.id);
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
       const row = await store.selectBatch(tx, batch.id, true);
       if (!row) throw notFound('import batch', batch.id);

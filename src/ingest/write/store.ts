@@ -377,3 +377,17 @@ export async function rollbackToSavepoint(tx: Sql, name: 'import_row_evidence' |
 export async function releaseSavepoint(tx: Sql, name: 'import_row_evidence' | 'import_row_merge'): Promise<void> {
   await tx.query(`release savepoint ${name}`);
 }
+
+/**
+ * Refreshes the planner's statistics of the tables an import grows. A server's autovacuum
+ * analyzes a table once a tenth of it changed, a minute or more later; the embedded engine
+ * never does (src/db/maintenance.ts). Meanwhile the planner plans for the table as it was, and
+ * an import into a young database saw lookups by key and by id turn into reads of whole tables
+ * (bench/importFile.ts, 2026-11-30). ANALYZE reads a sample of each table and blocks no write.
+ */
+export async function analyzeImportedTables(sql: Sql): Promise<void> {
+  await sql.query(
+    `analyze incidents, incident_texts, acts, involvements, incident_sources, external_ids, import_rows,
+       places, actors, groups, sources, warning_counts, incident_rollup, incident_counts, incident_rollup_delta`,
+  );
+}
