@@ -19,13 +19,6 @@ export interface Sql {
 
 export interface Database extends Sql {
   readonly engine: 'pglite' | 'postgres';
-  /**
-   * True when work outside a transaction runs on another connection, alongside a transaction
-   * in progress (a server's pool); false for the embedded engine's one connection and for a
-   * database joined to a transaction (joinTransaction). Background work (an import's search
-   * vectors) runs only where it is true.
-   */
-  readonly concurrent: boolean;
   /** Runs `work` in one transaction: all its writes land, or none do. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
@@ -57,7 +50,6 @@ export const valueParsers: Record<number, (value: string) => unknown> = {
 export function joinTransaction(db: Database, tx: Sql): Database {
   return {
     engine: db.engine,
-    concurrent: false,
     query: (text, params) => tx.query(text, params),
     copyFrom: (target, data) => tx.copyFrom(target, data),
     transaction: (work) => work(tx),

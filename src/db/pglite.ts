@@ -53,7 +53,6 @@ export async function openPglite(directory: string | undefined, options: { cache
   const base = wrap(pg);
   return {
     engine: 'pglite',
-    concurrent: false,
     query: base.query,
     copyFrom: base.copyFrom,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),

@@ -48,7 +48,6 @@ export async function openPostgres(connectionString: string): Promise<Database> 
 
   return {
     engine: 'postgres',
-    concurrent: true,
     query,
     copyFrom,
     async transaction(work) {

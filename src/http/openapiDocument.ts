@@ -33,4 +33,4 @@ export async function openApiDocument(version: string = packageVersion): Promise
 const refuse = (): never => {
   throw new Error('the OpenAPI document is made without a database');
 };
-const noDatabase: Database = { engine: 'pglite', concurrent: false, query: refuse, copyFrom: refuse, transaction: refuse, exec: refuse, close: async () => {} };
+const noDatabase: Database = { engine: 'pglite', query: refuse, copyFrom: refuse, transaction: refuse, exec: refuse, close: async () => {} };

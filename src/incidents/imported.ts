@@ -34,11 +34,9 @@ export async function insertImportedIncidents(tx: Sql, ctx: RequestContext, item
     writes.map((w) => w.row),
     mergeChildren(writes.map((w) => w.children)),
     // Measured (bench/ingest.ts, 2026-11-30): in the embedded engine the vector cost as much as
-    // the whole incidents insert, and leaving it to the batch's finish halved the write phase.
-    // On a server it is a quarter of the backend's work per row (0.085 of 0.34 ms): built on
-    // another connection while the import goes on (searchVectorBuilder), it leaves the
-    // import's own connection; where no other connection may run alongside, it is built now.
-    ctx.db.engine === 'pglite' || ctx.db.concurrent ? 'later' : 'now',
+    // the whole incidents insert, and leaving it to the batch's finish halved the write phase;
+    // on a PostgreSQL server it cost little at insert and its later update only added time.
+    ctx.db.engine === 'pglite' ? 'later' : 'now',
   );
   await moduleEvents.announce('incident.changed', { tx, ctx, ids: items.map((i) => i.id), change: 'create' });
 }
@@ -141,31 +139,6 @@ export async function buildPendingSearchVectors(db: Database, chunk = 5_000): Pr
     built += n;
     if (n < chunk) return built;
   }
-}
-
-/**
- * Builds the vectors an import leaves missing on another connection while the import writes
- * its next rows (a server only: `db.concurrent`). `kick` after each committed call starts it
- * unless it runs already; `settle` waits for it (the batch's finish builds what is left). Its
- * chunks lock only rows no one else holds (skip locked), so it never waits on the import; an
- * error (the database closed under it) stops it quietly — the finish, or the next import,
- * builds what it left.
- */
-export function searchVectorBuilder(db: Database, chunk = 1_000) {
-  let running: Promise<void> | null = null;
-  return {
-    kick() {
-      if (!db.concurrent || running) return;
-      running = buildPendingSearchVectors(db, chunk)
-        .then(() => undefined, () => undefined)
-        .finally(() => {
-          running = null;
-        });
-    },
-    async settle() {
-      await running;
-    },
-  };
 }
 
 /** Those of `ids` naming an incident the scope may read (the other end of an imported link must be one). */

@@ -69,7 +69,6 @@ describe.each(engines)('regions service on %s', (engine) => {
     });
     const db: Database = {
       engine: t.db.engine,
-      concurrent: false,
       query: counting(t.db).query,
       copyFrom: (target, data) => t.db.copyFrom(target, data),
       transaction: (work) => t.db.transaction((tx) => work(counting(tx))),

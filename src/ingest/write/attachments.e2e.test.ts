@@ -145,7 +145,6 @@ describe.each(engines)('imported attachments stored as evidence on %s', (engine)
       const db = other.db;
       const failing: Database = {
         engine: db.engine,
-        concurrent: false,
         query: (text, params) => db.query(text, params),
         copyFrom: (target, data) => db.copyFrom(target, data),
         transaction: (work) =>

@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../../errors.js';
 import type { EvidenceFiles } from '../../evidence/files.js';
 import { removeUnrecordedFiles } from '../../evidence/service.js';
 import { moduleEvents } from '../../events.js';
-import { buildPendingSearchVectors, foldImportedCounts, searchVectorBuilder } from '../../incidents/imported.js';
+import { buildPendingSearchVectors, foldImportedCounts } from '../../incidents/imported.js';
 import type { ImportBatch, ImportWriter, RowProblem } from '../types.js';
 import { rollbackIn } from './rollback.js';
 import { writeRows } from './rows.js';
@@ -57,13 +57,6 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
   // Rows each batch has written, and when its tables' statistics are next refreshed: as the
   // import grows them fourfold (5,000, 20,000, 80,000 … rows), so plans follow the tables.
   const writtenBy = new Map<string, { rows: number; analyzeAt: number }>();
-  // One per database the writer writes to (the app has one; tests and benchmarks several).
-  const vectorBuilders = new WeakMap<object, ReturnType<typeof searchVectorBuilder>>();
-  const vectorsOf = (db: RequestContext['db']) => {
-    let builder = vectorBuilders.get(db);
-    if (!builder) vectorBuilders.set(db, (builder = searchVectorBuilder(db)));
-    return builder;
-  };
   return {
   async beginBatch(ctx, info) {
     requirePermission(ctx.actor.scope, 'imports.write');
@@ -102,7 +95,6 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
         sinceFold.set(batch.id, written >= foldCountsEvery ? 0 : written);
         return outcomes;
       });
-      vectorsOf(ctx.db).kick();
       const progress = writtenBy.get(batch.id) ?? { rows: 0, analyzeAt: options.analyzeFrom ?? 5_000 };
       progress.rows += incidents.length;
       if (progress.rows >= progress.analyzeAt) {
@@ -139,7 +131,6 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
     requirePermission(ctx.actor.scope, 'imports.write');
     // Before the batch is recorded finished: a run killed while building them stays running, and
     // its re-run (resuming the batch) builds what is left.
-    await vectorsOf(ctx.db).settle();
     await buildPendingSearchVectors(ctx.db);
     sinceFold.delete(batch.id);
     writtenBy.delete(batch.id);
