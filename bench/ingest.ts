@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
   options: {
     engines: { type: 'string', default: 'pglite,postgres' },
     size: { type: 'string', default: '100000' },
-    batch: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: '5000' },
   },
 });
 const size = Number(args.size);

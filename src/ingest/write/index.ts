@@ -16,7 +16,7 @@ import * as store from './store.js';
 /**
  * The import writer (issue 16 §1–2): batches recorded, rows keyed by (source system, key) so a
  * re-import adds nothing, changed rows merged three-way, new rows written in bulk. The pipeline
- * (src/ingest/pipeline.ts) calls it with batches of about a thousand records:
+ * (src/ingest/pipeline.ts) calls it with batches of 5,000 records:
  *
  *   const batch = await importWriter.beginBatch(ctx, { sourceSystem: 'ucdp-ged', fileName, fileSha256, format: 'ged', mappingName: 'ucdp-ged', mapping });
  *   for (const chunk of chunks) outcomes.push(...(await importWriter.writeIncidents(ctx, batch, chunk)));

@@ -180,7 +180,7 @@ export async function writeRows(
     }
     const row = incidents[i]!;
     // A changed row that brings evidence stores it inside a savepoint, undone if its merge is
-    // refused; a row without evidence costs no statement here (1,000 rows a call).
+    // refused; a row without evidence costs no statement here (5,000 rows a call).
     const bringsEvidence = (row.attachments?.length ?? 0) + (row.evidence?.length ?? 0) > 0;
     const guarded = !isNew && bringsEvidence;
     if (guarded) await store.savepoint(tx, 'import_row_merge');
