@@ -45,7 +45,6 @@ export async function findOrCreatePlaces(tx: Sql, ctx: RequestContext, wanted: r
   const list = [...unique.entries()];
   const found = await selectPlacesFor(tx, list.map(([, w]) => w));
   const ids = new Map<string, string>();
-  const missing: { id: string; values: Record<string, unknown> }[] = [];
   const fresh: { key: string; values: PlaceInput }[] = [];
   for (const [i, [key, w]] of list.entries()) {
     const id = found.get(i);
@@ -66,11 +65,11 @@ export async function findOrCreatePlaces(tx: Sql, ctx: RequestContext, wanted: r
   }
   // New places' admin2s become regions under their admin1s: one query per level for the batch.
   const withTheirRegions = await canonicalPlacesRegions(tx, ctx, fresh.map((f) => f.values));
-  for (const [k, { key }] of fresh.entries()) {
+  const missing = fresh.map(({ key }, k) => {
     const record = { id: randomUUID(), values: withTheirRegions[k] as Record<string, unknown> };
-    missing.push(record);
     ids.set(key, record.id);
-  }
+    return record;
+  });
   await createAudited(tx, ctx, 'places', missing);
   return keys.map((k) => (k ? ids.get(k)! : null));
 }

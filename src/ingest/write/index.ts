@@ -53,10 +53,15 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
   // Every reader sums what is set aside, so a very long import folds on its way, every
   // `foldCountsEvery` rows, rather than letting readers sum millions of rows until its end.
   const foldCountsEvery = options.foldCountsEvery ?? 100_000;
-  const sinceFold = new Map<string, number>();
-  // Rows each batch has written, and when its tables' statistics are next refreshed: as the
-  // import grows them fourfold (5,000, 20,000, 80,000 … rows), so plans follow the tables.
-  const writtenBy = new Map<string, { rows: number; analyzeAt: number }>();
+  // Per running batch: rows since its counts were last folded, rows written, and when its tables'
+  // statistics are next refreshed — as the import grows them fourfold (5,000, 20,000, 80,000 …
+  // rows), so plans follow the tables.
+  const progressOf = new Map<string, { sinceFold: number; rows: number; analyzeAt: number }>();
+  const progress = (batchId: string) => {
+    let p = progressOf.get(batchId);
+    if (!p) progressOf.set(batchId, (p = { sinceFold: 0, rows: 0, analyzeAt: options.analyzeFrom ?? 5_000 }));
+    return p;
+  };
   return {
   async beginBatch(ctx, info) {
     requirePermission(ctx.actor.scope, 'imports.write');
@@ -90,18 +95,18 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
         if (!row) throw notFound('import batch', batch.id);
         if (row.status !== 'running') throw new DomainError('conflict', `import batch ${batch.id} is ${row.status}: no more rows can be written to it`);
         const outcomes = await writeRows(tx, ctx, { id: row.id, sourceSystem: row.source_system, fileName: row.file_name }, incidents, { files: options.files, storedFiles });
-        const written = (sinceFold.get(batch.id) ?? 0) + incidents.length;
+        const p = progress(batch.id);
+        const written = p.sinceFold + incidents.length;
         if (written >= foldCountsEvery) await foldImportedCounts(tx);
-        sinceFold.set(batch.id, written >= foldCountsEvery ? 0 : written);
+        p.sinceFold = written >= foldCountsEvery ? 0 : written;
         return outcomes;
       });
-      const progress = writtenBy.get(batch.id) ?? { rows: 0, analyzeAt: options.analyzeFrom ?? 5_000 };
-      progress.rows += incidents.length;
-      if (progress.rows >= progress.analyzeAt) {
+      const p = progress(batch.id);
+      p.rows += incidents.length;
+      if (p.rows >= p.analyzeAt) {
         await store.analyzeImportedTables(ctx.db);
-        progress.analyzeAt = progress.rows * 4;
+        p.analyzeAt = p.rows * 4;
       }
-      writtenBy.set(batch.id, progress);
       return outcomes;
     } catch (err) {
       // The call's records are undone: the bytes it put on disk go too, unless a committed record names them.
@@ -132,8 +137,7 @@ export function createImportWriter(options: { files?: EvidenceFiles; foldCountsE
     // Before the batch is recorded finished: a run killed while building them stays running, and
     // its re-run (resuming the batch) builds what is left.
     await buildPendingSearchVectors(ctx.db);
-    sinceFold.delete(batch.id);
-    writtenBy.delete(batch.id);
+    progressOf.delete(batch.id);
     const { finished, incidentIds } = await ctx.db.transaction(async (tx) => {
       const row = await store.selectBatch(tx, batch.id, true);
       if (!row) throw notFound('import batch', batch.id);
